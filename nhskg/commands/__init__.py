@@ -1,0 +1,1 @@
+"""One module per CLI subcommand; nhskg.cli registers them."""
