@@ -1,0 +1,269 @@
+"""Namespaces, term constants and IRI minting for the nhskg RDF graph.
+
+Every IRI the graph stage mints comes from a function here, so the same input
+always gives the same IRI:
+
+- ``id/agreement/<CORE-REF>``          :func:`agreement_iri`
+- ``id/org/<slug>``                    :func:`org_iri`
+- ``id/dataset/<slug>``                :func:`dataset_iri`
+- ``id/flow/<hash of its content>``    :func:`flow_iri`
+- ``id/evidence/<hash of its content>`` :func:`evidence_iri`
+
+Terms come from W3C / community vocabularies (DPV, PROV-O, ORG, DCAT, SKOS,
+DCTERMS) wherever they have one; ``nhskg:`` holds only what they lack.
+
+>>> str(agreement_iri("NIC-36767-G4H9Z"))
+'https://w3id.org/nhskg/id/agreement/NIC-36767-G4H9Z'
+>>> str(dataset_iri("Hospital Episode Statistics Admitted Patient Care"))
+'https://w3id.org/nhskg/id/dataset/hospital-episode-statistics-admitted-patient-care'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import quote
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from nhskg.model import DATA_STATES, FLOW_MODES, ORG_KINDS, ROLES, Evidence, FileRelease, Flow, Role
+
+# --- namespaces --------------------------------------------------------------------
+
+NHSKG = Namespace("https://w3id.org/nhskg/ns#")
+ID = "https://w3id.org/nhskg/id/"
+DPV = Namespace("https://w3id.org/dpv#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+
+__all__ = [
+    "NHSKG", "ID", "DPV", "PROV", "ORG", "DCAT", "SKOS", "DCTERMS", "RDF", "RDFS", "OWL", "XSD",
+    "PREFIXES", "KIND_CLASSES", "STATE_CONCEPTS", "STATE_OF_CONCEPT", "MODE_CONCEPTS", "ROLE_TERMS",
+    "slug", "stable_hash", "agreement_iri", "org_iri", "dataset_iri", "flow_iri", "evidence_iri",
+    "legal_basis_iri", "release_iri", "role_iri", "change_event_iri",
+]
+
+#: The prefixes every serialisation binds, in this order (fixed: output bytes depend on it).
+PREFIXES: dict[str, str] = {
+    "dcat": str(DCAT),
+    "dcterms": str(DCTERMS),
+    "dpv": str(DPV),
+    "nhskg": str(NHSKG),
+    "org": str(ORG),
+    "owl": str(OWL),
+    "prov": str(PROV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+}
+
+# --- organisation kinds -> classes ---------------------------------------------------
+
+#: model.ORG_KINDS -> the nhskg class of that kind (each a subclass of org:Organization).
+KIND_CLASSES: dict[str, URIRef] = {kind: NHSKG[kind] for kind in ORG_KINDS}
+KIND_OF_CLASS: dict[URIRef, str] = {v: k for k, v in KIND_CLASSES.items()}
+
+# --- data states -> concepts ----------------------------------------------------------
+
+#: model.DATA_STATES -> concept; DPV has the first three, we add the other two.
+STATE_CONCEPTS: dict[str, URIRef] = {
+    "identifiable": DPV.IdentifyingPersonalData,
+    "pseudonymised": DPV.PseudonymisedData,
+    "anonymised": DPV.AnonymisedData,
+    "aggregate": NHSKG.AggregateData,
+    "unspecified": NHSKG.UnspecifiedDataState,
+}
+STATE_OF_CONCEPT: dict[URIRef, str] = {v: k for k, v in STATE_CONCEPTS.items()}
+assert set(STATE_CONCEPTS) == set(DATA_STATES)
+
+#: model.FLOW_MODES -> concept.
+MODE_CONCEPTS: dict[str, URIRef] = {"transfer": NHSKG.Transfer, "access": NHSKG.Access}
+assert set(MODE_CONCEPTS) == set(FLOW_MODES)
+
+#: model.ROLES -> (role concept for the qualified role node, direct property on the agreement or None).
+ROLE_TERMS: dict[str, tuple[URIRef, URIRef | None]] = {
+    "applicant": (NHSKG.ApplicantRole, NHSKG.applicant),
+    "controller": (DPV.DataController, DPV.hasDataController),
+    "processor": (DPV.DataProcessor, DPV.hasDataProcessor),
+    "non-accessing-processor": (NHSKG.NonAccessingProcessor, DPV.hasDataProcessor),
+    "access-would-breach": (NHSKG.AccessWouldBreach, None),
+    "access-restricted-to": (NHSKG.AccessRestrictedTo, None),
+}
+assert set(ROLE_TERMS) == set(ROLES)
+
+#: How a flow is stated: by the free text, or by the register's structured fields.
+STATED_BY_TEXT = NHSKG.FreeText
+STATED_BY_REGISTER = NHSKG.RegisterFields
+
+# --- term constants rdf.py uses (so typos fail at import, not silently) -------------------
+
+# classes
+AGREEMENT_CLASSES = (DPV.DataProcessingAgreement, NHSKG.DataSharingAgreement)
+FLOW_CLASS = NHSKG.DataFlow
+EVIDENCE_CLASS = NHSKG.Evidence  # subclass of prov:Entity
+ROLE_STATEMENT_CLASS = NHSKG.RoleStatement
+LEGAL_BASIS_CLASS = DPV.LegalBasis
+RELEASE_CLASS = NHSKG.FileRelease
+DATASET_CLASS = DCAT.Dataset
+ORGANISATION_CLASS = ORG.Organization
+CHANGE_EVENT_CLASS = ORG.ChangeEvent
+STATE_SCHEME = NHSKG.DataStates
+MODE_SCHEME = NHSKG.FlowModes
+
+# flow properties
+SOURCE = NHSKG.source
+TARGET = NHSKG.target
+IN_AGREEMENT = NHSKG.agreement
+DATASET = NHSKG.dataset
+DATA_STATE = NHSKG.dataState
+MODE = NHSKG.mode
+STATED_BY = NHSKG.statedBy
+EVIDENCE = NHSKG.evidence  # subproperty of prov:wasDerivedFrom
+
+# agreement properties
+APPLICANT = NHSKG.applicant
+APPLICANT_TYPE = NHSKG.applicantType
+CONTROLLER_AS_WRITTEN = NHSKG.controllerAsWritten
+CONTROLLER_ARRANGEMENT = NHSKG.controllerArrangement
+VERSION = NHSKG.versionReference
+OPT_OUTS = NHSKG.optOutsHonoured
+TYPE_OF_DATA = NHSKG.typeOfData
+SENSITIVITY = NHSKG.sensitivity
+ACCESS_METHOD = NHSKG.accessMethod
+PURPOSES_FIELD = NHSKG.purposesField
+DSA_START = NHSKG.dsaStart
+DSA_END = NHSKG.dsaEnd
+RELEASE_START = NHSKG.releaseStart
+RELEASE_END = NHSKG.releaseEnd
+RELEASE_MONTH = NHSKG.releaseMonth
+SUBLICENSING = NHSKG.sublicensing
+COMMERCIAL = NHSKG.commercialPurpose
+FILES_UNSAFE = NHSKG.filesDisseminatedUnsafely
+BOTH_WAYS_FLAG = NHSKG.optOutsBothWaysFlag
+BOTH_WAYS = NHSKG.optOutsBothWays
+FLAG_TEXT = NHSKG.flagText
+HAS_RELEASE = NHSKG.fileRelease
+MENTIONS = NHSKG.mentions
+SECTION_TEXT = NHSKG.sectionName
+
+# file release properties
+MONTH = NHSKG.month
+OPT_OUTS_APPLIED = NHSKG.optOutsApplied
+FILE_REFERENCE = NHSKG.fileReference
+FREQUENCY = NHSKG.frequency
+
+# evidence properties
+QUOTE = NHSKG.quote
+SOURCE_FILE = NHSKG.sourceFile
+LINE = NHSKG.line
+SHEET = NHSKG.sheet
+ROW = NHSKG.row
+COLUMN = NHSKG.column
+SECTION = NHSKG.section
+LOCATION_TEXT = PROV.atLocation  # human-readable "file:line" / "file [sheet] row n"
+
+# organisation properties
+ODS_CODE = NHSKG.odsCode
+KIND = NHSKG.kind  # the plain kind word, for queries that do not want class IRIs
+
+# role statement properties
+ROLE_ORGANISATION = NHSKG.organisation
+
+# --- IRI minting ----------------------------------------------------------------------
+
+
+def slug(text: str) -> str:
+    """A lowercase ASCII slug: letters and digits, single hyphens between words.
+
+    >>> slug("Hospital Episode Statistics (HES) A&E")
+    'hospital-episode-statistics-hes-a-e'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def stable_hash(*parts: object, length: int = 16) -> str:
+    """A hex digest of ``parts`` that is the same on every run and platform.
+
+    >>> stable_hash("a", None, 1)
+    '7693f8c3cc4bdf96'
+    """
+    joined = "\x1f".join("\x00" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
+
+
+def _short_slug(text: str, limit: int = 60) -> str:
+    """The slug of ``text``, cut and made unique by a hash suffix when it is long."""
+    s = slug(text)
+    if len(s) <= limit:
+        return s
+    return s[:limit].rstrip("-") + "-" + stable_hash(text, length=8)
+
+
+def agreement_iri(reference: str) -> URIRef:
+    """The agreement's IRI, by core reference (``NIC-36767-G4H9Z``)."""
+    return URIRef(ID + "agreement/" + quote(reference.strip(), safe="-_.~"))
+
+
+def org_iri(org_id: str) -> URIRef:
+    """The organisation's IRI, by its canonical slug (``north-of-england-dscro``)."""
+    return URIRef(ID + "org/" + quote(org_id, safe="-_.~"))
+
+
+def dataset_iri(name: str) -> URIRef:
+    """The dataset's IRI, by the slug of its canonical name."""
+    return URIRef(ID + "dataset/" + _short_slug(name, 80))
+
+
+def legal_basis_iri(text: str) -> URIRef:
+    """A legal basis as written (whitespace- and case-insensitive), e.g. ``Health and Social Care Act 2012``."""
+    return URIRef(ID + "legal-basis/" + _short_slug(" ".join(text.split())))
+
+
+def _evidence_key(evidence: Evidence) -> tuple:
+    loc = evidence.location
+    return (loc.file, loc.line, loc.sheet, loc.row, loc.column, evidence.section, evidence.text)
+
+
+def evidence_iri(evidence: Evidence) -> URIRef:
+    """The evidence's IRI: a hash of its location, section and sentence."""
+    return URIRef(ID + "evidence/" + stable_hash("evidence", *_evidence_key(evidence)))
+
+
+def flow_iri(flow: Flow, stated_by: str = "text") -> URIRef:
+    """The flow's IRI: a hash of everything it says (agreement, ends, datasets, state, mode, evidence)."""
+    return URIRef(
+        ID
+        + "flow/"
+        + stable_hash(
+            "flow", stated_by, flow.agreement, flow.source, flow.target, "|".join(sorted(flow.datasets)),
+            flow.state, flow.mode, *_evidence_key(flow.evidence),
+        )
+    )
+
+
+def role_iri(role: Role) -> URIRef:
+    """The qualified role statement's IRI: a hash of agreement, organisation, role and evidence."""
+    return URIRef(
+        ID + "role/" + stable_hash("role", role.agreement, role.organisation, role.role, *_evidence_key(role.evidence))
+    )
+
+
+def release_iri(reference: str, release: FileRelease) -> URIRef:
+    """A released file's IRI: a hash of the agreement, dataset, month, opt-outs and where it is listed."""
+    loc = release.location
+    return URIRef(
+        ID
+        + "release/"
+        + stable_hash(
+            "release", reference, release.dataset.canonical, release.month, release.opt_outs_applied,
+            release.file_reference, loc.file, loc.line, loc.sheet, loc.row, loc.column,
+        )
+    )
+
+
+def change_event_iri(successor_id: str, predecessor_ids: list[str] | tuple[str, ...]) -> URIRef:
+    """An org:ChangeEvent (e.g. CCGs succeeded by an ICB)."""
+    return URIRef(ID + "change/" + stable_hash("change", successor_id, *sorted(predecessor_ids)))
