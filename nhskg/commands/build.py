@@ -1,0 +1,114 @@
+"""``nhskg build``: read register documents and write the graph and its exports."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import InputError
+from ..pipeline import RDF_FORMATS, STAGES, build
+
+
+def _progress(quiet: bool):
+    """A rich progress display on a terminal, or nothing (quiet, or output piped)."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        TextColumn("[bold]{task.description:<8}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total} stages"),
+        TimeElapsedColumn(),
+        transient=True,
+    )
+
+
+@click.command(name="build")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--out", "-o", "out_dir", default="out", show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write graph.ttl, graph.html, graph.graphml and report.json into.",
+)
+@click.option(
+    "--strict", is_flag=True,
+    help="Stop with a non-zero exit at the first input problem instead of warning and going on.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
+@click.option(
+    "--format", "formats", multiple=True, type=click.Choice(sorted(RDF_FORMATS)), default=("ttl",),
+    show_default=True,
+    help="RDF serialisation(s) to write besides graph.ttl (repeat the option for several).",
+)
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None,
+    help="Processes for the NLP stage. Default: all cores (it falls back to one where that pays better).",
+)
+@click.option(
+    "--model", default=None, metavar="NAME",
+    help="An installed spaCy pipeline package whose NER adds organisation candidates (optional; "
+    "the default pipeline needs no model).",
+)
+@click.option(
+    "--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Where extraction results are cached by content hash. Default: OUT/.cache.",
+)
+@click.option("--no-cache", is_flag=True, help="Do not read or write the extraction cache.")
+@click.option("--no-html", is_flag=True, help="Skip graph.html (faster for very large registers).")
+def command(paths, out_dir, strict, quiet, formats, jobs, model, cache_dir, no_cache, no_html):
+    """Read register PATHS (files or folders, any mix of layouts) and build the graph.
+
+    With no PATHS, builds the small sample register shipped with nhskg.
+    Accepted inputs: the reformatted register pages (.txt) and the official
+    register workbooks (.xlsx) or their sheets saved as .csv; the layout is
+    recognised from the content.
+
+    \b
+    Example:
+        nhskg build ../shared/seeds --out out
+        nhskg query out flows
+    """
+    if not paths:
+        from ..readers import sample_paths
+
+        paths = tuple(sample_paths())
+    cache = None if no_cache else (cache_dir or out_dir / ".cache")
+    progress = _progress(quiet)
+    task = None
+
+    def on_stage(stage: str) -> None:
+        if progress is not None:
+            progress.update(task, description=stage, completed=STAGES.index(stage))
+
+    try:
+        if progress is not None:
+            progress.start()
+            task = progress.add_task("read", total=len(STAGES))
+        result = build(
+            paths, out_dir, strict=strict, formats=formats, jobs=jobs, model=model,
+            cache_dir=cache, html=not no_html, on_stage=on_stage,
+        )
+    except InputError as err:
+        raise click.ClickException(str(err)) from None
+    finally:
+        if progress is not None:
+            progress.stop()
+
+    if not quiet:
+        totals = result.report["totals"]
+        for read in result.read_results:
+            for warning in read.warnings:
+                click.echo(f"warning: {warning}", err=True)
+        for warning in result.extraction.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        click.echo(
+            f"{totals['files']} files, {totals['agreements']} agreements, {totals['releases']} file releases, "
+            f"{totals['organisations']} organisations, {totals['flows']} flows, {totals['roles']} roles, "
+            f"{totals['triples']} triples, {totals['warnings']} warnings"
+        )
+        stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.seconds.items())
+        click.echo(f"wrote {out_dir}{os.sep} ({stages})")
