@@ -219,6 +219,9 @@ class Organisation:
     aliases: set[str] = field(default_factory=set)  # every other surface form (skos:altLabel)
     ods_code: str | None = None
     part_of: str | None = None  # id of the organisation this one is part of / hosted by
+    # ids of organisations this one succeeded (e.g. the CCGs whose footprint an ICB took over),
+    # each with the sentence that says so; empty unless the text states it
+    predecessors: dict[str, "Evidence"] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, order=True)
