@@ -96,7 +96,8 @@ def to_networkx(rdf_graph: Graph) -> nx.MultiDiGraph:
     Every organisation becomes a node and every ``nhskg:DataFlow`` an edge.
     An organisation takes part in an agreement when the agreement links to it
     directly (applicant, controller, processor; a bare mention does not
-    count) or through a node of that agreement (a flow or a role statement).
+    count), through one of its flows, or through one of its qualified role
+    statements (e.g. "access would breach the agreement").
     """
     g = rdf_graph
     orgs = _organisations(g)
@@ -109,6 +110,10 @@ def to_networkx(rdf_graph: Graph) -> nx.MultiDiGraph:
                 agreements_of[obj].add(_reference(agreement))
     for part, agreement in g.subject_objects(vocab.IN_AGREEMENT):
         for obj in g.objects(part):
+            if obj in orgs:
+                agreements_of[obj].add(_reference(agreement))
+    for agreement, statement in g.subject_objects(vocab.QUALIFIED_ROLE):
+        for obj in g.objects(statement):
             if obj in orgs:
                 agreements_of[obj].add(_reference(agreement))
 
