@@ -37,13 +37,6 @@ ID = "https://w3id.org/nhskg/id/"
 DPV = Namespace("https://w3id.org/dpv#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 
-__all__ = [
-    "NHSKG", "ID", "DPV", "PROV", "ORG", "DCAT", "SKOS", "DCTERMS", "RDF", "RDFS", "OWL", "XSD",
-    "PREFIXES", "KIND_CLASSES", "STATE_CONCEPTS", "STATE_OF_CONCEPT", "MODE_CONCEPTS", "ROLE_TERMS",
-    "slug", "stable_hash", "agreement_iri", "org_iri", "dataset_iri", "flow_iri", "evidence_iri",
-    "legal_basis_iri", "release_iri", "role_iri", "change_event_iri",
-]
-
 #: The prefixes every serialisation binds, in this order (fixed: output bytes depend on it).
 PREFIXES: dict[str, str] = {
     "dcat": str(DCAT),
@@ -58,6 +51,16 @@ PREFIXES: dict[str, str] = {
     "skos": str(SKOS),
     "xsd": str(XSD),
 }
+
+#: Prefixes for our own resources (``id/<kind>/``), so graph.ttl reads ``organisation:nhs-cumbria-ccg``.
+RESOURCE_PREFIXES: dict[str, str] = {
+    name.replace("-", ""): ID + name + "/"
+    for name in (
+        "agreement", "change", "dataset", "derivation", "evidence", "flow",
+        "legal-basis", "org", "release", "role", "source",
+    )
+}
+RESOURCE_PREFIXES["organisation"] = RESOURCE_PREFIXES.pop("org")
 
 # --- organisation kinds -> classes ---------------------------------------------------
 
@@ -78,8 +81,9 @@ STATE_CONCEPTS: dict[str, URIRef] = {
 STATE_OF_CONCEPT: dict[URIRef, str] = {v: k for k, v in STATE_CONCEPTS.items()}
 assert set(STATE_CONCEPTS) == set(DATA_STATES)
 
-#: model.FLOW_MODES -> concept.
-MODE_CONCEPTS: dict[str, URIRef] = {"transfer": NHSKG.Transfer, "access": NHSKG.Access}
+#: model.FLOW_MODES -> DPV processing concept.
+MODE_CONCEPTS: dict[str, URIRef] = {"transfer": DPV.Transfer, "access": DPV.Access}
+MODE_OF_CONCEPT: dict[URIRef, str] = {v: k for k, v in MODE_CONCEPTS.items()}
 assert set(MODE_CONCEPTS) == set(FLOW_MODES)
 
 #: model.ROLES -> (role concept for the qualified role node, direct property on the agreement or None).
@@ -111,6 +115,7 @@ ORGANISATION_CLASS = ORG.Organization
 CHANGE_EVENT_CLASS = ORG.ChangeEvent
 STATE_SCHEME = NHSKG.DataStates
 MODE_SCHEME = NHSKG.FlowModes
+ROLE_SCHEME = NHSKG.Roles
 
 # flow properties
 SOURCE = NHSKG.source
@@ -120,10 +125,10 @@ DATASET = NHSKG.dataset
 DATA_STATE = NHSKG.dataState
 MODE = NHSKG.mode
 STATED_BY = NHSKG.statedBy
-EVIDENCE = NHSKG.evidence  # subproperty of prov:wasDerivedFrom
 
 # agreement properties
 APPLICANT = NHSKG.applicant
+APPLICANT_AS_WRITTEN = NHSKG.applicantAsWritten
 APPLICANT_TYPE = NHSKG.applicantType
 CONTROLLER_AS_WRITTEN = NHSKG.controllerAsWritten
 CONTROLLER_ARRANGEMENT = NHSKG.controllerArrangement
@@ -146,7 +151,6 @@ BOTH_WAYS = NHSKG.optOutsBothWays
 FLAG_TEXT = NHSKG.flagText
 HAS_RELEASE = NHSKG.fileRelease
 MENTIONS = NHSKG.mentions
-SECTION_TEXT = NHSKG.sectionName
 
 # file release properties
 MONTH = NHSKG.month
@@ -162,14 +166,16 @@ SHEET = NHSKG.sheet
 ROW = NHSKG.row
 COLUMN = NHSKG.column
 SECTION = NHSKG.section
-LOCATION_TEXT = PROV.atLocation  # human-readable "file:line" / "file [sheet] row n"
+LOCATION = NHSKG.location  # human-readable "file:line" / "file [sheet] row n"
+SOURCE_DOCUMENT_CLASS = NHSKG.SourceDocument  # subclass of prov:Location
+LAYOUT = NHSKG.layout
 
 # organisation properties
 ODS_CODE = NHSKG.odsCode
 KIND = NHSKG.kind  # the plain kind word, for queries that do not want class IRIs
 
 # role statement properties
-ROLE_ORGANISATION = NHSKG.organisation
+QUALIFIED_ROLE = NHSKG.qualifiedRole
 
 # --- IRI minting ----------------------------------------------------------------------
 
@@ -267,3 +273,13 @@ def release_iri(reference: str, release: FileRelease) -> URIRef:
 def change_event_iri(successor_id: str, predecessor_ids: list[str] | tuple[str, ...]) -> URIRef:
     """An org:ChangeEvent (e.g. CCGs succeeded by an ICB)."""
     return URIRef(ID + "change/" + stable_hash("change", successor_id, *sorted(predecessor_ids)))
+
+
+def source_iri(file: str) -> URIRef:
+    """The register document a fact was read from (a prov:Location), by its file name as recorded."""
+    return URIRef(ID + "source/" + _short_slug(file, 80))
+
+
+def derivation_iri(subject: URIRef, evidence: URIRef) -> URIRef:
+    """The prov:Derivation qualifying ``subject prov:wasDerivedFrom evidence``."""
+    return URIRef(ID + "derivation/" + stable_hash("derivation", str(subject), str(evidence)))

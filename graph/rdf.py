@@ -1,0 +1,401 @@
+"""Turn agreements (structured fields) and an extraction (flows, roles, organisations) into one RDF graph.
+
+The graph is the product's single source of truth.  Its shape (see
+``ontology/nhskg.ttl`` and ``ontology/shapes.ttl``):
+
+- agreements: ``dpv:DataProcessingAgreement`` and ``nhskg:DataSharingAgreement``,
+  by core reference, with the register's fields as written;
+- organisations: ``org:Organization`` plus a kind class, one ``skos:prefLabel``,
+  one ``skos:altLabel`` per other surface form;
+- datasets: ``dcat:Dataset``;
+- flows: ``nhskg:DataFlow`` nodes (source, target, agreement, datasets, data
+  state, mode), each ``prov:wasDerivedFrom`` the evidence that states it;
+  flows from the free text are ``nhskg:statedBy nhskg:FreeText``, the release
+  NHS Digital -> applicant that the register's fields state is
+  ``nhskg:statedBy nhskg:RegisterFields``;
+- roles: ``dpv:hasDataController`` etc. on the agreement plus a qualified
+  ``nhskg:RoleStatement`` carrying the evidence;
+- evidence: ``nhskg:Evidence`` (a ``prov:Entity``) with the exact sentence and
+  where it is (file and line, or sheet, row and column).
+
+No blank nodes: every node has a stable IRI from :mod:`nhskg.graph.vocab`, so
+the same input always gives the same triples.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from nhskg.model import (
+    DATA_STATES,
+    NHS_DIGITAL,
+    Agreement,
+    Evidence,
+    Extraction,
+    FileRelease,
+    Flow,
+    Location,
+    Organisation,
+    ReadResult,
+)
+
+from . import vocab as V
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+#: Section name of the register-fields evidence behind a structured release.
+REGISTER_FIELDS_SECTION = "Register fields"
+
+
+def _text(value: str) -> Literal:
+    return Literal(value)
+
+
+def _date(value: str | None) -> Literal | None:
+    if value and _DATE.match(value):
+        return Literal(value, datatype=XSD.date)
+    return None
+
+
+def _month(value: str | None) -> Literal | None:
+    if value and _MONTH.match(value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    return None
+
+
+class _Builder:
+    """Accumulates triples; one method per kind of node."""
+
+    def __init__(self, extraction: Extraction):
+        self.g = Graph(bind_namespaces="none")
+        for prefix, ns in V.PREFIXES.items():
+            self.g.bind(prefix, ns)
+        self.extraction = extraction
+        self.orgs = extraction.organisations
+        self._described: set[URIRef] = set()
+
+    def add(self, s, p, o) -> None:
+        if o is not None:
+            self.g.add((s, p, o))
+
+    # --- shared nodes ----------------------------------------------------------
+
+    def concept(self, concept: URIRef, notation: str, scheme: URIRef) -> URIRef:
+        """A controlled value (data state, mode, role) with its plain word as skos:notation."""
+        if concept not in self._described:
+            self._described.add(concept)
+            self.add(concept, RDF.type, SKOS.Concept)
+            self.add(concept, SKOS.notation, _text(notation))
+            self.add(concept, SKOS.inScheme, scheme)
+        return concept
+
+    def source_document(self, file: str) -> URIRef:
+        node = V.source_iri(file)
+        if node not in self._described:
+            self._described.add(node)
+            self.add(node, RDF.type, V.SOURCE_DOCUMENT_CLASS)
+            self.add(node, RDF.type, PROV.Location)
+            self.add(node, RDFS.label, _text(file))
+        return node
+
+    def location(self, node: URIRef, loc: Location) -> None:
+        """Where ``node`` was read: the document, and the line or sheet/row/column in it."""
+        self.add(node, PROV.atLocation, self.source_document(loc.file))
+        self.add(node, V.SOURCE_FILE, _text(loc.file))
+        self.add(node, V.LOCATION, _text(str(loc)))
+        if loc.line is not None:
+            self.add(node, V.LINE, Literal(loc.line))
+        if loc.sheet is not None:
+            self.add(node, V.SHEET, _text(loc.sheet))
+        if loc.row is not None:
+            self.add(node, V.ROW, Literal(loc.row))
+        if loc.column:
+            self.add(node, V.COLUMN, _text(loc.column))
+
+    def evidence(self, ev: Evidence) -> URIRef:
+        node = V.evidence_iri(ev)
+        if node not in self._described:
+            self._described.add(node)
+            self.add(node, RDF.type, V.EVIDENCE_CLASS)
+            self.add(node, RDF.type, PROV.Entity)
+            self.add(node, V.QUOTE, _text(ev.text))
+            self.add(node, V.SECTION, _text(ev.section))
+            self.location(node, ev.location)
+        return node
+
+    def derived_from(self, subject: URIRef, ev: Evidence) -> None:
+        """``subject prov:wasDerivedFrom evidence``, plus the qualified form PROV-O recommends."""
+        ev_node = self.evidence(ev)
+        self.add(subject, PROV.wasDerivedFrom, ev_node)
+        derivation = V.derivation_iri(subject, ev_node)
+        self.add(subject, PROV.qualifiedDerivation, derivation)
+        self.add(derivation, RDF.type, PROV.Derivation)
+        self.add(derivation, PROV.entity, ev_node)
+
+    def dataset(self, canonical: str, as_written: str | None = None) -> URIRef:
+        node = V.dataset_iri(canonical)
+        if node not in self._described:
+            self._described.add(node)
+            self.add(node, RDF.type, V.DATASET_CLASS)
+            self.add(node, SKOS.prefLabel, _text(canonical))
+        if as_written and as_written != canonical:
+            self.add(node, SKOS.altLabel, _text(as_written))
+        return node
+
+    def organisation(self, org_id: str) -> URIRef:
+        """The organisation's IRI; described once from the extraction (or minimally, if it lacks it)."""
+        node = V.org_iri(org_id)
+        if node in self._described:
+            return node
+        self._described.add(node)
+        org = self.orgs.get(org_id)
+        if org is None:
+            # Referenced but not resolved: keep the graph well formed with what we know.
+            org = Organisation(
+                id=org_id,
+                label="NHS Digital" if org_id == NHS_DIGITAL else org_id,
+                kind="NHSDigital" if org_id == NHS_DIGITAL else "Other",
+            )
+        self.add(node, RDF.type, V.ORGANISATION_CLASS)
+        self.add(node, RDF.type, V.KIND_CLASSES.get(org.kind, V.KIND_CLASSES["Other"]))
+        self.add(node, SKOS.prefLabel, _text(org.label))
+        for alias in sorted(org.aliases - {org.label}):
+            self.add(node, SKOS.altLabel, _text(alias))
+        if org.ods_code:
+            self.add(node, V.ODS_CODE, _text(org.ods_code))
+        if org.part_of and org.part_of != org_id:
+            self.add(node, V.ORG.subOrganizationOf, self.organisation(org.part_of))
+        for pred_id in sorted(getattr(org, "predecessors", {}) or {}):
+            self.succession(org_id, pred_id, org.predecessors[pred_id])
+        return node
+
+    def succession(self, successor_id: str, predecessor_id: str, ev: Evidence) -> None:
+        """``predecessor`` (e.g. a CCG) was succeeded by ``successor`` (e.g. an ICB): an org:ChangeEvent."""
+        event = V.change_event_iri(successor_id, [predecessor_id])
+        successor = V.org_iri(successor_id)
+        predecessor = self.organisation(predecessor_id)
+        self.add(event, RDF.type, V.CHANGE_EVENT_CLASS)
+        self.add(event, V.ORG.originalOrganization, predecessor)
+        self.add(event, V.ORG.resultingOrganization, successor)
+        self.add(predecessor, V.ORG.changedBy, event)
+        self.add(successor, V.ORG.resultedFrom, event)
+        self.derived_from(event, ev)
+
+    # --- agreements ------------------------------------------------------------
+
+    def agreement(self, a: Agreement) -> URIRef:
+        node = V.agreement_iri(a.reference)
+        for cls in V.AGREEMENT_CLASSES:
+            self.add(node, RDF.type, cls)
+        self.add(node, DCTERMS.identifier, _text(a.reference))
+        self.add(node, RDFS.label, _text(a.reference))
+        for version in sorted(set(a.versions)):
+            self.add(node, V.VERSION, _text(version))
+        if a.title:
+            self.add(node, DCTERMS.title, _text(a.title))
+        if a.applicant:
+            self.add(node, V.APPLICANT_AS_WRITTEN, _text(a.applicant))
+        if a.applicant_type:
+            self.add(node, V.APPLICANT_TYPE, _text(a.applicant_type))
+        for controller in sorted(set(a.controllers)):
+            self.add(node, V.CONTROLLER_AS_WRITTEN, _text(controller))
+        if a.controller_arrangement:
+            self.add(node, V.CONTROLLER_ARRANGEMENT, _text(a.controller_arrangement))
+        for basis in sorted(set(a.legal_bases)):
+            basis_node = V.legal_basis_iri(basis)
+            self.add(node, V.DPV.hasLegalBasis, basis_node)
+            self.add(basis_node, RDF.type, V.LEGAL_BASIS_CLASS)
+            self.add(basis_node, RDFS.label, _text(" ".join(basis.split())))
+        for prop, values in (
+            (V.OPT_OUTS, a.opt_outs),
+            (V.TYPE_OF_DATA, a.types_of_data),
+            (V.SENSITIVITY, a.sensitivity),
+            (V.ACCESS_METHOD, a.access_methods),
+            (V.SUBLICENSING, a.sublicensing),
+        ):
+            for value in sorted(set(values)):
+                self.add(node, prop, _text(value))
+        if a.purposes_field:
+            self.add(node, V.PURPOSES_FIELD, _text(a.purposes_field))
+        if a.commercial:
+            self.add(node, V.COMMERCIAL, _text(a.commercial))
+        self.add(node, V.DSA_START, _date(a.dsa_start))
+        self.add(node, V.DSA_END, _date(a.dsa_end))
+        self.add(node, V.RELEASE_START, _month(a.release_start))
+        self.add(node, V.RELEASE_END, _month(a.release_end))
+        for month in sorted(set(a.release_months)):
+            self.add(node, V.RELEASE_MONTH, _month(month))
+        for ref in a.datasets:
+            self.add(node, V.DATASET, self.dataset(ref.canonical, ref.as_written))
+        for release in a.releases:
+            self.add(node, V.HAS_RELEASE, self.file_release(a.reference, release))
+        if a.releases:
+            self.add(node, V.BOTH_WAYS, Literal(a.opt_outs_both_ways))
+        if a.page is not None:
+            if a.page.files_disseminated_unsafely is not None:
+                self.add(node, V.FILES_UNSAFE, Literal(a.page.files_disseminated_unsafely))
+            self.add(node, V.BOTH_WAYS_FLAG, Literal(bool(a.page.opt_outs_both_ways_flag)))
+            if a.page.flag_text:
+                self.add(node, V.FLAG_TEXT, _text(a.page.flag_text))
+        for loc in sorted(set(a.locations)):
+            self.add(node, PROV.atLocation, self.source_document(loc.file))
+            self.add(node, V.LOCATION, _text(str(loc)))
+        return node
+
+    def file_release(self, reference: str, r: FileRelease) -> URIRef:
+        node = V.release_iri(reference, r)
+        self.add(node, RDF.type, V.RELEASE_CLASS)
+        self.add(node, V.DATASET, self.dataset(r.dataset.canonical, r.dataset.as_written))
+        self.add(node, V.MONTH, _month(r.month))
+        if r.opt_outs_applied is not None:
+            self.add(node, V.OPT_OUTS_APPLIED, Literal(r.opt_outs_applied))
+        if r.opt_outs_as_written:
+            self.add(node, V.OPT_OUTS, _text(r.opt_outs_as_written))
+        if r.file_reference:
+            self.add(node, V.FILE_REFERENCE, _text(r.file_reference))
+        if r.type_of_data:
+            self.add(node, V.TYPE_OF_DATA, _text(r.type_of_data))
+        if r.sensitivity:
+            self.add(node, V.SENSITIVITY, _text(r.sensitivity))
+        if r.frequency:
+            self.add(node, V.FREQUENCY, _text(r.frequency))
+        if r.legal_basis:
+            basis_node = V.legal_basis_iri(r.legal_basis)
+            self.add(node, V.DPV.hasLegalBasis, basis_node)
+            self.add(basis_node, RDF.type, V.LEGAL_BASIS_CLASS)
+            self.add(basis_node, RDFS.label, _text(" ".join(r.legal_basis.split())))
+        self.location(node, r.location)
+        return node
+
+    # --- flows and roles -------------------------------------------------------
+
+    def flow(self, flow: Flow, stated_by: str) -> URIRef:
+        node = V.flow_iri(flow, stated_by)
+        self.add(node, RDF.type, V.FLOW_CLASS)
+        self.add(node, RDF.type, PROV.Activity)
+        self.add(node, V.SOURCE, self.organisation(flow.source))
+        self.add(node, V.TARGET, self.organisation(flow.target))
+        self.add(node, V.IN_AGREEMENT, V.agreement_iri(flow.agreement))
+        for name in sorted(set(flow.datasets)):
+            self.add(node, V.DATASET, self.dataset(name))
+        state = flow.state if flow.state in V.STATE_CONCEPTS else "unspecified"
+        self.add(node, V.DATA_STATE, self.concept(V.STATE_CONCEPTS[state], state, V.STATE_SCHEME))
+        if flow.mode in V.MODE_CONCEPTS:
+            self.add(node, V.MODE, self.concept(V.MODE_CONCEPTS[flow.mode], flow.mode, V.MODE_SCHEME))
+        scheme_value = V.STATED_BY_REGISTER if stated_by == "register" else V.STATED_BY_TEXT
+        self.add(node, V.STATED_BY, scheme_value)
+        self.derived_from(node, flow.evidence)
+        return node
+
+    def role(self, role) -> URIRef:
+        concept, direct = V.ROLE_TERMS[role.role]
+        agreement = V.agreement_iri(role.agreement)
+        org = self.organisation(role.organisation)
+        if direct is not None:
+            self.add(agreement, direct, org)
+        node = V.role_iri(role)
+        self.add(agreement, V.QUALIFIED_ROLE, node)
+        self.add(node, RDF.type, V.ROLE_STATEMENT_CLASS)
+        self.add(node, PROV.agent, org)
+        self.add(node, PROV.hadRole, self.concept(concept, role.role, V.ROLE_SCHEME))
+        self.derived_from(node, role.evidence)
+        return node
+
+
+# --- the structured release NHS Digital -> applicant ------------------------------------
+
+#: Words in the register's data-type fields, most identifying first.
+_STATE_WORDS = (
+    ("identifiable", re.compile(r"(?<!non[- ])(?<!de-)\bidentifiable\b", re.I)),
+    ("pseudonymised", re.compile(r"\bpseudonymi[sz]ed\b", re.I)),
+    ("anonymised", re.compile(r"\banonymi[sz]ed\b", re.I)),
+    ("aggregate", re.compile(r"\baggregated?\b", re.I)),
+)
+
+
+def register_state(agreement: Agreement) -> str:
+    """The data state the register's structured fields give for the release (the most identifying one named).
+
+    >>> register_state(Agreement("X", types_of_data=["Pseudonymised"], opt_outs=["Anonymised - ICO code compliant"]))
+    'pseudonymised'
+    >>> register_state(Agreement("X", types_of_data=["information not disclosed for TRE projects"]))
+    'unspecified'
+    """
+    values = [*agreement.types_of_data, *agreement.opt_outs]
+    values += [r.type_of_data for r in agreement.releases if r.type_of_data]
+    found = {state for state, pattern in _STATE_WORDS for v in values if pattern.search(v)}
+    for state in DATA_STATES:
+        if state in found:
+            return state
+    return "unspecified"
+
+
+def register_release(agreement: Agreement, applicant_id: str) -> Flow:
+    """The release NHS Digital -> applicant that the register's fields state, as a flow with its evidence."""
+    loc = (
+        agreement.field_locations.get("applicant")
+        or agreement.field_locations.get("reference")
+        or (min(agreement.locations) if agreement.locations else Location("(register)"))
+    )
+    parts = [f"Recipient: {agreement.applicant or applicant_id}"]
+    parts.append(f"Reference: {', '.join(sorted(set(agreement.versions))) or agreement.reference}")
+    if agreement.datasets:
+        parts.append("Datasets: " + "; ".join(d.as_written for d in agreement.datasets))
+    evidence = Evidence(location=loc, section=REGISTER_FIELDS_SECTION, text=" | ".join(parts))
+    mode = "access" if any("access" in m.lower() and "system" in m.lower() for m in agreement.access_methods) else "transfer"
+    return Flow(
+        agreement=agreement.reference,
+        source=NHS_DIGITAL,
+        target=applicant_id,
+        datasets=tuple(sorted({d.canonical for d in agreement.datasets})),
+        state=register_state(agreement),
+        mode=mode,
+        evidence=evidence,
+    )
+
+
+# --- entry point --------------------------------------------------------------------
+
+
+def build_graph(
+    agreements: Sequence[Agreement] | Iterable[Agreement],
+    extraction: Extraction,
+    read_results: Sequence[ReadResult] | None = None,
+) -> Graph:
+    """One RDF graph of ``agreements`` and what the NLP stage found in them.
+
+    >>> from nhskg.model import Agreement, Extraction, Organisation
+    >>> ex = Extraction(organisations={"nhs-cumbria-ccg": Organisation("nhs-cumbria-ccg", "NHS Cumbria CCG", "CCG")},
+    ...                 applicants={"NIC-36767-G4H9Z": "nhs-cumbria-ccg"})
+    >>> g = build_graph([Agreement("NIC-36767-G4H9Z", applicant="NHS Cumbria Ccg")], ex)
+    >>> sorted(str(o) for o in g.objects(None, SKOS.prefLabel))
+    ['NHS Cumbria CCG', 'NHS Digital']
+    """
+    b = _Builder(extraction)
+    agreements = sorted(agreements, key=lambda a: a.reference)
+    for result in sorted(read_results or (), key=lambda r: r.path):
+        doc = b.source_document(result.path)
+        b.add(doc, V.LAYOUT, _text(result.layout))
+    for a in agreements:
+        b.agreement(a)
+        applicant_id = extraction.applicants.get(a.reference)
+        if applicant_id:
+            org = b.organisation(applicant_id)
+            node = V.agreement_iri(a.reference)
+            b.add(node, V.DPV.hasRecipient, org)
+            b.add(node, V.APPLICANT, org)
+            b.flow(register_release(a, applicant_id), "register")
+        for org_id in sorted(extraction.mentions.get(a.reference, ())):
+            b.add(V.agreement_iri(a.reference), V.MENTIONS, b.organisation(org_id))
+    for org_id in sorted(extraction.organisations):
+        b.organisation(org_id)
+    for flow in sorted(extraction.flows):
+        b.flow(flow, "text")
+    for role in sorted(extraction.roles):
+        b.role(role)
+    return b.g
