@@ -65,7 +65,7 @@ class FlowPath(NamedTuple):
 
 
 def _normalise(name: str) -> str:
-    name = name.casefold().replace("&", " and ")
+    name = re.sub(r"[.'\u2019]", "", name.casefold()).replace("&", " and ")  # D.S.C.R.O. -> dscro
     name = re.sub(r"[^\w\s]", " ", name)
     name = " ".join(name.split())
     return name[4:] if name.startswith("the ") else name
