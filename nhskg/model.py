@@ -101,6 +101,7 @@ class DatasetRef:
 
     canonical: str
     as_written: str
+    aliases: list[str] = field(default_factory=list)  # other spellings of it seen for the same agreement
 
 
 @dataclass
@@ -117,6 +118,7 @@ class FileRelease:
     sensitivity: str | None = None
     legal_basis: str | None = None
     frequency: str | None = None
+    amendment_reason: str | None = None  # AmendmentsToPreviousRegisters rows: why the row was amended
 
 
 @dataclass
@@ -148,6 +150,7 @@ class Agreement:
     release_months: list[str] = field(default_factory=list)
     sublicensing: list[str] = field(default_factory=list)
     commercial: str | None = None
+    common_law_duty: list[str] = field(default_factory=list)  # Common Law Duty of Confidentiality basis
     datasets: list[DatasetRef] = field(default_factory=list)
     releases: list[FileRelease] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
