@@ -1,0 +1,205 @@
+"""The investigator's interactive map: one self-contained, offline HTML page.
+
+pyvis builds the vis-network node/edge items and options; the page itself
+comes from our own Jinja2 template (``assets/page.html.j2``) because pyvis's
+templates pull vis-network and Bootstrap from CDNs.  vis-network is vendored
+in ``assets/`` and inlined, so the page loads with no network at all.
+
+Everything that came from a register (names, titles, evidence) reaches the
+page only as JSON data inside a non-executing ``<script type="application/json">``
+block, and the page script puts it on screen with ``textContent``: text from
+an input file is shown, never run.  A Content-Security-Policy with hashes of
+our two inline scripts backs that up.
+
+>>> import networkx as nx, tempfile, pathlib
+>>> G = nx.MultiDiGraph()
+>>> G.add_node("https://w3id.org/nhskg/id/org/nhs-digital", label="NHS Digital", kind="NHSDigital")
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "graph.html"
+>>> write_html(G, path, title="Example")
+>>> "NHS Digital" in path.read_text(encoding="utf-8")
+True
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+import networkx as nx
+from pyvis.network import Network
+
+from .html_data import page_data
+from .html_layout import layered_positions
+from .html_style import edge_width, kind_style, node_size, state_color
+
+_ASSETS = resources.files("nhskg.graph") / "assets"
+_SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
+
+#: vis-network options.  Positions come from :mod:`.html_layout` (stages as
+#: columns, left to right) and physics is off, so nothing moves once drawn,
+#: even for the whole register.
+VIS_OPTIONS = {
+    "layout": {"hierarchical": {"enabled": False}, "improvedLayout": False},
+    "physics": {"enabled": False},
+    "interaction": {
+        "hover": True,
+        "tooltipDelay": 60,
+        "keyboard": {"enabled": True, "bindToWindow": False},
+        "navigationButtons": False,
+        "multiselect": False,
+    },
+    "nodes": {
+        "borderWidth": 1,
+        "borderWidthSelected": 4,
+        "font": {"size": 15, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
+        "widthConstraint": {"maximum": 220},
+    },
+    "edges": {
+        "arrows": {"to": {"enabled": True, "scaleFactor": 0.7}},
+        "arrowStrikethrough": False,
+        "smooth": {"enabled": True, "type": "cubicBezier", "forceDirection": "horizontal", "roundness": 0.5},
+        "selectionWidth": 2,
+        "hoverWidth": 1.5,
+        "color": {"inherit": False},
+    },
+}
+
+
+@lru_cache(maxsize=None)
+def _asset(name: str) -> str:
+    return (_ASSETS / name).read_text(encoding="utf-8")
+
+
+def _script_text(source: str) -> str:
+    """A script body safe to sit between <script> tags."""
+    return source.replace("</script", "<\\/script").replace("</SCRIPT", "<\\/SCRIPT")
+
+
+def _csp_hash(body: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def json_for_html(value) -> str:
+    """JSON that cannot end the <script> element holding it or open a comment.
+
+    >>> json_for_html({"t": "</script><!-- \\u2028"})
+    '{"t":"\\\\u003c/script\\\\u003e\\\\u003c!-- \\\\u2028"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def _vis_network(data: dict) -> tuple[Network, list[dict]]:
+    """The vis-network items for the page, built with pyvis."""
+    net = Network(directed=True, cdn_resources="in_line")
+    net.set_options(json.dumps(VIS_OPTIONS))
+    positions = layered_positions(
+        [(n["id"], n["stage"], n["label"]) for n in data["nodes"]],
+        [(e["from"], e["to"]) for e in data["edges"]],
+    )
+    for node in data["nodes"]:
+        style = kind_style(node["kind"])
+        x, y = positions[node["id"]]
+        net.add_node(
+            node["id"],
+            label=node["label"],
+            shape=style.shape,
+            color={
+                "background": style.color,
+                "border": "#1f2937",
+                "highlight": {"background": style.color, "border": "#111827"},
+                "hover": {"background": style.color, "border": "#111827"},
+            },
+            x=x,
+            y=y,
+            physics=False,
+            size=node_size(node["agreement_total"], node["kind"]),
+        )
+    for edge in data["edges"]:
+        color = state_color(edge["state"])
+        options = {
+            "id": edge["id"],
+            "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.9},
+            "width": edge_width(edge["agreement_total"]),
+            "dashes": edge["origin"] == "register",
+            "arrows": "to",
+        }
+        if edge["parallel"]:
+            # a second edge between the same pair bends away instead of hiding under the first
+            options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.12 * edge["parallel"]}
+        net.add_edge(edge["from"], edge["to"], **options)
+    return net, _stage_titles(data, positions)
+
+
+def _stage_titles(data: dict, positions: dict[str, tuple[int, int]]) -> list[dict]:
+    """Column headings drawn above each stage present, in canvas coordinates."""
+    if not positions:
+        return []
+    top = min(y for _, y in positions.values()) - 90
+    xs: dict[int, list[int]] = {}
+    for node in data["nodes"]:
+        xs.setdefault(node["stage"], []).append(positions[node["id"]][0])
+    return [
+        {"title": data["stages"][stage], "x": (min(v) + max(v)) // 2, "y": top}
+        for stage, v in sorted(xs.items())
+    ]
+
+
+@lru_cache(maxsize=1)
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    return env.from_string(_asset("page.html.j2"))
+
+
+def render_html(G: nx.MultiDiGraph, *, title: str = "nhskg", subtitle: str | None = None, focus: str | None = None) -> str:
+    """The page as a string (see :func:`write_html`)."""
+    data = page_data(G, focus=focus)
+    net, stage_titles = _vis_network(data)
+    options = net.options if isinstance(net.options, dict) else json.loads(net.options.to_json())
+    data["vis"] = {"nodes": net.nodes, "edges": net.edges, "options": options, "stage_titles": stage_titles}
+    data["title"] = title
+    data["subtitle"] = subtitle
+    vis_js = _script_text(_SOURCE_MAP.sub("", _asset("vis-network.min.js")))
+    page_js = _script_text(_asset("page.js"))
+    return _template().render(
+        title=title,
+        subtitle=subtitle,
+        css=_asset("page.css"),
+        vis_js=vis_js,
+        page_js=page_js,
+        data_json=json_for_html(data),
+        csp_scripts=" ".join([_csp_hash(vis_js), _csp_hash(page_js)]),
+        node_count=G.number_of_nodes(),
+        edge_count=len(data["edges"]),
+        flow_count=G.number_of_edges(),
+    )
+
+
+def write_html(
+    G: nx.MultiDiGraph,
+    path,
+    *,
+    title: str = "nhskg",
+    subtitle: str | None = None,
+    focus: str | None = None,
+) -> None:
+    """Write the interactive map of ``G`` (the NetworkX view) to ``path``.
+
+    ``focus`` is a node to select and centre when the page opens (the trace
+    view uses it); ``subtitle`` is a line under the title.  The same graph
+    gives the same bytes.
+    """
+    html = render_html(G, title=title, subtitle=subtitle, focus=focus)
+    Path(path).write_text(html, encoding="utf-8")
