@@ -1,0 +1,184 @@
+"""The compact and spaced page layouts: one recipient's projects, each a block of
+``Field: value`` lines, a dataset list and free-text sections.
+
+compact (seeds 000, 003)::
+
+    NHS Coventry And Warwickshire Integrated Care Board projects
+    - <project title>
+    30 data files in total were disseminated unsafely (...)
+    <title> — DARS-NIC-617743-X0M9Z
+    Type of data: ...
+    Datasets:
+    - Emergency Care Data Set (ECDS)
+    Objectives:
+    ...
+
+spaced (seeds 001, 002): the same fields with blank lines between them, a
+``Project 1 — NIC-36767-G4H9Z`` heading and a numbered dataset list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Agreement, Location, PageInfo, ReadResult
+from .datasets import add_dataset
+from .pages import Line, apply_when, make_section, page_lines, read_page_info
+from .problems import ProblemLog
+from .references import core_reference, find_reference
+from .values import split_list
+
+SPACED_HEADING = re.compile(r"^Project\s+\d+\s+\u2014\s+(?P<ref>\S+)\s*$")
+COMPACT_HEADING = re.compile(
+    r"^(?P<title>.+?)\s+\u2014\s+(?P<ref>(?:DARS-)?NIC-\d+-[A-Za-z0-9]{5}\S*)\s*$"
+)
+
+#: ``Field:`` label -> Agreement attribute (lists are split on ", ").
+FIELDS = {
+    "Type of data": "types_of_data",
+    "Opt outs honoured": "opt_outs",
+    "Legal basis": "legal_bases",
+    "Purposes": "purposes_field",
+    "Sensitive": "sensitivity",
+    "When": "when",
+    "Access method": "access_methods",
+    "Data-controller type": "controllers",
+    "Sublicensing allowed": "sublicensing",
+    "Datasets": "datasets",
+}
+SECTIONS = {
+    "Objectives": "Objectives",
+    "Yielded Benefits": "Yielded Benefits",
+    "Expected Benefits": "Expected Benefits",
+    "Outputs": "Outputs",
+    "Processing": "Processing",
+}
+_FIELD_LINE = re.compile(r"^(?P<label>" + "|".join(map(re.escape, FIELDS)) + r"):\s*(?P<value>.*)$")
+_SECTION_LINE = re.compile(r"^(?P<label>" + "|".join(map(re.escape, SECTIONS)) + r"):\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-\u2022]|\d+[.)])\s+(?P<item>.+?)\s*$")
+
+
+def heading(line: str, layout: str) -> str | None:
+    """The reference written on an agreement heading line, or None."""
+    match = (SPACED_HEADING if layout == "spaced" else COMPACT_HEADING).match(line)
+    return match.group("ref") if match else None
+
+
+def looks_like(text: str) -> str | None:
+    """``"spaced"`` or ``"compact"`` if ``text`` has agreement headings of that layout."""
+    lines = text.split("\n")
+    if any(SPACED_HEADING.match(line.rstrip("\r")) for line in lines):
+        return "spaced"
+    if any(COMPACT_HEADING.match(line.rstrip("\r")) for line in lines):
+        return "compact"
+    return None
+
+
+def read_projects(text: str, path: str, layout: str, log: ProblemLog) -> ReadResult:
+    lines = page_lines(text)
+    starts = [i for i, line in enumerate(lines) if heading(line.text, layout)]
+    head = lines[: starts[0]] if starts else lines
+    page = read_page_info(head, path, legacy=False)
+    result = ReadResult(path=path, layout=layout, pages=[page])
+    if not starts:
+        log.warn(Location(path, 1), f"no agreement found in this {layout} page")
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        result.records_read += 1
+        agreement = _read_block(lines[start:end], path, layout, page, log)
+        if agreement is None:
+            result.records_skipped += 1
+        else:
+            result.agreements.append(agreement)
+    return result
+
+
+def _read_block(block: list[Line], path: str, layout: str, page: PageInfo, log: ProblemLog) -> Agreement | None:
+    first = block[0]
+    written = heading(first.text, layout) or ""
+    where = Location(path, first.number)
+    agreement = Agreement(reference=core_reference(written), versions=[written], page=page)
+    agreement.locations.append(where)
+    agreement.field_locations["reference"] = where
+    if layout == "compact":
+        agreement.title = COMPACT_HEADING.match(first.text).group("title").strip()
+        agreement.field_locations["title"] = where
+    if page.recipient:
+        agreement.applicant = page.recipient
+        agreement.field_locations["applicant"] = page.location
+
+    seen: list[str] = []
+    in_datasets = False
+    section_name: str | None = None
+    section_lines: list[Line] = []
+    section_start = 0
+
+    def close_section() -> None:
+        if section_name is not None:
+            section = make_section(section_name, section_lines, path)
+            if section is not None:
+                agreement.sections.append(section)
+            else:
+                log.warn(Location(path, section_start), f"{written}: the {section_name} section is empty")
+
+    for line in block[1:]:
+        stripped = line.text.strip()
+        sec = _SECTION_LINE.match(stripped)
+        if sec:
+            close_section()
+            section_name, section_lines, section_start = SECTIONS[sec.group("label")], [], line.number
+            in_datasets = False
+            continue
+        if section_name is not None:
+            section_lines.append(line)
+            continue
+        if not stripped:
+            continue
+        fld = _FIELD_LINE.match(stripped)
+        if fld:
+            label, value = fld.group("label"), fld.group("value").strip()
+            seen.append(label)
+            in_datasets = label == "Datasets"
+            _apply_field(agreement, label, value, Location(path, line.number), log)
+            continue
+        item = _LIST_ITEM.match(line.text)
+        if in_datasets and item:
+            name = item.group("item")
+            ref = add_dataset(agreement.datasets, name)
+            agreement.field_locations.setdefault(f"dataset:{ref.canonical}", Location(path, line.number))
+            continue
+        log.warn(Location(path, line.number), f"{written}: unexpected line among the fields: {stripped[:60]!r}")
+    close_section()
+
+    if not seen:
+        log.warn(where, f"agreement {written} has nothing after its reference line (truncated?); skipped")
+        return None
+    missing = [label for label in FIELDS if label not in seen]
+    if missing:
+        cut = "truncated after its fields" if not agreement.sections else "incomplete"
+        log.warn(where, f"agreement {written} is {cut}: missing {', '.join(missing)}")
+    if "Datasets" in seen and not agreement.datasets:
+        log.warn(agreement.field_locations["datasets"], f"{written}: the Datasets list is empty")
+    return agreement
+
+
+def _apply_field(agreement: Agreement, label: str, value: str, where: Location, log: ProblemLog) -> None:
+    attribute = FIELDS[label]
+    if attribute == "when":
+        apply_when(agreement, value, where, log)
+        return
+    agreement.field_locations[attribute] = where
+    if attribute == "datasets":
+        if value:  # a name written on the Datasets line itself
+            add_dataset(agreement.datasets, value)
+        return
+    if attribute == "purposes_field":
+        value = re.sub(r"^\(\s*\)$", "", value).strip()
+        if value:
+            agreement.purposes_field = value
+            section = make_section("Purposes", [Line(where.line, value)], where.file)
+            agreement.sections.append(section)
+        return
+    items = split_list(value, semicolons=attribute == "legal_bases")
+    current = getattr(agreement, attribute)
+    current.extend(item for item in items if item not in current)

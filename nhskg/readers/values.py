@@ -1,0 +1,185 @@
+"""Small parsers for register values: lists, opt-out flags, dates and months."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..textfix import repair
+
+_OPENERS = {"(": ")", "[": "]"}
+_QUOTES = {"'": "'", "\u2018": "\u2019", '"': '"', "\u201c": "\u201d"}
+
+
+def clean(value: object) -> str | None:
+    """A cell or field value as repaired, whitespace-trimmed text (None when empty)."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = repair(str(value)).strip()
+    return text or None
+
+
+def one_line(text: str | None) -> str | None:
+    """``text`` with every run of whitespace (line breaks too) made one space."""
+    if text is None:
+        return None
+    return " ".join(text.split()) or None
+
+
+def split_list(text: str | None, *, semicolons: bool = False) -> list[str]:
+    """Split a register list on ``", "`` (and ``";"``) outside brackets and quotes.
+
+    Items are trimmed, a leading "and " is dropped, an empty ``()`` is dropped,
+    and duplicates are removed keeping the first.
+
+    >>> split_list("Sensitive, and Non-Sensitive")
+    ['Sensitive', 'Non-Sensitive']
+    >>> split_list("No (Does not include X, Y), N")
+    ['No (Does not include X, Y)', 'N']
+    >>> split_list("Act 2012 s261(7); Act 2006 - s251 - 'Control of x, y'.", semicolons=True)
+    ['Act 2012 s261(7)', "Act 2006 - s251 - 'Control of x, y'"]
+    """
+    if not text:
+        return []
+    items: list[str] = []
+    depth = 0
+    closing_quote: str | None = None
+    start = 0
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if closing_quote is not None:
+            # a quote closes only where a word ends, so "England's" does not close it
+            if ch == closing_quote and (i + 1 == n or not text[i + 1].isalnum()):
+                closing_quote = None
+        elif ch in _OPENERS:
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif ch in _QUOTES and (i == 0 or text[i - 1] in " (-"):
+            closing_quote = _QUOTES[ch]
+        elif depth == 0 and (
+            (ch == "," and i + 1 < n and text[i + 1] == " ") or (semicolons and ch == ";")
+        ):
+            items.append(text[start:i])
+            start = i + 1
+        i += 1
+    items.append(text[start:])
+    out: list[str] = []
+    for item in items:
+        item = _tidy_item(item, trailing_stop=semicolons)
+        if item and item not in out:
+            out.append(item)
+    return out
+
+
+def _tidy_item(item: str, *, trailing_stop: bool) -> str:
+    item = " ".join(item.split())
+    if item.lower().startswith("and "):
+        item = item[4:]
+    item = re.sub(r"\s*\(\s*\)$", "", item)
+    if trailing_stop and item.endswith(".") and not item.endswith(".."):
+        item = item[:-1].rstrip()
+    return item
+
+
+def split_lines_or_list(text: str | None) -> list[str]:
+    """Split a spreadsheet cell holding several names: on line breaks, ``;`` and ``", "``."""
+    if not text:
+        return []
+    out: list[str] = []
+    for line in re.split(r"[\r\n]+", text):
+        for item in split_list(line, semicolons=True):
+            if item not in out:
+                out.append(item)
+    return out
+
+
+def dedupe(values) -> list:
+    out = []
+    for value in values:
+        if value is not None and value not in out:
+            out.append(value)
+    return out
+
+
+_NOT_APPLICABLE = re.compile(
+    r"not identifiable|does not include the flow of confidential|anonymised|aggregate|"
+    r"not applicable|^n/?a\b|^none\b|^-$",
+    re.IGNORECASE,
+)
+
+
+def opt_outs_applied(text: str | None) -> bool | None:
+    """Whether a release's opt-out value says opt-outs were applied (None: not stated/applicable).
+
+    >>> [opt_outs_applied(v) for v in ("Y", "No", "Yes - s251", "No - data flow is not identifiable", "")]
+    [True, False, True, None, None]
+    """
+    if not text:
+        return None
+    value = text.strip()
+    if re.match(r"(y|yes|true)\b", value, re.IGNORECASE):
+        return True
+    if _NOT_APPLICABLE.search(value):
+        return None
+    if re.match(r"(n|no|false)\b", value, re.IGNORECASE):
+        return False
+    return None
+
+
+_MONTH_FORMATS = ("%Y-%m", "%Y.%m", "%m/%Y", "%b-%y", "%b %Y", "%B %Y", "%b-%Y", "%B-%Y", "%Y/%m", "%m-%Y")
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d", "%d %B %Y", "%d %b %Y")
+_EXCEL_EPOCH = _dt.datetime(1899, 12, 30)
+
+
+def _as_datetime(value: object) -> _dt.datetime | None:
+    if isinstance(value, _dt.datetime):
+        return value
+    if isinstance(value, _dt.date):
+        return _dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value < 2958466:
+        return _EXCEL_EPOCH + _dt.timedelta(days=float(value))  # an Excel serial date
+    return None
+
+
+def parse_month(value: object) -> str | None:
+    """A month as ``YYYY-MM`` from a cell or text (None if it is not one).
+
+    >>> [parse_month(v) for v in ("2017.09", "11/2016", "Apr-23", "2023-04-01", "unknown")]
+    ['2017-09', '2016-11', '2023-04', '2023-04', None]
+    """
+    when = _as_datetime(value)
+    if when is not None:
+        return when.strftime("%Y-%m")
+    text = clean(value)
+    if not text:
+        return None
+    text = text.rstrip(".")
+    for fmt in _MONTH_FORMATS:
+        try:
+            return _dt.datetime.strptime(text, fmt).strftime("%Y-%m")
+        except ValueError:
+            pass
+    date = parse_date(text)
+    return date[:7] if date else None
+
+
+def parse_date(value: object) -> str | None:
+    """A date as ``YYYY-MM-DD`` from a cell or text (None if it is not one)."""
+    when = _as_datetime(value)
+    if when is not None:
+        return when.strftime("%Y-%m-%d")
+    text = clean(value)
+    if not text:
+        return None
+    text = text.split("T")[0].split(" 00:00")[0].rstrip(".")
+    for fmt in _DATE_FORMATS:
+        try:
+            return _dt.datetime.strptime(text, fmt).strftime("%Y-%m-%d")
+        except ValueError:
+            pass
+    return None
