@@ -10,7 +10,7 @@ small and fast for the whole register.
 >>> G.add_node("a", label="NHS Digital", kind="NHSDigital")
 >>> G.add_node("b", label="A CSU", kind="CSU")
 >>> for ref in ("NIC-1", "NIC-2"):
-...     G.add_edge("a", "b", key=ref, agreement=ref, datasets=["HES"], state="pseudonymised",
+...     _ = G.add_edge("a", "b", key=ref, agreement=ref, datasets=["HES"], state="pseudonymised",
 ...                mode="transfer", evidence="Data goes to A CSU.", location=f"{ref}.txt:3", origin="text")
 >>> data = page_data(G)
 >>> [(e["from"], e["to"], e["agreements"]) for e in data["edges"]]

@@ -120,3 +120,84 @@ def node_canvas_position(page, node_id: str) -> dict:
         }""",
         node_id,
     )
+
+
+# --- a small graph built through the real RDF stage (no NLP needed) ---------------
+
+HOSTILE_SCRIPT = "<script>window.__pwned=1</script>"
+HOSTILE_IMG = '<img src=x onerror="window.__pwned=1">'
+
+
+def hand_built_graph_dir(out: Path, *, hostile: bool = False) -> Path:
+    """Write ``graph.ttl`` for the Cumbria chain of the seeds (001, NIC-36767-G4H9Z) into ``out``.
+
+    The records are what the readers and NLP stage would produce: NHS Digital
+    -> North of England DSCRO -> North of England CSU -> NHS Cumbria CCG under
+    one agreement, the register's release NHS Digital -> NHS Cumbria CCG, and
+    a second agreement to Lancashire North CCG via the Midlands and
+    Lancashire DSCRO and CSU.  With ``hostile``, a third agreement's
+    applicant and evidence carry script and img-onerror markup.
+    """
+    from nhskg.graph.rdf import build_graph
+    from nhskg.graph.serialise import write_rdf
+    from nhskg.model import Agreement, DatasetRef, Evidence, Extraction, Flow, Location, Organisation
+
+    orgs = {
+        "nhs-digital": Organisation("nhs-digital", "NHS Digital", "NHSDigital", {"HSCIC"}),
+        "north-of-england-dscro": Organisation("north-of-england-dscro", "North of England DSCRO", "DSCRO", {"DSCRO North"}),
+        "north-of-england-csu": Organisation("north-of-england-csu", "North of England CSU", "CSU", {"NECS"}),
+        "nhs-cumbria-ccg": Organisation("nhs-cumbria-ccg", "NHS Cumbria CCG", "CCG", {"Cumbria CCG", "NHS Cumbria Ccg"}),
+        "midlands-and-lancashire-dscro": Organisation(
+            "midlands-and-lancashire-dscro", "Midlands and Lancashire DSCRO", "DSCRO", {"DSCRO Midlands and Lancashire"}
+        ),
+        "midlands-and-lancashire-csu": Organisation("midlands-and-lancashire-csu", "Midlands and Lancashire CSU", "CSU"),
+        "nhs-lancashire-north-ccg": Organisation("nhs-lancashire-north-ccg", "NHS Lancashire North CCG", "CCG", {"Lancashire North CCG"}),
+    }
+    sus = DatasetRef("SUS for Commissioners", "SUS for Commissioners")
+    cumbria = Agreement(
+        "NIC-36767-G4H9Z", versions=["DARS-NIC-36767-G4H9Z-v0.6"], title="Cumbria commissioning",
+        applicant="NHS Cumbria Ccg", types_of_data=["Pseudonymised"], datasets=[sus],
+        locations=[Location("001.txt", 14)], field_locations={"applicant": Location("001.txt", 3)},
+    )
+    lancs = Agreement(
+        "NIC-11111-AAAAA", applicant="NHS Lancashire North CCG", types_of_data=["Pseudonymised"], datasets=[sus],
+        locations=[Location("lancs.txt", 1)], field_locations={"applicant": Location("lancs.txt", 1)},
+    )
+    agreements = [cumbria, lancs]
+    applicants = {cumbria.reference: "nhs-cumbria-ccg", lancs.reference: "nhs-lancashire-north-ccg"}
+
+    def flow(ref, source, target, state, text, line, datasets=()):
+        return Flow(ref, source, target, tuple(datasets), state, "transfer",
+                    Evidence(Location(f"{ref}.txt", line), "Processing", text))
+
+    flows = [
+        flow(cumbria.reference, "nhs-digital", "north-of-england-dscro", "identifiable",
+             "Identifiable data is sent from NHS Digital to the North of England DSCRO.", 209, ["SUS for Commissioners"]),
+        flow(cumbria.reference, "north-of-england-dscro", "north-of-england-csu", "pseudonymised",
+             "The North of England DSCRO pseudonymises the data and passes it to North of England CSU.", 210),
+        flow(cumbria.reference, "north-of-england-csu", "nhs-cumbria-ccg", "pseudonymised",
+             "North of England CSU then pass the processed, pseudonymised and linked data to Cumbria CCG.", 211),
+        flow(lancs.reference, "nhs-digital", "midlands-and-lancashire-dscro", "identifiable",
+             "Identifiable data flows to DSCRO Midlands and Lancashire.", 5),
+        flow(lancs.reference, "midlands-and-lancashire-dscro", "midlands-and-lancashire-csu", "pseudonymised",
+             "The DSCRO passes pseudonymised data to Midlands and Lancashire CSU.", 6),
+        flow(lancs.reference, "midlands-and-lancashire-csu", "nhs-lancashire-north-ccg", "pseudonymised",
+             "Midlands and Lancashire CSU passes the data to Lancashire North CCG.", 7),
+    ]
+    if hostile:
+        evil = f"Evil {HOSTILE_SCRIPT} Analytics {HOSTILE_IMG} Ltd"
+        orgs["evil"] = Organisation("evil", evil, "Company", {HOSTILE_IMG})
+        bad = Agreement(
+            "NIC-66666-EVIL6", title=f"Title {HOSTILE_SCRIPT}{HOSTILE_IMG}", applicant=evil,
+            types_of_data=["Anonymised"], datasets=[sus],
+            locations=[Location("evil.txt", 1)], field_locations={"applicant": Location("evil.txt", 1)},
+        )
+        agreements.append(bad)
+        applicants[bad.reference] = "evil"
+        flows.append(flow(bad.reference, "north-of-england-csu", "evil", "aggregate",
+                          f"The CSU sends {HOSTILE_SCRIPT} reports to {HOSTILE_IMG}.", 9))
+    extraction = Extraction(organisations=orgs, flows=flows, applicants=applicants)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    write_rdf(build_graph(agreements, extraction), out / "graph.ttl", "ttl")
+    return out
