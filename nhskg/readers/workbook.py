@@ -1,10 +1,77 @@
-"""Official register workbooks (.xlsx) (work in progress)."""
+"""Official register workbooks (.xlsx), read with openpyxl in read-only mode.
+
+Each sheet is recognised from its header row (see :mod:`.tables`); sheets in
+no known layout are reported and skipped, except the ones the register ships
+for people (README, Title sheet, NBO).
+"""
 
 from __future__ import annotations
 
+import itertools
+import warnings
+from pathlib import Path
+
+import openpyxl
+
+from ..errors import InputError
 from ..model import Location, ReadResult
+from .problems import ProblemLog
+from .tables import Collector, head, read_rows, recognise
+
+#: Sheets the 2017 register carries for people, not data: skipped without a warning.
+FOR_PEOPLE = {"readme", "read me", "title sheet", "title", "nbo", "contents", "notes"}
 
 
-def read_workbook(path, name, log):
-    log.warn(Location(name), "spreadsheet reading is not implemented yet")
-    return ReadResult(path=name, layout="unreadable")
+def read_workbook(path: Path, name: str, log: ProblemLog) -> ReadResult:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl's style warnings say nothing about the data
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except InputError:
+        raise
+    except Exception as err:  # noqa: BLE001 - zip, XML and openpyxl errors all mean "cannot open"
+        log.warn(Location(name), f"not a readable .xlsx workbook ({type(err).__name__}: {err})")
+        return ReadResult(path=name, layout="unreadable")
+    collector = Collector(name, log)
+    registers: list[str] = []
+    try:
+        for sheet in book.worksheets:
+            register = _read_sheet(sheet, name, log, collector)
+            if register and register not in registers:
+                registers.append(register)
+    finally:
+        book.close()
+    if not registers:
+        log.warn(Location(name), "no sheet in a known register layout (unknown spreadsheet layout)")
+        return ReadResult(path=name, layout="unreadable",
+                          records_read=collector.records_read, records_skipped=collector.records_skipped)
+    return ReadResult(
+        path=name,
+        layout="xlsx-" + registers[0] if len(registers) == 1 else "xlsx-mixed",
+        agreements=collector.sorted_agreements(),
+        records_read=collector.records_read,
+        records_skipped=collector.records_skipped,
+    )
+
+
+def _read_sheet(sheet, name: str, log: ProblemLog, collector: Collector) -> str | None:
+    title = sheet.title
+    try:
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()  # some writers declare a wrong sheet size
+        rows = ((i, list(cells), None) for i, cells in enumerate(sheet.iter_rows(values_only=True), start=1))
+        first = head(rows)
+        table = recognise([(number, cells) for number, cells, _ in first])
+        if table is None:
+            has_content = any(any(c is not None for c in cells) for _, cells, _ in first)
+            if has_content and title.strip().casefold() not in FOR_PEOPLE:
+                log.warn(Location(name, sheet=title), "sheet in no known register layout; skipped")
+            return None
+        body = itertools.chain((r for r in first if r[0] > table.header_row), rows)
+        read_rows(table, body, title, collector)
+        return table.kind.register
+    except InputError:
+        raise
+    except Exception as err:  # noqa: BLE001 - a damaged sheet: report it and read the others
+        log.warn(Location(name, sheet=title), f"cannot read this sheet ({type(err).__name__}: {err}); skipped")
+        return None

@@ -1,0 +1,370 @@
+"""The official register sheets: recognise a sheet from its header row and turn its
+rows into agreements, whether the rows come from an .xlsx sheet or a per-sheet CSV.
+
+2017-era register: ``DataReleases`` (one row per file released),
+``PurposeStatements`` (free text), ``AmendmentsToPreviousRegisters`` (release
+rows plus a trailing reason column).  Current Data Uses Register:
+``Agreements``, ``Datasets``, ``DataReleases``.  Headers are matched after
+making whitespace (line breaks, NBSPs) single spaces and ignoring case;
+extra columns are tolerated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from ..model import Agreement, FileRelease, Location, Section
+from ..textfix import repair
+from .datasets import add_dataset, dataset_ref
+from .problems import ProblemLog
+from .references import core_reference
+from .values import (
+    clean,
+    one_line,
+    opt_outs_applied,
+    parse_date,
+    parse_month,
+    split_lines_or_list,
+    split_list,
+)
+
+
+def header_key(cell: object) -> str:
+    """A header cell as matched: whitespace made single spaces, case folded."""
+    if cell is None:
+        return ""
+    return " ".join(repair(str(cell)).split()).casefold()
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str  # as issue 2 writes it, normalised by header_key
+    prefix: bool = False  # long headers ("Patient Opt-Outs applied (Note: ...)") match on their start
+    optional: bool = False
+
+    def matches(self, cell: str) -> bool:
+        wanted = header_key(self.header)
+        return cell.startswith(wanted) if self.prefix else cell == wanted
+
+
+@dataclass(frozen=True)
+class SheetKind:
+    name: str  # layout suffix: "2017-releases", "dur-agreements", ...
+    sheet: str  # the official sheet name (used for CSV locations)
+    register: str  # "2017" or "dur"
+    columns: tuple[Column, ...]
+
+    def match(self, header: list[str]) -> dict[str, int] | None:
+        found: dict[str, int] = {}
+        for column in self.columns:
+            index = next((i for i, cell in enumerate(header) if cell and column.matches(cell)), None)
+            if index is None:
+                if not column.optional:
+                    return None
+                continue
+            found[column.key] = index
+        return found
+
+
+_RELEASES_2017 = (
+    Column("row_id", "RowID", optional=True),
+    Column("organisation", "Organisation Name"),
+    Column("dataset", "us"),
+    Column("type_of_data", "Data provided to customer", prefix=True),
+    Column("sensitivity", "Sensitive or Non-Sensitive"),
+    Column("legal_basis", "Legal Basis for Provision of Data"),
+    Column("purpose", "Purpose"),
+    Column("frequency", "One off release or Ongoing releases"),
+    Column("reference", "NIC Number"),
+    Column("mr_number", "MR Number", prefix=True, optional=True),
+    Column("opt_outs", "Patient Opt-Outs applied", prefix=True),
+)
+_FREE_TEXT = (
+    Column("Objectives", "Objective for Processing"),
+    Column("Processing", "Processing Activities"),
+    Column("Outputs", "Expected Output"),
+    Column("Expected Benefits", "Expected Measurable Benefits"),
+)
+SECTION_COLUMNS = ("Objectives", "Processing", "Outputs", "Expected Benefits", "Yielded Benefits")
+
+KINDS = (
+    SheetKind("dur-agreements", "Agreements", "dur", (
+        Column("reference", "Reference Number"),
+        Column("title", "Application Title"),
+        Column("applicant", "Applicant Organisation"),
+        Column("applicant_type", "Applicant Organisation Type"),
+        Column("controllers", "Data Controller(s)"),
+        Column("controller_arrangement", "Sole/Joint Data Controller"),
+        Column("dsa_start", "DSA Start Date"),
+        Column("dsa_end", "DSA End Date"),
+        Column("sublicensing", "Does Sublicensing Apply"),
+        Column("commercial", "For Commercial Purposes"),
+        *_FREE_TEXT,
+        Column("Yielded Benefits", "Yielded Benefits", optional=True),
+    )),
+    SheetKind("dur-releases", "DataReleases", "dur", (
+        Column("file_reference", "File Reference"),
+        Column("reference", "Reference Number"),
+        Column("dataset", "Dataset"),
+        Column("type_of_data", "Type of Data"),
+        Column("sensitivity", "Sensitive or Non-Sensitive"),
+        Column("opt_outs", "Patient Opt-Outs Applied", prefix=True),
+        Column("legal_basis", "Legal Basis for Provision of Data"),
+        Column("frequency", "Frequency"),
+        Column("month", "Month File Released"),
+    )),
+    SheetKind("dur-datasets", "Datasets", "dur", (
+        Column("reference", "Reference Number"),
+        Column("dataset", "Dataset"),
+        Column("type_of_data", "Type of Data"),
+        Column("sensitivity", "Sensitive or Non-Sensitive"),
+        Column("frequency", "Frequency"),
+        Column("legal_basis", "Legal Basis for Provision of Data"),
+        Column("common_law_duty", "Common Law Duty of Confidentiality"),
+    )),
+    SheetKind("2017-purposes", "PurposeStatements", "2017", (
+        Column("reference", "Reference Number"),
+        Column("organisation", "Organisation"),
+        *_FREE_TEXT,
+    )),
+    SheetKind("2017-releases", "DataReleases", "2017", _RELEASES_2017),
+)
+_AMENDMENT_HEADER = re.compile(r"reason|amend|change|correct", re.IGNORECASE)
+
+
+@dataclass
+class Table:
+    """A recognised sheet: its kind, header row and where each column is."""
+
+    kind: SheetKind
+    header_row: int  # 1-based
+    columns: dict[str, int]
+    headers: list[str]  # header cells as written, whitespace tidied
+
+    @property
+    def layout(self) -> str:
+        return self.kind.name
+
+
+def recognise(rows: list[tuple[int, list[object]]]) -> Table | None:
+    """The table whose header row is among ``rows`` (the first few rows of a sheet)."""
+    for number, cells in rows:
+        header = [header_key(c) for c in cells]
+        if sum(1 for h in header if h) < 3:
+            continue
+        for kind in KINDS:
+            columns = kind.match(header)
+            if columns is None:
+                continue
+            written = [one_line(repair(str(c))) if c is not None else "" for c in cells]
+            if kind.name == "2017-releases":
+                used = set(columns.values())
+                extra = [i for i, h in enumerate(header) if h and i not in used and _AMENDMENT_HEADER.search(h)]
+                if extra:
+                    kind = SheetKind("2017-amendments", "AmendmentsToPreviousRegisters", "2017", kind.columns)
+                    columns = {**columns, "reason": extra[-1]}
+            return Table(kind, number, columns, [w or "" for w in written])
+    return None
+
+
+@dataclass
+class Collector:
+    """Agreements built from the rows of one file, with the counts the report needs."""
+
+    path: str
+    log: ProblemLog
+    agreements: dict[str, Agreement] = field(default_factory=dict)
+    records_read: int = 0
+    records_skipped: int = 0
+
+    def agreement(self, written: str, where: Location) -> Agreement:
+        reference = core_reference(written)
+        agreement = self.agreements.get(reference)
+        if agreement is None:
+            agreement = self.agreements[reference] = Agreement(reference=reference)
+        if written not in agreement.versions:
+            agreement.versions.append(written)
+        if where not in agreement.locations:
+            agreement.locations.append(where)
+        agreement.field_locations.setdefault("reference", where)
+        return agreement
+
+    def sorted_agreements(self) -> list[Agreement]:
+        return [self.agreements[k] for k in sorted(self.agreements)]
+
+
+Row = tuple[int, list[object], "list[int] | None"]  # row number, cells, file line of each cell (CSV)
+
+
+def read_rows(table: Table, rows: Iterable[Row], sheet: str, collector: Collector) -> None:
+    """Turn the data rows of ``table`` into the collector's agreements."""
+    handler = _HANDLERS[table.kind.name.replace("2017-amendments", "2017-releases")]
+    for number, cells, lines in rows:
+        if not any(c is not None and str(c).strip() for c in cells):
+            continue  # a blank row is not a record
+        collector.records_read += 1
+        row = _RowView(table, cells, lines, collector.path, sheet, number)
+        written = row.text("reference")
+        if not written:
+            collector.log.warn(row.where(), "no reference number in this row; skipped")
+            collector.records_skipped += 1
+            continue
+        if not handler(row, collector.agreement(one_line(written), row.where()), collector):
+            collector.records_skipped += 1
+
+
+class _RowView:
+    def __init__(self, table: Table, cells: list[object], lines: list[int] | None, path: str, sheet: str, number: int):
+        self.table, self.cells, self.lines = table, cells, lines
+        self.path, self.sheet, self.number = path, sheet, number
+
+    def raw(self, key: str) -> object:
+        index = self.table.columns.get(key)
+        if index is None or index >= len(self.cells):
+            return None
+        return self.cells[index]
+
+    def text(self, key: str) -> str | None:
+        return clean(self.raw(key))
+
+    def where(self, key: str | None = None) -> Location:
+        if key is None:
+            return Location(self.path, self.lines[0] if self.lines else None, self.sheet, self.number)
+        index = self.table.columns[key]
+        line = self.lines[index] if self.lines and index < len(self.lines) else None
+        return Location(self.path, line, self.sheet, self.number, self.table.headers[index])
+
+
+def _note(agreement: Agreement, name: str, values: list[str], where: Location) -> None:
+    current = getattr(agreement, name)
+    new = [v for v in values if v not in current]
+    current.extend(new)
+    if values:
+        agreement.field_locations.setdefault(name, where)
+
+
+def _scalar(agreement: Agreement, name: str, value: str | None, where: Location) -> None:
+    if value and not getattr(agreement, name):
+        setattr(agreement, name, value)
+        agreement.field_locations.setdefault(name, where)
+
+
+def _release(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
+    dataset_name = row.text("dataset")
+    if not dataset_name:
+        collector.log.warn(row.where(), f"{agreement.reference}: no dataset in this release row; skipped")
+        return False
+    dataset_name = one_line(dataset_name)
+    ref = add_dataset(agreement.datasets, dataset_name)
+    agreement.field_locations.setdefault(f"dataset:{ref.canonical}", row.where("dataset"))
+    agreement.field_locations.setdefault("datasets", row.where("dataset"))
+    opt_text = one_line(row.text("opt_outs"))
+    month = None
+    if "month" in row.table.columns:
+        raw_month = row.raw("month")
+        month = parse_month(raw_month)
+        if month is None and clean(raw_month):
+            collector.log.warn(row.where("month"), f"cannot read the month {clean(raw_month)!r}")
+    legal_basis = one_line(row.text("legal_basis"))
+    frequency = one_line(row.text("frequency"))
+    type_of_data = one_line(row.text("type_of_data"))
+    sensitivity = one_line(row.text("sensitivity"))
+    file_reference = one_line(row.text("file_reference") or row.text("row_id"))
+    release = FileRelease(
+        dataset=dataset_ref(dataset_name),
+        location=row.where("dataset"),
+        file_reference=file_reference,
+        month=month,
+        opt_outs_applied=opt_outs_applied(opt_text),
+        opt_outs_as_written=opt_text,
+        type_of_data=type_of_data,
+        sensitivity=sensitivity,
+        legal_basis=legal_basis,
+        frequency=frequency,
+        amendment_reason=one_line(row.text("reason")) if "reason" in row.table.columns else None,
+    )
+    agreement.releases.append(release)
+    if "organisation" in row.table.columns:
+        _scalar(agreement, "applicant", one_line(row.text("organisation")), row.where("organisation"))
+    if "purpose" in row.table.columns:
+        _scalar(agreement, "purposes_field", one_line(row.text("purpose")), row.where("purpose"))
+    _note(agreement, "opt_outs", [opt_text] if opt_text else [], row.where("opt_outs"))
+    _note(agreement, "types_of_data", [type_of_data] if type_of_data else [], row.where("type_of_data"))
+    _note(agreement, "sensitivity", [sensitivity] if sensitivity else [], row.where("sensitivity"))
+    _note(agreement, "legal_bases", split_list(legal_basis, semicolons=True), row.where("legal_basis"))
+    _note(agreement, "access_methods", [frequency] if frequency else [], row.where("frequency"))
+    return True
+
+
+def _sections(row: _RowView, agreement: Agreement) -> None:
+    for name in SECTION_COLUMNS:
+        if name not in row.table.columns:
+            continue
+        text = row.text(name)
+        if not text:
+            continue
+        # line breaks inside a cell are kept: they are the author's paragraphs
+        text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+        if any(s.name == name and s.text == text for s in agreement.sections):
+            continue
+        agreement.sections.append(Section(name, text, row.where(name)))
+
+
+def _purposes(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
+    _scalar(agreement, "applicant", one_line(row.text("organisation")), row.where("organisation"))
+    _sections(row, agreement)
+    return True
+
+
+def _dur_agreement(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
+    for key in ("title", "applicant", "applicant_type", "controller_arrangement", "commercial"):
+        _scalar(agreement, key, one_line(row.text(key)), row.where(key))
+    _note(agreement, "controllers", split_lines_or_list(row.text("controllers")), row.where("controllers"))
+    sublicensing = one_line(row.text("sublicensing"))
+    _note(agreement, "sublicensing", [sublicensing] if sublicensing else [], row.where("sublicensing"))
+    for key in ("dsa_start", "dsa_end"):
+        raw = row.raw(key)
+        date = parse_date(raw)
+        if date is None and clean(raw):
+            collector.log.warn(row.where(key), f"cannot read the date {clean(raw)!r}")
+        _scalar(agreement, key, date, row.where(key))
+    _sections(row, agreement)
+    return True
+
+
+def _dur_dataset(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
+    name = one_line(row.text("dataset"))
+    if not name:
+        collector.log.warn(row.where(), f"{agreement.reference}: no dataset in this row; skipped")
+        return False
+    ref = add_dataset(agreement.datasets, name)
+    agreement.field_locations.setdefault(f"dataset:{ref.canonical}", row.where("dataset"))
+    agreement.field_locations.setdefault("datasets", row.where("dataset"))
+    for key, attribute in (("type_of_data", "types_of_data"), ("sensitivity", "sensitivity"), ("frequency", "access_methods")):
+        value = one_line(row.text(key))
+        _note(agreement, attribute, [value] if value else [], row.where(key))
+    _note(agreement, "legal_bases", split_list(one_line(row.text("legal_basis")), semicolons=True), row.where("legal_basis"))
+    _note(agreement, "common_law_duty", split_list(one_line(row.text("common_law_duty")), semicolons=True), row.where("common_law_duty"))
+    return True
+
+
+_HANDLERS = {
+    "2017-releases": _release,
+    "dur-releases": _release,
+    "2017-purposes": _purposes,
+    "dur-agreements": _dur_agreement,
+    "dur-datasets": _dur_dataset,
+}
+
+
+def head(rows: Iterator[Row], count: int = 10) -> list[Row]:
+    """Up to ``count`` first rows, for header recognition."""
+    out = []
+    for row in rows:
+        out.append(row)
+        if len(out) >= count:
+            break
+    return out
