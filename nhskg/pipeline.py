@@ -35,6 +35,7 @@ class BuildResult:
     extraction: Extraction
     triples: int
     report: dict
+    graph: object = None  # the rdflib.Graph written to graph.ttl
     seconds: dict[str, float] = field(default_factory=dict)
     peak_rss_mib: float = 0.0
     words: int = 0
@@ -139,6 +140,7 @@ def build(
         extraction=extraction,
         triples=len(graph),
         report=report,
+        graph=graph,
         seconds=seconds,
         peak_rss_mib=peak_rss_mib(),
         words=count_words(agreements),
