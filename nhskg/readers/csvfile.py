@@ -45,6 +45,16 @@ def looks_like(text: str) -> bool:
     return recognise([(n, c) for n, c, _ in first]) is not None
 
 
+def first_row(text: str) -> list[str] | None:
+    """The first row of ``text`` if it reads as a CSV row of three or more cells, else None."""
+    first_line = text[:_SNIFF_CHARS].split("\n", 1)[0]
+    try:
+        cells = next(csv.reader([first_line]), [])
+    except csv.Error:
+        return None
+    return cells if len([c for c in cells if c.strip()]) >= 3 else None
+
+
 def read_csv(text: str, name: str, log: ProblemLog) -> ReadResult:
     collector = Collector(name, log)
     rows = _rows(text)

@@ -8,6 +8,7 @@ from typing import Iterable
 
 from ..errors import InputError
 from ..model import Location, ReadResult
+from ..textfix import repair
 from . import legacy, projects
 from .problems import ProblemLog
 
@@ -84,7 +85,8 @@ def _read(path: Path, name: str, log: ProblemLog) -> ReadResult:
         return read_workbook(path, name, log)
     if b"\x00" in data[:8192]:
         return _unreadable(name, log, "binary file: not a register page, a register CSV or an .xlsx workbook")
-    text = _decode(data, name, log)
+    # repaired once here: every field, list and section of a text file is read from this
+    text = repair(_decode(data, name, log))
 
     from . import csvfile
 
@@ -95,6 +97,10 @@ def _read(path: Path, name: str, log: ProblemLog) -> ReadResult:
         return projects.read_projects(text, name, layout, log)
     if legacy.looks_like(text):
         return legacy.read_legacy(text, name, log)
+    header = csvfile.first_row(text)
+    if header is not None:
+        shown = " | ".join(cell.strip()[:30] for cell in header[:8])
+        return _unreadable(name, log, f"unknown spreadsheet layout: the header row ({shown}) is no register sheet's", Location(name, 1))
     return _unreadable(
         name,
         log,

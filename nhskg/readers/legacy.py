@@ -107,9 +107,14 @@ def read_legacy(text: str, path: str, log: ProblemLog) -> ReadResult:
         result.records_skipped = 1
         return result
     missing = [label for label in FIELDS if label not in seen]
-    if missing:
-        cut = "truncated after its fields" if not sections else "incomplete"
-        log.warn(agreement.field_locations["reference"], f"agreement {agreement.versions[0]} is {cut}: missing {', '.join(missing)}")
+    written = agreement.versions[0]
+    where = agreement.field_locations["reference"]
+    if missing and not sections:
+        log.warn(where, f"agreement {written} is truncated: its fields end after {seen[-1]!r} (missing {', '.join(missing)})")
+    elif missing:
+        log.warn(where, f"agreement {written} lacks the field(s) {', '.join(missing)}")
+    elif not sections:
+        log.warn(where, f"agreement {written} is truncated: no free-text section after its fields")
     result.agreements.append(agreement)
     return result
 

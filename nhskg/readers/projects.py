@@ -154,9 +154,14 @@ def _read_block(block: list[Line], path: str, layout: str, page: PageInfo, log: 
         log.warn(where, f"agreement {written} has nothing after its reference line (truncated?); skipped")
         return None
     missing = [label for label in FIELDS if label not in seen]
-    if missing:
-        cut = "truncated after its fields" if not agreement.sections else "incomplete"
-        log.warn(where, f"agreement {written} is {cut}: missing {', '.join(missing)}")
+    free_text = [s for s in agreement.sections if s.name != "Purposes"]
+    if missing and not free_text:
+        log.warn(where, f"agreement {written} is truncated: its fields end after {seen[-1]!r} "
+                        f"(missing {', '.join(missing)})")
+    elif missing:
+        log.warn(where, f"agreement {written} lacks the field(s) {', '.join(missing)}")
+    elif not free_text:
+        log.warn(where, f"agreement {written} is truncated: no free-text section after its fields")
     if "Datasets" in seen and not agreement.datasets:
         log.warn(agreement.field_locations["datasets"], f"{written}: the Datasets list is empty")
     return agreement
