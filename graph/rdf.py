@@ -287,8 +287,10 @@ class _Builder:
         self.add(node, V.DATA_STATE, self.concept(V.STATE_CONCEPTS[state], state, V.STATE_SCHEME))
         if flow.mode in V.MODE_CONCEPTS:
             self.add(node, V.MODE, self.concept(V.MODE_CONCEPTS[flow.mode], flow.mode, V.MODE_SCHEME))
-        scheme_value = V.STATED_BY_REGISTER if stated_by == "register" else V.STATED_BY_TEXT
-        self.add(node, V.STATED_BY, scheme_value)
+        if stated_by == "register":
+            self.add(node, V.STATED_BY, self.concept(V.STATED_BY_REGISTER, "register", V.STATEMENT_SCHEME))
+        else:
+            self.add(node, V.STATED_BY, self.concept(V.STATED_BY_TEXT, "text", V.STATEMENT_SCHEME))
         self.derived_from(node, flow.evidence)
         return node
 

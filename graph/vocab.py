@@ -116,6 +116,7 @@ CHANGE_EVENT_CLASS = ORG.ChangeEvent
 STATE_SCHEME = NHSKG.DataStates
 MODE_SCHEME = NHSKG.FlowModes
 ROLE_SCHEME = NHSKG.Roles
+STATEMENT_SCHEME = NHSKG.StatementSources
 
 # flow properties
 SOURCE = NHSKG.source

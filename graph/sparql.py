@@ -1,0 +1,269 @@
+"""Run the canned SPARQL queries (``ontology/queries/*.rq``) with safely bound parameters.
+
+A query declares its parameters in its header comment, one per line::
+
+    # @param ?min integer default 1: keep organisations with more than this many agreements
+
+and holds, inside its WHERE clause, one ``VALUES ?min { UNDEF }`` per
+parameter (so the file is valid SPARQL on its own, the parameter unbound).
+Binding a value replaces only that data block with ONE RDF term, written by
+:func:`sparql_term` after checking the value against the declared type:
+strings are escaped, integers parsed, IRIs checked for forbidden characters.
+A value with quotes or braces therefore stays a literal and cannot change
+the query's shape; the bound query is parsed again before it runs.
+
+Queries run on pyoxigraph (an in-memory store loaded from the Turtle file
+with its own parser); ``engine="rdflib"`` runs the same text on rdflib, for
+comparison (see ``benchmarks/rdf_speed.py``).
+
+>>> q = load_query("busy-recipients")
+>>> [(p.name, p.type, p.default) for p in q.parameters]
+[('min', 'integer', '1')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+import pyoxigraph as ox
+
+from nhskg.ontology import QUERIES
+
+PARAMETER_TYPES = ("string", "integer", "iri")
+
+_PARAM_LINE = re.compile(
+    r"^#\s*@param\s+\?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<type>\w+)"
+    r"(?:\s+default\s+(?P<default>\S+))?\s*(?::\s*(?P<help>.*))?$"
+)
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+_XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
+_XSD_DOUBLE = "http://www.w3.org/2001/XMLSchema#double"
+_XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
+
+class QueryError(ValueError):
+    """A query that cannot be found, a bad parameter, or a query the engine rejects (one line)."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    default: str | None = None
+    help: str = ""
+
+
+@dataclass
+class Query:
+    """A SPARQL query text with its description and declared parameters."""
+
+    name: str
+    text: str
+    description: str = ""
+    parameters: list[Parameter] = field(default_factory=list)
+
+    def parameter(self, name: str) -> Parameter:
+        for p in self.parameters:
+            if p.name == name:
+                return p
+        declared = ", ".join(p.name for p in self.parameters) or "none"
+        raise QueryError(f"{self.name}: no parameter {name!r} (parameters: {declared})")
+
+
+@dataclass
+class Result:
+    """A SELECT query's answer: the variables in order and one tuple of plain values per row."""
+
+    variables: list[str]
+    rows: list[tuple]
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.variables, row)) for row in self.rows]
+
+    def column(self, name: str) -> list[Any]:
+        i = self.variables.index(name)
+        return [row[i] for row in self.rows]
+
+
+def canned_queries() -> dict[str, Path]:
+    """The shipped queries, by name (file name without ``.rq``)."""
+    return {p.stem: p for p in sorted(QUERIES.glob("*.rq"))}
+
+
+def find_query(name_or_path: str | Path) -> Path:
+    """A query file: a path that exists, else a canned query name (``flows`` or ``flows.rq``)."""
+    path = Path(name_or_path)
+    if path.is_file():
+        return path
+    canned = canned_queries()
+    stem = path.name[:-3] if path.name.endswith(".rq") else path.name
+    if stem in canned:
+        return canned[stem]
+    raise QueryError(f"{name_or_path}: no such query file or canned query (canned: {', '.join(canned)})")
+
+
+def parse_query(text: str, name: str = "query") -> Query:
+    """The header comment's description and ``@param`` lines of a query text."""
+    description, parameters = [], []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        match = _PARAM_LINE.match(stripped)
+        if match:
+            if match["type"] not in PARAMETER_TYPES:
+                raise QueryError(f"{name}: parameter ?{match['name']} has unknown type {match['type']!r}")
+            parameters.append(Parameter(match["name"], match["type"], match["default"], (match["help"] or "").strip()))
+        else:
+            description.append(stripped.lstrip("#").strip())
+    return Query(name=name, text=text, description=" ".join(d for d in description if d), parameters=parameters)
+
+
+def load_query(name_or_path: str | Path) -> Query:
+    path = find_query(name_or_path)
+    return parse_query(path.read_text(encoding="utf-8"), name=path.stem)
+
+
+def sparql_term(value: str, type_: str) -> str:
+    """``value`` as one SPARQL term of ``type_``; raises :class:`QueryError` if it is not one.
+
+    >>> sparql_term('a "quoted" } value', "string")
+    '"a \\\\"quoted\\\\" } value"'
+    >>> sparql_term("12", "integer")
+    '12'
+    """
+    if type_ == "integer":
+        try:
+            return str(int(value.strip()))
+        except ValueError:
+            raise QueryError(f"{value!r} is not an integer") from None
+    if type_ == "iri":
+        if not value or _IRI_FORBIDDEN.search(value) or ":" not in value:
+            raise QueryError(f"{value!r} is not an absolute IRI")
+        return f"<{value}>"
+    if type_ == "string":
+        escaped = (
+            value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        )
+        return f'"{escaped}"'
+    raise QueryError(f"unknown parameter type {type_!r}")
+
+
+def bind(query: Query, params: Mapping[str, str] | None = None) -> str:
+    """The query text with each parameter's ``VALUES ?p { UNDEF }`` block bound to its value or default."""
+    params = dict(params or {})
+    for name in params:
+        query.parameter(name)  # unknown names are an error, not silently ignored
+    text = query.text
+    for p in query.parameters:
+        value = params.get(p.name, p.default)
+        if value is None:
+            continue
+        pattern = re.compile(r"VALUES\s+\?" + re.escape(p.name) + r"\s*\{\s*UNDEF\s*\}")
+        if len(pattern.findall(text)) != 1:
+            raise QueryError(f"{query.name}: parameter ?{p.name} needs exactly one 'VALUES ?{p.name} {{ UNDEF }}'")
+        term = sparql_term(value, p.type)
+        text = pattern.sub(lambda _m: f"VALUES ?{p.name} {{ {term} }}", text, count=1)
+    return text
+
+
+# --- engines ---------------------------------------------------------------------------
+
+
+def load_store(source) -> ox.Store:
+    """A pyoxigraph in-memory store of a built folder (its graph.ttl), an RDF file, or an rdflib Graph."""
+    if isinstance(source, ox.Store):
+        return source
+    store = ox.Store()
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        if path.is_dir():
+            path = path / "graph.ttl"
+        if not path.is_file():
+            raise QueryError(f"{path}: no such graph file (build one with: nhskg build PATH --out DIR)")
+        fmt = {".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}.get(path.suffix, ox.RdfFormat.TURTLE)
+        try:
+            store.bulk_load(path=str(path), format=fmt)
+        except (SyntaxError, ValueError, OSError) as err:
+            raise QueryError(f"{path}: not readable RDF: {' '.join(str(err).split())}") from None
+        return store
+    from .serialise import to_oxigraph
+
+    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph(source))
+    return store
+
+
+def _plain_ox(term) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        if datatype == _XSD_INTEGER:
+            return int(term.value)
+        if datatype == _XSD_BOOLEAN:
+            return term.value in ("true", "1")
+        if datatype in (_XSD_DECIMAL, _XSD_DOUBLE):
+            return float(term.value)
+        return term.value
+    return term.value
+
+
+def _plain_rdflib(term) -> Any:
+    from rdflib import Literal
+
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return value if isinstance(value, (int, float, bool, str)) else str(term)
+    return str(term)
+
+
+def run_query(
+    source,
+    query: str | Path | Query,
+    params: Mapping[str, str] | None = None,
+    *,
+    engine: str = "oxigraph",
+) -> Result:
+    """Run a SELECT query (a :class:`Query`, a path, or a canned name) with ``params`` bound.
+
+    ``source``: a built folder, an RDF file, an rdflib Graph, or a pyoxigraph Store
+    (with ``engine="rdflib"``: an rdflib Graph).
+    """
+    q = query if isinstance(query, Query) else load_query(query)
+    text = bind(q, params)
+    if engine == "rdflib":
+        from rdflib import Graph
+
+        graph = source if isinstance(source, Graph) else _rdflib_graph(source)
+        try:
+            answer = graph.query(text)
+        except Exception as err:
+            raise QueryError(f"{q.name}: {' '.join(str(err).split())}") from None
+        variables = [str(v) for v in answer.vars]
+        rows = [tuple(_plain_rdflib(row[v]) for v in answer.vars) for row in answer]
+        return Result(variables, rows)
+    store = load_store(source)
+    try:
+        answer = store.query(text)
+    except SyntaxError as err:
+        raise QueryError(f"{q.name}: {' '.join(str(err).split())}") from None
+    if not isinstance(answer, ox.QuerySolutions):
+        raise QueryError(f"{q.name}: only SELECT queries are supported")
+    variables = [v.value for v in answer.variables]
+    rows = [tuple(_plain_ox(solution[v]) for v in variables) for solution in answer]
+    return Result(variables, rows)
+
+
+def _rdflib_graph(source):
+    from .serialise import read_graph
+
+    path = Path(source)
+    return read_graph(path / "graph.ttl" if path.is_dir() else path)
