@@ -253,23 +253,24 @@
     return box;
   }
 
-  function toggle(set, value) {
-    return function (on) { if (on) set.add(value); else set.delete(value); };
+  // `key` names the filter set, which resetFilters() replaces: look it up on each change.
+  function toggle(key, value) {
+    return function (on) { if (on) filters[key].add(value); else filters[key].delete(value); };
   }
 
   var kindList = document.getElementById("legend-kinds");
   data.kinds.forEach(function (k) {
-    var box = checkboxItem(kindList, true, shapeIcon(k.shape, k.color), k.label, k.count, toggle(filters.kinds, k.kind));
+    var box = checkboxItem(kindList, true, shapeIcon(k.shape, k.color), k.label, k.count, toggle("kinds", k.kind));
     box.dataset.kind = k.kind;
   });
   var stateList = document.getElementById("legend-states");
   data.states.forEach(function (s) {
-    var box = checkboxItem(stateList, true, lineIcon(s.color, false), s.state, s.count, toggle(filters.states, s.state));
+    var box = checkboxItem(stateList, true, lineIcon(s.color, false), s.state, s.count, toggle("states", s.state));
     box.dataset.state = s.state;
   });
   var originList = document.getElementById("legend-origins");
   [["text", "stated in the text", false], ["register", "register release", true]].forEach(function (o) {
-    var box = checkboxItem(originList, true, lineIcon("#374151", o[2]), o[1], null, toggle(filters.origins, o[0]));
+    var box = checkboxItem(originList, true, lineIcon("#374151", o[2]), o[1], null, toggle("origins", o[0]));
     box.dataset.origin = o[0];
   });
 
@@ -419,6 +420,7 @@
     findOrganisations: findOrganisations,
     applyFilters: applyFilters,
     resetFilters: resetFilters,
+    showDetails: showDetails,
     ready: false
   };
   window.nhskgMap = api;
