@@ -116,3 +116,12 @@ def test_gexf_has_no_modification_date_and_keeps_flow_ids(tmp_path):
     text = (tmp_path / "g.gexf").read_text(encoding="utf-8")
     assert "lastmodifieddate" not in text
     assert 'id="https://w3id.org/nhskg/id/flow/example-0"' in text
+
+
+@pytest.mark.parametrize("fmt, suffix", [("turtle", "ttl"), ("nt", "nt")])
+def test_load_gives_exactly_what_to_networkx_gives(rdf, tmp_path, fmt, suffix):
+    path = tmp_path / f"graph.{suffix}"
+    rdf.serialize(path, format=fmt, encoding="utf-8")
+    G, H = load(path), to_networkx(rdf)
+    assert list(G.nodes(data=True)) == list(H.nodes(data=True))
+    assert list(G.edges(keys=True, data=True)) == list(H.edges(keys=True, data=True))
