@@ -1,0 +1,71 @@
+"""The notebooks run top to bottom on the seeds and show what the seed pages state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+
+
+def _kernel_name() -> str:
+    """The python3 kernel, installed for this user if the environment lacks its spec."""
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        KernelSpecManager().get_kernel_spec("python3")
+    except NoSuchKernel:
+        from ipykernel.kernelspec import install
+
+        install(user=True)
+    return "python3"
+
+
+def run(name: str, seeds_dir: Path, monkeypatch) -> dict[str, str]:
+    """Execute a notebook; return each code cell's text output (streams and text/plain) by cell id."""
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("NHSKG_SEEDS", str(seeds_dir))
+    book = nbformat.read(NOTEBOOKS / name, as_version=4)
+    client = NotebookClient(
+        book, timeout=120, kernel_name=_kernel_name(), resources={"metadata": {"path": str(NOTEBOOKS)}}
+    )
+    client.execute()  # raises CellExecutionError naming the cell on the first error
+    texts = {}
+    for cell in book.cells:
+        if cell.cell_type != "code":
+            continue
+        parts = []
+        for output in cell.outputs:
+            assert output.output_type != "error", f"{name} cell {cell.id}: {output.get('evalue')}"
+            if output.output_type == "stream":
+                parts.append(output.text)
+            elif "data" in output:
+                parts.append(output.data.get("text/plain", ""))
+        texts[cell.id] = "".join(parts)
+    return texts
+
+
+@pytest.mark.parametrize("name", ["01_trace_a_recipient.ipynb", "02_sparql_and_algorithms.ipynb"])
+def test_committed_notebooks_have_no_outputs(name):
+    book = nbformat.read(NOTEBOOKS / name, as_version=4)
+    nbformat.validate(book)
+    assert all(not c.get("outputs") and c.get("execution_count") is None for c in book.cells if c.cell_type == "code")
+
+
+def test_trace_notebook_shows_the_cumbria_chain(seeds_dir, monkeypatch):
+    out = run("01_trace_a_recipient.ipynb", seeds_dir, monkeypatch)
+    assert out["find"].startswith("NHS Cumbria CCG (CCG)")
+    assert "NIC-36767-G4H9Z NHS Digital -> North of England DSCRO -> North of England CSU -> NHS Cumbria CCG\n" in out["paths"]
+    assert "North of England DSCRO" in out["updown"]
+    assert "organisations" in out["html"] and "trace.html" in out["html"]
+
+
+def test_sparql_and_algorithms_notebook(seeds_dir, monkeypatch):
+    out = run("02_sparql_and_algorithms.ipynb", seeds_dir, monkeypatch)
+    assert "flows.rq" in out["queries"]
+    assert "North of England DSCRO" in out["ident"]
+    assert "communities, modularity" in out["community"]
+    assert "graph.gexf" in out["export"]
