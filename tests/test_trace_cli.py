@@ -1,0 +1,124 @@
+"""``nhskg trace`` through click's CliRunner, on a hand-built graph and on the seeds' build."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from browser_util import hand_built_graph_dir
+from nhskg.cli import main
+
+CUMBRIA_CHAIN = "NHS Digital -> North of England DSCRO -> North of England CSU -> NHS Cumbria CCG"
+
+
+@pytest.fixture(scope="module")
+def graph_dir(tmp_path_factory):
+    return hand_built_graph_dir(tmp_path_factory.mktemp("trace-graph"))
+
+
+def trace(*args):
+    result = CliRunner().invoke(main, ["trace", *map(str, args)])
+    return result
+
+
+def page_data(path) -> dict:
+    html = path.read_text(encoding="utf-8")
+    return json.loads(re.search(r'id="nhskg-data">(.*?)</script>', html, re.S).group(1))
+
+
+def test_upstream_is_the_default_and_prints_each_hop_with_its_evidence(graph_dir):
+    result = trace("Cumbria CCG", "--graph", graph_dir)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert out.startswith("NHS Cumbria CCG (CCG)\n")
+    assert "From NHS Digital to NHS Cumbria CCG: 2 path(s) under 1 agreement(s)" in out
+    assert "\n  " + CUMBRIA_CHAIN + "\n" in out
+    assert "NHS Digital -> North of England DSCRO  [identifiable, transfer; SUS for Commissioners]" in out
+    assert (
+        '"North of England CSU then pass the processed, pseudonymised and linked data to Cumbria CCG." '
+        "(NIC-36767-G4H9Z.txt:211)"
+    ) in out
+    # the register's own release is the one-hop path
+    assert "\n  NHS Digital -> NHS Cumbria CCG\n" in out
+    assert "register release" in out
+    # the Lancashire chain belongs to another recipient
+    assert "Lancashire" not in out
+    assert "Onward from" not in out
+
+
+def test_downstream_follows_one_agreement_at_a_time(graph_dir):
+    result = trace("NECS", "--downstream", "--graph", graph_dir)
+    assert result.exit_code == 0, result.output
+    assert "Onward from North of England CSU: 1 chain(s) under 1 agreement(s)" in result.output
+    assert "\nNIC-36767-G4H9Z\n  North of England CSU -> NHS Cumbria CCG\n" in result.output
+    assert "From NHS Digital" not in result.output
+
+
+def test_both_directions(graph_dir):
+    result = trace("North of England CSU", "--both", "--graph", graph_dir)
+    assert result.exit_code == 0, result.output
+    assert "From NHS Digital to North of England CSU: 1 path(s)" in result.output
+    assert "NHS Digital -> North of England DSCRO -> North of England CSU\n" in result.output
+    assert "Onward from North of England CSU: 1 chain(s)" in result.output
+
+
+def test_state_and_dataset_filters(graph_dir):
+    identifiable = trace("NHS Cumbria CCG", "--state", "identifiable", "--graph", graph_dir)
+    assert identifiable.exit_code == 0, identifiable.output
+    # the chain has pseudonymised hops, so no whole path is identifiable
+    assert "0 path(s) under 0 agreement(s)" in identifiable.output
+    assert "[only state identifiable]" in identifiable.output
+    pseudo = trace("NHS Cumbria CCG", "--state", "pseudonymised", "--graph", graph_dir)
+    assert "1 path(s) under 1 agreement(s)" in pseudo.output  # only the register's pseudonymised release
+    sus = trace("NHS Cumbria CCG", "--dataset", "sus for commissioners", "--graph", graph_dir)
+    assert "2 path(s)" in sus.output and CUMBRIA_CHAIN in sus.output
+    hes = trace("NHS Cumbria CCG", "--dataset", "HES", "--graph", graph_dir)
+    assert "0 path(s)" in hes.output
+    bad = trace("NHS Cumbria CCG", "--state", "secret", "--graph", graph_dir)
+    assert bad.exit_code == 2 and "'secret' is not one of" in bad.output
+
+
+def test_html_shows_the_traced_flows_only_and_focuses_the_organisation(graph_dir, tmp_path):
+    html = tmp_path / "cumbria.html"
+    result = trace("NHS Cumbria CCG", "--graph", graph_dir, "--html", html)
+    assert result.exit_code == 0, result.output
+    assert f"Wrote {html} (4 organisations, 4 flows)" in result.output
+    data = page_data(html)
+    assert sorted(n["label"] for n in data["nodes"]) == [
+        "NHS Cumbria CCG", "NHS Digital", "North of England CSU", "North of England DSCRO"]
+    assert data["focus"] == "https://w3id.org/nhskg/id/org/nhs-cumbria-ccg"
+    assert data["title"] == "nhskg trace: NHS Cumbria CCG"
+    assert data["subtitle"] == "Trace of NHS Cumbria CCG: how the data reached it"
+
+
+def test_unknown_organisation_and_missing_graph_are_one_line_errors(graph_dir, tmp_path):
+    unknown = trace("Nowhere Trust", "--graph", graph_dir)
+    assert unknown.exit_code == 1
+    assert unknown.output.strip().splitlines() == [f"Error: no organisation matches 'Nowhere Trust' (in {graph_dir})"]
+    missing = trace("NHS Cumbria CCG", "--graph", tmp_path / "nothing")
+    assert missing.exit_code == 1
+    assert len(missing.output.strip().splitlines()) == 1 and "no such graph" in missing.output
+    assert "Traceback" not in unknown.output + missing.output
+
+
+def test_every_option_is_documented():
+    result = CliRunner().invoke(main, ["trace", "--help"])
+    assert result.exit_code == 0
+    for option in ("--upstream", "--downstream", "--both", "--dataset", "--state", "--graph", "--html"):
+        line = next(l for l in result.output.splitlines() if l.strip().startswith(option))
+        assert len(line.split(option, 1)[1].strip()) > 10, f"{option} has no help text"
+
+
+def test_cumbria_chain_on_the_seeds(seed_build, tmp_path):
+    html = tmp_path / "cumbria.html"
+    result = trace("NHS Cumbria CCG", "--graph", seed_build, "--html", html)
+    assert result.exit_code == 0, result.output
+    assert CUMBRIA_CHAIN in result.output
+    # each hop of the chain quotes a sentence of seed 001 with its line
+    assert re.search(r'"[^"\n]*North of England CSU[^"\n]*Cumbria CCG[^"\n]*" \(001_d56ed5694f6db4e9\.txt:\d+\)',
+                     result.output)
+    labels = {n["label"] for n in page_data(html)["nodes"]}
+    assert {"NHS Digital", "North of England DSCRO", "North of England CSU", "NHS Cumbria CCG"} <= labels
