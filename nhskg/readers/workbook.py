@@ -23,24 +23,23 @@ FOR_PEOPLE = {"readme", "read me", "title sheet", "title", "nbo", "contents", "n
 
 
 def read_workbook(path: Path, name: str, log: ProblemLog) -> ReadResult:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl's style warnings say nothing about the data
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except InputError:
-        raise
-    except Exception as err:  # noqa: BLE001 - zip, XML and openpyxl errors all mean "cannot open"
-        log.warn(Location(name), f"not a readable .xlsx workbook ({type(err).__name__}: {err})")
-        return ReadResult(path=name, layout="unreadable")
-    collector = Collector(name, log)
-    registers: list[str] = []
-    try:
-        for sheet in book.worksheets:
-            register = _read_sheet(sheet, name, log, collector)
-            if register and register not in registers:
-                registers.append(register)
-    finally:
-        book.close()
+    with open(path, "rb") as handle:  # a handle, so openpyxl does not judge the file by its name
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # openpyxl's style warnings say nothing about the data
+                book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except Exception as err:  # noqa: BLE001 - zip, XML and openpyxl errors all mean "cannot open"
+            log.warn(Location(name), f"not a readable .xlsx workbook ({type(err).__name__}: {err})")
+            return ReadResult(path=name, layout="unreadable")
+        collector = Collector(name, log)
+        registers: list[str] = []
+        try:
+            for sheet in book.worksheets:
+                register = _read_sheet(sheet, name, log, collector)
+                if register and register not in registers:
+                    registers.append(register)
+        finally:
+            book.close()
     if not registers:
         log.warn(Location(name), "no sheet in a known register layout (unknown spreadsheet layout)")
         return ReadResult(path=name, layout="unreadable",
