@@ -1,0 +1,109 @@
+"""Load a built graph into a SPARQL 1.1 Graph Store Protocol endpoint (Oxigraph, Fuseki, GraphDB...).
+
+The scale-out path: users who outgrow one process push ``graph.ttl`` into a
+real triple store and query it there.  Only the standard protocol is used
+(HTTP PUT to replace a graph, POST to add to it), with the standard library's
+HTTP client, so any conforming store works:
+
+- Oxigraph: ``oxigraph serve`` -> Graph Store ``http://HOST:7878/store``, SPARQL ``http://HOST:7878/query``
+- Fuseki:   ``http://HOST:3030/DATASET/data``, SPARQL ``http://HOST:3030/DATASET/sparql``
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+#: file suffix -> media type the Graph Store Protocol expects
+MEDIA_TYPES = {".ttl": "text/turtle", ".nt": "application/n-triples", ".jsonld": "application/ld+json"}
+
+
+class PushError(RuntimeError):
+    """The endpoint refused the graph or could not be reached (a one-line message)."""
+
+
+def graph_url(endpoint: str, graph: str | None = None) -> str:
+    """The Graph Store URL of the named ``graph`` (``?graph=IRI``), or of the default graph (``?default``).
+
+    >>> graph_url("http://127.0.0.1:7878/store", "https://w3id.org/nhskg/graph")
+    'http://127.0.0.1:7878/store?graph=https%3A%2F%2Fw3id.org%2Fnhskg%2Fgraph'
+    >>> graph_url("http://127.0.0.1:7878/store")
+    'http://127.0.0.1:7878/store?default'
+    """
+    separator = "&" if urllib.parse.urlsplit(endpoint).query else "?"
+    if graph:
+        return f"{endpoint}{separator}graph={urllib.parse.quote(graph, safe='')}"
+    return f"{endpoint}{separator}default"
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _request(request: urllib.request.Request, timeout: float) -> bytes:
+    url = request.full_url
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.read()
+    except urllib.error.HTTPError as err:
+        body = err.read().decode("utf-8", "replace") if err.fp else ""
+        detail = f": {_one_line(body)}" if body.strip() else ""
+        raise PushError(f"{url}: refused with HTTP {err.code} {err.reason}{detail}") from None
+    except urllib.error.URLError as err:
+        raise PushError(f"{url}: cannot reach the endpoint ({err.reason})") from None
+    except (TimeoutError, OSError) as err:
+        raise PushError(f"{url}: cannot reach the endpoint ({err})") from None
+
+
+def push(
+    path: str | Path,
+    endpoint: str,
+    *,
+    graph: str | None = None,
+    replace: bool = True,
+    timeout: float = 120.0,
+) -> int:
+    """Send the RDF file ``path`` to the Graph Store ``endpoint``; returns the bytes sent.
+
+    ``replace``: HTTP PUT (the graph becomes exactly the file); otherwise POST (triples are added).
+    """
+    path = Path(path)
+    if path.is_dir():
+        path = path / "graph.ttl"
+    if not path.is_file():
+        raise PushError(f"{path}: no such graph file (build one with: nhskg build PATH --out DIR)")
+    scheme = urllib.parse.urlsplit(endpoint).scheme
+    if scheme not in ("http", "https"):
+        raise PushError(f"{endpoint}: the endpoint must be an http:// or https:// URL")
+    data = path.read_bytes()
+    request = urllib.request.Request(
+        graph_url(endpoint, graph),
+        data=data,
+        method="PUT" if replace else "POST",
+        headers={"Content-Type": MEDIA_TYPES.get(path.suffix, "text/turtle")},
+    )
+    _request(request, timeout)
+    return len(data)
+
+
+def remote_count(sparql_endpoint: str, graph: str | None = None, *, timeout: float = 60.0) -> int:
+    """The number of triples in the default graph (or named ``graph``) of a SPARQL endpoint."""
+    params = {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}
+    if graph is not None:
+        # the graph IRI travels as a protocol parameter, never as query text
+        params["default-graph-uri"] = graph
+    request = urllib.request.Request(
+        sparql_endpoint,
+        data=urllib.parse.urlencode(params).encode("ascii"),
+        method="POST",
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/sparql-results+json",
+        },
+    )
+    answer = json.loads(_request(request, timeout))
+    return int(answer["results"]["bindings"][0]["n"]["value"])
