@@ -1,0 +1,211 @@
+"""Abbreviation detection: "Long Form (SHORT)" makes SHORT a name of the same organisation.
+
+Schwartz & Hearst (2003) style: a short form in brackets right after a name
+defines it.  When the recogniser already found the long form ("The Health
+Foundation (THF)", "NHS England (NHSE)", "Academic Health Science Network
+(AHSN UMT)"), the short form is taken whatever its letters; otherwise the
+long form must end in an organisation head word ("… Network", "… Unit",
+"… Alliance") and the short form's letters must appear in it in order
+(:func:`long_form`).  Every later use of the short form in the same text
+becomes a span of the same organisation, and ``doc._.abbreviations`` maps
+short form -> long form for the linker.
+
+Dataset and programme abbreviations ("Mental Health Services Data Set
+(MHSDS)", "(QIPP)") have no organisation head word and are left alone, as are
+the kind words themselves ("Commissioning Support Unit (CSU)").
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import extensions  # noqa: F401
+from .extensions import ORGS_KEY
+from .orgs import _grow_left
+
+_PAREN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9&\-]{0,11}(?: [A-Za-z][A-Za-z0-9&\-]{0,11}){0,2})\s*\)")
+#: Short forms that define a kind, not an organisation.
+GENERIC_SHORT_FORMS = frozenset({"CSU", "CSUS", "DSCRO", "DSCROS", "CCG", "CCGS", "ICB", "ICBS", "NHS", "STP", "STPS", "ICS", "GP", "GPS"})
+
+#: Last word of a long form -> the kind of organisation it names.
+ORG_HEADS = {
+    "foundation": "Charity",
+    "charity": "Charity",
+    "trust": "NHSTrust",
+    "alliance": "Other",
+    "network": "Other",
+    "unit": "Other",
+    "commission": "Other",
+    "office": "Other",
+    "agency": "Other",
+    "authority": "LocalAuthority",
+    "council": "LocalAuthority",
+    "institute": "Other",
+    "centre": "Other",
+    "center": "Other",
+    "partnership": "Other",
+    "team": "Other",
+    "college": "University",
+    "university": "University",
+    "ltd": "Company",
+    "limited": "Company",
+    "plc": "Company",
+}
+#: Long forms that are kind names, not organisations.
+GENERIC_LONG_FORMS = frozenset(
+    {
+        "commissioning support unit",
+        "data services for commissioners regional office",
+        "clinical commissioning group",
+        "integrated care board",
+        "integrated care system",
+        "sustainability and transformation partnership",
+    }
+)
+
+
+def is_short_form(text: str) -> bool:
+    """Whether ``text`` looks like an organisation abbreviation (two or more capitals, not a kind word).
+
+    >>> is_short_form("AHSN UMT"), is_short_form("AQuA"), is_short_form("CSU"), is_short_form("via DP1")
+    (True, True, False, False)
+    >>> is_short_form("SUS Only")
+    False
+    """
+    if text.upper() in GENERIC_SHORT_FORMS or len(text.replace(" ", "")) < 2:
+        return False
+    if not text[:1].isupper():
+        return False
+    # Mostly capitals in every word: "AQuA", "AHSN UMT", not "SUS Only".
+    return all(w[:1].isupper() and 2 * sum(c.isupper() or c.isdigit() for c in w) >= len(w) for w in text.split()) and (
+        sum(c.isupper() for c in text) >= 2
+    )
+
+
+def long_form(short: str, candidate: str) -> str | None:
+    """The shortest end of ``candidate`` whose letters spell ``short`` in order (Schwartz & Hearst).
+
+    Each letter of the short form must occur in the long form, in order, the
+    first one starting a word.
+
+    >>> long_form("THF", "funded by The Health Foundation")
+    'The Health Foundation'
+    >>> long_form("MLCSU", "data is sent to Midlands and Lancashire Commissioning Support Unit")
+    'Midlands and Lancashire Commissioning Support Unit'
+    >>> long_form("XYZ", "The Health Foundation") is None
+    True
+    """
+    s = [c.lower() for c in short if c.isalnum()]
+    if not s:
+        return None
+    text = candidate
+    si = len(s) - 1
+    li = len(text) - 1
+    while si >= 0:
+        c = s[si]
+        while li >= 0 and (text[li].lower() != c or (si == 0 and li > 0 and text[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        si -= 1
+    start = text.rfind(" ", 0, li + 1) + 1
+    return text[start:].strip() or None
+
+
+@Language.factory(
+    "nhskg_abbreviations",
+    default_config={"spans_key": ORGS_KEY},
+)
+def make_abbreviations(nlp: Language, name: str, spans_key: str) -> "AbbreviationDetector":
+    """Factory for :class:`AbbreviationDetector`."""
+    return AbbreviationDetector(spans_key=spans_key)
+
+
+class AbbreviationDetector:
+    """Find "Long Form (SHORT)" definitions of organisations and tag the short form everywhere in the doc."""
+
+    def __init__(self, *, spans_key: str = ORGS_KEY):
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        if "(" not in text:
+            return doc
+        spans = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
+        by_end = {s.end: s for s in spans}
+        taken = bytearray(len(doc))
+        for s in spans:
+            taken[s.start : s.end] = b"\x01" * (s.end - s.start)
+        token_starts = None
+        definitions: dict[str, tuple[Span, int]] = {}
+        for m in _PAREN.finditer(text):
+            short = m.group(1).strip()
+            if not is_short_form(short):
+                continue
+            if token_starts is None:
+                token_starts = doc.to_array("IDX").astype(numpy.int64)
+            paren = int(numpy.searchsorted(token_starts, m.start(), side="left"))
+            if paren >= len(doc) or doc[paren].idx != m.start() or taken[paren]:
+                continue
+            definer = by_end.get(paren)
+            if definer is None:
+                definer = self._unknown_long_form(doc, paren, short)
+                if definer is None or any(taken[definer.start : definer.end]):
+                    continue
+                spans.append(definer)
+                taken[definer.start : definer.end] = b"\x01" * (definer.end - definer.start)
+            elif normalised_generic(definer.text):
+                continue
+            close = int(numpy.searchsorted(token_starts, m.end() - 1, side="left"))
+            definitions.setdefault(short, (definer, close + 1))
+        if not definitions:
+            return doc
+        for short, (definer, after) in definitions.items():
+            for m in re.finditer(r"(?<![\w&])" + re.escape(short) + r"(?![\w&])", text):
+                mention = doc.char_span(m.start(), m.end())
+                if mention is None or any(taken[mention.start : mention.end]):
+                    continue
+                if mention.start == definer.end + 1:
+                    continue  # the definition's own "(SHORT)"
+                spans.append(Span(doc, mention.start, mention.end, label=definer.label, span_id=definer.id))
+                taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        doc.spans[self.spans_key] = sorted(spans, key=lambda s: (s.start, s.end))
+        doc._.abbreviations = {short: definer.text for short, (definer, _) in sorted(definitions.items())}
+        return doc
+
+    @staticmethod
+    def _unknown_long_form(doc: Doc, paren: int, short: str) -> Span | None:
+        if paren == 0:
+            return None
+        head = doc[paren - 1].lower_
+        kind = ORG_HEADS.get(head)
+        if kind is None or not doc[paren - 1].text[:1].isupper():
+            return None
+        first = _grow_left(doc, paren - 1)
+        run = doc[first:paren]
+        if kind == "NHSTrust" and "nhs" not in {t.lower_ for t in run}:
+            kind = "Charity"
+        found = long_form(short, run.text)
+        if found:
+            start_char = run.end_char - len(found)
+            span = doc.char_span(start_char, run.end_char, alignment_mode="expand")
+            if span is not None:
+                run = span
+        while len(run) > 1 and run[0].text[:1].lower() != short[:1].lower():
+            run = run[1:]
+        if run[0].text[:1].lower() != short[:1].lower() or normalised_generic(run.text):
+            return None
+        return Span(doc, run.start, run.end, label=kind)
+
+
+def normalised_generic(text: str) -> bool:
+    """Whether a long form is only a kind name ("Commissioning Support Unit")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words) in GENERIC_LONG_FORMS

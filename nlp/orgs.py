@@ -1,0 +1,343 @@
+"""Organisation recognition: gazetteer ruler, general name patterns, and the linker.
+
+Three small components, each with its own config:
+
+``nhskg_org_ruler``
+    spaCy's :class:`~spacy.pipeline.SpanRuler` loaded with one phrase pattern
+    per spelling of every gazetteer name and alias (matched on ``LOWER``), into
+    ``doc.spans["orgs"]``; span label = kind, span id = organisation id.
+``nhskg_org_patterns``
+    names the gazetteer lacks.  A :class:`~spacy.matcher.PhraseMatcher` finds
+    the head words that end (or start) an organisation name ("CCG", "ICB",
+    "Integrated Care Board", "CSU", "Commissioning Support Unit", "DSCRO",
+    "Data Services for Commissioners Regional Office", "NHS Foundation Trust",
+    "NHS Trust", "Ltd", "Limited", "University") and the name is grown from
+    there over capitalised words and connectors ("and", "&", "of", "on",
+    "-"), so only the few tokens next to a head word are ever looked at.
+    "the CSU", "each DSCRO", "GPs", "Providers" go to ``doc.spans["org_refs"]``.
+``nhskg_org_linker``
+    resolves every span with a :class:`~nhskg.nlp.resolve.Resolver` and sets
+    ``span._.org_id``, ``span._.org_kind``, ``span._.org_label``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import extensions  # noqa: F401  (registers the Span extensions)
+from .extensions import ORGS_KEY, REFS_KEY
+from .gazetteer import gazetteer_patterns, load_gazetteer
+from .resolve import Resolver
+
+# --- gazetteer ruler -------------------------------------------------------------------
+
+
+@Language.factory(
+    "nhskg_org_ruler",
+    default_config={"gazetteer_path": None, "spans_key": ORGS_KEY},
+)
+def make_org_ruler(nlp: Language, name: str, gazetteer_path: str | None, spans_key: str) -> SpanRuler:
+    """A SpanRuler holding the gazetteer's phrase patterns (case-insensitive, longest match wins)."""
+    ruler = SpanRuler(
+        nlp,
+        name,
+        spans_key=spans_key,
+        spans_filter=longest_spans_filter,
+        phrase_matcher_attr="LOWER",
+        overwrite=True,
+    )
+    ruler.add_patterns(gazetteer_patterns(load_gazetteer(gazetteer_path)))
+    return ruler
+
+
+def longest_spans_filter(existing, new):
+    """Keep the longest of overlapping spans (the earliest on ties): "North of England CSU" over "England"."""
+    return filter_spans(list(existing) + list(new))
+
+
+# --- general patterns for names the gazetteer lacks -------------------------------------
+
+#: Head words (lowercase token sequences) -> (kind, where the name is: "left" or "right").
+HEADS: dict[str, tuple[str, str]] = {
+    "ccg": ("CCG", "left"),
+    "clinical commissioning group": ("CCG", "left"),
+    "icb": ("ICB", "left"),
+    "integrated care board": ("ICB", "left"),
+    "csu": ("CSU", "left"),
+    "commissioning support unit": ("CSU", "left"),
+    "dscro": ("DSCRO", "left"),
+    "data services for commissioners regional office": ("DSCRO", "left"),
+    "nhs foundation trust": ("NHSTrust", "left"),
+    "nhs trust": ("NHSTrust", "left"),
+    "ltd": ("Company", "left"),
+    "limited": ("Company", "left"),
+    "plc": ("Company", "left"),
+    "llp": ("Company", "left"),
+    "university": ("University", "left"),
+}
+
+#: Plural or collective references that are not one organisation.
+GROUP_REFS: dict[str, str] = {
+    "gps": "GPPractice",
+    "gp practices": "GPPractice",
+    "gp practice": "GPPractice",
+    "gp system": "GPPractice",
+    "gp systems": "GPPractice",
+    "providers": "CareProvider",
+    "service providers": "CareProvider",
+}
+
+#: Words that point at "the one organisation of this kind" ("the CSU").
+DETERMINERS = frozenset({"the", "each", "this", "that", "their", "its", "our"})
+QUALIFIERS = frozenset({"respective", "relevant", "nominated"})
+
+#: Capitalised words that never start an organisation's name.
+STOP_WORDS = frozenset(
+    """the a an and or of on to by for from with within via in into at as if when where once then
+    each all any both this that these those their its our other every only also data processor
+    processors controller controllers patient patients identifiable pseudonymised anonymised
+    respective local named nominated relevant between under after before following listed
+    sent received transferred passed is are was were will be has have than including
+    i ii iii iv v dp1 dp2 dp3 sus sub one two three four five six seven eight nine ten eleven twelve
+    note comparators""".split()
+)
+CONNECTORS = frozenset({"and", "&", "of", "on", "upon", "-", "’s", "'s", "st", "st."})
+REGION_WORDS = frozenset(
+    "north south east west central northern southern eastern western midlands england london "
+    "yorkshire humber greater mersey cheshire lancashire".split()
+)
+MAX_NAME_TOKENS = 8
+
+
+def _is_name_token(token) -> bool:
+    text = token.text
+    if token.is_space or token.lower_ in STOP_WORDS or not text[:1].isalnum():
+        return False
+    return text[:1].isupper() or (token.like_num and any(c.isalpha() for c in text))
+
+
+def _grow_left(doc: Doc, start: int) -> int:
+    """Index of the first token of the name ending just before ``start`` (``start`` if none)."""
+    i = start
+    first = start
+    while i > 0 and start - i < MAX_NAME_TOKENS:
+        token = doc[i - 1]
+        if "\n" in token.text:
+            break
+        if _is_name_token(token):
+            first = i - 1
+        elif i == start or not _is_connector(token):
+            # "Comparators of CCG", "Note on CSU": a name ends in a name word
+            break
+        i -= 1
+        if token.is_sent_start:
+            break
+    return first
+
+
+def _is_connector(token) -> bool:
+    # A hyphen joins words only when written without spaces ("Stoke-on-Trent").
+    if token.text in ("-", "–"):
+        return not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return token.lower_ in CONNECTORS
+
+
+def _grow_right(doc: Doc, end: int, *, regions_only: bool) -> int:
+    """Index just after the name that starts at ``end`` (``end`` if none)."""
+    i = end
+    last = end
+    while i < len(doc) and i - end < MAX_NAME_TOKENS:
+        token = doc[i]
+        if "\n" in token.text or token.is_sent_start:
+            break
+        if _is_name_token(token) and (
+            not regions_only or token.lower_ in REGION_WORDS or (token.is_upper and len(token) > 1)
+        ):
+            last = i + 1
+        elif i == end or not _is_connector(token):
+            break
+        i += 1
+    return last
+
+
+def _plural_possessive(doc: Doc, first: int, end: int) -> bool:
+    """"The Black Country CCG's have come together": the register's plural, not one CCG."""
+    return end < len(doc) and doc[end].lower_ in ("'s", "’s") and first > 0 and doc[first - 1].lower_ == "the"
+
+
+def _ods_suffix_end(doc: Doc, end: int) -> int:
+    """Include " - 05D" after an ICB/CCG name (an ODS code)."""
+    if end + 1 < len(doc) and doc[end].text in {"-", "–"}:
+        code = doc[end + 1].text
+        if 3 <= len(code) <= 6 and code.isalnum() and code.isupper() and any(c.isdigit() for c in code):
+            return end + 2
+    return end
+
+
+@Language.factory(
+    "nhskg_org_patterns",
+    default_config={"spans_key": ORGS_KEY, "refs_key": REFS_KEY},
+)
+def make_org_patterns(nlp: Language, name: str, spans_key: str, refs_key: str) -> "GeneralOrgPatterns":
+    """Factory for :class:`GeneralOrgPatterns`."""
+    return GeneralOrgPatterns(nlp, spans_key=spans_key, refs_key=refs_key)
+
+
+class GeneralOrgPatterns:
+    """Find organisation names by their head words ("… NHS Foundation Trust", "NHS … CCG", "… Ltd").
+
+    Spans already found by the gazetteer ruler win over general ones.
+    """
+
+    def __init__(self, nlp: Language, *, spans_key: str = ORGS_KEY, refs_key: str = REFS_KEY):
+        self.spans_key = spans_key
+        self.refs_key = refs_key
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for head in HEADS:
+            self.matcher.add("HEAD:" + head, [nlp.make_doc(head)])
+        for ref in GROUP_REFS:
+            self.matcher.add("GROUP:" + ref, [nlp.make_doc(ref)])
+        self._labels = {nlp.vocab.strings["HEAD:" + h]: ("head", h) for h in HEADS}
+        self._labels.update({nlp.vocab.strings["GROUP:" + g]: ("group", g) for g in GROUP_REFS})
+
+    def __call__(self, doc: Doc) -> Doc:
+        existing = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
+        taken = bytearray(len(doc))
+        for span in existing:
+            taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+        found: list[Span] = []
+        refs: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            what, phrase = self._labels[match_id]
+            if any(taken[start:end]):
+                continue
+            if what == "group":
+                refs.append(Span(doc, start, end, label=GROUP_REFS[phrase]))
+                continue
+            head = doc[start]
+            if head.text.islower():
+                continue  # "limited to", "university" in running text
+            kind, _ = HEADS[phrase]
+            span = self._name_around(doc, start, end, kind, phrase)
+            if span is not None:
+                found.append(span)
+            elif kind in ("CCG", "ICB", "CSU", "DSCRO"):
+                ref = self._definite(doc, start, end, kind)
+                if ref is not None:
+                    refs.append(ref)
+        kept = []
+        for span in filter_spans(found):
+            if not any(taken[span.start : span.end]):
+                kept.append(span)
+                taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+        if kept:
+            doc.spans[self.spans_key] = sorted(existing + kept, key=lambda s: (s.start, s.end))
+        elif self.spans_key not in doc.spans:
+            doc.spans[self.spans_key] = []
+        doc.spans[self.refs_key] = filter_spans(refs)
+        return doc
+
+    def _name_around(self, doc: Doc, start: int, end: int, kind: str, phrase: str) -> Span | None:
+        if phrase == "university" and end < len(doc) and doc[end].lower_ == "of":
+            last = _grow_right(doc, end + 1, regions_only=False)
+            return Span(doc, start, last, label=kind) if last > end + 1 else None
+        # "Data Services for Commissioners Regional Office (DSCRO)"
+        if kind == "DSCRO" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ == "dscro" and doc[end + 2].text == ")":
+            end += 3
+        first = _grow_left(doc, start)
+        if first < start and _plural_possessive(doc, first, end):
+            return None
+        if first < start:
+            if kind in ("ICB", "CCG"):
+                end = _ods_suffix_end(doc, end)
+            return Span(doc, first, end, label=kind)
+        if kind in ("DSCRO", "CSU"):
+            last = _grow_right(doc, end, regions_only=True)
+            if last > end:
+                return Span(doc, start, last, label=kind)
+        return None
+
+    @staticmethod
+    def _definite(doc: Doc, start: int, end: int, kind: str) -> Span | None:
+        i = start
+        if i > 0 and doc[i - 1].lower_ in QUALIFIERS:
+            i -= 1
+        if i > 0 and doc[i - 1].lower_ in DETERMINERS:
+            i -= 1
+        return Span(doc, i, end, label=kind) if i < start and doc[i].lower_ in DETERMINERS else None
+
+
+# --- linker -----------------------------------------------------------------------------
+
+
+@Language.factory(
+    "nhskg_org_linker",
+    default_config={"gazetteer_path": None, "spans_key": ORGS_KEY, "fuzzy_threshold": 90.0},
+)
+def make_org_linker(
+    nlp: Language, name: str, gazetteer_path: str | None, spans_key: str, fuzzy_threshold: float
+) -> "OrgLinker":
+    """Factory for :class:`OrgLinker`."""
+    return OrgLinker(gazetteer_path=gazetteer_path, spans_key=spans_key, fuzzy_threshold=fuzzy_threshold)
+
+
+class OrgLinker:
+    """Resolve each span in ``doc.spans["orgs"]`` and set ``span._.org_id/org_kind/org_label``.
+
+    The linker's :attr:`resolver` accumulates every organisation and surface
+    form seen by this pipeline (``get_resolver(nlp)``).  Spans that name no
+    organisation of a known kind are dropped.
+    """
+
+    def __init__(self, *, gazetteer_path: str | Path | None = None, spans_key: str = ORGS_KEY, fuzzy_threshold: float = 90.0):
+        self.spans_key = spans_key
+        self.resolver = Resolver(load_gazetteer(gazetteer_path), fuzzy_threshold=fuzzy_threshold)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.spans_key not in doc.spans:
+            doc.spans[self.spans_key] = []
+            return doc
+        abbreviations = doc._.abbreviations or {}
+        kept = []
+        for span in doc.spans[self.spans_key]:
+            org = self.link(span, abbreviations)
+            if org is None:
+                continue
+            span._.org_id = org.id
+            span._.org_kind = org.kind
+            span._.org_label = org.label
+            kept.append(span)
+        doc.spans[self.spans_key] = kept
+        return doc
+
+    def link(self, span: Span, abbreviations: dict[str, str] | None = None):
+        """The organisation a recognised span names (recording its surface form)."""
+        surface = span.text
+        if span.id_:
+            return self.resolver.note(span.id_, surface)
+        long_form = (abbreviations or {}).get(surface)
+        if long_form:
+            org = self.resolver.resolve(long_form, kind=span.label_ or None)
+            return self.resolver.note(org.id, surface) if org else None
+        return self.resolver.resolve(surface, kind=span.label_ or None)
+
+
+def get_resolver(nlp: Language) -> Resolver:
+    """The resolver of ``nlp``'s linker: every organisation and surface form seen so far.
+
+    >>> from nhskg.nlp.pipeline import make_nlp
+    >>> nlp = make_nlp()
+    >>> _ = nlp("Data is sent to North England DSCRO.")
+    >>> get_resolver(nlp).organisations()["north-of-england-dscro"].label
+    'North of England DSCRO'
+    """
+    for _, pipe in nlp.pipeline:
+        if isinstance(pipe, OrgLinker):
+            return pipe.resolver
+    raise ValueError("this pipeline has no nhskg_org_linker")

@@ -1,0 +1,89 @@
+"""The spaCy pipeline for register text: ``make_nlp()``.
+
+``spacy.blank("en")`` (its tokenizer, plus two infix rules for the register's
+run-together stops: "DIDS.The", "1.Pseudonymised") followed by our own
+components, each configurable through ``nlp.add_pipe(..., config=...)``:
+
+=====================  ==========================================================
+``nhskg_sentences``    sentence starts for numbered lists, bullets, headings
+``nhskg_org_ruler``    gazetteer names and aliases -> ``doc.spans["orgs"]``
+``nhskg_org_patterns`` names the gazetteer lacks, by head word; "the CSU" refs
+``nhskg_abbreviations`` "Long Form (SHORT)" definitions
+``nhskg_model_orgs``   (only with ``model=``) a statistical NER's ORG candidates
+``nhskg_org_linker``   resolve spans: ``span._.org_id/org_kind/org_label``
+=====================  ==========================================================
+
+No statistical model is needed.  With ``model="en_core_web_sm"`` (if that
+package is installed) its ``ner`` runs first and its ORG entities whose kind
+the wording tells ("… Ltd", "… NHS Trust") are added where nothing else
+matched.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
+
+from . import abbreviations, orgs, sentences  # noqa: F401  (register the factories)
+from .extensions import ORGS_KEY
+from .resolve import kind_of
+
+#: Infixes added to the English tokenizer: a full stop run into a capitalised word.
+EXTRA_INFIXES = (
+    r"(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])",  # "DIDS.The", "place.NHS" is left alone (NHS is upper)
+    r"(?<=[0-9])\.(?=[A-Z][a-z])",  # "1.Pseudonymised"
+)
+
+
+def make_nlp(model: str | None = None, *, gazetteer_path: str | None = None) -> Language:
+    """The organisation pipeline: tokenizer, sentences, ruler, patterns, abbreviations, linker.
+
+    ``model`` names an installed spaCy pipeline package whose NER adds ORG
+    candidates; the default needs no model.
+
+    >>> nlp = make_nlp()
+    >>> doc = nlp("1. Data is passed to North England CSU.\\n2. NECS sends it to the CCG.")
+    >>> [(s.text, s._.org_id) for s in doc.spans["orgs"]]
+    [('North England CSU', 'north-of-england-commissioning-support-unit'), ('NECS', 'north-of-england-commissioning-support-unit')]
+    >>> [s.text for s in doc.sents]
+    ['1. Data is passed to North England CSU.\\n', '2. NECS sends it to the CCG.']
+    >>> [(s.text, s.label_) for s in doc.spans["org_refs"]]
+    [('the CCG', 'CCG')]
+    """
+    if model:
+        nlp = spacy.load(model, exclude=["lemmatizer", "textcat", "senter"])
+        keep = {"tok2vec", "transformer", "ner"}
+        for name in list(nlp.pipe_names):
+            if name not in keep:
+                nlp.remove_pipe(name)
+    else:
+        nlp = spacy.blank("en")
+    infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("nhskg_sentences")
+    nlp.add_pipe("nhskg_org_ruler", config={"gazetteer_path": gazetteer_path})
+    nlp.add_pipe("nhskg_org_patterns")
+    nlp.add_pipe("nhskg_abbreviations")
+    if model:
+        nlp.add_pipe("nhskg_model_orgs")
+    nlp.add_pipe("nhskg_org_linker", config={"gazetteer_path": gazetteer_path})
+    return nlp
+
+
+@Language.component("nhskg_model_orgs")
+def model_orgs(doc: Doc) -> Doc:
+    """Add a statistical NER's ORG entities whose wording tells their kind, where no other span is."""
+    spans = list(doc.spans[ORGS_KEY]) if ORGS_KEY in doc.spans else []
+    taken = bytearray(len(doc))
+    for s in spans:
+        taken[s.start : s.end] = b"\x01" * (s.end - s.start)
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(taken[ent.start : ent.end]):
+            continue
+        kind = kind_of(ent.text)
+        if kind:
+            spans.append(Span(doc, ent.start, ent.end, label=kind))
+    doc.spans[ORGS_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
+    return doc

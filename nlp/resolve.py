@@ -1,0 +1,360 @@
+"""Map any surface form of an organisation to one :class:`~nhskg.model.Organisation`.
+
+:func:`normalise` turns a name into a comparison key that ignores the ways
+the register varies one name: letter case, "&"/"and", an "NHS " prefix,
+"the", "of", punctuation, hyphens, the long forms of the kind words
+("Commissioning Support Unit" = "CSU", "Data Services for Commissioners
+Regional Office (DSCRO)" = "DSCRO", "Clinical Commissioning Group" = "CCG",
+"Integrated Care Board" = "ICB") and a kind word written first ("DSCRO North
+England").  :class:`Resolver` looks keys up in the gazetteer, then fuzzily
+(rapidfuzz, guarded: same kind only, and only spelling slips within words, so
+"NHS North Staffordshire CCG" never becomes "NHS Stafford and Surrounds CCG"),
+and otherwise makes a new node with a stable id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from nhskg.model import NHS_DIGITAL, Organisation
+
+from .gazetteer import Gazetteer, load_gazetteer, slugify
+
+_LONG_FORMS = (
+    (re.compile(r"\bdata services? for commissioners? regional offices?\b"), "dscro"),
+    (re.compile(r"\bcommissioning support units?\b"), "csu"),
+    (re.compile(r"\bclinical commissioning group\b"), "ccg"),
+    (re.compile(r"\bintegrated care board\b"), "icb"),
+    (re.compile(r"\blimited\b"), "ltd"),
+    (re.compile(r"\bfoundation trust\b"), "ft"),
+)
+_DROP = frozenset({"the", "of"})
+_KIND_FIRST = frozenset({"dscro"})
+#: "<name> - 05D": a sub-ICB location or site written with its ODS code.
+_ODS_SUFFIX = re.compile(r"^(?P<base>.*?\S)\s*[-–]\s*(?P<code>(?=[A-Z0-9]*\d)[A-Z0-9]{3,6})\s*$")
+
+#: The last key word that tells an unknown name's kind.
+_KIND_BY_HEAD = {
+    "ccg": "CCG",
+    "icb": "ICB",
+    "csu": "CSU",
+    "dscro": "DSCRO",
+    "ltd": "Company",
+    "plc": "Company",
+    "llp": "Company",
+    "council": "LocalAuthority",
+    "university": "University",
+}
+_KIND_WORD = {"CCG": "ccg", "ICB": "icb", "CSU": "csu", "DSCRO": "dscro"}
+#: Words that tell two places apart: names that differ in one of them never merge.
+_DISTINCT_WORDS = frozenset(
+    "north south east west central greater upper lower mid midlands inner outer new old city county".split()
+)
+
+#: Kinds that "the X" can refer to, and the group nodes for plural references.
+GROUPS = {
+    "GPPractice": ("gp-practices", "GP practices"),
+    "CareProvider": ("providers", "Providers"),
+}
+
+
+def normalise(name: str) -> str:
+    """The comparison key of an organisation name.
+
+    >>> normalise("North of England Data Services for Commissioners Regional Office (DSCRO)")
+    'north england dscro'
+    >>> normalise("DSCRO North England") == normalise("North England DSCRO")
+    True
+    >>> normalise("NHS Midlands & Lancashire Commissioning Support Unit")
+    'midlands and lancashire csu'
+    >>> normalise("NHS Cumbria Ccg"), normalise("NHS England")
+    ('cumbria ccg', 'nhs england')
+    """
+    text = name.lower().replace("&", " and ").replace("’", "").replace("'", "")
+    for pattern, short in _LONG_FORMS:
+        text = pattern.sub(short, text)
+    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _DROP]
+    deduped: list[str] = []
+    for w in words:
+        if not deduped or deduped[-1] != w:
+            deduped.append(w)
+    words = deduped
+    if len(words) > 2 and words[0] == "nhs":
+        words = words[1:]
+    if len(words) > 1 and words[0] in _KIND_FIRST:
+        words = words[1:] + words[:1]
+    # "X DSCRO DSCRO" after reordering "DSCRO X (DSCRO)"
+    if len(words) > 1 and words[-1] == words[-2]:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def kind_of(name: str) -> str | None:
+    """The kind an unknown name's wording implies, or ``None``.
+
+    >>> kind_of("NHS Foo And Bar Ccg"), kind_of("Bar Networks Limited"), kind_of("Leeds Teaching Hospitals NHS Trust")
+    ('CCG', 'Company', 'NHSTrust')
+    >>> kind_of("University of Leeds"), kind_of("Data Sharing Framework Contract")
+    ('University', None)
+    """
+    key = normalise(name)
+    words = key.split()
+    if not words:
+        return None
+    if words[-1] == "ft" or key.endswith("nhs trust"):
+        return "NHSTrust"
+    if words[0] == "university":
+        return "University"
+    return _KIND_BY_HEAD.get(words[-1])
+
+
+def display_name(surface: str) -> str:
+    """A readable label from a surface form (capitals made title case, kind words kept upper).
+
+    >>> display_name("NHS STAFFORD AND SURROUNDS CCG")
+    'NHS Stafford and Surrounds CCG'
+    >>> display_name("NHS Cumbria Ccg")
+    'NHS Cumbria CCG'
+    """
+    text = " ".join(surface.split()).strip(" ,.;:")
+    if text.lower().startswith("the ") and len(text.split()) > 2 and text[:4] != "The ":
+        text = text[4:]
+    if text.isupper():
+        small = {"and", "of", "on", "upon", "the", "for", "in"}
+        words = []
+        for i, w in enumerate(text.split(" ")):
+            lw = w.lower()
+            words.append(lw if i and lw in small else "-".join(p.capitalize() for p in w.split("-")))
+        text = " ".join(words)
+        text = re.sub(r"-On-|-Upon-", lambda m: m.group().lower(), text)
+    upper = ("NHS", "CCG", "ICB", "CSU", "DSCRO", "GP", "UK", "NHSE", "AGEM", "GEM", "NEL", "SCW")
+    return re.sub(r"\b(" + "|".join(upper) + r")\b", lambda m: m.group().upper(), text, flags=re.IGNORECASE)
+
+
+def split_ods(name: str) -> tuple[str, str | None]:
+    """Split a trailing ODS code off a structured name.
+
+    >>> split_ods("NHS BLACK COUNTRY ICB - D2P2L")
+    ('NHS BLACK COUNTRY ICB', 'D2P2L')
+    >>> split_ods("NHS Cumbria CCG")
+    ('NHS Cumbria CCG', None)
+    """
+    m = _ODS_SUFFIX.match(name.strip())
+    if not m:
+        return name.strip(), None
+    return m.group("base"), m.group("code")
+
+
+class Resolver:
+    """Resolve surface forms to organisations, remembering every form seen.
+
+    >>> r = Resolver()
+    >>> r.resolve("DSCRO North England").id
+    'north-of-england-dscro'
+    >>> r.resolve("North England DSCRO") is r.resolve("North of England Data Services for Commissioners Regional Office (DSCRO)")
+    True
+    >>> r.resolve("North of England CSU").id
+    'north-of-england-commissioning-support-unit'
+    >>> sorted(r.get("north-of-england-dscro").aliases)[:2]
+    ['DSCRO North', 'DSCRO North England']
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, *, fuzzy_threshold: float = 90.0):
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+        self.fuzzy_threshold = fuzzy_threshold
+        self._orgs: dict[str, Organisation] = {}
+        self._keys: dict[str, str] = {}  # normalised key -> org id
+        self._cache: dict[tuple[str, str | None], str | None] = {}
+        self._seen: set[str] = set()
+        for entry in self.gazetteer:
+            org = entry.organisation()
+            org.aliases.update(entry.aliases)
+            self._orgs[org.id] = org
+            for name in (entry.name, *entry.aliases):
+                self._keys.setdefault(normalise(name), org.id)
+
+    # -- lookups -------------------------------------------------------------------
+
+    def get(self, org_id: str) -> Organisation | None:
+        """The organisation with this id (gazetteer or made so far), or ``None``."""
+        return self._orgs.get(org_id)
+
+    def organisations(self, *, seen_only: bool = True) -> dict[str, Organisation]:
+        """Organisations by id (sorted): those resolved at least once, or all known."""
+        ids = self._seen if seen_only else self._orgs.keys()
+        return {i: self._orgs[i] for i in sorted(ids)}
+
+    def note(self, org_id: str, surface: str) -> Organisation:
+        """Record ``surface`` as a form of the known organisation ``org_id`` and return it."""
+        org = self._orgs[org_id]
+        self._seen.add(org_id)
+        form = " ".join(surface.split())
+        if form and form != org.label:
+            org.aliases.add(form)
+        if org.part_of and org.part_of in self._orgs:
+            self._seen.add(org.part_of)
+        return org
+
+    def resolve(self, surface: str, kind: str | None = None, *, create: bool = True) -> Organisation | None:
+        """The organisation ``surface`` names; ``kind`` (from the recogniser) guides and guards.
+
+        Unknown names of a known kind become new nodes (id = slug of the key)
+        unless ``create`` is false; names whose kind cannot be told give ``None``.
+
+        >>> r = Resolver()
+        >>> r.resolve("Midlands & Lancashire CSU").label
+        'Midlands and Lancashire Commissioning Support Unit'
+        >>> r.resolve("South", kind="DSCRO").id
+        'south-dscro'
+        >>> r.resolve("NHS Foo Valley CCG").id, r.resolve("Foo Valley Clinical Commissioning Group").id
+        ('foo-valley-ccg', 'foo-valley-ccg')
+        """
+        form = " ".join(surface.split()).strip(" ,.;:")
+        if not form:
+            return None
+        cached = self._cache.get((form, kind), False)
+        if cached is not False:
+            return self.note(cached, form) if cached else None
+        org = self._resolve(form, kind, create)
+        self._cache[(form, kind)] = org.id if org else None
+        return self.note(org.id, form) if org else None
+
+    def _resolve(self, form: str, kind: str | None, create: bool) -> Organisation | None:
+        base, code = split_ods(form)
+        if code:
+            parent = self._resolve(base, kind, create)
+            if parent is None:
+                return None
+            return self._sub_location(parent, code)
+        key = normalise(form)
+        if key in self._keys:
+            org = self._orgs[self._keys[key]]
+            if kind is None or org.kind == kind or kind == "Other":
+                return org
+        word = _KIND_WORD.get(kind or "")
+        if word and not key.endswith(word):
+            hinted = f"{key} {word}"
+            if hinted in self._keys:
+                return self._orgs[self._keys[hinted]]
+            key = hinted
+        kind = kind or kind_of(form)
+        if kind is None:
+            return None
+        match = self._fuzzy(key, kind)
+        if match:
+            return match
+        if not create:
+            return None
+        return self._new(key, display_name(form if not word or normalise(form).endswith(word) else f"{form} {kind}"), kind)
+
+    def _fuzzy(self, key: str, kind: str) -> Organisation | None:
+        candidates = [k for k, i in self._keys.items() if self._orgs[i].kind == kind]
+        if not candidates:
+            return None
+        for cand, score, _ in process.extract(key, candidates, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold, limit=3):
+            if _same_words_modulo_typos(key, cand):
+                return self._orgs[self._keys[cand]]
+        return None
+
+    def _new(self, key: str, label: str, kind: str, **extra) -> Organisation:
+        org_id = slugify(key)
+        org = self._orgs.get(org_id)
+        if org is None:
+            org = Organisation(id=org_id, label=label, kind=kind, **extra)
+            self._orgs[org_id] = org
+        self._keys.setdefault(key, org_id)
+        return org
+
+    def _sub_location(self, parent: Organisation, code: str) -> Organisation:
+        label = f"{parent.label} - {code}"
+        org = self._new(normalise(label), label, parent.kind, ods_code=code, part_of=parent.id)
+        return org
+
+    # -- the register's structured names ---------------------------------------------
+
+    def resolve_structured(self, name: str) -> Organisation | None:
+        """Resolve an applicant, page recipient or data controller as the register's fields write it.
+
+        Names whose kind cannot be told become organisations of kind "Other".
+
+        >>> r = Resolver()
+        >>> r.resolve_structured("NHS Cumbria Ccg") is r.resolve("Cumbria CCG")
+        True
+        >>> r.resolve_structured("NHS ENGLAND (QUARRY HOUSE)").id
+        'nhs-england'
+        >>> loc = r.resolve_structured("NHS BLACK COUNTRY ICB - D2P2L")
+        >>> loc.ods_code, loc.part_of
+        ('D2P2L', 'nhs-black-country-integrated-care-board')
+        """
+        form = " ".join((name or "").split())
+        if not form:
+            return None
+        org = self.resolve(form)
+        if org is None:
+            org = self.note(self._new(normalise(form), display_name(form), "Other").id, form)
+        return org
+
+    # -- definite descriptions ("the CSU") ----------------------------------------------
+
+    def resolve_definite(self, kind: str, mentioned_ids: Iterable[str], applicant_id: str | None) -> str | None:
+        """The organisation "the <kind>" means in one agreement, or ``None``.
+
+        The one organisation of that kind named in the agreement; else the
+        applicant when it is of that kind (also when it is one of several
+        named); else ``None``: never a guess between two.
+
+        >>> r = Resolver()
+        >>> ids = {"north-of-england-dscro", "north-of-england-commissioning-support-unit", "nhs-cumbria-ccg"}
+        >>> r.resolve_definite("CSU", ids, "nhs-cumbria-ccg")
+        'north-of-england-commissioning-support-unit'
+        >>> r.resolve_definite("CCG", ids | {"nhs-lancashire-north-ccg"}, "nhs-cumbria-ccg")
+        'nhs-cumbria-ccg'
+        >>> r.resolve_definite("CSU", ids | {"midlands-and-lancashire-commissioning-support-unit"}, "nhs-cumbria-ccg") is None
+        True
+        """
+        named = {i for i in mentioned_ids if i in self._orgs and self._orgs[i].kind == kind}
+        # A sub-ICB location and its ICB are one organisation for this purpose.
+        named = {i for i in named if self._orgs[i].part_of not in named}
+        if len(named) == 1:
+            return next(iter(named))
+        applicant = self._orgs.get(applicant_id) if applicant_id else None
+        if applicant is not None and applicant.kind == kind and (not named or applicant.id in named):
+            return applicant.id
+        if applicant is not None and applicant.part_of in named and len(named) == 1:
+            return applicant.part_of
+        return None
+
+    def group(self, kind: str) -> Organisation | None:
+        """The group node for a plural reference ("GPs", "Providers"), by kind.
+
+        >>> Resolver().group("CareProvider").id
+        'providers'
+        """
+        if kind not in GROUPS:
+            return None
+        org_id, label = GROUPS[kind]
+        if org_id not in self._orgs:
+            self._orgs[org_id] = Organisation(id=org_id, label=label, kind=kind)
+        self._seen.add(org_id)
+        return self._orgs[org_id]
+
+
+def _same_words_modulo_typos(a: str, b: str) -> bool:
+    """Whether two keys differ only by spelling slips inside words (never by a whole word)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or wa[-1] != wb[-1]:
+        return False
+    for x, y in zip(wa, wb):
+        if x == y:
+            continue
+        if x in _DISTINCT_WORDS or y in _DISTINCT_WORDS or x.isdigit() or y.isdigit():
+            return False
+        if min(len(x), len(y)) < 5 or fuzz.ratio(x, y) < 80:
+            return False
+    return True
+
+
+__all__ = ["NHS_DIGITAL", "Resolver", "normalise", "kind_of", "display_name", "split_ods"]
