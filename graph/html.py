@@ -129,11 +129,13 @@ def _vis_network(data: dict) -> tuple[Network, list[dict]]:
         )
     for edge in data["edges"]:
         color = state_color(edge["state"])
+        register = edge["origin"] == "register"
         options = {
             "id": edge["id"],
-            "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.9},
+            # the register's release restates what the text's chains show: draw it quieter
+            "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.55 if register else 0.9},
             "width": edge_width(edge["agreement_total"]),
-            "dashes": edge["origin"] == "register",
+            "dashes": register,
             "arrows": "to",
         }
         if edge["parallel"]:

@@ -201,3 +201,47 @@ def hand_built_graph_dir(out: Path, *, hostile: bool = False) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     write_rdf(build_graph(agreements, extraction), out / "graph.ttl", "ttl")
     return out
+
+
+def register_sized_graph(*, commissioners: int = 210, others: int = 150, agreements: int = 3000, seed: int = 2017):
+    """A synthetic view-schema graph the size of the 2017 register (for scale checks, not facts).
+
+    Each agreement runs NHS Digital -> a DSCRO -> its CSU -> a commissioner,
+    with the register's release to the commissioner, and every fifth one
+    goes on to a processor or other recipient.
+    """
+    import random
+
+    import networkx as nx
+
+    rng = random.Random(seed)
+    G = nx.MultiDiGraph()
+    base = "https://w3id.org/nhskg/id/org/"
+
+    def org(slug, label, kind):
+        G.add_node(base + slug, label=label, kind=kind, aliases=[label.upper()], agreements=[], ods_code=None)
+        return base + slug
+
+    nhsd = org("nhs-digital", "NHS Digital", "NHSDigital")
+    dscros = [org(f"dscro-{i}", f"DSCRO Region {i}", "DSCRO") for i in range(10)]
+    csus = [org(f"csu-{i}", f"Region {i} CSU", "CSU") for i in range(20)]
+    ccgs = [org(f"ccg-{i}", f"NHS Place {i:03d} CCG", "CCG") for i in range(commissioners)]
+    kinds = ["Company", "NHSTrust", "University", "Charity", "LocalAuthority", "Other"]
+    rest = [org(f"other-{i}", f"Recipient {i:03d} {kinds[i % 6]}", kinds[i % 6]) for i in range(others)]
+    states = ["identifiable", "pseudonymised", "pseudonymised", "anonymised", "aggregate"]
+    for n in range(agreements):
+        ref = f"NIC-{n:05d}-SYNTH"
+        ccg = ccgs[n % len(ccgs)]
+        csu = csus[ccgs.index(ccg) % len(csus)]
+        dscro = dscros[csus.index(csu) % len(dscros)]
+        hops = [(nhsd, ccg, "pseudonymised", "register"), (nhsd, dscro, "identifiable", "text"),
+                (dscro, csu, "pseudonymised", "text"), (csu, ccg, "pseudonymised", "text")]
+        if n % 5 == 0:
+            hops.append((ccg, rng.choice(rest), rng.choice(states), "text"))
+        for k, (u, v, state, origin) in enumerate(hops):
+            G.add_edge(u, v, key=f"{ref}-{k}", agreement=ref, datasets=["SUS for Commissioners"], state=state,
+                       mode="transfer", evidence=f"Hop {k} of {ref}.", location=f"register.xlsx [Sheet1] row {n + 2}",
+                       origin=origin)
+            for node in (u, v):
+                G.nodes[node]["agreements"].append(ref)
+    return G

@@ -260,3 +260,23 @@ def test_cumbria_trace_view_shows_the_chain(seed_build, tmp_path):
         shot = screenshot(page, tmp_path / "cumbria.png")
         keep_screen(shot, "cumbria-trace.png")
         assert_clean(log)
+
+
+def test_register_sized_graph_is_drawn_whole_and_still(tmp_path):
+    from browser_util import register_sized_graph
+
+    graph = register_sized_graph()
+    path = tmp_path / "register.html"
+    write_html(graph, path, title="2017-sized")
+    with offline_page(path, width=1800, height=1100) as (page, log):
+        counts = rendered_counts(page)
+        assert counts["drawn"] == graph.number_of_nodes() == 391
+        # 12,600 flows aggregate to one drawn edge per source, target, state and origin
+        assert counts["edges"] == len({(u, v, d["state"], d["origin"]) for u, v, d in graph.edges(data=True)})
+        assert page.evaluate("window.nhskgMap.network.physics.physicsEnabled") is False
+        page.fill("#search-input", "NHS Place 123 CCG")
+        page.press("#search-input", "Enter")
+        assert page.evaluate("window.nhskgMap.network.getSelectedNodes()") == [
+            "https://w3id.org/nhskg/id/org/ccg-123"]
+        screenshot(page, tmp_path / "register.png")
+        assert_clean(log)
