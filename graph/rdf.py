@@ -313,7 +313,8 @@ class _Builder:
 
 #: Words in the register's data-type fields, most identifying first.
 _STATE_WORDS = (
-    ("identifiable", re.compile(r"(?<!non[- ])(?<!de-)\bidentifiable\b", re.I)),
+    # "No - data flow is not identifiable" must not count as identifiable
+    ("identifiable", re.compile(r"(?<!not )(?<!non )(?<!non-)\bidentifiable\b", re.I)),
     ("pseudonymised", re.compile(r"\bpseudonymi[sz]ed\b", re.I)),
     ("anonymised", re.compile(r"\banonymi[sz]ed\b", re.I)),
     ("aggregate", re.compile(r"\baggregated?\b", re.I)),
@@ -327,6 +328,8 @@ def register_state(agreement: Agreement) -> str:
     'pseudonymised'
     >>> register_state(Agreement("X", types_of_data=["information not disclosed for TRE projects"]))
     'unspecified'
+    >>> register_state(Agreement("X", opt_outs=["No - data flow is not identifiable", "Anonymised - ICO Code Compliant"]))
+    'anonymised'
     """
     values = [*agreement.types_of_data, *agreement.opt_outs]
     values += [r.type_of_data for r in agreement.releases if r.type_of_data]

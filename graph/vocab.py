@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from pathlib import PurePath
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
@@ -229,9 +230,18 @@ def legal_basis_iri(text: str) -> URIRef:
     return URIRef(ID + "legal-basis/" + _short_slug(" ".join(text.split())))
 
 
+def file_key(file: str) -> str:
+    """The part of a file path IRIs depend on: its name, so a graph's IRIs do not change with the folder it was built from.
+
+    >>> file_key("/work/shared/seeds/001_d56ed5694f6db4e9.txt")
+    '001_d56ed5694f6db4e9.txt'
+    """
+    return PurePath(file.replace("\\", "/")).name or file
+
+
 def _evidence_key(evidence: Evidence) -> tuple:
     loc = evidence.location
-    return (loc.file, loc.line, loc.sheet, loc.row, loc.column, evidence.section, evidence.text)
+    return (file_key(loc.file), loc.line, loc.sheet, loc.row, loc.column, evidence.section, evidence.text)
 
 
 def evidence_iri(evidence: Evidence) -> URIRef:
@@ -266,7 +276,7 @@ def release_iri(reference: str, release: FileRelease) -> URIRef:
         + "release/"
         + stable_hash(
             "release", reference, release.dataset.canonical, release.month, release.opt_outs_applied,
-            release.file_reference, loc.file, loc.line, loc.sheet, loc.row, loc.column,
+            release.file_reference, file_key(loc.file), loc.line, loc.sheet, loc.row, loc.column,
         )
     )
 
@@ -278,7 +288,7 @@ def change_event_iri(successor_id: str, predecessor_ids: list[str] | tuple[str, 
 
 def source_iri(file: str) -> URIRef:
     """The register document a fact was read from (a prov:Location), by its file name as recorded."""
-    return URIRef(ID + "source/" + _short_slug(file, 80))
+    return URIRef(ID + "source/" + _short_slug(file_key(file), 80))
 
 
 def derivation_iri(subject: URIRef, evidence: URIRef) -> URIRef:
