@@ -16,7 +16,8 @@ downstream of A's sources.
 **Filters.** ``dataset`` keeps edges that carry the dataset: the edge names
 it, or names no dataset at all and belongs to an agreement under which the
 dataset flows (the register's release or another edge names it);
-datasets compare case-insensitively. ``state`` keeps edges in exactly that
+datasets compare case-insensitively, by canonical name or any name the
+graph records for it (``G.graph["datasets"]``: canonical -> aliases). ``state`` keeps edges in exactly that
 data state (one of :data:`nhskg.model.DATA_STATES`). Along a path every edge
 must pass the filters.
 """
@@ -147,9 +148,20 @@ def _agreement_datasets(G: nx.MultiDiGraph) -> dict[str, set[str]]:
     return datasets
 
 
+def _dataset_names(G: nx.MultiDiGraph, dataset: str) -> set[str]:
+    """The casefolded canonical names ``dataset`` stands for (itself, or those it is an alias of)."""
+    wanted = dataset.casefold()
+    found = {
+        canonical.casefold()
+        for canonical, aliases in (G.graph.get("datasets") or {}).items()
+        if wanted == canonical.casefold() or wanted in {a.casefold() for a in aliases}
+    }
+    return found or {wanted}
+
+
 def _edge_filter(G: nx.MultiDiGraph, dataset: str | None, state: str | None):
     """A predicate on edge data applying the module's dataset/state rules."""
-    wanted = dataset.casefold() if dataset else None
+    wanted = _dataset_names(G, dataset) if dataset else None
     by_agreement = _agreement_datasets(G) if wanted else {}
 
     def keep(data) -> bool:
@@ -159,8 +171,8 @@ def _edge_filter(G: nx.MultiDiGraph, dataset: str | None, state: str | None):
             return True
         named = {d.casefold() for d in data.get("datasets") or ()}
         if named:
-            return wanted in named
-        return wanted in by_agreement.get(data.get("agreement"), set())
+            return not wanted.isdisjoint(named)
+        return not wanted.isdisjoint(by_agreement.get(data.get("agreement"), set()))
 
     return keep
 

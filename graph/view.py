@@ -16,6 +16,8 @@ Schema (the contract with the HTML view, the algorithms and the notebooks):
   ``evidence`` (the sentence), ``location`` ("file:line" or sheet/row text),
   ``origin`` ("text" for flows the free text states, "register" for the
   structured release NHS Digital -> applicant).
+- graph attribute ``datasets``: canonical dataset name -> sorted list of the
+  other names it is written under (the filters accept any of them).
 
 Nodes and edges are inserted in sorted order, so the same RDF gives the same
 view (and the same GraphML/GEXF bytes).
@@ -56,6 +58,7 @@ _KIND_OF_CLASS = {str(cls): kind for cls, kind in vocab.KIND_OF_CLASS.items()}
 _STATE_OF = {str(c): s for c, s in vocab.STATE_OF_CONCEPT.items()}
 _MODE_OF = {str(c): m for c, m in vocab.MODE_OF_CONCEPT.items()}
 _AGREEMENT_CLASSES = {str(c) for c in vocab.AGREEMENT_CLASSES}
+_DATASET_CLASS = str(vocab.DATASET_CLASS)
 
 
 class _Triples:
@@ -189,6 +192,14 @@ def _view(t: _Triples) -> nx.MultiDiGraph:
         }))
 
     G = nx.MultiDiGraph()
+    # canonical dataset name -> the other names it is written under, so that
+    # filters accept "MHSDS" for "Mental Health Services Data Set"
+    datasets = t.of_type.get(_DATASET_CLASS, set()) | {d for f in t.of_type.get(_T["FLOW_CLASS"], ()) for d in t.values(f, _T["DATASET"])}
+    names: dict[str, set[str]] = defaultdict(set)
+    for dataset in datasets:
+        label = _label(t, dataset)
+        names[label].update(set(t.values(dataset, _ALT)) - {label})
+    G.graph["datasets"] = {label: sorted(names[label]) for label in sorted(names)}
     for org in sorted(orgs):
         label = _label(t, org)
         G.add_node(
@@ -258,7 +269,7 @@ def example_graph() -> nx.MultiDiGraph:
     >>> sorted(G.nodes[n]["label"] for n in G)[:3]
     ['AQuA', 'Acme Ltd', 'NHS Cumbria CCG']
     """
-    G = nx.MultiDiGraph()
+    G = nx.MultiDiGraph(datasets={"HES": ["Hospital Episode Statistics"], "SUS": ["Secondary Uses Service"]})
     orgs = [
         ("acme-ltd", "Acme Ltd", "Company", ["Acme Limited"], ["NIC-2"]),
         ("aqua", "AQuA", "Other", ["Advancing Quality Alliance"], ["NIC-1"]),

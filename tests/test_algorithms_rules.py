@@ -52,6 +52,7 @@ def test_a_flow_naming_no_dataset_carries_the_agreements_datasets(G):
     assert "North of England CSU" in labels(G, downstream(G, "NHS Digital", dataset="SUS"))
     assert labels(G, downstream(G, "NHS Digital", dataset="hes")) == ["Acme Ltd"]
     assert labels(G, recipients_of_dataset(G, "HES")) == ["Acme Ltd"]
+    assert labels(G, recipients_of_dataset(G, "hospital episode statistics")) == ["Acme Ltd"]
     assert recipients_of_dataset(G, "Not A Dataset") == []
 
 

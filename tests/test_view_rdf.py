@@ -47,6 +47,10 @@ def rdf_of(view: nx.MultiDiGraph) -> Graph:
         g.add((ev, vocab.LOCATION, Literal(str(evidence.location))))
         if data["origin"] == "register":
             g.add((agreement, vocab.APPLICANT, vocab.org_iri(flow.target)))
+    for name, aliases in view.graph["datasets"].items():
+        g.add((vocab.dataset_iri(name), RDF.type, vocab.DATASET_CLASS))
+        for alias in aliases:
+            g.add((vocab.dataset_iri(name), SKOS.altLabel, Literal(alias)))
     return g
 
 
@@ -67,6 +71,7 @@ def _facts(G):
 
 def test_view_states_what_the_rdf_states(rdf):
     assert _facts(to_networkx(rdf)) == _facts(example_graph())
+    assert to_networkx(rdf).graph["datasets"] == {"HES": ["Hospital Episode Statistics"], "SUS": ["Secondary Uses Service"]}
 
 
 def test_nodes_are_keyed_by_organisation_iri_and_edges_by_flow_iri(rdf):
