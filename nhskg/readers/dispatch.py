@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import InputError
-from ..model import Location, ReadResult
+from ..model import Location, Problem, ReadResult
 from ..textfix import repair
 from . import legacy, projects
 from .problems import ProblemLog
@@ -52,10 +52,11 @@ def read_file(path: str | os.PathLike, *, strict: bool = False) -> ReadResult:
     log = ProblemLog(strict)
     try:
         result = _read(Path(path), name, log)
-    except InputError:
+    except InputError as err:
         if strict:
             raise
-        raise  # lenient readers only warn; an InputError here is a bug worth seeing
+        log.problems.append(Problem(err.location, err.message))  # lenient: still only a warning
+        result = ReadResult(path=name, layout="unreadable")
     except Exception as err:  # noqa: BLE001 - a reader bug must not become a traceback for the user
         if strict:
             raise InputError(Location(name), f"cannot read this file ({type(err).__name__}: {err})") from err
