@@ -127,6 +127,7 @@ def _vis_network(data: dict) -> tuple[Network, list[dict]]:
             physics=False,
             size=node_size(node["agreement_total"], node["kind"]),
         )
+    stage = {n["id"]: n["stage"] for n in data["nodes"]}
     for edge in data["edges"]:
         color = state_color(edge["state"])
         register = edge["origin"] == "register"
@@ -138,9 +139,13 @@ def _vis_network(data: dict) -> tuple[Network, list[dict]]:
             "dashes": register,
             "arrows": "to",
         }
-        if edge["parallel"]:
-            # a second edge between the same pair bends away instead of hiding under the first
-            options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.12 * edge["parallel"]}
+        skips = abs(stage[edge["to"]] - stage[edge["from"]]) != 1
+        if register or skips or edge["parallel"]:
+            # arc over the columns in between (a straight line would run through the chain
+            # NHS Digital -> DSCRO -> CSU -> CCG it skips), and a second edge between the
+            # same pair bends further instead of hiding under the first
+            roundness = (0.3 if register or skips else 0.0) + 0.12 * edge["parallel"]
+            options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(roundness, 2)}
         net.add_edge(edge["from"], edge["to"], **options)
     return net, _stage_titles(data, positions)
 
