@@ -260,3 +260,17 @@ def test_zip_that_is_not_a_workbook(tmp_path):
     result = _read_one(path)
     assert result.layout == "unreadable"
     assert _only_line(result).startswith(f"{path}: not a readable .xlsx workbook")
+
+
+def test_pages_cut_before_their_first_agreement(tmp_path, seeds_dir):
+    compact = tmp_path / "compact.txt"
+    compact.write_text("\n".join(_seed(seeds_dir, "003").read_text(encoding="utf-8").split("\n")[:5]) + "\n")
+    result = _read_one(compact)
+    assert (result.layout, result.records_read, result.agreements) == ("compact", 0, [])
+    assert result.pages[0].files_disseminated_unsafely == 30
+    assert _only_line(result) == f"{compact}:5: no agreement found in this compact page (truncated before the first?)"
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_text("\n".join(_seed(seeds_dir, "004").read_text(encoding="utf-8").split("\n")[:13]) + "\n")
+    result = _read_one(legacy)
+    assert (result.layout, result.records_read, result.records_skipped) == ("legacy", 1, 1)
+    assert _only_line(result) == f"{legacy}:1: legacy page without an 'HSCIC Id:' reference; skipped"

@@ -24,6 +24,7 @@ _VERSION = re.compile(r"[\s_]+v\d+(?:\.\d+)*$", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\((?:[A-Z]{2,}|[A-Z]+[a-z]?[A-Z]+)[A-Za-z0-9+]*(?: [^()]*)?\)$")
 
 
+@lru_cache(maxsize=8192)
 def match_key(name: str) -> str:
     """The key two spellings of one dataset share.
 

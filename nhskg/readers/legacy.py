@@ -55,7 +55,10 @@ _FORMAT = re.compile(r"^(?P<type>.*?)\s*(?P<sensitivity>\b(?:Non[- ])?Sensitive)
 
 
 def looks_like(text: str) -> bool:
-    return re.search(r"^HSCIC Id:", text, re.MULTILINE) is not None
+    """A legacy page: an ``HSCIC Id:`` line, or (cut before it) two of its other field labels."""
+    if re.search(r"^HSCIC Id:", text, re.MULTILINE):
+        return True
+    return len(set(re.findall(r"^(Basis|Format|How often|Data):", text, re.MULTILINE))) >= 2
 
 
 def read_legacy(text: str, path: str, log: ProblemLog) -> ReadResult:

@@ -23,7 +23,7 @@ import re
 
 from ..model import Agreement, Location, PageInfo, ReadResult
 from .datasets import add_dataset
-from .pages import Line, apply_when, make_section, page_lines, read_page_info
+from .pages import PAGE_TITLE, Line, apply_when, make_section, page_lines, read_page_info
 from .problems import ProblemLog
 from .references import core_reference, find_reference
 from .values import split_list
@@ -71,6 +71,10 @@ def looks_like(text: str) -> str | None:
         return "spaced"
     if any(COMPACT_HEADING.match(line.rstrip("\r")) for line in lines):
         return "compact"
+    # a page cut off before its first agreement: the register title and a "<Recipient> projects" line
+    head = [line.strip() for line in lines[:12] if line.strip()]
+    if any(line.startswith(PAGE_TITLE) for line in head) and any(line.endswith(" projects") for line in head):
+        return "spaced" if len(lines) > 1 and not lines[1].strip() else "compact"
     return None
 
 
@@ -81,7 +85,8 @@ def read_projects(text: str, path: str, layout: str, log: ProblemLog) -> ReadRes
     page = read_page_info(head, path, legacy=False)
     result = ReadResult(path=path, layout=layout, pages=[page])
     if not starts:
-        log.warn(Location(path, 1), f"no agreement found in this {layout} page")
+        last = max((line.number for line in lines if line.text.strip()), default=1)
+        log.warn(Location(path, last), f"no agreement found in this {layout} page (truncated before the first?)")
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         result.records_read += 1
