@@ -16,8 +16,9 @@ downstream of A's sources.
 **Filters.** ``dataset`` keeps edges that carry the dataset: the edge names
 it, or names no dataset at all and belongs to an agreement under which the
 dataset flows (the register's release or another edge names it);
-datasets compare case-insensitively, by canonical name or any name the
-graph records for it (``G.graph["datasets"]``: canonical -> aliases). ``state`` keeps edges in exactly that
+datasets compare case-insensitively, by canonical name, by a name the
+dataset catalogue knows ("MHSDS") or by any name the graph records for it
+(``G.graph["datasets"]``: canonical -> aliases). ``state`` keeps edges in exactly that
 data state (one of :data:`nhskg.model.DATA_STATES`). Along a path every edge
 must pass the filters.
 """
@@ -149,14 +150,19 @@ def _agreement_datasets(G: nx.MultiDiGraph) -> dict[str, set[str]]:
 
 
 def _dataset_names(G: nx.MultiDiGraph, dataset: str) -> set[str]:
-    """The casefolded canonical names ``dataset`` stands for (itself, or those it is an alias of)."""
-    wanted = dataset.casefold()
-    found = {
-        canonical.casefold()
-        for canonical, aliases in (G.graph.get("datasets") or {}).items()
-        if wanted == canonical.casefold() or wanted in {a.casefold() for a in aliases}
-    }
-    return found or {wanted}
+    """The casefolded canonical names ``dataset`` stands for.
+
+    Itself; its canonical name in the dataset catalogue (``ontology/datasets.toml``:
+    "MHSDS" is "Mental Health Services Data Set"); and any dataset the graph
+    records it as an alias of.
+    """
+    from nhskg.readers.datasets import canonical_name
+
+    wanted = {dataset.casefold(), canonical_name(dataset).casefold()}
+    for canonical, aliases in (G.graph.get("datasets") or {}).items():
+        if not wanted.isdisjoint({canonical.casefold(), *(a.casefold() for a in aliases)}):
+            wanted.add(canonical.casefold())
+    return wanted
 
 
 def _edge_filter(G: nx.MultiDiGraph, dataset: str | None, state: str | None):
