@@ -1,0 +1,65 @@
+"""A per-text cache of extraction results, for incremental rebuilds.
+
+One JSON file per distinct text, named by the SHA-256 of the text, under a
+folder named by the pipeline version (so a change of rules or gazetteer never
+reads stale results).  What is stored is the compact result of
+:func:`nhskg.nlp.extract.analyse` (mentions, flows, roles, hosts as lists and
+dicts), never a Doc: small, deterministic (sorted keys) and readable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+
+def text_key(text: str) -> str:
+    """The cache key of a text: the SHA-256 of its UTF-8 bytes.
+
+    >>> text_key("abc")[:12]
+    'ba7816bf8f01'
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class TextCache:
+    """Results by text key, stored under ``root/<version>/<key[:2]>/<key>.json``.
+
+    >>> import tempfile
+    >>> cache = TextCache(tempfile.mkdtemp(), "v1")
+    >>> cache.get("00ff") is None
+    True
+    >>> cache.put("00ff", {"flows": []}); cache.get("00ff")
+    {'flows': []}
+    """
+
+    def __init__(self, root: str | os.PathLike, version: str):
+        self.root = Path(root) / version
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict | None:
+        try:
+            with open(self._path(key), encoding="utf-8") as handle:
+                value = json.load(handle)
+        except (OSError, ValueError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def put(self, key: str, value: dict) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        # write then rename, so a concurrent reader never sees half a file
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+        os.replace(tmp, path)

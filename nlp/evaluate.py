@@ -1,0 +1,207 @@
+"""Score an extraction against a hand-made gold standard (``tests/gold/seeds.json``).
+
+Flows are matched on (agreement, source, target); roles on (agreement,
+organisation, role).  A gold organisation matches a predicted one when any of
+its names (canonical and as written) has the same comparison key
+(:func:`nhskg.nlp.resolve.normalise`) as the predicted organisation's label or
+one of its aliases.  Gold items marked ``optional`` count neither as misses
+nor, when found, as false positives.  State and mode accuracy are reported on
+the matched flows.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nhskg.model import Extraction
+
+from .resolve import normalise
+
+
+@dataclass
+class Score:
+    """Counts and precision / recall / F1 of one item type in one agreement (or all)."""
+
+    tp: int = 0  # gold items found
+    fp: int = 0
+    tp_predicted: int = 0  # predicted items that match gold (differs from tp when two gold names are one organisation)
+    fn: int = 0
+    false_positives: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp_predicted / (self.tp_predicted + self.fp) if self.tp_predicted + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "Score") -> None:
+        self.tp += other.tp
+        self.tp_predicted += other.tp_predicted
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def as_dict(self, details: bool = False) -> dict:
+        out = {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+               "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        if details:
+            out["false_positives"] = self.false_positives
+            out["misses"] = self.misses
+        return out
+
+
+@dataclass
+class Report:
+    """Scores per agreement and in total, for flows and roles."""
+
+    flows: dict[str, Score]
+    roles: dict[str, Score]
+    total_flows: Score
+    total_roles: Score
+    state_correct: int = 0
+    mode_correct: int = 0
+    matched_flows: int = 0
+
+    @property
+    def state_accuracy(self) -> float:
+        return self.state_correct / self.matched_flows if self.matched_flows else 1.0
+
+    @property
+    def mode_accuracy(self) -> float:
+        return self.mode_correct / self.matched_flows if self.matched_flows else 1.0
+
+    def as_dict(self, details: bool = True) -> dict:
+        return {
+            "flows": {"total": self.total_flows.as_dict(), "agreements": {k: v.as_dict(details) for k, v in sorted(self.flows.items())}},
+            "roles": {"total": self.total_roles.as_dict(), "agreements": {k: v.as_dict(details) for k, v in sorted(self.roles.items())}},
+            "state_accuracy": round(self.state_accuracy, 4),
+            "mode_accuracy": round(self.mode_accuracy, 4),
+            "matched_flows": self.matched_flows,
+        }
+
+
+def load_gold(path: str | Path) -> dict:
+    """The gold standard: ``{"agreements": {reference: {"flows": [...], "roles": [...]}}}``."""
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _keys(*names) -> frozenset[str]:
+    out = set()
+    for name in names:
+        if isinstance(name, str):
+            out.add(normalise(name))
+        elif name:
+            out.update(normalise(n) for n in name)
+    out.discard("")
+    return frozenset(out)
+
+
+def evaluate(extraction: Extraction, gold: dict) -> Report:
+    """Precision, recall and F1 of ``extraction``'s flows and roles against ``gold``.
+
+    Only agreements present in the gold standard are scored.
+    """
+    org_keys = {
+        org_id: _keys(org.label, sorted(org.aliases)) for org_id, org in extraction.organisations.items()
+    }
+
+    def same(org_id: str, gold_names: frozenset[str]) -> bool:
+        return bool(org_keys.get(org_id, frozenset({normalise(org_id)})) & gold_names)
+
+    flow_scores: dict[str, Score] = {}
+    role_scores: dict[str, Score] = {}
+    report = Report(flow_scores, role_scores, Score(), Score())
+    for reference, annotated in sorted(gold["agreements"].items()):
+        # flows: one gold edge per (source, target); states and modes collected over its statements
+        gold_edges: dict[tuple, dict] = {}
+        for g in annotated.get("flows", []):
+            key = (_keys(g["source"], g.get("source_as_written")), _keys(g["target"], g.get("target_as_written")))
+            edge = gold_edges.setdefault(key, {"optional": True, "states": set(), "modes": set(), "label": f"{g['source']} -> {g['target']}"})
+            edge["optional"] = edge["optional"] and bool(g.get("optional"))
+            edge["states"].add(g["state"])
+            edge["modes"].add(g.get("mode", "transfer"))
+        predicted: dict[tuple[str, str], list] = {}
+        for f in extraction.flows:
+            if f.agreement == reference:
+                predicted.setdefault((f.source, f.target), []).append(f)
+        score = Score()
+        matched_gold = set()
+        for (source, target), fs in sorted(predicted.items()):
+            hits = [k for k in gold_edges if same(source, k[0]) and same(target, k[1])]
+            if not hits:
+                score.fp += 1
+                score.false_positives.append(f"{source} -> {target}")
+                continue
+            if all(gold_edges[k]["optional"] for k in hits):
+                matched_gold.update(hits)
+                continue
+            score.tp_predicted += 1
+            for hit in hits:
+                edge = gold_edges[hit]
+                if hit in matched_gold or edge["optional"]:
+                    matched_gold.add(hit)
+                    continue
+                matched_gold.add(hit)
+                score.tp += 1
+                report.matched_flows += 1
+                report.state_correct += bool({f.state for f in fs} & edge["states"])
+                report.mode_correct += bool({f.mode for f in fs} & edge["modes"])
+        for key, edge in gold_edges.items():
+            if key not in matched_gold and not edge["optional"]:
+                score.fn += 1
+                score.misses.append(edge["label"])
+        flow_scores[reference] = score
+        report.total_flows.add(score)
+
+        # roles
+        gold_roles = {}
+        for g in annotated.get("roles", []):
+            gold_roles.setdefault((_keys(g["organisation"], g.get("as_written")), g["role"]), f"{g['organisation']}: {g['role']}")
+        score = Score()
+        matched_roles = set()
+        for org_id, role in sorted({(r.organisation, r.role) for r in extraction.roles if r.agreement == reference and r.role != "applicant"}):
+            hits = [k for k in gold_roles if k[1] == role and same(org_id, k[0])]
+            if not hits:
+                score.fp += 1
+                score.false_positives.append(f"{org_id}: {role}")
+                continue
+            score.tp_predicted += 1
+            for hit in hits:
+                if hit not in matched_roles:
+                    matched_roles.add(hit)
+                    score.tp += 1
+        for key, label in gold_roles.items():
+            if key not in matched_roles:
+                score.fn += 1
+                score.misses.append(label)
+        role_scores[reference] = score
+        report.total_roles.add(score)
+    return report
+
+
+def format_table(report: Report) -> str:
+    """A plain-text table: one row per agreement, then the totals."""
+    header = f"{'agreement':<20} {'flows P':>8} {'R':>6} {'F1':>6} {'tp/fp/fn':>10}   {'roles P':>8} {'R':>6} {'F1':>6} {'tp/fp/fn':>10}"
+    lines = [header, "-" * len(header)]
+
+    def row(name: str, f: Score, r: Score) -> str:
+        return (f"{name:<20} {f.precision:>8.3f} {f.recall:>6.3f} {f.f1:>6.3f} {f'{f.tp}/{f.fp}/{f.fn}':>10}   "
+                f"{r.precision:>8.3f} {r.recall:>6.3f} {r.f1:>6.3f} {f'{r.tp}/{r.fp}/{r.fn}':>10}")
+
+    for reference in sorted(report.flows):
+        lines.append(row(reference, report.flows[reference], report.roles[reference]))
+    lines.append("-" * len(header))
+    lines.append(row("total", report.total_flows, report.total_roles))
+    lines.append(f"state accuracy on matched flows: {report.state_accuracy:.3f}   mode accuracy: {report.mode_accuracy:.3f}"
+                 f"   ({report.matched_flows} matched flows)")
+    return "\n".join(lines)

@@ -1,0 +1,450 @@
+"""The NLP stage: agreements in, resolved organisations, flows and roles out.
+
+:func:`extract` works in three steps:
+
+1. **Analyse each distinct text once.**  The register repeats template text
+   across agreements, so sections are deduplicated by content before any
+   parsing; each distinct text goes through :func:`make_nlp` (``nlp.pipe`` in
+   batches, or a pool of worker processes with ``jobs > 1`` when there is
+   enough text to pay for starting them) and :func:`analyse`, whose compact
+   result (organisation mentions, flows, roles, system hosts) is cached by
+   content hash and pipeline version in ``cache_dir``.
+2. **Resolve organisations across all agreements** with one
+   :class:`~nhskg.nlp.resolve.Resolver`: every surface form of an organisation
+   becomes one node, its forms kept as aliases.
+3. **Resolve each agreement's references**: "the CCG" / "the ICB" = the
+   agreement's data controllers of that kind (else the applicant); "the
+   DSCRO" / "the CSU" = the one named in the agreement (else the applicant of
+   that kind, else an ``Unnamed DSCRO (<reference>)`` node of this agreement
+   alone, so unrelated agreements' chains never join through a shared
+   placeholder); "GPs", "Providers" = group nodes; a system's holder = the
+   organisation the agreement says hosts it (else the applicant).  The
+   structured applicant and data controllers are resolved too (controllers
+   become "controller" roles whose evidence is the field's line).
+
+Every flow and role keeps its evidence: the exact sentence, the file and
+line (``Section.location_of``) and the section name.  Output is sorted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from nhskg.model import Agreement, Evidence, Extraction, Flow, Location, Organisation, Problem, Role
+
+from . import flows as flow_rules
+from . import roles as role_rules
+from .cache import TextCache, text_key
+
+#: Texts per nlp.pipe batch.
+BATCH_SIZE = 64
+#: Below this many characters of new text, worker processes cost more than they save.
+MIN_CHARS_FOR_PROCESSES = 400_000
+#: Unnamed placeholder nodes are per agreement: ``unnamed-dscro-nic-234915-j3k4v``.
+UNNAMED = "Unnamed {kind} ({reference})"
+_PLURAL = re.compile(r"(?i)^(?:the|these|those|their|all|both)\b.*s$|^[A-Z]{2,}s$")
+
+_SOURCES = ("flows.py", "roles.py", "states.py", "extract.py", "pipeline.py", "orgs.py", "sentences.py",
+            "abbreviations.py", "resolve.py", "gazetteer.py")
+
+
+@lru_cache(maxsize=4)
+def pipeline_version(model: str | None = None) -> str:
+    """A short hash of everything that decides an analysis: our rules, the gazetteer, the datasets table, spaCy, the model.
+
+    Cached results are kept under this version, so editing a rule never reuses stale results.
+    """
+    import spacy
+
+    digest = hashlib.sha256(f"{spacy.__version__}|{model}".encode())
+    here = Path(__file__).parent
+    for name in _SOURCES:
+        path = here / name
+        if path.exists():
+            digest.update(path.read_bytes())
+    from nhskg import ontology
+
+    for name in ("gazetteer.toml", "datasets.toml"):
+        path = resources.files(ontology) / name
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# --- step 1: one text -------------------------------------------------------------------
+
+
+def analyse(doc, resolver=None) -> dict:
+    """The compact, agreement-independent result for one parsed text (what the cache stores)."""
+    view = flow_rules.view_of_doc(doc)
+    sentences = flow_rules.sentences_of(view)
+
+    def lookup(name: str, kind: str) -> str | None:
+        if resolver is None:
+            return None
+        org = resolver.resolve(name, kind)
+        return org.id if org is not None else None
+
+    found_flows = flow_rules.find_flows(view, datasets=dataset_mentions, lookup=lookup)
+    found_roles = role_rules.find_roles(view, sentences)
+    mentions = {(m.text, m.kind, m.org_id) for s in sentences for m in s.mentions if not m.is_ref and not m.definite}
+    for f in found_flows:
+        for end in (f["source"], f["target"]):
+            if end[0] == "org" and len(end) > 3 and end[2]:
+                mentions.add((end[2], end[3], end[1]))
+    return {
+        "mentions": sorted([list(m) for m in mentions]),
+        "flows": found_flows,
+        "roles": found_roles,
+        "hosts": flow_rules.find_hosts(view, sentences),
+    }
+
+
+_WORKER = {}
+
+
+def _worker_init(model: str | None) -> None:
+    from .orgs import get_resolver
+    from .pipeline import make_nlp
+
+    nlp = make_nlp(model)
+    _WORKER["nlp"] = nlp
+    _WORKER["resolver"] = get_resolver(nlp)
+
+
+def _worker_run(texts: list[str]) -> list[dict]:
+    nlp = _WORKER["nlp"]
+    return [analyse(doc, _WORKER["resolver"]) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE)]
+
+
+def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, nlp=None) -> list[dict]:
+    """:func:`analyse` every text (in order), in this process or in ``jobs`` worker processes."""
+    if not texts:
+        return []
+    if jobs > 1 and sum(map(len, texts)) >= MIN_CHARS_FOR_PROCESSES:
+        # contiguous chunks, several per worker so that a slow one does not hold the rest up
+        n_chunks = min(len(texts), jobs * 4)
+        size = -(-len(texts) // n_chunks)
+        chunks = [texts[i: i + size] for i in range(0, len(texts), size)]
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(model,)) as pool:
+            return [result for chunk in pool.map(_worker_run, chunks) for result in chunk]
+    from .orgs import get_resolver
+    from .pipeline import make_nlp
+
+    nlp = nlp if nlp is not None else make_nlp(model)
+    resolver = get_resolver(nlp)
+    return [analyse(doc, resolver) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE)]
+
+
+# --- datasets named on an edge -----------------------------------------------------------
+
+#: Names the register uses in free text that the datasets table does not list (canonical name).
+LOCAL_DATASET_NAMES = {
+    "SUS": "SUS",
+    "SUS+": "SUS",
+    "Local Provider Data": "Local Provider Flows",
+    "Local Provider Flows": "Local Provider Flows",
+    "local provider data": "Local Provider Flows",
+    "local provider flows": "Local Provider Flows",
+    "GP Data": "GP data",
+    "GP data": "GP data",
+    "Primary Care Data": "GP data",
+    "111 data": "NHS 111 data",
+    "111": "NHS 111 data",
+    "MHLLDS": "Mental Health and Learning Disabilities Data Set",
+    "DIDs": "Diagnostic Imaging Data Set",
+    "HES": "Hospital Episode Statistics",
+    "NDA": "National Diabetes Audit",
+    "eRS": "e-Referral Service for Commissioning",
+    "CRD": "Civil Registration - Births and Deaths",
+    "PLD": "Patient Level Invoice Backing Dataset",
+    "HCD": "High Cost Drugs",
+}
+
+
+@lru_cache(maxsize=1)
+def _dataset_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    try:
+        from nhskg.readers.datasets import _index, canonical_name
+    except ImportError:  # the readers' table is not there: local names only
+        _index, canonical_name = (lambda: {}), (lambda name: name)
+    names: dict[str, str] = dict(LOCAL_DATASET_NAMES)
+    try:
+        import tomllib
+
+        from nhskg.ontology import DATASETS
+
+        with open(DATASETS, "rb") as handle:
+            for entry in tomllib.load(handle).get("dataset", []):
+                for name in (entry["name"], *entry.get("aliases", [])):
+                    names.setdefault(name, entry["name"])
+    except Exception:  # noqa: BLE001 - a missing table only loses dataset names on edges
+        pass
+    alternatives = sorted(names, key=lambda n: (-len(n), n))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w-]|\+\w)")
+    return pattern, names
+
+
+def dataset_mentions(text: str) -> list[str]:
+    """Canonical names of the datasets ``text`` names (acronyms as written, long names in any case).
+
+    >>> dataset_mentions("Identifiable SUS data and Mental Health (MHSDS, MHMDS) flows")
+    ['Mental Health Minimum Data Set', 'Mental Health Services Data Set', 'SUS']
+    """
+    pattern, names = _dataset_pattern()
+    return sorted({names[m.group(0)] for m in pattern.finditer(text)})
+
+
+# --- steps 2 and 3: resolution -------------------------------------------------------------
+
+
+def extract(
+    agreements: Iterable[Agreement],
+    *,
+    jobs: int = 1,
+    model: str | None = None,
+    cache_dir: str | os.PathLike | None = None,
+) -> Extraction:
+    """Organisations, flows, roles and applicants of ``agreements``, resolved across all of them.
+
+    ``jobs`` > 1 analyses new texts in that many processes; ``model`` names an
+    optional spaCy pipeline package whose NER adds organisation candidates;
+    ``cache_dir`` keeps per-text results between runs (a rerun on unchanged
+    text parses nothing).
+    """
+    from .resolve import Resolver
+
+    agreements = sorted(agreements, key=lambda a: a.reference)
+    version = pipeline_version(model)
+    cache = TextCache(cache_dir, version) if cache_dir is not None else None
+
+    distinct: dict[str, str] = {}
+    for a in agreements:
+        for section in a.sections:
+            if section.text and section.text.strip():
+                distinct.setdefault(text_key(section.text), section.text)
+    results: dict[str, dict] = {}
+    todo: list[str] = []
+    for key in sorted(distinct):
+        hit = cache.get(key) if cache is not None else None
+        if hit is not None:
+            results[key] = hit
+        else:
+            todo.append(key)
+    for key, result in zip(todo, analyse_texts([distinct[k] for k in todo], jobs=jobs, model=model)):
+        results[key] = result
+        if cache is not None:
+            cache.put(key, result)
+
+    return Resolution(Resolver(), results).run(agreements)
+
+
+class Resolution:
+    """Steps 2 and 3 of :func:`extract` over the per-text results."""
+
+    def __init__(self, resolver, results: dict[str, dict]):
+        self.resolver = resolver
+        self.results = results
+        self.extraction = Extraction()
+        self.id_map: dict[str, str] = {}
+        self.unnamed: dict[str, Organisation] = {}
+        self._lines: dict[str, list[str] | None] = {}
+
+    # -- organisations -------------------------------------------------------------------
+
+    def _org_id(self, org_id: str, surface: str, kind: str) -> str | None:
+        known = self.resolver.get(org_id)
+        if known is not None and surface:
+            return self.resolver.note(org_id, surface).id
+        if known is not None:
+            return org_id
+        org = self.resolver.resolve(surface, kind) if surface else None
+        return org.id if org is not None else None
+
+    def _map_mentions(self) -> None:
+        for key in sorted(self.results):
+            for surface, kind, org_id in self.results[key]["mentions"]:
+                resolved = self._org_id(org_id, surface, kind)
+                if resolved is not None:
+                    self.id_map.setdefault(org_id, resolved)
+                    if resolved != self.id_map[org_id]:
+                        self.extraction.warnings.append(
+                            Problem(Location("<extract>"), f"{surface!r} resolved to {resolved} and {self.id_map[org_id]}")
+                        )
+
+    # -- the run ----------------------------------------------------------------------------
+
+    def run(self, agreements: list[Agreement]) -> Extraction:
+        self._map_mentions()
+        out = self.extraction
+        flows: set[Flow] = set()
+        roles: set[Role] = set()
+        for a in agreements:
+            context = self._context(a)
+            for section in a.sections:
+                result = self.results.get(text_key(section.text)) if section.text and section.text.strip() else None
+                if result is None:
+                    continue
+                for f in result["flows"]:
+                    evidence = self._evidence(section, f["start"], f["end"])
+                    for source in self._endpoint(f["source"], a, context):
+                        for target in self._endpoint(f["target"], a, context):
+                            if source != target:
+                                flows.add(Flow(a.reference, source, target, tuple(f["datasets"]), f["state"], f["mode"], evidence))
+                for r in result["roles"]:
+                    evidence = self._evidence(section, r["start"], r["end"])
+                    for org in self._endpoint(r["org"], a, context, for_role=True):
+                        roles.add(Role(a.reference, org, r["role"], evidence))
+            roles.update(self._controller_roles(a))
+            if context["applicant"]:
+                out.applicants[a.reference] = context["applicant"]
+            out.mentions[a.reference] = set(context["mentioned"])
+        roles = _non_accessing_supersedes(roles)
+        out.flows = sorted(flows)
+        out.roles = sorted(roles)
+        for f in out.flows:
+            out.mentions[f.agreement].update((f.source, f.target))
+        for r in out.roles:
+            out.mentions[r.agreement].add(r.organisation)
+        orgs = dict(self.resolver.organisations())
+        orgs.update(self.unnamed)
+        used = {i for f in out.flows for i in (f.source, f.target)} | {r.organisation for r in out.roles}
+        used |= set(out.applicants.values()) | {i for ids in out.mentions.values() for i in ids}
+        for org_id in sorted(used - orgs.keys()):
+            org = self.resolver.get(org_id)
+            if org is not None:
+                orgs[org_id] = org
+        for org in list(orgs.values()):  # hosts of kept organisations ("part of") are nodes too
+            if org.part_of and org.part_of not in orgs and self.resolver.get(org.part_of) is not None:
+                orgs[org.part_of] = self.resolver.get(org.part_of)
+        out.organisations = {k: orgs[k] for k in sorted(orgs)}
+        out.warnings.sort(key=lambda p: (str(p.location), p.message))
+        return out
+
+    def _context(self, a: Agreement) -> dict:
+        applicant = self.resolver.resolve_structured(a.applicant) if a.applicant else None
+        controllers = [c for c in (self.resolver.resolve_structured(name) for name in a.controllers) if c is not None]
+        mentioned: set[str] = set()
+        hosts: dict[str, list] = {}
+        for section in a.sections:
+            result = self.results.get(text_key(section.text)) if section.text and section.text.strip() else None
+            if result is None:
+                continue
+            for surface, kind, org_id in result["mentions"]:
+                if org_id in self.id_map:
+                    mentioned.add(self.id_map[org_id])
+            for key, host in result["hosts"].items():
+                hosts.setdefault(key, host)
+        return {
+            "applicant": applicant.id if applicant else None,
+            "controllers": [c.id for c in controllers],
+            "mentioned": mentioned,
+            "hosts": hosts,
+        }
+
+    def _endpoint(self, end: list, a: Agreement, ctx: dict, *, for_role: bool = False, depth: int = 0) -> list[str]:
+        """The organisation ids an endpoint stands for in agreement ``a`` (empty when it cannot be told)."""
+        tag = end[0]
+        if tag == "org":
+            org_id = self.id_map.get(end[1]) or self._org_id(end[1], end[2] if len(end) > 2 else "", end[3] if len(end) > 3 else None)
+            return [org_id] if org_id else []
+        if tag == "applicant":
+            return [ctx["applicant"]] if ctx["applicant"] else []
+        if tag == "system":
+            host = ctx["hosts"].get(end[1])
+            if host is not None and depth < 2 and host[0] != "system":
+                return self._endpoint(host, a, ctx, depth=depth + 1)
+            return [ctx["applicant"]] if ctx["applicant"] else []
+        kind, surface = end[1], end[2]
+        if kind in ("GPPractice", "CareProvider"):
+            group = self.resolver.group(kind)
+            return [group.id] if group else []
+        plural = bool(_PLURAL.match(surface.strip()))
+        if kind in ("CCG", "ICB"):
+            of_kind = [c for c in ctx["controllers"] if self._kind(c) == kind]
+            if of_kind:
+                return of_kind
+            found = self.resolver.resolve_definite(kind, ctx["mentioned"], ctx["applicant"])
+            return [found] if found else []
+        if plural or for_role:
+            return []  # "their CSUs", "the DSCROs" with no list: not one organisation
+        found = self.resolver.resolve_definite(kind, ctx["mentioned"], ctx["applicant"])
+        if found:
+            return [found]
+        if kind in ("DSCRO", "CSU"):
+            return [self._unnamed(kind, a.reference, surface)]
+        return []
+
+    def _kind(self, org_id: str) -> str | None:
+        org = self.resolver.get(org_id)
+        return org.kind if org else None
+
+    def _unnamed(self, kind: str, reference: str, surface: str) -> str:
+        """The placeholder for "the DSCRO" of an agreement that never names it (one per agreement)."""
+        label = UNNAMED.format(kind=kind, reference=reference)
+        org_id = f"unnamed-{kind.lower()}-{reference.lower()}"
+        org = self.unnamed.get(org_id)
+        if org is None:
+            org = self.unnamed[org_id] = Organisation(id=org_id, label=label, kind=kind)
+        form = " ".join(surface.split())
+        if form and re.sub(r"(?i)^(?:the|each|every|respective)\s+", "", form) != form:
+            form = re.sub(r"(?i)^(?:the|each|every)\s+(?:respective\s+)?", "", form)
+        if form:
+            org.aliases.add(form)
+        return org_id
+
+    # -- evidence ----------------------------------------------------------------------------
+
+    def _evidence(self, section, start: int, end: int) -> Evidence:
+        return Evidence(section.location_of(start), section.name, section.text[start:end])
+
+    def _controller_roles(self, a: Agreement) -> list[Role]:
+        where = a.field_locations.get("controllers")
+        if not a.controllers or where is None:
+            return []
+        text = self._line(where) or "Data controllers: " + ", ".join(a.controllers)
+        evidence = Evidence(where, "Data-controller type", text)
+        out = []
+        for name in a.controllers:
+            org = self.resolver.resolve_structured(name)
+            if org is not None:
+                out.append(Role(a.reference, org.id, "controller", evidence))
+        return out
+
+    def _line(self, where: Location) -> str | None:
+        """The text of a structured field's line, read from its file (the field's evidence)."""
+        if where.line is None or where.sheet is not None:
+            return None
+        if where.file not in self._lines:
+            try:
+                from nhskg.textfix import repair
+
+                self._lines[where.file] = repair(Path(where.file).read_text(encoding="utf-8")).split("\n")
+            except (OSError, UnicodeDecodeError):
+                self._lines[where.file] = None
+        lines = self._lines[where.file]
+        if lines is None or not 0 < where.line <= len(lines):
+            return None
+        return lines[where.line - 1].strip()
+
+
+def _non_accessing_supersedes(roles: set[Role]) -> set[Role]:
+    """An organisation listed as a processor that does not access the data keeps only the more precise role."""
+    non_accessing = {(r.agreement, r.organisation) for r in roles if r.role == "non-accessing-processor"}
+    return {r for r in roles if not (r.role == "processor" and (r.agreement, r.organisation) in non_accessing)}
+
+
+def flows_by_agreement(extraction: Extraction) -> dict[str, list[Flow]]:
+    """The flows of each agreement (helper for reports and tests)."""
+    grouped: dict[str, list[Flow]] = defaultdict(list)
+    for f in extraction.flows:
+        grouped[f.agreement].append(f)
+    return dict(grouped)

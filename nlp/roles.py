@@ -1,0 +1,150 @@
+"""Roles stated in one free-text section: controllers, processors, and who may or may not access the data.
+
+Works like :mod:`nhskg.nlp.flows`, on sentences whose organisation mentions
+are marked ``⟦i⟧``:
+
+- controller: "X are the sole data controller", "X are listed as the data
+  controller", "on behalf of X (as recipient data controller)", "As recipient
+  data controller, X are …", "X as Data Controller", "the Data Controller (X)"
+- processor: "X are listed as a data processor", "X who act as NHS England's
+  main data processor", "nominated CSU data processor – X", "Data Processor
+  2 – X (via DP1)", "the X Data Processor", "Processing … will be conducted by X"
+- non-accessing-processor: a processor that "do(es) not access data" (the
+  subject may be "They", i.e. the processor of the sentence before)
+- access-would-breach: "any access by X and Y … would be considered a breach",
+  "access by an employee of X would constitute a breach"
+- access-restricted-to: "access … is restricted to employees of X and Y only",
+  "Only substantive employees of X will have access"
+"""
+
+from __future__ import annotations
+
+import re
+
+from .flows import _MARK, TextView, _in_brackets, _Sentence, sentences_of
+
+_NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:from|to|with|of|for|by|within|in|on|into|between|via|at|under|than|including)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_ROLE_PHRASE = re.compile(
+    r"\b(?P<phrase>(?:(?:the|a|an|sole|joint|main|recipient|nominated|CSU|lead)\s+)*data (?P<role>controller|processor)s?)\b",
+    re.IGNORECASE,
+)
+_NUMBERED_PROCESSOR = re.compile(r"^\s*\d+\s*[–—-]\s*(?:the\s+)?⟦(\d+)⟧")
+_DASH_AFTER = re.compile(r"^\s*[–—-]\s*(?:the\s+)?⟦(\d+)⟧")
+_BRACKET_AFTER = re.compile(r"^\s*\(\s*⟦(\d+)⟧\s*\)")
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_AS_CLAUSE_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?⟦(\d+)⟧")
+_WHO_AS = re.compile(r"^\s*(?:\([^()]*\))?\s*,?\s*(?:who|which|that)\s+(?:act|acts|are|is|will act)\s+as\s+(?:the\s+|a\s+)?(?:⟦\d+⟧[’']s\s+)?$", re.IGNORECASE)
+_LISTED_AS = re.compile(
+    r"^[^⟦.;]{0,80}?\b(?:are|is|be|being|were|was|act|acts)\b[^⟦.;]{0,40}$", re.IGNORECASE
+)
+_CONDUCTED_BY = re.compile(
+    r"\bprocessing\b[^.;⟦]{0,60}?\b(?:will be|is|are|shall be)\s+(?:conducted|carried out|undertaken|performed|completed)\s+by\s+(?:the\s+)?⟦(\d+)⟧",
+    re.IGNORECASE,
+)
+_NO_ACCESS = re.compile(r"\b(?:do|does|will|shall)\s+not\s+(?:have\s+)?access\s+(?:to\s+)?(?:the\s+|any\s+)?data\b", re.IGNORECASE)
+_BREACH_BY = re.compile(
+    r"\baccess\s+by\s+(?P<who>[^.;]*?)(?=\s+(?:to|would|will|shall|could|may|is|are)\b)[^.;]*\bbreach\b", re.IGNORECASE
+)
+_RESTRICTED_TO = re.compile(
+    r"\b(?:restricted|limited)\s+to\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff|members of staff)\s+of\s+(?P<who>[^.;]*?)(?:\s+only\b|\s+and\s+access\b|[.;]|$)",
+    re.IGNORECASE,
+)
+_ONLY_EMPLOYEES = re.compile(
+    r"\bonly\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff)\s+of\s+(?P<who>[^.;]*?)\s+(?:will|shall|may|can)\s+(?:have\s+)?access\b",
+    re.IGNORECASE,
+)
+
+
+def find_roles(view: TextView, sentences: list[_Sentence] | None = None) -> list[dict]:
+    """The roles ``view``'s text states, as JSON-able dicts: ``org`` (an endpoint, see :mod:`nhskg.nlp.flows`), ``role``, ``start``/``end`` of the sentence."""
+    roles: list[dict] = []
+    last_processor = None
+    for s in sentences if sentences is not None else sentences_of(view):
+        found: list[tuple[int, str]] = []
+        marked = s.marked
+        for match in _ROLE_PHRASE.finditer(marked):
+            subject = _role_subject(s, match)
+            if subject is not None:
+                found.append((subject, match.group("role").lower()))
+        for match in _CONDUCTED_BY.finditer(marked):
+            if not _NEGATION.search(match.group(0)):
+                found.append((int(match.group(1)), "processor"))
+        if _NO_ACCESS.search(marked):
+            subject = _first_free_mention(s)
+            if subject is not None and not re.match(r"^\s*they\b", marked, re.IGNORECASE):
+                found = [(i, r) for i, r in found if not (i == subject and r == "processor")]
+                found.append((subject, "non-accessing-processor"))
+            elif last_processor is not None:
+                roles.append({"org": last_processor, "role": "non-accessing-processor", "start": s.start, "end": s.end})
+        for match in _BREACH_BY.finditer(marked):
+            for index in _MARK.findall(match.group("who")):
+                found.append((int(index), "access-would-breach"))
+        for pattern in (_RESTRICTED_TO, _ONLY_EMPLOYEES):
+            for match in pattern.finditer(marked):
+                for index in _MARK.findall(match.group("who")):
+                    found.append((int(index), "access-restricted-to"))
+        seen = set()
+        for index, role in found:
+            mention = s.mention(index)
+            key = (tuple(mention.endpoint()[:2]), role)
+            if key in seen:
+                continue
+            seen.add(key)
+            roles.append({"org": mention.endpoint(), "role": role, "start": s.start, "end": s.end})
+            if role == "processor":
+                last_processor = mention.endpoint()
+    return roles
+
+
+def _role_subject(s: _Sentence, match) -> int | None:
+    """Which mention a "data controller" / "data processor" phrase is about, or None."""
+    marked = s.marked
+    after = marked[match.end():]
+    before = marked[: match.start()]
+    for pattern in (_NUMBERED_PROCESSOR, _DASH_AFTER, _BRACKET_AFTER):
+        found = pattern.match(after)
+        if found:
+            return int(found.group(1))
+    found = _AS_CLAUSE_AFTER.match(after)
+    if found and re.search(r"(?:^|[.;:]\s*|\n)\s*as\s+$", before, re.IGNORECASE):
+        return int(found.group(1))
+    marks = list(_MARK.finditer(before))
+    if not marks:
+        return None
+    clause = max(before.rfind(". "), before.rfind(";"), before.rfind(":"))
+    last = marks[-1]
+    between = before[last.end():]
+    # "the AGEM CSU Data Processor"
+    if not between.strip():
+        return int(last.group(1))
+    # "on behalf of NHS England (as recipient data controller)", "NHSE as Data Controller"
+    if _AS_BEFORE.search(between) and re.fullmatch(r"\s*\(?\s*as\s+", between, re.IGNORECASE):
+        return int(last.group(1))
+    # "to Arden and GEM CSU who act as NHS England's main data processor"
+    who = [m for m in marks if _WHO_AS.match(before[m.end():]) and "⟦" not in re.sub(r"⟦\d+⟧[’']s", "", before[m.end():])]
+    if who:
+        return int(who[-1].group(1))
+    # "X are (therefore) listed as the data controller": the clause's subject, skipping objects of prepositions
+    for m in reversed(marks):
+        if m.start() < clause:
+            break
+        text_between = before[m.end():]
+        if re.match(r"[’']s\b", text_between) or _in_brackets(marked, int(m.group(1)), m.start()):
+            continue
+        if _PREPOSITION_BEFORE.search(before[: m.start()]):
+            continue
+        rest = re.sub(r"⟦\d+⟧|\([^()]*\)", "", text_between)
+        if _LISTED_AS.match(rest) and not _NEGATION.search(rest):
+            return int(m.group(1))
+        return None
+    return None
+
+
+def _first_free_mention(s: _Sentence) -> int | None:
+    for i, _ in enumerate(s.mentions):
+        if not _in_brackets(s.marked, i):
+            return i
+    return None

@@ -1,0 +1,83 @@
+"""What state the data of a flow is in, and whether the flow is a transfer or an access.
+
+The register describes data as identifiable ("identifiable at the level of
+NHS number"), pseudonymised, anonymised ("anonymised in line with the ICO
+Anonymisation Code of Practice") or aggregate ("aggregate reports only with
+small number suppression").  A sentence often names several ("pseudonymised
+record level data, anonymised in accordance with the ICO …"): the first one
+written describes the data that moves, the later ones qualify it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: state -> pattern of the words that give it; checked together, the earliest match wins.
+STATE_PATTERNS = {
+    # "identifiable" but not "de-identifiable", "not identifiable", "non-identifiable"
+    "identifiable": r"(?<![-\w])(?<!not )(?<!no )(?<!non )identifiable\b|\bNHS numbers?\b|\bconfidential patient information\b",
+    "pseudonymised": r"\bpseudon[oy]mi[sz]ed\b|\bpseudonomysed\b|\bpseudonymous\b",
+    "anonymised": r"\banonymi[sz]ed\b",
+    "aggregate": r"\baggregated?\b(?! level)|\bsmall numbers? (?:suppress|suppression)",
+}
+
+_STATE_RE = re.compile("|".join(f"(?P<{state}>{pattern})" for state, pattern in STATE_PATTERNS.items()), re.IGNORECASE)
+
+#: words that make a sentence describe access to a system rather than a transfer
+_ACCESS_RE = re.compile(
+    r"\b(?:ha(?:ve|s)|given|provided with|granted|gain) (?:remote |read-only |direct )?access\b"
+    r"|\bcan access\b|\bwill access\b|\b(?:use|uses|using) remote access\b|\bable to view\b",
+    re.IGNORECASE,
+)
+
+
+def find_state(text: str) -> str | None:
+    """The data state the earliest state word in ``text`` gives, or None.
+
+    >>> find_state("The pseudonymised record level data, anonymised in accordance with the ICO code")
+    'pseudonymised'
+    >>> find_state("data identifiable at the level of NHS number is transferred")
+    'identifiable'
+    >>> find_state("As no identifiable data is released") is None
+    True
+    >>> find_state("Only aggregate reports are sent to the CCG.")
+    'aggregate'
+    """
+    for match in _STATE_RE.finditer(text):
+        if _negated(text, match.start()):
+            continue
+        return match.lastgroup
+    return None
+
+
+def detect_state(text: str, *context: str) -> str:
+    """The state of the data ``text`` describes, else of the nearest ``context`` text (nearest first), else "unspecified".
+
+    >>> detect_state("Data is securely transferred from A to B.", "A receives a flow of SUS identifiable data.")
+    'identifiable'
+    >>> detect_state("Data is securely transferred from A to B.")
+    'unspecified'
+    """
+    for piece in (text, *context):
+        state = find_state(piece)
+        if state:
+            return state
+    return "unspecified"
+
+
+def is_access(text: str) -> bool:
+    """True when ``text`` gives a party access to a system (mode "access") rather than sending it data.
+
+    >>> is_access("GPs have access to the risk stratification tool")
+    True
+    >>> is_access("the CCG can access the online system")
+    True
+    >>> is_access("the data is then passed securely to North of England CSU")
+    False
+    """
+    return bool(_ACCESS_RE.search(text))
+
+
+def _negated(text: str, at: int) -> bool:
+    before = text[max(0, at - 12):at].lower()
+    return bool(re.search(r"\b(?:no|not|non)[\s-]*$", before))
