@@ -1,0 +1,74 @@
+"""``nhskg eval``: score the extraction of register documents against a hand-made gold standard."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+
+@click.command(name="eval")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--gold", "-g", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold standard JSON (see tests/gold/README.md): the flows and roles each agreement's text states.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON (per agreement and totals, with misses and false positives).")
+@click.option("--details", is_flag=True, help="After the table, list every miss and false positive.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes for the NLP stage.")
+@click.option("--model", default=None, metavar="NAME", help="An installed spaCy pipeline whose NER adds organisation candidates (optional).")
+@click.option(
+    "--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Keep per-text extraction results here and reuse them on the next run.",
+)
+@click.option(
+    "--min-f1", type=click.FloatRange(0, 1), default=None,
+    help="Exit with status 1 when the flow or role F1 is below this (for CI).",
+)
+def command(paths, gold_path, as_json, details, jobs, model, cache_dir, min_f1):
+    """Print precision, recall and F1 of the extracted flows and roles against a gold standard.
+
+    PATHS are register documents or folders (the ones the gold standard
+    annotates).  Flows are matched on agreement, source and target;
+    organisations are matched through their canonical names and aliases.
+    State and mode accuracy are reported on the matched flows.
+
+    Example: nhskg eval /data/seeds --gold tests/gold/seeds.json
+    """
+    from nhskg.errors import InputError
+    from nhskg.nlp.evaluate import evaluate, format_table, load_gold
+    from nhskg.nlp.extract import extract
+    from nhskg.readers import merge_agreements, read_paths
+
+    try:
+        gold = load_gold(gold_path)
+    except (OSError, ValueError) as err:
+        raise click.ClickException(f"{gold_path}: not a gold standard JSON file ({err})") from None
+    if not isinstance(gold, dict) or not isinstance(gold.get("agreements"), dict):
+        raise click.ClickException(f"{gold_path}: no 'agreements' object")
+    try:
+        agreements = merge_agreements(read_paths([str(p) for p in paths]))
+    except InputError as err:
+        raise click.ClickException(str(err)) from None
+    missing = sorted(set(gold["agreements"]) - {a.reference for a in agreements})
+    extraction = extract(agreements, jobs=jobs, model=model, cache_dir=cache_dir)
+    report = evaluate(extraction, gold)
+    if as_json:
+        out = report.as_dict(details=True)
+        out["agreements_not_read"] = missing
+        click.echo(json.dumps(out, indent=2, sort_keys=True))
+    else:
+        click.echo(format_table(report))
+        if missing:
+            click.echo(f"gold agreements not found in the input: {', '.join(missing)}", err=True)
+        if details:
+            for kind, scores in (("flow", report.flows), ("role", report.roles)):
+                for reference, score in sorted(scores.items()):
+                    for item in score.misses:
+                        click.echo(f"{reference}  missed {kind}: {item}")
+                    for item in score.false_positives:
+                        click.echo(f"{reference}  extra {kind}: {item}")
+    if min_f1 is not None and min(report.total_flows.f1, report.total_roles.f1) < min_f1:
+        sys.exit(1)
