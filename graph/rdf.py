@@ -25,6 +25,7 @@ the same input always gives the same triples.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Iterable, Sequence
 
 from rdflib import Graph, Literal, URIRef
@@ -42,6 +43,8 @@ from nhskg.model import (
     Organisation,
     ReadResult,
 )
+
+from nhskg.textfix import repair
 
 from . import vocab as V
 
@@ -340,18 +343,49 @@ def register_state(agreement: Agreement) -> str:
     return "unspecified"
 
 
-def register_release(agreement: Agreement, applicant_id: str) -> Flow:
-    """The release NHS Digital -> applicant that the register's fields state, as a flow with its evidence."""
+class SourceLines:
+    """The lines of register text files, each file read once, to quote a structured field's line exactly."""
+
+    def __init__(self) -> None:
+        self._files: dict[str, list[str]] = {}
+
+    def line(self, loc: Location) -> str | None:
+        """The text at ``loc`` (a text file and line), repaired like the readers repair it; None if not there."""
+        if loc.line is None or loc.sheet is not None:
+            return None
+        lines = self._files.get(loc.file)
+        if lines is None:
+            try:
+                lines = repair(Path(loc.file).read_text(encoding="utf-8", errors="replace")).splitlines()
+            except OSError:
+                lines = []
+            self._files[loc.file] = lines
+        if 1 <= loc.line <= len(lines):
+            return lines[loc.line - 1].strip() or None
+        return None
+
+
+def register_release(agreement: Agreement, applicant_id: str, lines: SourceLines | None = None) -> Flow:
+    """The release NHS Digital -> applicant that the register's fields state, as a flow with its evidence.
+
+    The evidence is the agreement's reference line, quoted exactly from the
+    register text (the line that lists the agreement on its recipient's page);
+    for spreadsheets, or when the file cannot be read, the fields themselves
+    (``Recipient: ... | Reference: ... | Datasets: ...``) at the row they were read from.
+    """
     loc = (
-        agreement.field_locations.get("applicant")
-        or agreement.field_locations.get("reference")
+        agreement.field_locations.get("reference")
+        or agreement.field_locations.get("applicant")
         or (min(agreement.locations) if agreement.locations else Location("(register)"))
     )
-    parts = [f"Recipient: {agreement.applicant or applicant_id}"]
-    parts.append(f"Reference: {', '.join(sorted(set(agreement.versions))) or agreement.reference}")
-    if agreement.datasets:
-        parts.append("Datasets: " + "; ".join(d.as_written for d in agreement.datasets))
-    evidence = Evidence(location=loc, section=REGISTER_FIELDS_SECTION, text=" | ".join(parts))
+    quoted = lines.line(loc) if lines is not None else None
+    if quoted is None:
+        parts = [f"Recipient: {agreement.applicant or applicant_id}"]
+        parts.append(f"Reference: {', '.join(sorted(set(agreement.versions))) or agreement.reference}")
+        if agreement.datasets:
+            parts.append("Datasets: " + "; ".join(d.as_written for d in agreement.datasets))
+        quoted = " | ".join(parts)
+    evidence = Evidence(location=loc, section=REGISTER_FIELDS_SECTION, text=quoted)
     mode = "access" if any("access" in m.lower() and "system" in m.lower() for m in agreement.access_methods) else "transfer"
     return Flow(
         agreement=agreement.reference,
@@ -382,6 +416,7 @@ def build_graph(
     ['NHS Cumbria CCG', 'NHS Digital']
     """
     b = _Builder(extraction)
+    lines = SourceLines()
     agreements = sorted(agreements, key=lambda a: a.reference)
     for result in sorted(read_results or (), key=lambda r: r.path):
         doc = b.source_document(result.path)
@@ -394,7 +429,7 @@ def build_graph(
             node = V.agreement_iri(a.reference)
             b.add(node, V.DPV.hasRecipient, org)
             b.add(node, V.APPLICANT, org)
-            b.flow(register_release(a, applicant_id), "register")
+            b.flow(register_release(a, applicant_id, lines), "register")
         for org_id in sorted(extraction.mentions.get(a.reference, ())):
             b.add(V.agreement_iri(a.reference), V.MENTIONS, b.organisation(org_id))
     for org_id in sorted(extraction.organisations):

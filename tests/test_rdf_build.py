@@ -301,11 +301,36 @@ def test_register_release_is_a_flow_of_its_own_stated_by_the_fields(g):
     }
     evidence = g.value(release, PROV.wasDerivedFrom)
     assert g.value(evidence, V.SECTION) == Literal(REGISTER_FIELDS_SECTION)
-    assert g.value(evidence, V.LINE) == Literal(3)  # the applicant field's line
-    assert "NHS Cumbria Ccg" in str(g.value(evidence, V.QUOTE))
+    assert g.value(evidence, V.LINE) == Literal(10)  # the reference field's line
+    # the page file is not on disk here: the quote falls back to the fields themselves
+    assert str(g.value(evidence, V.QUOTE)).startswith("Recipient: NHS Cumbria Ccg | Reference: NIC-36767-G4H9Z | Datasets: ")
     text_flows = set(g.subjects(V.STATED_BY, V.NHSKG.FreeText))
     register_flows = set(g.subjects(V.STATED_BY, V.NHSKG.RegisterFields))
     assert len(text_flows) == 3 and len(register_flows) == 2 and not text_flows & register_flows
+
+
+def test_register_release_quotes_the_reference_line_exactly_when_the_page_is_readable(tmp_path):
+    page = tmp_path / "003_130264f39e00b8a7.txt"
+    page.write_text(
+        "NHS Digital Data Release Register - reformatted\n"
+        "NHS Coventry And Warwickshire Integrated Care Board projects\n"
+        "Integrated Care Board Pseudonymised National HES Extract Service \u2014 DARS-NIC-617743-X0M9Z\n"
+        "Child\u035bs data \u02b9 repaired\n",
+        encoding="utf-8",
+    )
+    a = Agreement(REF2, applicant="NHS Coventry And Warwickshire Integrated Care Board",
+                  field_locations={"reference": Location(str(page), 3), "applicant": Location(str(page), 2)})
+    g = build_graph([a], Extraction(applicants={REF2: "nhs-coventry-and-warwickshire-icb"}))
+    [flow] = g.subjects(V.STATED_BY, V.NHSKG.RegisterFields)
+    evidence = g.value(flow, PROV.wasDerivedFrom)
+    assert str(g.value(evidence, V.QUOTE)) == "Integrated Care Board Pseudonymised National HES Extract Service \u2014 DARS-NIC-617743-X0M9Z"
+    assert g.value(evidence, V.LOCATION) == Literal(f"{page}:3")
+    # the same repair the readers apply (mis-mapped punctuation)
+    from nhskg.graph.rdf import SourceLines
+
+    assert SourceLines().line(Location(str(page), 4)) == "Child\u2019s data \u2013 repaired"
+    assert SourceLines().line(Location(str(page), 99)) is None
+    assert SourceLines().line(Location(str(tmp_path / "missing.txt"), 1)) is None
 
 
 def test_register_state_takes_the_most_identifying_word():
