@@ -84,3 +84,17 @@ def test_one_canonical_name_per_dataset():
 def test_unknown_names_fall_back_to_a_tidied_form():
     assert canonical_name("Local  Provider Data -\u00a0Acute") == "Local Provider Data - Acute"
     assert canonical_name("Some New Collection (SNC)") == "Some New Collection"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from nhskg.textfix import repair  # noqa: E402
+from nhskg.readers.values import repaired  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab. \n") + ["\u035e", "\u035f", "\u02b9", "\u035b", "\u037b",
+                                                          "\u0358", "\u00a0", "\u202f", "\ufeff", "\u2014"])))
+def test_fast_repair_is_textfix_repair(text):
+    assert repaired(text) == repair(text)

@@ -8,9 +8,9 @@ from typing import Iterable
 
 from ..errors import InputError
 from ..model import Location, Problem, ReadResult
-from ..textfix import repair
 from . import legacy, projects
 from .problems import ProblemLog
+from .values import repaired
 
 ZIP_MAGIC = b"PK\x03\x04"
 _SKIP_DIRS = {"__pycache__"}
@@ -87,7 +87,7 @@ def _read(path: Path, name: str, log: ProblemLog) -> ReadResult:
     if b"\x00" in data[:8192]:
         return _unreadable(name, log, "binary file: not a register page, a register CSV or an .xlsx workbook")
     # repaired once here: every field, list and section of a text file is read from this
-    text = repair(_decode(data, name, log))
+    text = repaired(_decode(data, name, log))
 
     from . import csvfile
 

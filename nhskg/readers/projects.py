@@ -60,6 +60,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-\u2022]|\d+[.)])\s+(?P<item>.+?)\s*$")
 
 def heading(line: str, layout: str) -> str | None:
     """The reference written on an agreement heading line, or None."""
+    if "\u2014" not in line:  # cheap test first: pages are mostly prose
+        return None
     match = (SPACED_HEADING if layout == "spaced" else COMPACT_HEADING).match(line)
     return match.group("ref") if match else None
 
@@ -67,9 +69,9 @@ def heading(line: str, layout: str) -> str | None:
 def looks_like(text: str) -> str | None:
     """``"spaced"`` or ``"compact"`` if ``text`` has agreement headings of that layout."""
     lines = text.split("\n")
-    if any(SPACED_HEADING.match(line.rstrip("\r")) for line in lines):
+    if any(heading(line.rstrip("\r"), "spaced") for line in lines):
         return "spaced"
-    if any(COMPACT_HEADING.match(line.rstrip("\r")) for line in lines):
+    if any(heading(line.rstrip("\r"), "compact") for line in lines):
         return "compact"
     # a page cut off before its first agreement: the register title and a "<Recipient> projects" line
     head = [line.strip() for line in lines[:12] if line.strip()]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from ..model import Agreement, FileRelease, Location, Section
-from ..textfix import repair
+
 from .datasets import add_dataset, dataset_ref
 from .problems import ProblemLog
 from .references import core_reference
@@ -26,6 +26,7 @@ from .values import (
     opt_outs_applied,
     parse_date,
     parse_month,
+    repaired,
     split_lines_or_list,
     split_list,
 )
@@ -35,7 +36,7 @@ def header_key(cell: object) -> str:
     """A header cell as matched: whitespace made single spaces, case folded."""
     if cell is None:
         return ""
-    return " ".join(repair(str(cell)).split()).casefold()
+    return " ".join(repaired(str(cell)).split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ def recognise(rows: list[tuple[int, list[object]]]) -> Table | None:
             columns = kind.match(header)
             if columns is None:
                 continue
-            written = [one_line(repair(str(c))) if c is not None else "" for c in cells]
+            written = [one_line(repaired(str(c))) if c is not None else "" for c in cells]
             if kind.name == "2017-releases":
                 used = set(columns.values())
                 extra = [i for i, h in enumerate(header) if h and i not in used and _AMENDMENT_HEADER.search(h)]
