@@ -25,7 +25,7 @@ from ..model import Agreement, Location, PageInfo, ReadResult
 from .datasets import add_dataset
 from .pages import PAGE_TITLE, Line, apply_when, make_section, page_lines, read_page_info
 from .problems import ProblemLog
-from .references import core_reference, find_reference
+from .references import core_reference
 from .values import split_list
 
 SPACED_HEADING = re.compile(r"^Project\s+\d+\s+\u2014\s+(?P<ref>\S+)\s*$")

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from ..model import Agreement, FileRelease, Location, Section
-
 from .datasets import add_dataset, dataset_ref
 from .problems import ProblemLog
 from .references import core_reference
