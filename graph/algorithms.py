@@ -344,10 +344,11 @@ def subgraph_for(
 def intermediaries(G: nx.MultiDiGraph) -> list[tuple[str, float]]:
     """Organisations that data passes through, ranked by betweenness centrality.
 
-    Betweenness is computed on the flow graph with parallel flows collapsed
-    (an edge u -> v if any flow goes from u to v), normalised, endpoints not
-    counted; organisations with zero betweenness (pure sources and final
-    recipients) are left out. Ties are ordered by label.
+    Betweenness is computed on the flow graph: the organisations with at
+    least one flow, parallel flows collapsed (an edge u -> v if any flow goes
+    from u to v); normalised, endpoints not counted. Organisations with zero
+    betweenness (pure sources and final recipients) are left out. Ties are
+    ordered by label.
 
     Example
     -------
@@ -357,8 +358,7 @@ def intermediaries(G: nx.MultiDiGraph) -> list[tuple[str, float]]:
     [('North of England CSU', 0.15), ('North of England DSCRO', 0.1)]
     """
     collapsed = nx.DiGraph()
-    collapsed.add_nodes_from(sorted(G))
-    collapsed.add_edges_from(sorted((u, v) for u, v in G.edges()))
+    collapsed.add_edges_from(sorted(set(G.edges())))
     scores = nx.betweenness_centrality(collapsed, normalized=True, endpoints=False)
     ranked = [(n, s) for n, s in scores.items() if s > 0]
     return sorted(ranked, key=lambda item: (-item[1], G.nodes[item[0]].get("label") or "", item[0]))

@@ -58,14 +58,21 @@ def test_committed_notebooks_have_no_outputs(name):
 def test_trace_notebook_shows_the_cumbria_chain(seeds_dir, monkeypatch):
     out = run("01_trace_a_recipient.ipynb", seeds_dir, monkeypatch)
     assert out["find"].startswith("NHS Cumbria CCG (CCG)")
-    assert "NIC-36767-G4H9Z NHS Digital -> North of England DSCRO -> North of England CSU -> NHS Cumbria CCG\n" in out["paths"]
-    assert "North of England DSCRO" in out["updown"]
-    assert "organisations" in out["html"] and "trace.html" in out["html"]
+    # 001 lines 209-211: the SUS feed to the DSCRO, pseudonymised to the CSU, on to Cumbria CCG
+    assert ("NIC-36767-G4H9Z NHS Digital -> North of England DSCRO -> North of England Commissioning Support Unit"
+            " -> NHS Cumbria CCG\n") in out["paths"]
+    assert "1. Identifiable SUS data is sent" in out["evidence"]
+    # 001 line 195: identifiable SUS data from the SUS Repository (NHS Digital) to the DSCRO
+    assert "NIC-36767-G4H9Z 001_d56ed5694f6db4e9.txt:195  NHS Digital -> North of England DSCRO\n" in out["identifiable"]
+    assert "Central Midlands DSCRO" in out["updown"]
+    assert "<trace map of NHS Cumbria CCG>" in out["html"]
 
 
 def test_sparql_and_algorithms_notebook(seeds_dir, monkeypatch):
     out = run("02_sparql_and_algorithms.ipynb", seeds_dir, monkeypatch)
-    assert "flows.rq" in out["queries"]
-    assert "North of England DSCRO" in out["ident"]
-    assert "communities, modularity" in out["community"]
-    assert "graph.gexf" in out["export"]
+    assert "flows " in out["queries"] and "identifiable " in out["queries"]
+    # identifiable data reached the North of England DSCRO under three agreements (001, 002, 004)
+    assert "North of England DSCRO (DSCRO): NIC-36767-G4H9Z, NIC-379704-S6H6R, NIC-69431-K1K8R\n" in out["ident"]
+    assert "North of England DSCRO: " in out["central"]
+    assert "communities over" in out["community"]
+    assert "graph.gexf: " in out["export"]
