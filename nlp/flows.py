@@ -126,6 +126,8 @@ _OBTAINS = re.compile(rf"{M}(?: ?\([^()⟦]*\))? (?:(?:also|then|will) )*obtains
 _RECEIVED_FROM = re.compile(rf"\breceived (?:directly |securely )?from (?:the )?{M}", re.IGNORECASE)
 _EXCHANGE = re.compile(rf"\bexchanged? (?:\w+ ){{0,3}}between (?:the )?{M} and (?:the )?{M}", re.IGNORECASE)
 _TO_TARGET = re.compile(rf"\b(?:to|with|into|onto) (?:the |each |both )?{M}", re.IGNORECASE)
+# "… is submitted to NHS England by the CSU"
+_AGENT_AFTER = re.compile(rf"[^⟦.;]{{0,40}}?\bby (?:the |each )?{M}", re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(r"\b(?:to|into|onto)\b(?! (?:provide|support|undertake|enable|create|ensure|allow|meet|help|upload|be|have|the tNR))|\bwith(?= (?:the )?⟦)", re.IGNORECASE)
 _DISSEMINATED_AS_FOLLOWS = re.compile(r"\bdisseminated as follows\s*:?\s*$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|was|were)\s+(?:(?:then|securely|also|only|directly|subsequently|further)\s+)*$", re.IGNORECASE)
@@ -386,7 +388,8 @@ def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, f
         if targeted(t_index) or _SERVICE_OBJECT.search(marked[verb.end(): target_match.start()]):
             continue
         passive = bool(_PASSIVE_BEFORE.search(marked[: verb.start()]))
-        source = _source_before(marked, verb.start(), passive)
+        agent = _AGENT_AFTER.match(marked, target_match.end(), _clause_end(marked, target_match.end())) if passive else None
+        source = int(agent.group(1)) if agent else _source_before(marked, verb.start(), passive)
         if source is not None:
             src = s.mention(source)
             if (source, t_index) in done or source == t_index:
@@ -465,9 +468,10 @@ def _first_target(sentence: "_Sentence", at: int):
         return None
     rest = marked[match.end(): clause_end]
     if re.match(r"[’']s\b", rest):
-        # the organisation the possessive qualifies: the first name (not a generic "CSU") after it
-        later = list(_MARK.finditer(marked, match.end(), clause_end))
-        return next((m for m in later if not sentence.mention(m.group(1)).is_ref), later[0] if later else None)
+        # "to NHS England's nominated CSU data processor – NECS": the organisation named after the
+        # possessive; "to the Health Foundation's secure environment": the possessor itself
+        later = [m for m in _MARK.finditer(marked, match.end(), clause_end) if not sentence.mention(m.group(1)).is_ref]
+        return later[0] if later else match
     return match
 
 

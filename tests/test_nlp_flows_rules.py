@@ -1,0 +1,147 @@
+"""The flow, role and state rules on register-style text the seeds do not contain (other DSCROs, CSUs, CCGs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nhskg.model import Agreement, Location, Section
+from nhskg.nlp.extract import dataset_mentions, extract
+from nhskg.nlp.states import detect_state, find_state, is_access
+
+
+def _extract(text, *, applicant="NHS Devon CCG", controllers=("NHS DEVON CCG",), reference="NIC-10000-AAAAA"):
+    agreement = Agreement(
+        reference=reference, applicant=applicant, controllers=list(controllers),
+        sections=[Section("Processing", text, Location("register.txt", 10))],
+    )
+    return extract([agreement])
+
+
+def _pairs(x):
+    return {(f.source, f.target) for f in x.flows}
+
+
+def test_the_template_chain_with_other_offices():
+    x = _extract(
+        "1. South West Data Services for Commissioners Regional Office (DSCRO) receives a flow of SUS identifiable "
+        "data for the CCG from the SUS Repository. South West DSCRO also receives identifiable local provider data "
+        "for the CCG directly from Providers.\n"
+        "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised "
+        "data is then passed securely to South, Central and West CSU for the addition of derived fields.\n"
+        "3. South, Central and West CSU then pass the processed, pseudonymised and linked data to the CCG.\n"
+    )
+    dscro, csu, ccg = "south-west-dscro", "south-central-and-west-commissioning-support-unit", "devon-ccg"
+    assert _pairs(x) == {("nhs-digital", dscro), ("providers", dscro), (dscro, csu), (csu, ccg)}
+    states = {(f.source, f.target): f.state for f in x.flows}
+    assert states[("nhs-digital", dscro)] == "identifiable"
+    assert states[(dscro, csu)] == states[(csu, ccg)] == "pseudonymised"
+    first = min(x.flows, key=lambda f: f.evidence.location.line)
+    assert first.evidence.location == Location("register.txt", 10) and first.datasets == ("SUS",)
+    assert x.organisations[csu].kind == "CSU" and "South, Central and West CSU" in x.organisations[csu].aliases | {x.organisations[csu].label}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patient level data will not be shared outside of NHS Devon CCG.",
+        "The ICB will not transfer record-level data to South West DSCRO.",
+        "If required, data would be passed to the University of Leeds.",
+        "Data may be sent to South, Central and West CSU where contractual arrangements are in place.",
+        "Microsoft Limited supply Cloud Services to South, Central and West CSU.",
+    ],
+)
+def test_prohibitions_conditions_and_services_are_not_flows(sentence):
+    assert _extract(sentence).flows == []
+
+
+def test_from_to_receives_from_and_access():
+    x = _extract(
+        "Data is securely transferred from Yorkshire DSCRO to North East London DSCRO.\n"
+        "NHS Kernow CCG receives pseudonymised data from South West DSCRO.\n"
+        "Identifiable GP Data is securely sent from the GP system to NEL CSU.\n"
+        "GPs have access to the risk stratification tool held within NEL CSU.\n"
+    )
+    nel = "north-east-london-commissioning-support-unit"
+    assert _pairs(x) == {
+        ("yorkshire-dscro", "north-east-london-dscro"), ("south-west-dscro", "kernow-ccg"),
+        ("gp-practices", nel), (nel, "gp-practices"),
+    }
+    modes = {(f.source, f.target): f.mode for f in x.flows}
+    assert modes[(nel, "gp-practices")] == "access" and modes[("gp-practices", nel)] == "transfer"
+
+
+def test_a_tool_whose_holder_another_section_names():
+    text = "GPs have access to the risk stratification tool which highlights patients at risk."
+    agreement = Agreement(
+        reference="NIC-10000-AAAAA", applicant="NHS Devon CCG",
+        sections=[
+            Section("Outputs", text, Location("r.txt", 1)),
+            Section("Processing", "SUS data is linked in the risk stratification tool held within SCW CSU.", Location("r.txt", 5)),
+        ],
+    )
+    x = extract([agreement])
+    assert _pairs(x) == {("south-central-and-west-commissioning-support-unit", "gp-practices")}
+    # no holder named anywhere: the applicant holds it
+    assert _pairs(_extract(text)) == {("devon-ccg", "gp-practices")}
+
+
+def test_an_unnamed_dscro_stays_within_its_agreement():
+    text = (
+        "The Data Services for Commissioners Regional Office (DSCRO) obtains the following data sets:\n"
+        "1. SUS+\n2. Local Provider Flows (received directly from providers)\n"
+        "Data quality management and pseudonymisation is completed within the DSCRO and is then disseminated as follows:\n"
+        "South East CSU\n"
+        "1. Pseudonymised SUS+ only is securely transferred from the DSCRO to South East CSU.\n"
+    )
+    agreements = [
+        Agreement(reference=ref, applicant="NHS Kent CCG", sections=[Section("Processing", text, Location(f"{ref}.txt", 1))])
+        for ref in ("NIC-1-AAAAA", "NIC-2-BBBBB")
+    ]
+    x = extract(agreements)
+    dscros = {f.target for f in x.flows if f.source == "nhs-digital"}
+    assert dscros == {"unnamed-dscro-nic-1-aaaaa", "unnamed-dscro-nic-2-bbbbb"}
+    assert x.organisations["unnamed-dscro-nic-1-aaaaa"].label == "Unnamed DSCRO (NIC-1-AAAAA)"
+    csus = {f.target for f in x.flows if f.target.endswith("south-east-commissioning-support-unit")}
+    assert len(csus) == 1
+    into_csu = {(f.agreement, f.source) for f in x.flows if f.target in csus}
+    assert into_csu == {("NIC-1-AAAAA", "unnamed-dscro-nic-1-aaaaa"), ("NIC-2-BBBBB", "unnamed-dscro-nic-2-bbbbb")}
+    assert {f.source for f in x.flows if f.source != "nhs-digital" and f.source != "providers"} == dscros
+
+
+def test_roles_on_other_organisations():
+    x = _extract(
+        "Amazon Web Services UK Ltd supply cloud hosting and are therefore listed as a data processor. "
+        "They supply support to the system, but do not access data.\n"
+        "Access to the data is restricted to employees of Arden and GEM CSU only.\n"
+        "Any access by Microsoft Limited would be considered a breach of the agreement.\n"
+        "NHS Devon CCG are the sole data controller under this agreement.\n"
+        "Processing for commissioning will be conducted by South, Central and West CSU.\n"
+        "The DSCRO is not listed as a data processor.\n"
+    )
+    roles = {(r.organisation, r.role) for r in x.roles}
+    assert roles == {
+        ("amazon-web-services-uk-ltd", "non-accessing-processor"),
+        ("arden-and-gem-commissioning-support-unit", "access-restricted-to"),
+        ("microsoft-limited", "access-would-breach"),
+        ("devon-ccg", "controller"),
+        ("south-central-and-west-commissioning-support-unit", "processor"),
+    }
+
+
+def test_states():
+    assert find_state("the data identifiable at the level of NHS number is transferred") == "identifiable"
+    assert find_state("pseudonymised record level data, anonymised in accordance with the ICO code") == "pseudonymised"
+    assert find_state("data anonymised in line with the ICO Anonymisation Code of Practice") == "anonymised"
+    assert find_state("aggregate reports only with small number suppression") == "aggregate"
+    assert find_state("As no identifiable data is released") is None
+    assert find_state("for de-identification") is None
+    assert detect_state("Data is transferred.", "It receives a flow of SUS identifiable data.") == "identifiable"
+    assert is_access("the CCG can access the online system") and not is_access("data is passed to the CCG")
+
+
+def test_dataset_mentions_are_canonical():
+    assert dataset_mentions("Mental Health (MHSDS, MHMDS, MHLDDS) and Maternity (MSDS)") == [
+        "Maternity Services Data Set", "Mental Health Minimum Data Set",
+        "Mental Health Services Data Set", "Mental Health and Learning Disabilities Data Set",
+    ]
+    assert dataset_mentions("nothing named here") == []
