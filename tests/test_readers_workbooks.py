@@ -206,3 +206,18 @@ def test_layout_comes_from_content_not_name(books, tmp_path):
     csv_disguised = tmp_path / "page.txt"
     csv_disguised.write_bytes(books["dur-csv"][0].read_bytes())
     assert [r.layout for r in read_paths([disguised, csv_disguised])] == ["xlsx-dur", "csv-dur-agreements"]
+
+
+def test_release_without_nic_number_is_known_by_its_mr_number(tmp_path):
+    rows = [list(r) for r in REGISTER_2017["DataReleases"]]
+    rows[4][8], rows[4][9] = None, "MR1013"
+    (result,) = read_paths([write_xlsx(tmp_path / "mr.xlsx", {"DataReleases": rows})])
+    assert result.warnings == []
+    assert "MR1013" in {a.reference for a in result.agreements}
+
+
+def test_folder_walk_skips_hidden_and_excel_lock_files(tmp_path, books):
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / "~$register.xlsx").write_bytes(b"\x00lock")
+    (tmp_path / "register.xlsx").write_bytes(books["dur"].read_bytes())
+    assert [r.layout for r in read_paths([tmp_path])] == ["xlsx-dur"]

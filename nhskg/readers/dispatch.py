@@ -42,6 +42,7 @@ def _files(path: Path, strict: bool) -> list[Path]:
             for p in path.rglob("*")
             if p.is_file()
             and not any(part.startswith(".") or part in _SKIP_DIRS for part in p.relative_to(path).parts)
+            and not p.name.startswith("~$")  # Excel's lock file beside an open workbook
         )
     return [path]
 

@@ -207,7 +207,8 @@ def read_rows(table: Table, rows: Iterable[Row], sheet: str, collector: Collecto
             continue  # a blank row is not a record
         collector.records_read += 1
         row = _RowView(table, cells, lines, collector.path, sheet, number)
-        written = row.text("reference")
+        # an old release with no NIC number is known by its MR number alone
+        written = row.text("reference") or row.text("mr_number")
         if not written:
             collector.log.warn(row.where(), "no reference number in this row; skipped")
             collector.records_skipped += 1
