@@ -81,6 +81,7 @@ class _Builder:
         self.extraction = extraction
         self.orgs = extraction.organisations
         self._described: set[URIRef] = set()
+        self._flows: list[tuple[Flow, URIRef]] = []
 
     def add(self, s, p, o) -> None:
         if o is not None:
@@ -279,6 +280,7 @@ class _Builder:
 
     def flow(self, flow: Flow, stated_by: str) -> URIRef:
         node = V.flow_iri(flow, stated_by)
+        self._flows.append((flow, node))
         self.add(node, RDF.type, V.FLOW_CLASS)
         self.add(node, RDF.type, PROV.Activity)
         self.add(node, V.SOURCE, self.organisation(flow.source))
@@ -296,6 +298,20 @@ class _Builder:
             self.add(node, V.STATED_BY, self.concept(V.STATED_BY_TEXT, "text", V.STATEMENT_SCHEME))
         self.derived_from(node, flow.evidence)
         return node
+
+    def chain_flows(self) -> None:
+        """``f2 prov:wasInformedBy f1`` when, under one agreement, f2 starts where f1 ends.
+
+        Lets SPARQL property paths (``prov:wasInformedBy*``) follow data onward
+        within an agreement without hopping into another agreement's flows.
+        """
+        by_start: dict[tuple[str, str], set[URIRef]] = {}
+        for flow, node in self._flows:
+            by_start.setdefault((flow.agreement, flow.source), set()).add(node)
+        for flow, node in self._flows:
+            for onward in by_start.get((flow.agreement, flow.target), ()):
+                if onward != node:
+                    self.add(onward, PROV.wasInformedBy, node)
 
     def role(self, role) -> URIRef:
         concept, direct = V.ROLE_TERMS[role.role]
@@ -436,6 +452,7 @@ def build_graph(
         b.organisation(org_id)
     for flow in sorted(extraction.flows):
         b.flow(flow, "text")
+    b.chain_flows()
     for role in sorted(extraction.roles):
         b.role(role)
     return b.g

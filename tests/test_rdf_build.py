@@ -293,6 +293,17 @@ def test_every_flow_carries_its_sentence_and_location(g):
     assert g.value(derivation, PROV.entity) == evidence
 
 
+def test_flows_chain_onward_within_an_agreement(g):
+    [first] = flows_between(g, "nhs-digital", "north-of-england-dscro")
+    [second] = flows_between(g, "north-of-england-dscro", "north-of-england-csu")
+    [third] = flows_between(g, "north-of-england-csu", "nhs-cumbria-ccg")
+    assert set(g.objects(second, PROV.wasInformedBy)) == {first}
+    assert set(g.objects(third, PROV.wasInformedBy)) == {second}
+    assert set(g.objects(first, PROV.wasInformedBy)) == set()
+    # the register release ends at the CCG, where no flow of the agreement starts
+    assert len(set(g.subject_objects(PROV.wasInformedBy))) == 2
+
+
 def test_register_release_is_a_flow_of_its_own_stated_by_the_fields(g):
     [release] = [f for f in flows_between(g, "nhs-digital", "nhs-cumbria-ccg")]
     assert g.value(release, V.STATED_BY) == V.NHSKG.RegisterFields

@@ -85,6 +85,23 @@ def test_downstream_of_nhs_digital_for_a_dataset(g, engine):
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_downstream_stays_within_the_agreement(engine):
+    from nhskg.graph.rdf import build_graph
+    from nhskg.model import Flow
+
+    from test_rdf_build import example_agreements, example_extraction
+
+    extraction = example_extraction()
+    # REF2's data also goes to the DSCRO; the DSCRO's onward flows belong to REF only
+    extraction.flows.append(Flow(REF2, "nhs-digital", "north-of-england-dscro", (), "pseudonymised", "transfer", DSCRO_SENTENCE))
+    graph = build_graph(example_agreements(), extraction)
+    rows = run_query(graph, "downstream", {"dataset": "Hospital Episode Statistics Admitted Patient Care"}, engine=engine)
+    assert sorted((r["agreement"], r["label"]) for r in rows.dicts()) == [
+        (REF2, "NHS Coventry and Warwickshire ICB"), (REF2, "North of England DSCRO")
+    ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_identifiable_and_non_accessing_processors_and_optouts(g, engine):
     identifiable = run_query(g, "identifiable", engine=engine).dicts()
     assert [(r["label"], r["sourceLabel"], r["statedBy"], r["evidence"]) for r in identifiable] == [
