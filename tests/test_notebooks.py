@@ -76,3 +76,9 @@ def test_sparql_and_algorithms_notebook(seeds_dir, monkeypatch):
     assert "North of England DSCRO: " in out["central"]
     assert "communities over" in out["community"]
     assert "graph.gexf: " in out["export"]
+
+
+def test_without_the_seeds_the_trace_notebook_runs_on_the_shipped_sample(tmp_path, monkeypatch):
+    out = run("01_trace_a_recipient.ipynb", tmp_path / "no-seeds-here", monkeypatch)
+    assert "nhskg/sample/" in out["setup"]
+    assert " -> " in out["paths"] and out["paths"].count("NHS Digital -> ") >= 1
