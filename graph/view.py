@@ -31,7 +31,7 @@ from typing import Iterable
 from urllib.parse import unquote
 
 import networkx as nx
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 
 from . import vocab
