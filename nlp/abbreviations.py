@@ -24,10 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
-from .extensions import ORGS_KEY
+from .extensions import ORGS_KEY, text_of
 from .orgs import _grow_left
 
-_PAREN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9&\-]{0,11}(?: [A-Za-z][A-Za-z0-9&\-]{0,11}){0,2})\s*\)")
+_PAREN = re.compile(r"\(\s*(?P<short>[A-Za-z][A-Za-z0-9&\-]{0,11}(?: [A-Za-z][A-Za-z0-9&\-]{0,11}){0,2})\s*\)")
 #: Short forms that define a kind, not an organisation.
 GENERIC_SHORT_FORMS = frozenset({"CSU", "CSUS", "DSCRO", "DSCROS", "CCG", "CCGS", "ICB", "ICBS", "NHS", "STP", "STPS", "ICS", "GP", "GPS"})
 
@@ -133,24 +133,34 @@ class AbbreviationDetector:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         if "(" not in text:
             return doc
         spans = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
-        by_end = {s.end: s for s in spans}
-        taken = bytearray(len(doc))
-        for s in spans:
-            taken[s.start : s.end] = b"\x01" * (s.end - s.start)
+        span_end_chars = {s.end_char for s in spans}
+        taken = None
         token_starts = None
+        by_end: dict[int, Span] = {}
         definitions: dict[str, tuple[Span, int]] = {}
         for m in _PAREN.finditer(text):
-            short = m.group(1).strip()
+            short = m.group("short").strip()
+            open_at = m.start()
+            head = text[max(0, open_at - 40) : open_at]
+            name_end = open_at - (len(head) - len(head.rstrip()))
+            words = head.split()
+            # Cheap text-level test first: a recognised name or an organisation head word before "(".
+            if name_end not in span_end_chars and (not words or words[-1].lower() not in ORG_HEADS):
+                continue
             if not is_short_form(short):
                 continue
             if token_starts is None:
                 token_starts = doc.to_array("IDX").astype(numpy.int64)
-            paren = int(numpy.searchsorted(token_starts, m.start(), side="left"))
-            if paren >= len(doc) or doc[paren].idx != m.start() or taken[paren]:
+                by_end = {s.end: s for s in spans}
+                taken = bytearray(len(doc))
+                for s in spans:
+                    taken[s.start : s.end] = b"\x01" * (s.end - s.start)
+            paren = int(numpy.searchsorted(token_starts, open_at, side="left"))
+            if paren >= len(doc) or doc[paren].idx != open_at or taken[paren]:
                 continue
             definer = by_end.get(paren)
             if definer is None:

@@ -27,6 +27,24 @@ REFS_KEY = "org_refs"
 _SPAN_ATTRS = ("org_id", "org_kind", "org_label")
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per doc (spaCy rebuilds it from the tokens on every access).
+
+    >>> import spacy
+    >>> text_of(spacy.blank("en")("NHS Digital sends data."))
+    'NHS Digital sends data.'
+    """
+    cached = doc.user_data.get(TEXT_KEY)
+    if cached is None:
+        cached = doc.text
+        doc.user_data[TEXT_KEY] = cached
+    return cached
+
+
+#: ``doc.user_data`` key of the doc's text (set by the pipeline's tokenizer wrapper).
+TEXT_KEY = ("nhskg", "text")
+
+
 def register_extensions() -> None:
     """Register the ``org_*`` Span extensions and ``Doc._.abbreviations`` (safe to call twice).
 

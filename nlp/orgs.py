@@ -172,11 +172,20 @@ def _plural_possessive(doc: Doc, first: int, end: int) -> bool:
 
 
 def _ods_suffix_end(doc: Doc, end: int) -> int:
-    """Include " - 05D" after an ICB/CCG name (an ODS code)."""
-    if end + 1 < len(doc) and doc[end].text in {"-", "–"}:
-        code = doc[end + 1].text
-        if 3 <= len(code) <= 6 and code.isalnum() and code.isupper() and any(c.isdigit() for c in code):
-            return end + 2
+    """Include " - 05D" after an ICB/CCG name (an ODS code; the tokenizer may split "05G" as "05" "G")."""
+    if end + 1 >= len(doc) or doc[end].text not in {"-", "–"}:
+        return end
+    code = ""
+    i = end + 1
+    while i < len(doc) and len(code) < 6:
+        code += doc[i].text
+        i += 1
+        if doc[i - 1].whitespace_:
+            break
+        if i < len(doc) and not doc[i].text.isalnum():
+            break
+    if 3 <= len(code) <= 6 and code.isalnum() and code.isupper() and any(c.isdigit() for c in code):
+        return i
     return end
 
 
@@ -208,6 +217,14 @@ class GeneralOrgPatterns:
 
     def __call__(self, doc: Doc) -> Doc:
         existing = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
+        changed = False
+        for n, span in enumerate(existing):
+            if span.label_ in ("ICB", "CCG"):
+                end = _ods_suffix_end(doc, span.end)
+                if end > span.end:
+                    # "NHS BLACK COUNTRY ICB - D2P2L": a sub-ICB location, resolved by its code
+                    existing[n] = Span(doc, span.start, end, label=span.label_)
+                    changed = True
         taken = bytearray(len(doc))
         for span in existing:
             taken[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -236,7 +253,7 @@ class GeneralOrgPatterns:
             if not any(taken[span.start : span.end]):
                 kept.append(span)
                 taken[span.start : span.end] = b"\x01" * (span.end - span.start)
-        if kept:
+        if kept or changed:
             doc.spans[self.spans_key] = sorted(existing + kept, key=lambda s: (s.start, s.end))
         elif self.spans_key not in doc.spans:
             doc.spans[self.spans_key] = []

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from . import abbreviations, orgs, sentences  # noqa: F401  (register the factories)
-from .extensions import ORGS_KEY
+from .extensions import ORGS_KEY, TEXT_KEY
 from .resolve import kind_of
 
 #: Infixes added to the English tokenizer: a full stop run into a capitalised word.
@@ -62,6 +62,7 @@ def make_nlp(model: str | None = None, *, gazetteer_path: str | None = None) -> 
         nlp = spacy.blank("en")
     infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("nhskg_sentences")
     nlp.add_pipe("nhskg_org_ruler", config={"gazetteer_path": gazetteer_path})
     nlp.add_pipe("nhskg_org_patterns")
@@ -70,6 +71,43 @@ def make_nlp(model: str | None = None, *, gazetteer_path: str | None = None) -> 
         nlp.add_pipe("nhskg_model_orgs")
     nlp.add_pipe("nhskg_org_linker", config={"gazetteer_path": gazetteer_path})
     return nlp
+
+
+class TextKeepingTokenizer:
+    """The tokenizer, also keeping the input text in ``doc.user_data`` (see :func:`~nhskg.nlp.extensions.text_of`).
+
+    ``Doc.text`` is rebuilt from every token on each access; the components
+    that scan the raw text with regular expressions read the kept copy.
+    """
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+    def to_bytes(self, **kwargs):
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data, **kwargs):
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self
+
+    def to_disk(self, path, **kwargs):
+        self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs):
+        self.tokenizer.from_disk(path, **kwargs)
+        return self
 
 
 @Language.component("nhskg_model_orgs")

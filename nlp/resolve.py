@@ -192,6 +192,8 @@ class Resolver:
         org = self._orgs[org_id]
         self._seen.add(org_id)
         form = " ".join(surface.split())
+        if form.startswith("the "):
+            form = form[4:]
         if form and form != org.label:
             org.aliases.add(form)
         if org.part_of and org.part_of in self._orgs:
@@ -270,8 +272,11 @@ class Resolver:
 
     def _sub_location(self, parent: Organisation, code: str) -> Organisation:
         label = f"{parent.label} - {code}"
-        org = self._new(normalise(label), label, parent.kind, ods_code=code, part_of=parent.id)
-        return org
+        org_id = f"{parent.id}-{code.lower()}"
+        if org_id not in self._orgs:
+            self._orgs[org_id] = Organisation(id=org_id, label=label, kind=parent.kind, ods_code=code, part_of=parent.id)
+        self._keys.setdefault(normalise(label), org_id)
+        return self._orgs[org_id]
 
     # -- the register's structured names ---------------------------------------------
 

@@ -28,6 +28,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extensions import text_of
+
 #: A list marker or bullet at the start of a line.
 LIST_MARKER = re.compile(
     r"""[ \t]*(?:
@@ -52,7 +54,6 @@ ABBREVIATIONS = frozenset(
 
 _INLINE_END = re.compile(r"[.?!][\"”’')\]]*[ \t]+(?=[A-Z0-9“\"‘'(\[•])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?[\"”’')\]]*$")
-_LINE = re.compile(r"[^\n]*\n?")
 _TERMINAL = re.compile(r"[.:;?!][\"”’')\]]*$")
 _CONTINUES = re.compile(r"(?:[,(&/]|\band|\bor|\bof|\bthe|\bto|\bwith|\bfor|\bin)$", re.IGNORECASE)
 
@@ -68,46 +69,46 @@ def sentence_starts(text: str, wrap_length: int = WRAP_LENGTH) -> list[int]:
     ['Processin', '1. Data i', 'It is the', '2. Y rece']
     """
     starts: list[int] = []
-    lines = []
-    pos = 0
-    for m in _LINE.finditer(text):
-        if not m.group():
-            break
-        lines.append((pos, m.group().rstrip("\n")))
-        pos = m.end()
     previous = ""
-    for offset, line in lines:
+    offset = 0
+    for line in text.split("\n"):
+        line_offset = offset
+        offset += len(line) + 1
         stripped = line.strip()
         if not stripped:
             previous = ""
             continue
-        first = offset + (len(line) - len(line.lstrip()))
+        first = line_offset + (len(line) - len(line.lstrip()))
         marker = LIST_MARKER.match(line)
         if not previous or marker or not _wrapped(previous, stripped, wrap_length):
             starts.append(first)
-        marker_end = offset + marker.end() if marker else first
+        previous = stripped
+        if "." not in line and "?" not in line and "!" not in line:
+            continue
+        marker_end = line_offset + marker.end() if marker else first
         for end in _INLINE_END.finditer(line):
-            cut = offset + end.end()
+            cut = line_offset + end.end()
             if cut <= marker_end + 1:
                 continue
-            if _is_abbreviation(line[: end.start() + 1]):
+            if _is_abbreviation(line[max(0, end.start() - 29) : end.start() + 1]):
                 continue
             starts.append(cut)
-        previous = stripped
     return starts
 
 
 def _wrapped(previous: str, line: str, wrap_length: int) -> bool:
     """Whether ``line`` continues the paragraph that ``previous`` (a non-blank line) belongs to."""
-    if _TERMINAL.search(previous):
+    tail = previous[-6:]
+    if _TERMINAL.search(tail):
         return False
-    if _CONTINUES.search(previous) or line[:1].islower():
+    if _CONTINUES.search(tail) or line[:1].islower():
         return True
     return len(previous) >= wrap_length
 
 
 def _is_abbreviation(head: str) -> bool:
     """Whether the full stop ending ``head`` belongs to an abbreviation or an initial."""
+    head = head[-30:]
     m = _WORD_BEFORE.search(head.rstrip(".?!\"”’')]"))
     if not head.rstrip("\"”’')]").endswith("."):
         return False
@@ -137,7 +138,7 @@ class RegisterSentencizer:
         if n == 0:
             return doc
         token_starts = doc.to_array("IDX").astype(numpy.int64)
-        offsets = numpy.asarray(sentence_starts(doc.text, self.wrap_length), dtype=numpy.int64)
+        offsets = numpy.asarray(sentence_starts(text_of(doc), self.wrap_length), dtype=numpy.int64)
         flags = numpy.full((n, 1), -1, dtype=numpy.int32)
         if len(offsets):
             # The first token that starts at or after each boundary.
