@@ -18,9 +18,9 @@ it, or names no dataset at all and belongs to an agreement under which the
 dataset flows (the register's release or another edge names it);
 datasets compare case-insensitively, by canonical name, by a name the
 dataset catalogue knows ("MHSDS") or by any name the graph records for it
-(``G.graph["datasets"]``: canonical -> aliases). ``state`` keeps edges in exactly that
-data state (one of :data:`nhskg.model.DATA_STATES`). Along a path every edge
-must pass the filters.
+(``G.graph["datasets"]``: canonical -> aliases). ``state`` keeps edges in
+exactly that data state (one of :data:`nhskg.model.DATA_STATES`; anything
+else is a ValueError). Along a path every edge must pass the filters.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from collections import defaultdict
 from typing import NamedTuple
 
 import networkx as nx
+
+from nhskg.model import DATA_STATES
 
 __all__ = [
     "OrganisationNotFound",
@@ -167,6 +169,8 @@ def _dataset_names(G: nx.MultiDiGraph, dataset: str) -> set[str]:
 
 def _edge_filter(G: nx.MultiDiGraph, dataset: str | None, state: str | None):
     """A predicate on edge data applying the module's dataset/state rules."""
+    if state is not None and state not in DATA_STATES:
+        raise ValueError(f"unknown data state {state!r} (one of: {', '.join(DATA_STATES)})")
     wanted = _dataset_names(G, dataset) if dataset else None
     by_agreement = _agreement_datasets(G) if wanted else {}
 

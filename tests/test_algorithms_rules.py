@@ -127,3 +127,8 @@ def test_find_org_says_what_it_could_not_find(G):
 def test_whole_graph_questions_on_the_example(G):
     assert [G.nodes[n]["label"] for n, _ in intermediaries(G)] == ["North of England CSU", "North of England DSCRO"]
     assert list(receives_identifiable(G).values()) == [["NIC-1"]]
+
+
+def test_an_unknown_state_is_an_error_not_an_empty_answer(G):
+    with pytest.raises(ValueError, match="unknown data state 'identifable'"):
+        downstream(G, "NHS Digital", state="identifable")
