@@ -11,14 +11,17 @@ from ..model import DATA_STATES
 
 #: At most this many chains are printed per agreement and direction (the HTML shows them all).
 MAX_PATHS_PER_AGREEMENT = 50
+#: At most this many evidence sentences per hop and datasets per hop are printed.
+MAX_SENTENCES = 8
+MAX_DATASETS = 6
 
 
 def _label(G, node) -> str:
     return G.nodes[node].get("label") or str(node)
 
 
-def _hop_lines(G, u, v, keys) -> list[str]:
-    """One line for the hop, then its evidence sentences (each once) with their locations."""
+def _hop_lines(G, u, v, keys, *, repeated: bool) -> list[str]:
+    """One line for the hop, then (the first time it is printed) its evidence sentences with their locations."""
     flows = [G.edges[u, v, k] for k in keys]
     states = sorted({f.get("state") or "unspecified" for f in flows})
     modes = sorted({f.get("mode") for f in flows if f.get("mode")})
@@ -26,17 +29,23 @@ def _hop_lines(G, u, v, keys) -> list[str]:
     origins = sorted({f.get("origin") or "text" for f in flows})
     facts = ", ".join(states + modes)
     if datasets:
-        facts += "; " + ", ".join(datasets)
+        facts += "; " + ", ".join(datasets[:MAX_DATASETS])
+        if len(datasets) > MAX_DATASETS:
+            facts += f" and {len(datasets) - MAX_DATASETS} more datasets"
     if origins == ["register"]:
         facts += "; register release"
     lines = [f"    {_label(G, u)} -> {_label(G, v)}  [{facts}]"]
-    seen = set()
-    for f in sorted(flows, key=lambda f: (str(f.get("location")), str(f.get("evidence")))):
-        evidence = (f.get("evidence") or "").strip()
-        if not evidence or (evidence, f.get("location")) in seen:
-            continue
-        seen.add((evidence, f.get("location")))
-        lines.append(f'      "{evidence}" ({f.get("location") or "no location"})')
+    if repeated:
+        lines[0] += "  (evidence above)"
+        return lines
+    sentences = sorted(
+        {((f.get("evidence") or "").strip(), f.get("location") or "no location") for f in flows if f.get("evidence")},
+        key=lambda s: (s[1], s[0]),
+    )
+    for evidence, location in sentences[:MAX_SENTENCES]:
+        lines.append(f'      "{evidence}" ({location})')
+    if len(sentences) > MAX_SENTENCES:
+        lines.append(f"      ... and {len(sentences) - MAX_SENTENCES} more sentences (see --html)")
     return lines
 
 
@@ -48,11 +57,13 @@ def _print_paths(G, paths) -> None:
     for agreement in sorted(by_agreement):
         chains = by_agreement[agreement]
         click.echo(f"\n{agreement}")
+        printed = set()  # hops whose evidence is already shown under this agreement
         for nodes, hops in chains[:MAX_PATHS_PER_AGREEMENT]:
             click.echo("  " + " -> ".join(_label(G, n) for n in nodes))
             for u, v, keys in zip(nodes, nodes[1:], hops):
-                for line in _hop_lines(G, u, v, keys):
+                for line in _hop_lines(G, u, v, keys, repeated=(u, v, keys) in printed):
                     click.echo(line)
+                printed.add((u, v, keys))
         if len(chains) > MAX_PATHS_PER_AGREEMENT:
             click.echo(f"  ... and {len(chains) - MAX_PATHS_PER_AGREEMENT} more chains (see --html)")
 
