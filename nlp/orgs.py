@@ -79,8 +79,15 @@ HEADS: dict[str, tuple[str, str]] = {
     "limited": ("Company", "left"),
     "plc": ("Company", "left"),
     "llp": ("Company", "left"),
+    "llc": ("Company", "left"),
+    "inc": ("Company", "left"),
+    "sarl": ("Company", "left"),
+    "gmbh": ("Company", "left"),
     "university": ("University", "left"),
 }
+
+#: Single words that end (or start) a name: a name never runs across one.
+HEAD_WORDS = frozenset(h for h in HEADS if " " not in h) | {"trust", "nhse", "council"}
 
 #: Plural or collective references that are not one organisation.
 GROUP_REFS: dict[str, str] = {
@@ -122,17 +129,24 @@ def _is_name_token(token) -> bool:
     return text[:1].isupper() or (token.like_num and any(c.isalpha() for c in text))
 
 
-def _grow_left(doc: Doc, start: int) -> int:
-    """Index of the first token of the name ending just before ``start`` (``start`` if none)."""
+def _grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = False) -> int:
+    """Index of the first token of the name ending just before ``start`` (``start`` if none).
+
+    The name never takes in another organisation's head word ("University of
+    Leeds and NHS Vale of York CCG" gives "NHS Vale of York"); with
+    ``nhs_starts`` an "NHS" is the first word ("NHS Vale of York CCG").
+    """
     i = start
     first = start
     while i > 0 and start - i < MAX_NAME_TOKENS:
         token = doc[i - 1]
-        if "\n" in token.text:
+        if "\n" in token.text or token.lower_ in HEAD_WORDS:
             break
+        if nhs_starts and token.lower_ == "nhs":
+            return i - 1
         if _is_name_token(token):
             first = i - 1
-        elif i == start or not _is_connector(token):
+        elif i == start or not _is_connector(token) or (not joins and token.lower_ in ("and", "&")):
             # "Comparators of CCG", "Note on CSU": a name ends in a name word
             break
         i -= 1
@@ -148,7 +162,7 @@ def _is_connector(token) -> bool:
     return token.lower_ in CONNECTORS
 
 
-def _grow_right(doc: Doc, end: int, *, regions_only: bool) -> int:
+def _grow_right(doc: Doc, end: int, *, regions_only: bool, joins: bool = True) -> int:
     """Index just after the name that starts at ``end`` (``end`` if none)."""
     i = end
     last = end
@@ -160,7 +174,7 @@ def _grow_right(doc: Doc, end: int, *, regions_only: bool) -> int:
             not regions_only or token.lower_ in REGION_WORDS or (token.is_upper and len(token) > 1)
         ):
             last = i + 1
-        elif i == end or not _is_connector(token):
+        elif i == end or not _is_connector(token) or (not joins and token.lower_ in ("and", "&")):
             break
         i += 1
     return last
@@ -184,6 +198,7 @@ def _ods_suffix_end(doc: Doc, end: int) -> int:
             break
         if i < len(doc) and not doc[i].text.isalnum():
             break
+    code = code.rstrip(".")  # "91Q." is one token at a sentence end
     if 3 <= len(code) <= 6 and code.isalnum() and code.isupper() and any(c.isdigit() for c in code):
         return i
     return end
@@ -262,12 +277,13 @@ class GeneralOrgPatterns:
 
     def _name_around(self, doc: Doc, start: int, end: int, kind: str, phrase: str) -> Span | None:
         if phrase == "university" and end < len(doc) and doc[end].lower_ == "of":
-            last = _grow_right(doc, end + 1, regions_only=False)
+            last = _grow_right(doc, end + 1, regions_only=False, joins=False)
             return Span(doc, start, last, label=kind) if last > end + 1 else None
         # "Data Services for Commissioners Regional Office (DSCRO)"
         if kind == "DSCRO" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ == "dscro" and doc[end + 2].text == ")":
             end += 3
-        first = _grow_left(doc, start)
+        # Two companies are often named together ("X Ltd and Y Limited"); public bodies' names contain "and".
+        first = _grow_left(doc, start, joins=kind != "Company", nhs_starts=kind in ("CCG", "ICB", "CSU"))
         if first < start and _plural_possessive(doc, first, end):
             return None
         if first < start:

@@ -45,6 +45,10 @@ _KIND_BY_HEAD = {
     "ltd": "Company",
     "plc": "Company",
     "llp": "Company",
+    "llc": "Company",
+    "inc": "Company",
+    "sarl": "Company",
+    "gmbh": "Company",
     "council": "LocalAuthority",
     "university": "University",
 }
@@ -61,7 +65,7 @@ GROUPS = {
 }
 
 
-def normalise(name: str) -> str:
+def normalise(name: str, *, drop: frozenset[str] = _DROP) -> str:
     """The comparison key of an organisation name.
 
     >>> normalise("North of England Data Services for Commissioners Regional Office (DSCRO)")
@@ -76,7 +80,7 @@ def normalise(name: str) -> str:
     text = name.lower().replace("&", " and ").replace("’", "").replace("'", "")
     for pattern, short in _LONG_FORMS:
         text = pattern.sub(short, text)
-    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _DROP]
+    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in drop]
     deduped: list[str] = []
     for w in words:
         if not deduped or deduped[-1] != w:
@@ -213,6 +217,8 @@ class Resolver:
         'south-dscro'
         >>> r.resolve("NHS Foo Valley CCG").id, r.resolve("Foo Valley Clinical Commissioning Group").id
         ('foo-valley-ccg', 'foo-valley-ccg')
+        >>> r.resolve("University of Leeds").id
+        'university-of-leeds'
         """
         form = " ".join(surface.split()).strip(" ,.;:")
         if not form:
@@ -262,7 +268,8 @@ class Resolver:
         return None
 
     def _new(self, key: str, label: str, kind: str, **extra) -> Organisation:
-        org_id = slugify(key)
+        # The id keeps "of" ("university-of-leeds") but not the other variations of the key.
+        org_id = slugify(normalise(label, drop=frozenset({"the"})))
         org = self._orgs.get(org_id)
         if org is None:
             org = Organisation(id=org_id, label=label, kind=kind, **extra)
