@@ -266,13 +266,20 @@ def upstream(G: nx.MultiDiGraph, org: str, *, dataset: str | None = None, state:
 
 
 def paths_from_nhs_digital(
-    G: nx.MultiDiGraph, recipient: str, *, dataset: str | None = None, state: str | None = None
+    G: nx.MultiDiGraph,
+    recipient: str,
+    *,
+    dataset: str | None = None,
+    state: str | None = None,
+    cutoff: int | None = None,
 ) -> list[FlowPath]:
     """Every simple path from NHS Digital to ``recipient`` along flows of one agreement.
 
     Returns :class:`FlowPath` s sorted by agreement, then path length, then
     the organisations' IRIs. The register's own release (NHS Digital ->
     applicant) is a path of one hop; the text's onward chains are longer.
+    ``cutoff`` limits the number of hops (no limit by default: one
+    agreement's flows form a small graph).
 
     Example
     -------
@@ -288,6 +295,8 @@ def paths_from_nhs_digital(
     Identifiable SUS data is sent from the SUS Repository to North of England DSCRO.
     >>> paths_from_nhs_digital(G, "NHS Cumbria CCG", state="aggregate")
     []
+    >>> [len(p.nodes) for p in paths_from_nhs_digital(G, "NHS Cumbria CCG", cutoff=3)]
+    [2, 4]
     """
     recipient = find_org(G, recipient)
     source = nhs_digital(G)
@@ -295,7 +304,7 @@ def paths_from_nhs_digital(
     for agreement, H in _chains(G, dataset=dataset, state=state, agreements=_agreements_of(G, recipient)).items():
         if source not in H or recipient not in H or source == recipient:
             continue
-        for nodes in nx.all_simple_paths(H, source, recipient):
+        for nodes in nx.all_simple_paths(H, source, recipient, cutoff=cutoff):
             hops = tuple(tuple(H[u][v]["keys"]) for u, v in zip(nodes, nodes[1:]))
             found.append(FlowPath(agreement, tuple(nodes), hops))
     return sorted(found, key=lambda p: (p.agreement, len(p.nodes), p.nodes))
