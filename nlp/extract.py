@@ -82,9 +82,9 @@ def pipeline_version(model: str | None = None) -> str:
 # --- step 1: one text -------------------------------------------------------------------
 
 
-def analyse(doc, resolver=None) -> dict:
+def analyse(doc, resolver=None, text: str | None = None) -> dict:
     """The compact, agreement-independent result for one parsed text (what the cache stores)."""
-    view = flow_rules.view_of_doc(doc)
+    view = flow_rules.view_of_doc(doc, text)
     sentences = flow_rules.sentences_of(view)
 
     def lookup(name: str, kind: str) -> str | None:
@@ -93,7 +93,7 @@ def analyse(doc, resolver=None) -> dict:
         org = resolver.resolve(name, kind)
         return org.id if org is not None else None
 
-    found_flows = flow_rules.find_flows(view, datasets=dataset_mentions, lookup=lookup)
+    found_flows = flow_rules.find_flows(view, datasets=dataset_mentions, lookup=lookup, sentences=sentences)
     found_roles = role_rules.find_roles(view, sentences)
     mentions = {(m.text, m.kind, m.org_id) for s in sentences for m in s.mentions if not m.is_ref and not m.definite}
     for f in found_flows:
@@ -122,7 +122,7 @@ def _worker_init(model: str | None) -> None:
 
 def _worker_run(texts: list[str]) -> list[dict]:
     nlp = _WORKER["nlp"]
-    return [analyse(doc, _WORKER["resolver"]) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE)]
+    return [analyse(doc, _WORKER["resolver"], text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
 
 
 def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, nlp=None) -> list[dict]:
@@ -141,7 +141,7 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
 
     nlp = nlp if nlp is not None else make_nlp(model)
     resolver = get_resolver(nlp)
-    return [analyse(doc, resolver) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE)]
+    return [analyse(doc, resolver, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
 
 
 # --- datasets named on an edge -----------------------------------------------------------

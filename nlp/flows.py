@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable, Iterable
 
 from .states import detect_state, is_access
@@ -72,8 +73,13 @@ class TextView:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
 
-def view_of_doc(doc) -> TextView:
-    """The :class:`TextView` of a Doc made by :func:`nhskg.nlp.pipeline.make_nlp`."""
+def view_of_doc(doc, text: str | None = None) -> TextView:
+    """The :class:`TextView` of a Doc made by :func:`nhskg.nlp.pipeline.make_nlp`.
+
+    Pass the ``text`` the Doc was made from when you have it: ``Doc.text``
+    rebuilds it token by token.
+    """
+    text = doc.text if text is None else text
     spans = []
     for key, is_ref in (("orgs", False), ("org_refs", True)):
         if key in doc.spans:
@@ -84,7 +90,7 @@ def view_of_doc(doc) -> TextView:
                     org_id = span._.org_id or span.label_
                     kind = span._.org_kind or "Other"
                     spans.append(Mention(span.start_char, span.end_char, span.text, kind, org_id))
-    for match in _PLURAL_REF.finditer(doc.text):
+    for match in _PLURAL_REF.finditer(text):
         spans.append(Mention(match.start(), match.end(), match.group(0), match.group("kind"), None))
     # names win over generic references; longer wins over shorter
     spans.sort(key=lambda m: (m.start, m.is_ref, -(m.end - m.start)))
@@ -93,8 +99,20 @@ def view_of_doc(doc) -> TextView:
         if mentions and m.start < mentions[-1].end:
             continue
         mentions.append(m)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc.text))]
-    return TextView(doc.text, sentences, mentions)
+    return TextView(text, _sentence_offsets(doc, len(text)), mentions)
+
+
+def _sentence_offsets(doc, length: int) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the sentences, without making a Token or Span per sentence."""
+    if len(doc) == 0:
+        return [(0, length)]
+    # (Doc.has_annotation and Doc.sents make a Python object per token: slow on long texts)
+    table = doc.to_array(["IDX", "SENT_START"])
+    starts = [int(i) for i in table[table[:, 1] == 1, 0]]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:] + [length]
+    return list(zip(starts, ends))
 
 
 # --- patterns over the marked sentence ---------------------------------------------------
@@ -179,7 +197,7 @@ class _Sentence:
     def mention(self, index: str | int) -> Mention:
         return self.mentions[int(index)]
 
-    @property
+    @cached_property
     def is_heading(self) -> bool:
         """A short line of its own without final punctuation: "Data Processor 1 – North of England CSU"."""
         stripped = self.text.strip()
@@ -241,15 +259,22 @@ def sentences_of(view: TextView) -> list[_Sentence]:
 # --- the extraction ---------------------------------------------------------------------------
 
 
+_HOST_PATTERNS = {
+    key: [re.compile(template.pattern.replace("{sys}", system.pattern), re.IGNORECASE) for template in _HOSTS]
+    for key, system in SYSTEMS.items()
+}
+
+
 def find_hosts(view: TextView, sentences: list[_Sentence] | None = None) -> dict[str, list]:
     """System key -> endpoint of the organisation that holds it, as the text states."""
     hosts: dict[str, list] = {}
     for s in sentences if sentences is not None else sentences_of(view):
+        if not s.mentions:
+            continue
         for key, system in SYSTEMS.items():
             if key in hosts or not system.search(s.marked):
                 continue
-            for template in _HOSTS:
-                pattern = re.compile(template.pattern.replace("{sys}", system.pattern), re.IGNORECASE)
+            for pattern in _HOST_PATTERNS[key]:
                 match = pattern.search(s.marked)
                 if match:
                     index = next(g for g in match.groups() if g is not None and g.isdigit())
@@ -263,6 +288,7 @@ def find_flows(
     *,
     datasets: Callable[[str], list[str]] = lambda text: [],
     lookup: Callable[[str, str], str | None] = lambda name, kind: None,
+    sentences: list["_Sentence"] | None = None,
 ) -> list[dict]:
     """The flows ``view``'s text states, as JSON-able dicts.
 
@@ -272,7 +298,7 @@ def find_flows(
     ``lookup(name, kind)`` gives the id of the organisation of that kind so named, for list items the
     recogniser cannot know are organisations ("2.5 South" under "DSCROs:").
     """
-    sentences = sentences_of(view)
+    sentences = sentences if sentences is not None else sentences_of(view)
     hosts = find_hosts(view, sentences)
     listed = _listed_organisations(sentences, lookup)
     flows: list[dict] = []
@@ -292,6 +318,13 @@ def find_flows(
                 )
 
     for n, s in enumerate(sentences):
+        if not s.mentions:  # nothing to extract; keep the context up to date
+            if s.is_heading or _STEP_START.match(s.text):
+                ctx.block = []
+            ctx.block.append(s.text)
+            if s.is_heading:
+                ctx.previous_subject = None
+            continue
         following = _following_list(sentences, n)
         if _STEP_START.match(s.text) or s.is_heading:
             ctx.block = []
@@ -300,8 +333,7 @@ def find_flows(
             ctx.heading_org = s.mention(heading.group(1))
         elif s.is_heading and s.mentions and s.marked.strip().startswith("⟦0⟧"):
             ctx.heading_org = s.mentions[0]
-        if s.mentions or _RECEIVED_FROM.search(s.marked):
-            _flows_of_sentence(s, sentences, n, ctx, hosts, emit, following)
+        _flows_of_sentence(s, sentences, n, ctx, hosts, emit, following)
         ctx.block.append(s.text)
         if s.is_heading:
             ctx.previous_subject = None

@@ -63,6 +63,11 @@ def find_roles(view: TextView, sentences: list[_Sentence] | None = None) -> list
     roles: list[dict] = []
     last_processor = None
     for s in sentences if sentences is not None else sentences_of(view):
+        if not s.mentions:
+            # only "They … do not access data" needs no name: it refers to the processor just named
+            if last_processor is not None and _NO_ACCESS.search(s.text):
+                roles.append({"org": last_processor, "role": "non-accessing-processor", "start": s.start, "end": s.end})
+            continue
         found: list[tuple[int, str]] = []
         marked = s.marked
         for match in _ROLE_PHRASE.finditer(marked):
