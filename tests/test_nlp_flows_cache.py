@@ -1,0 +1,92 @@
+"""extract(): identical texts parsed once, per-text cache reused on reruns, same result with worker processes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from nhskg.model import Agreement, Location, Section
+from nhskg.nlp import extract as extract_module
+from nhskg.nlp.extract import extract
+
+TEMPLATE = (
+    "1. North West DSCRO receives a flow of SUS identifiable data for the CCG from the SUS Repository.\n"
+    "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised "
+    "data is then passed securely to Arden and GEM CSU.\n"
+    "3. Arden and GEM CSU then pass the processed, pseudonymised and linked data to the CCG.\n"
+)
+
+
+def _agreement(reference, applicant, text=TEMPLATE):
+    return Agreement(reference=reference, applicant=applicant,
+                     sections=[Section("Processing", text, Location(f"{reference}.txt", 3))])
+
+
+@pytest.fixture
+def analysed(monkeypatch):
+    """Records every batch of texts the NLP pipeline is asked to analyse."""
+    calls: list[list[str]] = []
+    real = extract_module.analyse_texts
+
+    def spy(texts, **kwargs):
+        calls.append(list(texts))
+        return real(texts, **kwargs)
+
+    monkeypatch.setattr(extract_module, "analyse_texts", spy)
+    return calls
+
+
+def test_identical_texts_are_parsed_once_and_resolved_per_agreement(analysed):
+    x = extract([_agreement("NIC-1-AAAAA", "NHS Bolton CCG"), _agreement("NIC-2-BBBBB", "NHS Wigan Borough CCG")])
+    assert [len(batch) for batch in analysed] == [1]
+    csu = "arden-and-gem-commissioning-support-unit"
+    assert {(f.agreement, f.target) for f in x.flows if f.source == csu} == {
+        ("NIC-1-AAAAA", "bolton-ccg"), ("NIC-2-BBBBB", "wigan-borough-ccg"),
+    }
+    # the evidence points into each agreement's own file
+    assert {f.evidence.location.file for f in x.flows} == {"NIC-1-AAAAA.txt", "NIC-2-BBBBB.txt"}
+
+
+def test_seed_sections_are_deduplicated(seed_agreements, analysed):
+    extract(sorted(seed_agreements.values(), key=lambda a: a.reference))
+    texts = [s.text for a in seed_agreements.values() for s in a.sections]
+    (batch,) = analysed
+    assert len(batch) == len(set(batch)) == len(set(texts))
+
+
+def test_a_rerun_on_unchanged_input_reuses_the_cache(tmp_path, analysed):
+    agreements = [_agreement("NIC-1-AAAAA", "NHS Bolton CCG")]
+    first = extract(agreements, cache_dir=tmp_path)
+    second = extract(agreements, cache_dir=tmp_path)
+    assert [len(batch) for batch in analysed] == [1, 0]
+    assert first.flows == second.flows and first.roles == second.roles
+    assert list(first.organisations) == list(second.organisations)
+    # one changed text: only that one is analysed again
+    changed = [replace(agreements[0], sections=[replace(agreements[0].sections[0], text=TEMPLATE.replace("North West", "Yorkshire"))])]
+    third = extract(changed, cache_dir=tmp_path)
+    assert [len(batch) for batch in analysed] == [1, 0, 1]
+    assert ("nhs-digital", "yorkshire-dscro") in {(f.source, f.target) for f in third.flows}
+
+
+def test_cache_files_are_deterministic(tmp_path):
+    agreements = [_agreement("NIC-1-AAAAA", "NHS Bolton CCG")]
+    extract(agreements, cache_dir=tmp_path / "a")
+    extract(agreements, cache_dir=tmp_path / "b")
+    files_a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*.json"))
+    files_b = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*.json"))
+    assert files_a == files_b and len(files_a) == 1
+    assert (tmp_path / "a" / files_a[0]).read_bytes() == (tmp_path / "b" / files_b[0]).read_bytes()
+
+
+def test_worker_processes_give_the_same_extraction(seed_agreements, monkeypatch):
+    agreements = sorted(seed_agreements.values(), key=lambda a: a.reference)
+    single = extract(agreements)
+    monkeypatch.setattr(extract_module, "MIN_CHARS_FOR_PROCESSES", 0)
+    multi = extract(agreements, jobs=2)
+    assert multi.flows == single.flows
+    assert multi.roles == single.roles
+    assert multi.applicants == single.applicants
+    assert {k: (v.label, sorted(v.aliases)) for k, v in multi.organisations.items()} == {
+        k: (v.label, sorted(v.aliases)) for k, v in single.organisations.items()
+    }
