@@ -126,10 +126,16 @@ def _edge_records(G: nx.MultiDiGraph) -> list[dict]:
 
 def page_data(G: nx.MultiDiGraph, *, focus: str | None = None) -> dict:
     """Everything the page script needs, as plain JSON-ready data (deterministic order)."""
-    nodes = sorted(
-        (_node_record(n, attrs) for n, attrs in G.nodes(data=True)),
-        key=lambda r: (r["stage"], r["label"].casefold(), r["id"]),
-    )
+    records = []
+    last_stage = len(STAGE_TITLES) - 1
+    for n, attrs in G.nodes(data=True):
+        record = _node_record(n, attrs)
+        # a provider or processor that only sends data (GP practices, trusts feeding a
+        # DSCRO) is a source: draw it in the first column so its arrows point right
+        if record["stage"] == last_stage and G.out_degree(n) and not G.in_degree(n):
+            record["stage"] = 0
+        records.append(record)
+    nodes = sorted(records, key=lambda r: (r["stage"], r["label"].casefold(), r["id"]))
     edges = _edge_records(G)
     kind_counts = defaultdict(int)
     for r in nodes:

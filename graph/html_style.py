@@ -49,7 +49,7 @@ STATE_COLORS: dict[str, str] = {
     "unspecified": "#9ca3af",
 }
 
-STAGE_TITLES = ("Released by", "DSCROs", "CSUs", "Commissioners", "Processors and recipients")
+STAGE_TITLES = ("Sources", "DSCROs", "CSUs", "Commissioners", "Processors and recipients")
 
 assert set(KIND_STYLES) == set(ORG_KINDS), "every organisation kind needs a style"
 assert set(STATE_COLORS) == set(DATA_STATES), "every data state needs a colour"

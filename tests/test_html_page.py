@@ -138,7 +138,24 @@ def test_nodes_are_drawn_by_kind_in_flow_order(hostile_graph):
     assert data["vis"]["options"]["physics"]["enabled"] is False
     assert [k["kind"] for k in data["kinds"]] == ["NHSDigital", "DSCRO", "CSU", "CCG", "Company"]
     assert [t["title"] for t in data["vis"]["stage_titles"]] == [
-        "Released by", "DSCROs", "CSUs", "Commissioners", "Processors and recipients"]
+        "Sources", "DSCROs", "CSUs", "Commissioners", "Processors and recipients"]
+
+
+def test_an_organisation_that_only_sends_data_is_drawn_as_a_source():
+    G = flow_graph(
+        [
+            ("nhs-digital", "dscro", "NIC-1", "identifiable", "text", "NHS Digital sends SUS to the DSCRO."),
+            ("acme", "dscro", "NIC-1", "identifiable", "text", "Acme sends its records to the DSCRO."),
+            ("dscro", "csu", "NIC-1", "pseudonymised", "text", "The DSCRO passes it to the CSU."),
+            ("csu", "ccg", "NIC-1", "pseudonymised", "text", "The CSU passes it to the CCG."),
+        ]
+    )
+    G.add_node(ORG + "idle", label="Idle Ltd", kind="Company", aliases=[], agreements=[], ods_code=None)
+    data = page_json(render_html(G))
+    stage = {n["label"]: n["stage"] for n in data["nodes"]}
+    assert stage == {"NHS-DIGITAL": 0, "ACME": 0, "DSCRO": 1, "CSU": 2, "CCG": 3, "Idle Ltd": 4}
+    x = {n["label"]: n["x"] for n in data["vis"]["nodes"]}
+    assert x["ACME"] < x["DSCRO"]
 
 
 def test_same_graph_gives_same_bytes_whatever_the_insertion_order(hostile_graph, tmp_path):
