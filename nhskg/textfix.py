@@ -20,9 +20,17 @@ MISMAPPED = {
 
 SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\ufeff": ""}
 
-_TABLE = str.maketrans({**MISMAPPED, **SPACES})
-# "12͘." carries the full stop twice: once mis-mapped, once as written.
-_DOUBLED_STOP = re.compile("\u0358(?=\\.)")
+_REPLACEMENTS = {**MISMAPPED, **SPACES}
+# One regex pass: on megabytes of page text many times faster than str.translate,
+# which copies every string even when there is nothing to repair.
+_TO_REPAIR = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
+
+
+def _replacement(match: re.Match) -> str:
+    char = match.group()
+    if char == "\u0358" and match.string.startswith(".", match.end()):
+        return ""  # "12͘." carries the full stop twice: once mis-mapped, once as written
+    return _REPLACEMENTS[char]
 
 
 def repair(text: str) -> str:
@@ -31,7 +39,4 @@ def repair(text: str) -> str:
     >>> repair("by \\u035ePersonnel\\u035f \\u02b9 Child\\u035bs 12\\u0358. x\\u00a0y")
     'by “Personnel” – Child’s 12. x y'
     """
-    if not text:
-        return text
-    text = _DOUBLED_STOP.sub("", text)
-    return text.translate(_TABLE)
+    return _TO_REPAIR.sub(_replacement, text) if text else text
