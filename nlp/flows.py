@@ -121,12 +121,16 @@ M = r"⟦(\d+)⟧"
 #: "The DSCROs", "each CSU", "their CSUs": references to every organisation of a kind in context
 _PLURAL_REF = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Ee]ach|[Ee]very|[Tt]heir|[Bb]oth)(?: respective)? (?P<kind>DSCRO|CSU|CCG|ICB)s?\b")
 # what is supplied is a service, not data: "Microsoft Limited supply Cloud Services to …"
-_SERVICE_OBJECT = re.compile(r"\b(?:cloud|services?|infrastructure|support|hosting|software|advice|expertise|staff)\b", re.IGNORECASE)
+_SERVICE_OBJECT = re.compile(
+    r"\b(?:cloud|services?|infrastructure|support|hosting|software|advice|expertise|staff|certificates?|confirmation"
+    r"|assurance|notifications?|invoices?|guidance|training|toolkit|DSPT|evidence of)\b",
+    re.IGNORECASE,
+)
 _MARK = re.compile(M)
 _FLOW_VERB = (
     r"(?:pass(?:es|ed|ing)?|sen[dt]s?|transfer(?:s|red|ring)?|suppl(?:y|ies|ied)|submit(?:s|ted)?"
-    r"|flows?|flowed|upload(?:s|ed)?|disseminated?|provided|shar(?:e|es|ed)|forward(?:s|ed)?"
-    r"|releas(?:e|es|ed)|mov(?:e|es|ed)|copied)"
+    r"|flows?|flowed|upload(?:s|ed)?|disseminat(?:e|es|ed)|provid(?:e|es|ed)|shar(?:e|es|ed)|forward(?:s|ed)?"
+    r"|releas(?:e|es|ed)|mov(?:e|es|ed)|copied|return(?:s|ed)?|made available|makes? (?:\w+ ){0,4}available|extract(?:s|ed)?)"
 )
 _FLOW_VERB_RE = re.compile(rf"\b{_FLOW_VERB}\b", re.IGNORECASE)
 _FROM_TO = re.compile(
@@ -143,7 +147,13 @@ _RECEIVE = re.compile(
 _OBTAINS = re.compile(rf"{M}(?: ?\([^()⟦]*\))? (?:(?:also|then|will) )*obtains?\b", re.IGNORECASE)
 _RECEIVED_FROM = re.compile(rf"\breceived (?:directly |securely )?from (?:the )?{M}", re.IGNORECASE)
 _EXCHANGE = re.compile(rf"\bexchanged? (?:\w+ ){{0,3}}between (?:the )?{M} and (?:the )?{M}", re.IGNORECASE)
-_TO_TARGET = re.compile(rf"\b(?:to|with|into|onto) (?:the |each |both )?{M}", re.IGNORECASE)
+_TO_TARGET = re.compile(
+    rf"\b(?:to|with|into|onto) (?:the |each |both )?"
+    rf"(?:(?:[\w-]+ ){{0,4}}?(?:environment|system|tool|repository|server|warehouse|platform|CEfF|tNR|database|portal)"
+    rf"(?: (?!within|at|in|of|hosted|held|provided|managed)[\w-]+){{0,3}}(?: \([^()⟦]*\))?"
+    rf" (?:within|at|in|of|hosted by|held by|provided by|managed by) (?:the )?)?{M}",
+    re.IGNORECASE,
+)
 # "… is submitted to NHS England by the CSU"
 _AGENT_AFTER = re.compile(rf"[^⟦.;]{{0,40}}?\bby (?:the |each )?{M}", re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(r"\b(?:to|into|onto)\b(?! (?:provide|support|undertake|enable|create|ensure|allow|meet|help|upload|be|have|the tNR))|\bwith(?= (?:the )?⟦)", re.IGNORECASE)
@@ -183,7 +193,8 @@ _HOSTS = [
 ]
 _DATA_PROCESSOR_HEADING = re.compile(rf"^\s*data processor \d+\s*[–—-]\s*(?:the )?{M}", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-z][.)]|\([a-z0-9]+\)|[•·\-–o§])\s*", re.IGNORECASE)
-_STEP_START = re.compile(r"^\s*(?:1[.)]|\(1\)|a[.)]|\(a\))\s", re.IGNORECASE)
+# a numbered step or list item: the state of "the data" is looked for back to its start only
+_STEP_START = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z][.)]|[•·]\s)", re.IGNORECASE)
 
 
 @dataclass
@@ -362,7 +373,7 @@ def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, f
             emit(s, b.endpoint(), a.endpoint())
             done.add((int(match.group(1)), int(match.group(2))))
     # from X to Y
-    if _FLOW_VERB_RE.search(marked) or re.search(r"\breceiv", marked, re.IGNORECASE):
+    if _FLOW_VERB_RE.search(marked) or re.search(r"\b(?:receiv|obtain|access)", marked, re.IGNORECASE):
         for match in _FROM_TO.finditer(marked):
             pair = (int(match.group(1)), int(match.group(2)))
             if pair in done or not ok(match.start(), match.end()):

@@ -15,8 +15,9 @@ import re
 #: state -> pattern of the words that give it; checked together, the earliest match wins.
 STATE_PATTERNS = {
     # "identifiable" but not "de-identifiable", "not identifiable", "non-identifiable"
-    "identifiable": r"(?<![-\w])(?<!not )(?<!no )(?<!non )identifiable\b|\bNHS numbers?\b|\bconfidential patient information\b",
-    "pseudonymised": r"\bpseudon[oy]mi[sz]ed\b|\bpseudonomysed\b|\bpseudonymous\b",
+    "identifiable": r"(?<![-\w])(?<!not )(?<!no )(?<!non )identifiable\b|\bNHS numbers?\b|\bconfidential patient information\b"
+    r"|\bpersonal confidential data\b|\bpatient identifiers?\b",
+    "pseudonymised": r"\bpseudon[oy]mi[sz]ed\b|\bpseudonomysed\b|\bpseudonymous\b|\bde-?identified\b|\bpseudonymis(?:es|ing)\b",
     "anonymised": r"\banonymi[sz]ed\b",
     "aggregate": r"\baggregated?\b(?! level)|\bsmall numbers? (?:suppress|suppression)",
 }
