@@ -175,6 +175,9 @@ class AbbreviationDetector:
             definitions.setdefault(short, (definer, close + 1))
         if not definitions:
             return doc
+        # One mention per naming: the "(SHORT)" of a definition is not a second mention.
+        inside = {(definer.end + 1, after - 1) for definer, after in definitions.values()}
+        spans = [s for s in spans if (s.start, s.end) not in inside]
         for short, (definer, after) in definitions.items():
             for m in re.finditer(r"(?<![\w&])" + re.escape(short) + r"(?![\w&])", text):
                 mention = doc.char_span(m.start(), m.end())

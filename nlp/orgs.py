@@ -100,6 +100,11 @@ GROUP_REFS: dict[str, str] = {
     "service providers": "CareProvider",
 }
 
+#: Headings whose list items are organisations of a kind, named without the kind word
+#: ("DSCROs:" / "2.5 South" / "2.6 Central Southern").
+LIST_HEADINGS: dict[str, str] = {"dscros :": "DSCRO", "csus :": "CSU"}
+MAX_LISTED_NAME_TOKENS = 8
+
 #: Words that point at "the one organisation of this kind" ("the CSU").
 DETERMINERS = frozenset({"the", "each", "this", "that", "their", "its", "our"})
 QUALIFIERS = frozenset({"respective", "relevant", "nominated"})
@@ -180,6 +185,39 @@ def _grow_right(doc: Doc, end: int, *, regions_only: bool, joins: bool = True) -
     return last
 
 
+def _listed_under(doc: Doc, end: int, kind: str) -> list[Span]:
+    """The short list items after a heading such as "DSCROs:", as names of that kind (marker excluded)."""
+    if end < len(doc) and not doc[end].is_space and not doc[end].is_sent_start:
+        return []  # "DSCROs: North, South" in running text is left to the head-word patterns
+    items: list[Span] = []
+    i = end
+    while i < len(doc):
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        j = i + 1
+        while j < len(doc) and not doc[j].is_sent_start:
+            j += 1
+        first = i
+        # skip the list marker: "2.5", "1.", "a)", "-", "•"
+        while first < j and (doc[first].like_num or not doc[first].text[:1].isalpha() or (
+            len(doc[first].text) == 1 and first + 1 < j and doc[first + 1].text in {")", "."}
+        )):
+            first += 1
+        if first == i and items:
+            break  # not a list item: the list is over
+        last = j
+        while last > first and (doc[last - 1].is_space or doc[last - 1].is_punct):
+            last -= 1
+        words = doc[first:last]
+        if not 0 < len(words) <= MAX_LISTED_NAME_TOKENS or not all(
+            _is_name_token(t) or _is_connector(t) or t.text == "(" or t.text == ")" for t in words
+        ):
+            break
+        items.append(Span(doc, first, last, label=kind))
+        i = j
+    return items
+
+
 def _plural_possessive(doc: Doc, first: int, end: int) -> bool:
     """"The Black Country CCG's have come together": the register's plural, not one CCG."""
     return end < len(doc) and doc[end].lower_ in ("'s", "’s") and first > 0 and doc[first - 1].lower_ == "the"
@@ -227,8 +265,11 @@ class GeneralOrgPatterns:
             self.matcher.add("HEAD:" + head, [nlp.make_doc(head)])
         for ref in GROUP_REFS:
             self.matcher.add("GROUP:" + ref, [nlp.make_doc(ref)])
+        for heading in LIST_HEADINGS:
+            self.matcher.add("LIST:" + heading, [nlp.make_doc(heading)])
         self._labels = {nlp.vocab.strings["HEAD:" + h]: ("head", h) for h in HEADS}
         self._labels.update({nlp.vocab.strings["GROUP:" + g]: ("group", g) for g in GROUP_REFS})
+        self._labels.update({nlp.vocab.strings["LIST:" + h]: ("list", h) for h in LIST_HEADINGS})
 
     def __call__(self, doc: Doc) -> Doc:
         existing = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
@@ -251,6 +292,9 @@ class GeneralOrgPatterns:
                 continue
             if what == "group":
                 refs.append(Span(doc, start, end, label=GROUP_REFS[phrase]))
+                continue
+            if what == "list":
+                found.extend(_listed_under(doc, end, LIST_HEADINGS[phrase]))
                 continue
             head = doc[start]
             if head.text.islower():
@@ -347,6 +391,11 @@ class OrgLinker:
             span._.org_label = org.label
             kept.append(span)
         doc.spans[self.spans_key] = kept
+        if abbreviations:
+            by_text = {" ".join(s.text.split()): s._.org_id for s in kept}
+            for short, long_form in abbreviations.items():
+                if long_form in by_text:
+                    self.resolver.note(by_text[long_form], short)  # "THF" is a name of The Health Foundation
         return doc
 
     def link(self, span: Span, abbreviations: dict[str, str] | None = None):

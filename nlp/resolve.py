@@ -36,6 +36,13 @@ _KIND_FIRST = frozenset({"dscro"})
 #: "<name> - 05D": a sub-ICB location or site written with its ODS code.
 _ODS_SUFFIX = re.compile(r"^(?P<base>.*?\S)\s*[-–]\s*(?P<code>(?=[A-Z0-9]*\d)[A-Z0-9]{3,6})\s*$")
 
+_TRAILING_SHORT_FORM = re.compile(r"^(?P<long>.*\S)\s*\(\s*(?P<short>[^()]{2,20}?)\s*\)$")
+
+
+def _looks_like_short_form(text: str) -> bool:
+    return sum(c.isupper() for c in text) >= 2 and all(w[:1].isupper() for w in text.split())
+
+
 #: The last key word that tells an unknown name's kind.
 _KIND_BY_HEAD = {
     "ccg": "CCG",
@@ -242,6 +249,13 @@ class Resolver:
             org = self._orgs[self._keys[key]]
             if kind is None or org.kind == kind or kind == "Other":
                 return org
+        defined = _TRAILING_SHORT_FORM.match(form)
+        if defined and _looks_like_short_form(defined.group("short")):
+            # "North England Commissioning Support Unit (NECS)": the name, then its abbreviation
+            org = self._resolve(defined.group("long"), kind, create)
+            if org is not None:
+                self._keys.setdefault(normalise(defined.group("short")), org.id)
+            return org
         word = _KIND_WORD.get(kind or "")
         if word and not key.endswith(word):
             hinted = f"{key} {word}"

@@ -52,7 +52,7 @@ ABBREVIATIONS = frozenset(
     jun jul aug sep sept oct nov dec""".split()
 )
 
-_INLINE_END = re.compile(r"[.?!][\"”’')\]]*[ \t]+(?=[A-Z0-9“\"‘'(\[•])")
+_INLINE_END = re.compile(r"[.?!][\"”’')\]]*[ \t]+(?=[A-Z0-9“\"‘'(\[•])|(?<=[A-Z]{2}[.])(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?[\"”’')\]]*$")
 _TERMINAL = re.compile(r"[.:;?!][\"”’')\]]*$")
 _CONTINUES = re.compile(r"(?:[,(&/]|\band|\bor|\bof|\bthe|\bto|\bwith|\bfor|\bin)$", re.IGNORECASE)

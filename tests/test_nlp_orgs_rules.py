@@ -1,0 +1,301 @@
+"""Rules of organisation recognition and resolution on short texts written in the register's templates."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from nhskg.model import NHS_DIGITAL, ORG_KINDS
+from nhskg.nlp import abbreviations, extensions, gazetteer, orgs, pipeline, resolve, sentences
+from nhskg.nlp.gazetteer import load_gazetteer
+from nhskg.nlp.pipeline import make_nlp
+from nhskg.nlp.resolve import Resolver, normalise
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp()
+
+
+def spans(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.org_kind, s._.org_id) for s in doc.spans["orgs"]]
+
+
+@pytest.mark.parametrize("module", [abbreviations, extensions, gazetteer, orgs, pipeline, resolve, sentences])
+def test_docstring_examples(module):
+    result = doctest.testmod(module)
+    assert result.failed == 0 and result.attempted > 0
+
+
+# --- gazetteer ------------------------------------------------------------------------
+
+
+def test_gazetteer_kinds_ids_and_hosts():
+    g = load_gazetteer()
+    assert all(e.kind in ORG_KINDS for e in g)
+    assert g.entries[NHS_DIGITAL].kind == "NHSDigital"
+    assert g.entries["the-strategy-unit"].part_of == "midlands-and-lancashire-commissioning-support-unit"
+    dscros = {e.id for e in g if e.kind == "DSCRO"}
+    csus = {e.id for e in g if e.kind == "CSU"}
+    assert {"north-of-england-dscro", "central-midlands-dscro", "arden-and-gem-dscro", "north-east-london-dscro", "south-london-dscro",
+            "central-southern-dscro", "north-west-dscro", "yorkshire-dscro", "south-collaborative-dscro"} <= dscros
+    assert {"north-of-england-commissioning-support-unit", "midlands-and-lancashire-commissioning-support-unit",
+            "arden-and-gem-commissioning-support-unit", "north-east-london-commissioning-support-unit",
+            "south-central-and-west-commissioning-support-unit", "south-east-commissioning-support-unit"} <= csus
+
+
+def test_no_alias_names_a_dscro_and_a_csu():
+    g = load_gazetteer()
+    keys = {}
+    for e in g:
+        for name in (e.name, *e.aliases):
+            keys.setdefault(normalise(name), set()).add(e.id)
+    assert {k: v for k, v in keys.items() if len(v) > 1} == {}
+
+
+# --- recognition ------------------------------------------------------------------------
+
+
+def test_dscro_and_csu_of_one_region_in_one_sentence(nlp):
+    got = spans(nlp, "North of England DSCRO passes the data to North of England CSU, also known as NECS.")
+    assert got == [
+        ("North of England DSCRO", "DSCRO", "north-of-england-dscro"),
+        ("North of England CSU", "CSU", "north-of-england-commissioning-support-unit"),
+        ("NECS", "CSU", "north-of-england-commissioning-support-unit"),
+    ]
+
+
+def test_case_ampersand_and_nhs_prefix_variants(nlp):
+    got = spans(nlp, "NHS MIDLANDS & LANCASHIRE CSU sends it to nhs cumbria ccg and to Arden & GEM Commissioning Support Unit.")
+    assert [(t, i) for t, _, i in got] == [
+        ("NHS MIDLANDS & LANCASHIRE CSU", "midlands-and-lancashire-commissioning-support-unit"),
+        ("nhs cumbria ccg", "nhs-cumbria-ccg"),
+        ("Arden & GEM Commissioning Support Unit", "arden-and-gem-commissioning-support-unit"),
+    ]
+
+
+def test_unseen_dscros_and_csus_from_the_general_patterns(nlp):
+    got = spans(
+        nlp,
+        "Data is transferred from NHS Digital to Wessex DSCRO and then to the Data Services for Commissioners Regional Office "
+        "(DSCRO) Yorkshire and Humber, and to Bar Valley Commissioning Support Unit. DSCRO East Midlands sends it to Bar Valley CSU.",
+    )
+    assert got == [
+        ("NHS Digital", "NHSDigital", "nhs-digital"),
+        ("Wessex DSCRO", "DSCRO", "wessex-dscro"),
+        ("Data Services for Commissioners Regional Office (DSCRO) Yorkshire and Humber", "DSCRO", "yorkshire-dscro"),
+        ("Bar Valley Commissioning Support Unit", "CSU", "bar-valley-csu"),
+        ("DSCRO East Midlands", "DSCRO", "east-midlands-dscro"),
+        ("Bar Valley CSU", "CSU", "bar-valley-csu"),
+    ]
+
+
+def test_trusts_companies_universities_ccgs_icbs_by_pattern(nlp):
+    got = spans(
+        nlp,
+        "Leeds Teaching Hospitals NHS Trust, Foo Health NHS Foundation Trust, Amazon Web Services EMEA SARL and Bar Limited, "
+        "the University of Leeds and NHS Vale of York CCG receive reports from NHS KENT AND MEDWAY ICB - 91Q and "
+        "NHS Humber and North Yorkshire Integrated Care Board.",
+    )
+    assert got == [
+        ("Leeds Teaching Hospitals NHS Trust", "NHSTrust", "leeds-teaching-hospitals-nhs-trust"),
+        ("Foo Health NHS Foundation Trust", "NHSTrust", "foo-health-nhs-ft"),
+        ("Amazon Web Services EMEA SARL", "Company", "amazon-web-services-emea-sarl"),
+        ("Bar Limited", "Company", "bar-ltd"),
+        ("University of Leeds", "University", "university-of-leeds"),
+        ("NHS Vale of York CCG", "CCG", "vale-of-york-ccg"),
+        ("NHS KENT AND MEDWAY ICB - 91Q", "ICB", "kent-and-medway-icb-91q"),
+        ("NHS Humber and North Yorkshire Integrated Care Board", "ICB", "humber-and-north-yorkshire-icb"),
+    ]
+
+
+def test_words_before_a_kind_word_that_are_not_a_name(nlp):
+    text = (
+        "Note on CSU's customer base:\n8. Comparators of ICB performance.\nThe Six CCG's are as follows:\n"
+        "The Staffordshire CCG's have come together.\nPurposes: No (ICB - Integrated Care Board)\nAccess is limited to staff."
+    )
+    assert spans(nlp, text) == []
+
+
+def test_generic_references_are_refs_not_organisations(nlp):
+    doc = nlp("The DSCRO sends it to each CSU, then to their respective CSU and the CCG; GPs and Providers see it.")
+    assert list(doc.spans["orgs"]) == []
+    assert [(s.text, s.label_) for s in doc.spans["org_refs"]] == [
+        ("The DSCRO", "DSCRO"),
+        ("each CSU", "CSU"),
+        ("their respective CSU", "CSU"),
+        ("the CCG", "CCG"),
+        ("GPs", "GPPractice"),
+        ("Providers", "CareProvider"),
+    ]
+
+
+def test_dscro_list_items_under_a_heading(nlp):
+    got = spans(nlp, "The DSCROs listed below receive data.\n\nDSCROs:\n1. North West\n2. South London\n3. Wessex\n\nEach DSCRO then sends it.")
+    assert got == [
+        ("North West", "DSCRO", "north-west-dscro"),
+        ("South London", "DSCRO", "south-london-dscro"),
+        ("Wessex", "DSCRO", "wessex-dscro"),
+    ]
+
+
+# --- abbreviations ------------------------------------------------------------------------
+
+
+def test_abbreviation_of_a_known_name_becomes_its_alias(nlp):
+    doc = nlp("Academic Health Science Network (AHSN UMT) receives pseudonymised data. AHSN UMT produces aggregate reports.")
+    assert [(s.text, s._.org_id) for s in doc.spans["orgs"]] == [
+        ("Academic Health Science Network (AHSN UMT)", "academic-health-science-network-utilisation-management-team"),
+        ("AHSN UMT", "academic-health-science-network-utilisation-management-team"),
+    ]
+
+
+def test_abbreviation_defines_an_unknown_organisation(nlp):
+    doc = nlp("Foo Valley Analytics Network (FVAN) will analyse the data.\nFVAN will not share it with Midlands and Lancashire Commissioning Support Unit (MLCSU).")
+    assert doc._.abbreviations == {"FVAN": "Foo Valley Analytics Network", "MLCSU": "Midlands and Lancashire Commissioning Support Unit"}
+    assert [(s.text, s._.org_kind, s._.org_id) for s in doc.spans["orgs"]] == [
+        ("Foo Valley Analytics Network", "Other", "foo-valley-analytics-network"),
+        ("FVAN", "Other", "foo-valley-analytics-network"),
+        ("Midlands and Lancashire Commissioning Support Unit", "CSU", "midlands-and-lancashire-commissioning-support-unit"),
+    ]
+    assert "FVAN" in orgs.get_resolver(nlp).get("foo-valley-analytics-network").aliases
+
+
+def test_the_health_foundation_thf(nlp):
+    doc = nlp("Activities: The Health Foundation (THF) will only be provided with access. THF will not link data.")
+    assert doc._.abbreviations == {"THF": "The Health Foundation"}
+    assert [(s.text, s._.org_id) for s in doc.spans["orgs"]] == [
+        ("The Health Foundation", "the-health-foundation"),
+        ("THF", "the-health-foundation"),
+    ]
+
+
+def test_dataset_and_kind_abbreviations_are_not_organisations(nlp):
+    doc = nlp(
+        "Mental Health Services Data Set (MHSDS) and Quality Innovation Productivity and Prevention (QIPP) reports go to the "
+        "Commissioning Support Unit (CSU) and Integrated Care Boards (ICBs)."
+    )
+    assert list(doc.spans["orgs"]) == []
+    assert doc._.abbreviations is None
+
+
+# --- resolution ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "North of England DSCRO",
+        "North England DSCRO",
+        "DSCRO North England",
+        "DSCRO North",
+        "North of England Data Services for Commissioners Regional Office (DSCRO)",
+        "north england data services for commissioners regional office",
+    ],
+)
+def test_north_of_england_dscro_forms(surface):
+    assert Resolver().resolve(surface).id == "north-of-england-dscro"
+
+
+@pytest.mark.parametrize(
+    "surface",
+    ["North of England CSU", "North England Commissioning Support Unit (NECS)", "North East Commissioning Support", "NECS"],
+)
+def test_north_of_england_csu_forms(surface):
+    assert Resolver().resolve(surface).id == "north-of-england-commissioning-support-unit"
+
+
+def test_never_merge_across_kinds_or_between_close_ccgs():
+    r = Resolver()
+    assert r.resolve("NHS North Staffordshire CCG").id == "nhs-north-staffordshire-ccg"
+    assert r.resolve("NHS Stafford and Surrounds CCG").id == "nhs-stafford-and-surrounds-ccg"
+    assert r.resolve("NHS North Worcestershire CCG").id == "north-worcestershire-ccg"  # not South Worcestershire
+    assert r.resolve("NHS East Staffordshire CCG").id == "nhs-east-staffordshire-ccg"
+    assert r.resolve("NHS West Staffordshire CCG").id == "west-staffordshire-ccg"  # not East Staffordshire
+    assert r.resolve("North of England", kind="CSU").id == "north-of-england-commissioning-support-unit"
+    assert r.resolve("North of England", kind="DSCRO").id == "north-of-england-dscro"
+    assert r.resolve("Arden and GEM", kind="DSCRO").id == "arden-and-gem-dscro"
+    assert r.resolve("Arden and GEM").id == "arden-and-gem-commissioning-support-unit"
+
+
+def test_spelling_slips_merge_within_a_kind():
+    r = Resolver()
+    assert r.resolve("NHS Wolverhamptom CCG").id == "nhs-wolverhampton-ccg"
+    assert r.resolve("Midlands and Lancashre Commissioning Support Unit").id == "midlands-and-lancashire-commissioning-support-unit"
+    assert "NHS Wolverhamptom CCG" in r.get("nhs-wolverhampton-ccg").aliases
+
+
+def test_unknown_names_without_a_kind_are_not_resolved():
+    r = Resolver()
+    assert r.resolve("Data Sharing Framework Contract") is None
+    assert r.resolve("Kingston House") is None
+    assert r.resolve_structured("Kingston House").kind == "Other"
+
+
+def test_every_surface_form_is_recorded_and_seen_organisations_listed():
+    r = Resolver()
+    r.resolve("DSCRO North England")
+    r.resolve("North England DSCRO")
+    r.resolve("The Strategy Unit")
+    seen = r.organisations()
+    # The Strategy Unit is part of MLCSU, which is listed with it.
+    assert list(seen) == ["midlands-and-lancashire-commissioning-support-unit", "north-of-england-dscro", "the-strategy-unit"]
+    assert {"DSCRO North England", "North England DSCRO"} <= seen["north-of-england-dscro"].aliases
+
+
+def test_definite_reference_never_guesses():
+    r = Resolver()
+    one_csu = {"north-of-england-dscro", "north-of-england-commissioning-support-unit"}
+    assert r.resolve_definite("CSU", one_csu, None) == "north-of-england-commissioning-support-unit"
+    assert r.resolve_definite("DSCRO", one_csu, None) == "north-of-england-dscro"
+    assert r.resolve_definite("CCG", one_csu, "nhs-cumbria-ccg") == "nhs-cumbria-ccg"
+    assert r.resolve_definite("CCG", one_csu, "nhs-england") is None
+    two = one_csu | {"midlands-and-lancashire-commissioning-support-unit"}
+    assert r.resolve_definite("CSU", two, "nhs-cumbria-ccg") is None
+    assert r.resolve_definite("CSU", two, "midlands-and-lancashire-commissioning-support-unit") == (
+        "midlands-and-lancashire-commissioning-support-unit"
+    )
+
+
+def test_sub_icb_locations_are_part_of_their_icb():
+    r = Resolver()
+    loc = r.resolve_structured("NHS STAFFORDSHIRE AND STOKE-ON-TRENT ICB - 05D")
+    assert (loc.id, loc.label, loc.kind, loc.ods_code, loc.part_of) == (
+        "nhs-staffordshire-and-stoke-on-trent-integrated-care-board-05d",
+        "NHS Staffordshire and Stoke-on-Trent Integrated Care Board - 05D",
+        "ICB",
+        "05D",
+        "nhs-staffordshire-and-stoke-on-trent-integrated-care-board",
+    )
+    assert r.resolve_definite("ICB", {loc.id, loc.part_of}, None) == loc.part_of
+    # The sub-ICB location is not the CCG that used the same code before 2022.
+    assert r.resolve_structured("NHS EAST STAFFORDSHIRE CCG").id == "nhs-east-staffordshire-ccg"
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Risk Stratification\n1) Data is sent, e.g. SUS. It is linked.\n(a) S.251 applies to s261(2)(b)(ii) flows.\na. Lima Networks Ltd. supplies IT.",
+            ["Risk Stratification", "1) Data is sent, e.g. SUS.", "It is linked.", "(a) S.251 applies to s261(2)(b)(ii) flows.",
+             "a. Lima Networks Ltd. supplies IT."],
+        ),
+        (
+            "• First bullet i.e. the one\n- Second bullet\no Third\nA long line that wraps because the register broke it at a fixed width of characters,\n"
+            "and goes on here.",
+            ["• First bullet i.e. the one", "- Second bullet", "o Third",
+             "A long line that wraps because the register broke it at a fixed width of characters,\nand goes on here."],
+        ),
+        (
+            "Data is passed to J. Smith and Co. for analysis. Then it stops.\nDSCROs:\n2.1 North\n12. Civil Registries",
+            ["Data is passed to J. Smith and Co. for analysis.", "Then it stops.", "DSCROs:", "2.1 North", "12. Civil Registries"],
+        ),
+    ],
+)
+def test_sentence_boundaries(nlp, text, expected):
+    assert [s.text.strip() for s in nlp(text).sents] == expected
