@@ -61,8 +61,13 @@ class PageLog:
 
 
 @contextlib.contextmanager
-def offline_page(html_path: Path, *, width: int = 1600, height: int = 1000):
-    """Yield ``(page, log)`` with ``html_path`` loaded in a fresh offline chromium."""
+def offline_page(html_path: Path, *, width: int = 1600, height: int = 1000, enforce_csp: bool = False):
+    """Yield ``(page, log)`` with ``html_path`` loaded in a fresh offline chromium.
+
+    The page's own Content-Security-Policy is bypassed unless ``enforce_csp``:
+    the tests check what the page itself does (fetches, runs), not what the
+    policy would have stopped.
+    """
     require_chromium()
     from playwright.sync_api import sync_playwright
 
@@ -78,6 +83,7 @@ def offline_page(html_path: Path, *, width: int = 1600, height: int = 1000):
                 args=CHROMIUM_ARGS,
                 viewport={"width": width, "height": height},
                 offline=True,
+                bypass_csp=not enforce_csp,
             )
             try:
 

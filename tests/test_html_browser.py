@@ -42,6 +42,16 @@ def keep_screen(path: Path, name: str) -> None:
         shutil.copyfile(path, Path(screens) / name)
 
 
+def test_a_fetch_would_be_caught(tmp_path, hand_graph):
+    """The harness itself: a request to the network is recorded (and aborted), not missed."""
+    path = tmp_path / "graph.html"
+    write_html(hand_graph, path)
+    with offline_page(path) as (page, log):
+        page.evaluate("() => { const i = new Image(); i.src = 'https://cdn.example.org/vis.js'; document.body.appendChild(i); }")
+        page.wait_for_timeout(300)
+        assert log.network_requests == ["https://cdn.example.org/vis.js"]
+
+
 def assert_clean(log) -> None:
     assert log.network_requests == [], "the page tried to fetch from the network"
     assert log.blocked == [], "the page requested something besides itself"
@@ -64,10 +74,11 @@ def hand_graph(tmp_path_factory):
     return load(hand_built_graph_dir(tmp_path_factory.mktemp("hand"), hostile=True))
 
 
-def test_page_loads_offline_and_draws_every_organisation(hand_graph, tmp_path):
+@pytest.mark.parametrize("enforce_csp", [False, True], ids=["page", "page-under-its-csp"])
+def test_page_loads_offline_and_draws_every_organisation(hand_graph, tmp_path, enforce_csp):
     path = tmp_path / "graph.html"
     write_html(hand_graph, path, title="Hand-built")
-    with offline_page(path) as (page, log):
+    with offline_page(path, enforce_csp=enforce_csp) as (page, log):
         counts = rendered_counts(page)
         assert counts == {"dataset": 8, "view": 8, "drawn": 8, "edges": 10}
         assert counts["dataset"] == hand_graph.number_of_nodes()
