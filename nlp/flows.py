@@ -99,7 +99,7 @@ def view_of_doc(doc, text: str | None = None) -> TextView:
         if mentions and m.start < mentions[-1].end:
             continue
         mentions.append(m)
-    return TextView(text, _sentence_offsets(doc, len(text)), mentions)
+    return TextView(text, _split_run_together(text, _sentence_offsets(doc, len(text))), mentions)
 
 
 def _sentence_offsets(doc, length: int) -> list[tuple[int, int]]:
@@ -113,6 +113,20 @@ def _sentence_offsets(doc, length: int) -> list[tuple[int, int]]:
         starts.insert(0, 0)
     ends = starts[1:] + [length]
     return list(zip(starts, ends))
+
+
+_RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=[)\]]))\.(?=[A-Z][a-z]{2,} )")
+
+
+def _split_run_together(text: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split sentences at a full stop run into the next sentence ("and DIDS.The DSCROs")."""
+    out = []
+    for start, end in offsets:
+        for match in _RUN_TOGETHER.finditer(text, start, end):
+            out.append((start, match.end()))
+            start = match.end()
+        out.append((start, end))
+    return out
 
 
 # --- patterns over the marked sentence ---------------------------------------------------
@@ -329,15 +343,17 @@ def find_flows(
                 )
 
     for n, s in enumerate(sentences):
+        # the state of "the data" is looked for within the paragraph and numbered step only
+        new_paragraph = n == 0 or "\n" in view.text[sentences[n - 1].end: s.start]
         if not s.mentions:  # nothing to extract; keep the context up to date
-            if s.is_heading or _STEP_START.match(s.text):
+            if s.is_heading or new_paragraph or _STEP_START.match(s.text):
                 ctx.block = []
             ctx.block.append(s.text)
             if s.is_heading:
                 ctx.previous_subject = None
             continue
         following = _following_list(sentences, n)
-        if _STEP_START.match(s.text) or s.is_heading:
+        if _STEP_START.match(s.text) or s.is_heading or new_paragraph:
             ctx.block = []
         heading = _DATA_PROCESSOR_HEADING.match(s.marked)
         if heading:
