@@ -102,6 +102,9 @@ def test_search_by_alias_selects_and_focuses_the_organisation(hand_graph, tmp_pa
         page.fill("#search-input", "cumbria")
         page.press("#search-input", "Enter")
         assert page.evaluate("window.nhskgMap.network.getSelectedNodes()") == [ORG + "nhs-cumbria-ccg"]
+        details = page.locator("#details").inner_text()
+        assert "2 in, 0 out" in details  # the register's release and the CSU's hop
+        assert "NIC-36767-G4H9Z" in details and "Cumbria CCG" in details
         page.fill("#search-input", "no such organisation")
         page.press("#search-input", "Enter")
         assert "No organisation matches" in page.locator("#search-results").inner_text()

@@ -18,6 +18,11 @@
 
   var nodeInfo = new Map(data.nodes.map(function (n) { return [n.id, n]; }));
   var edgeInfo = new Map(data.edges.map(function (e) { return [e.id, e]; }));
+  var incoming = new Map(), outgoing = new Map();
+  data.edges.forEach(function (e) {
+    incoming.set(e.to, (incoming.get(e.to) || 0) + 1);
+    outgoing.set(e.from, (outgoing.get(e.from) || 0) + 1);
+  });
 
   var filters = {
     kinds: new Set(data.kinds.map(function (k) { return k.kind; })),
@@ -115,12 +120,7 @@
     addField(dl, "Kind", kind ? kind.label : info.kind);
     addField(dl, "ODS code", info.ods_code);
     if (info.aliases.length) addField(dl, "Also known as", boundedList(info.aliases, info.aliases.length, compact ? 5 : LISTED * 4));
-    var incoming = 0, outgoing = 0;
-    data.edges.forEach(function (e) {
-      if (e.to === info.id) incoming += 1;
-      if (e.from === info.id) outgoing += 1;
-    });
-    addField(dl, "Edges", incoming + " in, " + outgoing + " out");
+    addField(dl, "Edges", (incoming.get(info.id) || 0) + " in, " + (outgoing.get(info.id) || 0) + " out");
     if (info.agreement_total) {
       addField(dl, "Agreements (" + info.agreement_total + ")", boundedList(info.agreements, info.agreement_total, compact ? 6 : LISTED * 2));
     }
