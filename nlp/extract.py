@@ -50,6 +50,11 @@ BATCH_SIZE = 64
 MIN_CHARS_FOR_PROCESSES = 400_000
 #: Unnamed placeholder nodes are per agreement: ``unnamed-dscro-nic-234915-j3k4v``.
 UNNAMED = "Unnamed {kind} ({reference})"
+#: Names every unnamed placeholder of a kind carries, so a search for "the DSCRO" finds them.
+UNNAMED_ALIASES = {
+    "DSCRO": ("DSCRO", "Data Services for Commissioners Regional Office (DSCRO)"),
+    "CSU": ("CSU", "Commissioning Support Unit (CSU)"),
+}
 _PLURAL = re.compile(r"(?i)^(?:the|these|those|their|all|both)\b.*s$|^[A-Z]{2,}s$")
 
 _SOURCES = ("flows.py", "roles.py", "states.py", "extract.py", "pipeline.py", "orgs.py", "sentences.py",
@@ -366,7 +371,12 @@ class Resolution:
         kind, surface = end[1], end[2]
         if kind in ("GPPractice", "CareProvider"):
             group = self.resolver.group(kind)
-            return [group.id] if group else []
+            if group is None:
+                return []
+            form = re.sub(r"(?i)^(?:the|all|each|their|local)\s+", "", " ".join(surface.split()))
+            if form and form != group.label:
+                group.aliases.add(form)  # "GPs", "GP system", "providers": how an investigator may look it up
+            return [group.id]
         plural = bool(_PLURAL.match(surface.strip()))
         if kind in ("CCG", "ICB"):
             of_kind = [c for c in ctx["controllers"] if self._kind(c) == kind]
@@ -394,6 +404,7 @@ class Resolution:
         org = self.unnamed.get(org_id)
         if org is None:
             org = self.unnamed[org_id] = Organisation(id=org_id, label=label, kind=kind)
+            org.aliases.update(UNNAMED_ALIASES.get(kind, ()))
         form = " ".join(surface.split())
         if form and re.sub(r"(?i)^(?:the|each|every|respective)\s+", "", form) != form:
             form = re.sub(r"(?i)^(?:the|each|every)\s+(?:respective\s+)?", "", form)
