@@ -136,7 +136,7 @@ def surface_variants(name: str, kind: str) -> set[str]:
 
     >>> v = surface_variants("North of England DSCRO", "DSCRO")
     >>> sorted(x for x in v if "Services" not in x and "NHS" not in x)
-    ['DSCRO North of England', 'North of England DSCRO']
+    ['DSCRO (North of England)', 'DSCRO - North of England', 'DSCRO North of England', 'DSCRO – North of England', 'North of England DSCRO']
     >>> "North of England Data Services for Commissioners Regional Office (DSCRO)" in v
     True
     >>> "Midlands & Lancashire Commissioning Support Unit" in surface_variants("Midlands and Lancashire CSU", "CSU")
@@ -149,7 +149,9 @@ def surface_variants(name: str, kind: str) -> set[str]:
         forms = (kind, *KIND_LONG_FORMS[kind])
         names |= {f"{stem} {form}" for form in forms}
         if kind in KIND_FIRST:
-            names |= {f"{form} {stem}" for form in forms}
+            # "DSCRO North England", "DSCRO - North England", "DSCRO (North England)"
+            names |= {f"{form}{sep}{stem}" for form in forms for sep in (" ", " - ", " – ")}
+            names |= {f"{kind} ({stem})"}
     out: set[str] = set()
     for n in names:
         bases = {n}

@@ -84,10 +84,12 @@ HEADS: dict[str, tuple[str, str]] = {
     "sarl": ("Company", "left"),
     "gmbh": ("Company", "left"),
     "university": ("University", "left"),
+    "council": ("LocalAuthority", "left"),
+    "london borough": ("LocalAuthority", "left"),
 }
 
 #: Single words that end (or start) a name: a name never runs across one.
-HEAD_WORDS = frozenset(h for h in HEADS if " " not in h) | {"trust", "nhse", "council"}
+HEAD_WORDS = frozenset(h for h in HEADS if " " not in h) | {"trust", "nhse", "council", "borough"}
 
 #: Plural or collective references that are not one organisation.
 GROUP_REFS: dict[str, str] = {
@@ -119,7 +121,7 @@ STOP_WORDS = frozenset(
     i ii iii iv v dp1 dp2 dp3 sus sub one two three four five six seven eight nine ten eleven twelve
     note comparators""".split()
 )
-CONNECTORS = frozenset({"and", "&", "of", "on", "upon", "-", "’s", "'s", "st", "st."})
+CONNECTORS = frozenset({"and", "&", "of", "on", "upon", "-", "’s", "'s", "'", "’", "st", "st."})
 REGION_WORDS = frozenset(
     "north south east west central northern southern eastern western midlands england london "
     "yorkshire humber greater mersey cheshire lancashire".split()
@@ -145,8 +147,20 @@ def _grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = F
     first = start
     while i > 0 and start - i < MAX_NAME_TOKENS:
         token = doc[i - 1]
-        if "\n" in token.text or token.lower_ in HEAD_WORDS:
+        if token.lower_ in HEAD_WORDS:
+            # Another name ends here: "London Borough of Camden and Lancashire County Council"
+            between = [t.i for t in doc[i:start] if t.lower_ in ("and", "&")]
+            if between:
+                first = max(first, between[0] + 1)
             break
+        if "\n" in token.text:
+            break
+        if i == start and token.text in ("'", "’"):
+            i -= 1  # "Guy's and St Thomas' NHS Foundation Trust"
+            continue
+        if token.text == ")" and i >= 3 and doc[i - 2].text in ("UK", "U.K.") and doc[i - 3].text == "(":
+            i -= 3  # "Optum Health Solutions (UK) Ltd"
+            continue
         if nhs_starts and token.lower_ == "nhs":
             return i - 1
         if _is_name_token(token):
@@ -320,7 +334,7 @@ class GeneralOrgPatterns:
         return doc
 
     def _name_around(self, doc: Doc, start: int, end: int, kind: str, phrase: str) -> Span | None:
-        if phrase == "university" and end < len(doc) and doc[end].lower_ == "of":
+        if phrase in ("university", "london borough") and end < len(doc) and doc[end].lower_ == "of":
             last = _grow_right(doc, end + 1, regions_only=False, joins=False)
             return Span(doc, start, last, label=kind) if last > end + 1 else None
         # "Data Services for Commissioners Regional Office (DSCRO)"

@@ -53,7 +53,10 @@ def make_nlp(model: str | None = None, *, gazetteer_path: str | None = None) -> 
     [('the CCG', 'CCG')]
     """
     if model:
-        nlp = spacy.load(model, exclude=["lemmatizer", "textcat", "senter"])
+        try:
+            nlp = spacy.load(model, exclude=["lemmatizer", "textcat", "senter"])
+        except OSError:
+            raise ValueError(f"spaCy pipeline {model!r} is not installed; install it, or run without a model") from None
         keep = {"tok2vec", "transformer", "ner"}
         for name in list(nlp.pipe_names):
             if name not in keep:

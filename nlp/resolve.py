@@ -145,6 +145,24 @@ def display_name(surface: str) -> str:
     return re.sub(r"\b(" + "|".join(upper) + r")\b", lambda m: m.group().upper(), text, flags=re.IGNORECASE)
 
 
+_ID_WORDS = {"csu": "commissioning support unit", "icb": "integrated care board", "ft": "foundation trust"}
+
+
+def new_id(name: str, kind: str) -> str:
+    """The id of an organisation the gazetteer lacks: the same for every spelling, in the gazetteer's style.
+
+    >>> new_id("Vale of York Clinical Commissioning Group", "CCG"), new_id("NHS KENT AND MEDWAY ICB", "ICB")
+    ('nhs-vale-of-york-ccg', 'nhs-kent-and-medway-integrated-care-board')
+    >>> new_id("Bar Valley CSU", "CSU"), new_id("Guy's and St Thomas' NHS Foundation Trust", "NHSTrust")
+    ('bar-valley-commissioning-support-unit', 'guys-and-st-thomas-nhs-foundation-trust')
+    """
+    words = normalise(name, drop=frozenset({"the"})).split()
+    words = [_ID_WORDS.get(w, w) for w in words]
+    if kind in ("CCG", "ICB") and words[:1] != ["nhs"]:
+        words.insert(0, "nhs")
+    return slugify(" ".join(words))
+
+
 def split_ods(name: str) -> tuple[str, str | None]:
     """Split a trailing ODS code off a structured name.
 
@@ -223,7 +241,7 @@ class Resolver:
         >>> r.resolve("South", kind="DSCRO").id
         'south-dscro'
         >>> r.resolve("NHS Foo Valley CCG").id, r.resolve("Foo Valley Clinical Commissioning Group").id
-        ('foo-valley-ccg', 'foo-valley-ccg')
+        ('nhs-foo-valley-ccg', 'nhs-foo-valley-ccg')
         >>> r.resolve("University of Leeds").id
         'university-of-leeds'
         """
@@ -282,8 +300,7 @@ class Resolver:
         return None
 
     def _new(self, key: str, label: str, kind: str, **extra) -> Organisation:
-        # The id keeps "of" ("university-of-leeds") but not the other variations of the key.
-        org_id = slugify(normalise(label, drop=frozenset({"the"})))
+        org_id = new_id(label, kind)
         org = self._orgs.get(org_id)
         if org is None:
             org = Organisation(id=org_id, label=label, kind=kind, **extra)

@@ -86,9 +86,9 @@ def test_unseen_dscros_and_csus_from_the_general_patterns(nlp):
         ("NHS Digital", "NHSDigital", "nhs-digital"),
         ("Wessex DSCRO", "DSCRO", "wessex-dscro"),
         ("Data Services for Commissioners Regional Office (DSCRO) Yorkshire and Humber", "DSCRO", "yorkshire-dscro"),
-        ("Bar Valley Commissioning Support Unit", "CSU", "bar-valley-csu"),
+        ("Bar Valley Commissioning Support Unit", "CSU", "bar-valley-commissioning-support-unit"),
         ("DSCRO East Midlands", "DSCRO", "east-midlands-dscro"),
-        ("Bar Valley CSU", "CSU", "bar-valley-csu"),
+        ("Bar Valley CSU", "CSU", "bar-valley-commissioning-support-unit"),
     ]
 
 
@@ -101,13 +101,29 @@ def test_trusts_companies_universities_ccgs_icbs_by_pattern(nlp):
     )
     assert got == [
         ("Leeds Teaching Hospitals NHS Trust", "NHSTrust", "leeds-teaching-hospitals-nhs-trust"),
-        ("Foo Health NHS Foundation Trust", "NHSTrust", "foo-health-nhs-ft"),
+        ("Foo Health NHS Foundation Trust", "NHSTrust", "foo-health-nhs-foundation-trust"),
         ("Amazon Web Services EMEA SARL", "Company", "amazon-web-services-emea-sarl"),
         ("Bar Limited", "Company", "bar-ltd"),
         ("University of Leeds", "University", "university-of-leeds"),
-        ("NHS Vale of York CCG", "CCG", "vale-of-york-ccg"),
-        ("NHS KENT AND MEDWAY ICB - 91Q", "ICB", "kent-and-medway-icb-91q"),
-        ("NHS Humber and North Yorkshire Integrated Care Board", "ICB", "humber-and-north-yorkshire-icb"),
+        ("NHS Vale of York CCG", "CCG", "nhs-vale-of-york-ccg"),
+        ("NHS KENT AND MEDWAY ICB - 91Q", "ICB", "nhs-kent-and-medway-integrated-care-board-91q"),
+        ("NHS Humber and North Yorkshire Integrated Care Board", "ICB", "nhs-humber-and-north-yorkshire-integrated-care-board"),
+    ]
+
+
+def test_councils_companies_and_trusts_with_punctuation(nlp):
+    got = spans(
+        nlp,
+        "Leeds City Council and the London Borough of Camden and Lancashire County Council receive aggregates from "
+        "Optum Health Solutions (UK) Ltd and Guy's and St Thomas' NHS Foundation Trust via DSCRO - North of England.",
+    )
+    assert got == [
+        ("Leeds City Council", "LocalAuthority", "leeds-city-council"),
+        ("London Borough of Camden", "LocalAuthority", "london-borough-of-camden"),
+        ("Lancashire County Council", "LocalAuthority", "lancashire-county-council"),
+        ("Optum Health Solutions (UK) Ltd", "Company", "optum-health-solutions-uk-ltd"),
+        ("Guy's and St Thomas' NHS Foundation Trust", "NHSTrust", "guys-and-st-thomas-nhs-foundation-trust"),
+        ("DSCRO - North of England", "DSCRO", "north-of-england-dscro"),
     ]
 
 
@@ -211,9 +227,9 @@ def test_never_merge_across_kinds_or_between_close_ccgs():
     r = Resolver()
     assert r.resolve("NHS North Staffordshire CCG").id == "nhs-north-staffordshire-ccg"
     assert r.resolve("NHS Stafford and Surrounds CCG").id == "nhs-stafford-and-surrounds-ccg"
-    assert r.resolve("NHS North Worcestershire CCG").id == "north-worcestershire-ccg"  # not South Worcestershire
+    assert r.resolve("NHS North Worcestershire CCG").id == "nhs-north-worcestershire-ccg"  # not South Worcestershire
     assert r.resolve("NHS East Staffordshire CCG").id == "nhs-east-staffordshire-ccg"
-    assert r.resolve("NHS West Staffordshire CCG").id == "west-staffordshire-ccg"  # not East Staffordshire
+    assert r.resolve("NHS West Staffordshire CCG").id == "nhs-west-staffordshire-ccg"  # not East Staffordshire
     assert r.resolve("North of England", kind="CSU").id == "north-of-england-commissioning-support-unit"
     assert r.resolve("North of England", kind="DSCRO").id == "north-of-england-dscro"
     assert r.resolve("Arden and GEM", kind="DSCRO").id == "arden-and-gem-dscro"
