@@ -194,8 +194,16 @@ def _dataset_pattern() -> tuple[re.Pattern, dict[str, str]]:
     except Exception:  # noqa: BLE001 - a missing table only loses dataset names on edges
         pass
     alternatives = sorted(names, key=lambda n: (-len(n), n))
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w-]|\+\w)")
-    return pattern, names
+
+    def alternative(name: str) -> str:
+        # acronyms as written ("IAPT", not "iapt"); names with words in any case ("Local Provider data")
+        return f"(?i:{re.escape(name)})" if len(name) > 5 and re.search(r"[a-z]{2}", name) else re.escape(name)
+
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternative(n) for n in alternatives) + r")(?![\w-]|\+\w)")
+    folded = {}
+    for name, canonical in names.items():
+        folded.setdefault(name.casefold(), canonical)
+    return pattern, {**folded, **names}
 
 
 def dataset_mentions(text: str) -> list[str]:
@@ -205,7 +213,7 @@ def dataset_mentions(text: str) -> list[str]:
     ['Mental Health Minimum Data Set', 'Mental Health Services Data Set', 'SUS']
     """
     pattern, names = _dataset_pattern()
-    return sorted({names[m.group(0)] for m in pattern.finditer(text)})
+    return sorted({names.get(m.group(0)) or names[m.group(0).casefold()] for m in pattern.finditer(text)})
 
 
 # --- steps 2 and 3: resolution -------------------------------------------------------------

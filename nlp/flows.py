@@ -333,7 +333,9 @@ def find_flows(
         sources = _expand(source, listed)
         targets = _expand(target, listed)
         state = detect_state(window if window is not None else s.text, s.text, *(reversed(ctx.block[-2:])))
-        found = sorted(set(datasets(s.text + ("\n" + extra_text if extra_text else ""))))
+        # a verbless fragment just before, in the same step, is the start of this sentence's list of data sets
+        fragment = ctx.block[-1] if ctx.block and not _FLOW_VERB_RE.search(ctx.block[-1]) and not _STEP_START.match(s.text) else ""
+        found = sorted(set(datasets("\n".join(t for t in (fragment, s.text, extra_text) if t))))
         for src in sources:
             for tgt in targets:
                 if src[:2] == tgt[:2]:
@@ -613,7 +615,8 @@ def _following_list(sentences: list[_Sentence], n: int) -> str:
     for s in sentences[n + 1: n + 40]:
         if not _LIST_ITEM.match(s.text) and not (items and s.text[:1].islower()):
             break
-        items.append(s.text)
+        if not _RECEIVED_FROM.search(s.marked):  # "Local Provider Flows (received directly from providers)": another source's data
+            items.append(s.text)
     return "\n".join(items)
 
 
