@@ -41,9 +41,8 @@ def test_identical_texts_are_parsed_once_and_resolved_per_agreement(analysed):
     x = extract([_agreement("NIC-1-AAAAA", "NHS Bolton CCG"), _agreement("NIC-2-BBBBB", "NHS Wigan Borough CCG")])
     assert [len(batch) for batch in analysed] == [1]
     csu = "arden-and-gem-commissioning-support-unit"
-    assert {(f.agreement, f.target) for f in x.flows if f.source == csu} == {
-        ("NIC-1-AAAAA", "bolton-ccg"), ("NIC-2-BBBBB", "wigan-borough-ccg"),
-    }
+    targets = {(f.agreement, x.organisations[f.target].label) for f in x.flows if f.source == csu}
+    assert targets == {("NIC-1-AAAAA", "NHS Bolton CCG"), ("NIC-2-BBBBB", "NHS Wigan Borough CCG")}
     # the evidence points into each agreement's own file
     assert {f.evidence.location.file for f in x.flows} == {"NIC-1-AAAAA.txt", "NIC-2-BBBBB.txt"}
 
@@ -66,7 +65,7 @@ def test_a_rerun_on_unchanged_input_reuses_the_cache(tmp_path, analysed):
     changed = [replace(agreements[0], sections=[replace(agreements[0].sections[0], text=TEMPLATE.replace("North West", "Yorkshire"))])]
     third = extract(changed, cache_dir=tmp_path)
     assert [len(batch) for batch in analysed] == [1, 0, 1]
-    assert ("nhs-digital", "yorkshire-dscro") in {(f.source, f.target) for f in third.flows}
+    assert ("nhs-digital", "Yorkshire DSCRO") in {(f.source, third.organisations[f.target].label) for f in third.flows}
 
 
 def test_cache_files_are_deterministic(tmp_path):
