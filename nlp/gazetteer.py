@@ -152,6 +152,13 @@ def surface_variants(name: str, kind: str) -> set[str]:
             # "DSCRO North England", "DSCRO - North England", "DSCRO (North England)"
             names |= {f"{form}{sep}{stem}" for form in forms for sep in (" ", " - ", " – ")}
             names |= {f"{kind} ({stem})"}
+    if kind == "Company":
+        # "Limited" and "Ltd" are one word to the register's authors
+        for n in list(names):
+            if n.endswith(" Limited"):
+                names.add(n[: -len("Limited")] + "Ltd")
+            elif n.endswith(" Ltd"):
+                names.add(n[: -len("Ltd")] + "Limited")
     out: set[str] = set()
     for n in names:
         bases = {n}

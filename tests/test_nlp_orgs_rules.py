@@ -115,15 +115,24 @@ def test_councils_companies_and_trusts_with_punctuation(nlp):
     got = spans(
         nlp,
         "Leeds City Council and the London Borough of Camden and Lancashire County Council receive aggregates from "
-        "Optum Health Solutions (UK) Ltd and Guy's and St Thomas' NHS Foundation Trust via DSCRO - North of England.",
+        "Foo Analytics (UK) Ltd and Guy's and St Thomas' NHS Foundation Trust via DSCRO - North of England.",
     )
     assert got == [
         ("Leeds City Council", "LocalAuthority", "leeds-city-council"),
         ("London Borough of Camden", "LocalAuthority", "london-borough-of-camden"),
         ("Lancashire County Council", "LocalAuthority", "lancashire-county-council"),
-        ("Optum Health Solutions (UK) Ltd", "Company", "optum-health-solutions-uk-ltd"),
+        ("Foo Analytics (UK) Ltd", "Company", "foo-analytics-uk-ltd"),
         ("Guy's and St Thomas' NHS Foundation Trust", "NHSTrust", "guys-and-st-thomas-nhs-foundation-trust"),
         ("DSCRO - North of England", "DSCRO", "north-of-england-dscro"),
+    ]
+
+
+def test_known_processors_under_any_spelling(nlp):
+    got = spans(nlp, "Optum Health Solutions (UK) Ltd hosts it on Amazon Web Services; NHS England and NHS Improvement receive reports.")
+    assert got == [
+        ("Optum Health Solutions (UK) Ltd", "Company", "optum-health-solutions-uk-limited"),
+        ("Amazon Web Services", "Company", "amazon-web-services-emea-sarl"),
+        ("NHS England and NHS Improvement", "NHSEngland", "nhs-england"),
     ]
 
 
