@@ -346,6 +346,7 @@ class Resolution:
         applicant = self.resolver.resolve_structured(a.applicant) if a.applicant else None
         controllers = [c for c in (self.resolver.resolve_structured(name) for name in a.controllers) if c is not None]
         mentioned: set[str] = set()
+        processors: set[str] = set()
         hosts: dict[str, list] = {}
         for section in a.sections:
             result = self.results.get(text_key(section.text)) if section.text and section.text.strip() else None
@@ -356,11 +357,15 @@ class Resolution:
                     mentioned.add(self.id_map[org_id])
             for key, host in result["hosts"].items():
                 hosts.setdefault(key, host)
+            for role in result["roles"]:
+                if role["role"] == "processor" and role["org"][0] == "org" and role["org"][1] in self.id_map:
+                    processors.add(self.id_map[role["org"][1]])
         return {
             "applicant": applicant.id if applicant else None,
             "controllers": [c.id for c in controllers],
             "mentioned": mentioned,
             "hosts": hosts,
+            "processors": processors,
         }
 
     def _endpoint(self, end: list, a: Agreement, ctx: dict, *, for_role: bool = False, depth: int = 0) -> list[str]:
@@ -375,8 +380,13 @@ class Resolution:
             host = ctx["hosts"].get(end[1])
             if host is not None and depth < 2 and host[0] != "system":
                 return self._endpoint(host, a, ctx, depth=depth + 1)
+            if len(end) > 2 and end[2] == "named-holder-only":
+                return []
+            # a system the agreement's own users reach (GPs' risk stratification tool): its data controller's
             return [ctx["applicant"]] if ctx["applicant"] else []
         kind, surface = end[1], end[2]
+        if kind == flow_rules.PROCESSOR:
+            return self._processor(ctx)
         if kind in ("GPPractice", "CareProvider"):
             group = self.resolver.group(kind)
             if group is None:
@@ -400,6 +410,14 @@ class Resolution:
         if kind in ("DSCRO", "CSU"):
             return [self._unnamed(kind, a.reference, surface)]
         return []
+
+    def _processor(self, ctx: dict) -> list[str]:
+        """"the data processor (listed above)": the agreement's one processor (preferring its one CSU), else its one CSU."""
+        processors = sorted(ctx["processors"])
+        if len(processors) == 1:
+            return processors
+        csus = [p for p in processors if self._kind(p) == "CSU"] or sorted(i for i in ctx["mentioned"] if self._kind(i) == "CSU")
+        return csus if len(csus) == 1 else []
 
     def _kind(self, org_id: str) -> str | None:
         org = self.resolver.get(org_id)

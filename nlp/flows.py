@@ -92,6 +92,8 @@ def view_of_doc(doc, text: str | None = None) -> TextView:
                     spans.append(Mention(span.start_char, span.end_char, span.text, kind, org_id))
     for match in _PLURAL_REF.finditer(text):
         spans.append(Mention(match.start(), match.end(), match.group(0), match.group("kind"), None))
+    for match in _PROCESSOR_REF.finditer(text):
+        spans.append(Mention(match.start(), match.end(), match.group(0), PROCESSOR, None))
     # names win over generic references; longer wins over shorter
     spans.sort(key=lambda m: (m.start, m.is_ref, -(m.end - m.start)))
     mentions: list[Mention] = []
@@ -132,6 +134,9 @@ def _split_run_together(text: str, offsets: list[tuple[int, int]]) -> list[tuple
 # --- patterns over the marked sentence ---------------------------------------------------
 
 M = r"⟦(\d+)⟧"
+#: The pseudo-kind of "the data processor (listed above)": resolved to the agreement's processor.
+PROCESSOR = "Processor"
+_PROCESSOR_REF = re.compile(r"\b[Tt]he (?:data )?processor(?: \((?:as )?listed above\))?(?!s)\b")
 #: "The DSCROs", "each CSU", "their CSUs": references to every organisation of a kind in context
 _PLURAL_REF = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Ee]ach|[Ee]very|[Tt]heir|[Bb]oth)(?: respective)? (?P<kind>DSCRO|CSU|CCG|ICB)s?\b")
 # what is supplied is a service, not data: "Microsoft Limited supply Cloud Services to …"
@@ -144,11 +149,16 @@ _MARK = re.compile(M)
 _FLOW_VERB = (
     r"(?:pass(?:es|ed|ing)?|sen[dt]s?|transfer(?:s|red|ring)?|suppl(?:y|ies|ied)|submit(?:s|ted)?"
     r"|flows?|flowed|upload(?:s|ed)?|disseminat(?:e|es|ed)|provid(?:e|es|ed)|shar(?:e|es|ed)|forward(?:s|ed)?"
-    r"|releas(?:e|es|ed)|mov(?:e|es|ed)|copied|return(?:s|ed)?|made available|makes? (?:\w+ ){0,4}available|extract(?:s|ed)?)"
+    r"|releas(?:e|es|ed)|mov(?:e|es|ed)|copied|return(?:s|ed)?|push(?:es|ed)?|made available|makes? (?:\w+ ){0,4}available|extract(?:s|ed)?)"
 )
 _FLOW_VERB_RE = re.compile(rf"\b{_FLOW_VERB}\b", re.IGNORECASE)
 _FROM_TO = re.compile(
     rf"\bfrom (?:the |all )?{M}(?: ?\([^()⟦]*\))?[^.;⟦]{{0,60}}?\bto (?:the )?{M}", re.IGNORECASE
+)
+# "Identifiable SUS+ data is obtained from the SUS Repository by the DSCRO"
+_FROM_BY = re.compile(
+    rf"\b(?:obtained|received|collected|sourced|extracted|taken|pulled) (?:directly |securely )?from (?:the )?{M}[^.;⟦]{{0,40}}?\bby (?:the )?{M}",
+    re.IGNORECASE,
 )
 _RECEIVE_FROM = re.compile(
     rf"{M}(?: ?\([^()⟦]*\))?,? (?:(?:also|then|will|shall|each|in addition,?|directly) )*receives?\b(?P<what>[^.;]*?)\bfrom (?:the )?{M}",
@@ -195,13 +205,16 @@ SYSTEMS = {
     "tnr": re.compile(r"\btNR\b|\btemporary national repository\b", re.IGNORECASE),
     "dashboard": re.compile(r"\bdashboard(?: tool)?\b", re.IGNORECASE),
     "data warehouse": re.compile(r"\bdata warehouse\b", re.IGNORECASE),
+    "cef": re.compile(r"\bCEfF\b|\bControlled Environment for Finance\b", re.IGNORECASE),
 }
 _HOSTS = [
+    # "the CEfF within the data processor", "the Controlled Environment for Finance (CEfF) at X"
+    re.compile(rf"(?P<sys>{{sys}})(?: \([^()⟦]*\))? (?:within|at|hosted by|held by|provided by) (?:the )?{M}", re.IGNORECASE),
     # "<system> held within X", "<system> hosted by X"
     re.compile(rf"(?P<sys>{{sys}})[^.;⟦]{{0,40}}?\b(?:held|hosted|stored|based) (?:within|by|in|at) (?:the )?{M}", re.IGNORECASE),
     # "X who hosts the <system>", "X (in capacity of <system> host)"
     re.compile(rf"{M}(?: ?\([^()⟦]*\))?,? (?:who |which |that )?(?:hosts|host|holds) (?:the )?[^.;⟦]{{0,30}}?(?P<sys>{{sys}})", re.IGNORECASE),
-    re.compile(rf"{M} \(in (?:the )?capacity of (?:the )?(?P<sys>{{sys}})[^()]{{0,30}}host\)", re.IGNORECASE),
+    re.compile(rf"{M} \(in (?:the )?capacity of (?:the )?(?:[\w-]+ ){{0,3}}?(?P<sys>{{sys}})[^()]{{0,30}}host\)", re.IGNORECASE),
     # "stored on a repository server within X, known as the temporary national repository (tNR)"
     re.compile(rf"\bwithin (?:the )?{M}, known as (?:the )?[^.;⟦]{{0,60}}?(?P<sys>{{sys}})", re.IGNORECASE),
 ]
@@ -398,6 +411,12 @@ def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, f
                 continue
             done.add(pair)
             emit(s, s.mention(pair[0]).endpoint(), s.mention(pair[1]).endpoint(), window=marked[_clause_start(marked, match.start()):match.end()])
+    for match in _FROM_BY.finditer(marked):
+        pair = (int(match.group(1)), int(match.group(2)))
+        if pair not in done and ok(match.start(), match.end()):
+            done.add(pair)
+            emit(s, s.mention(pair[0]).endpoint(), s.mention(pair[1]).endpoint(), window=match.group(0))
+            ctx.receiver = s.mention(pair[1])
     # Y receives … from X
     for match in _RECEIVE_FROM.finditer(marked):
         pair = (int(match.groups()[-1]), int(match.group(1)))
@@ -443,6 +462,8 @@ def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, f
         if target_match is None:
             if _DISSEMINATED_AS_FOLLOWS.search(marked) and n + 1 < len(sentences):
                 _as_follows(s, sentences[n + 1], verb, ctx, emit, ok, done)
+            else:
+                _system_target(s, verb, ctx, hosts, emit, ok, done)
             continue
         t_index = int(target_match.group(1))
         target = s.mention(t_index)
@@ -467,6 +488,30 @@ def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, f
                 continue
             done.add((-1, t_index))
             emit(s, implicit, target.endpoint(), extra_text=following, window=marked[_clause_start(marked, verb.start()):target_match.end()])
+
+
+_TO_SYSTEM = re.compile(r"\s*(?:\S+\s+){0,12}?(?:to|into|onto) (?:the |a )?(?:[\w-]+ ){0,3}?", re.IGNORECASE)
+
+
+def _system_target(s: _Sentence, verb, ctx: _Context, hosts, emit, ok, done) -> None:
+    """"The DSCRO pushes … the identifiable SUS+ data into the CEfF": the system's holder is the target."""
+    marked = s.marked
+    end = _clause_end(marked, verb.end())
+    lead = _TO_SYSTEM.match(marked, verb.end(), end)
+    if lead is None or "⟦" in lead.group(0):
+        return
+    for key, system in SYSTEMS.items():
+        found = system.match(marked, lead.end(), end)
+        if not found:
+            continue
+        passive = bool(_PASSIVE_BEFORE.search(marked[: verb.start()]))
+        source = _source_before(marked, verb.start(), passive)
+        if source is None or (source, -3) in done or not ok(_mark_start(marked, source), found.end()):
+            return
+        done.add((source, -3))
+        # data put into a system whose holder no text of the agreement names goes nowhere we can tell
+        emit(s, s.mention(source).endpoint(), hosts.get(key, ["system", key, "named-holder-only"]))
+        return
 
 
 def _access_flow(s: _Sentence, access, ctx: _Context, hosts, emit, ok) -> None:

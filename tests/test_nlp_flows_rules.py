@@ -154,3 +154,28 @@ def test_dataset_mentions_are_canonical():
         "Mental Health Services Data Set", "Mental Health and Learning Disabilities Data Set",
     ]
     assert dataset_mentions("nothing named here") == []
+
+
+def test_invoice_validation_and_risk_stratification_template():
+    x = _extract(
+        "Data Processor 1 - South, Central and West Commissioning Support Unit\n"
+        "INVOICE VALIDATION\n"
+        "1. Invoice validation will be conducted by the Controlled Environment for Finance (CEfF) within the data processor (listed above).\n"
+        "2. Identifiable SUS+ data is obtained from the SUS Repository by the Data Services for Commissioners Regional Office (DSCRO).\n"
+        "3. The DSCRO pushes a one-way flow of the identifiable SUS+ data into the CEfF.\n"
+        "RISK STRATIFICATION\n"
+        "1. The DSCRO pseudonymises the data before transferring to the data processor (listed above) for risk stratification.\n"
+        "2. Identifiable GP Data is securely sent from the GP system to the data processor.\n"
+        "3. GPs have access to the risk stratification tool within the data processor.\n",
+        applicant="NHS Kernow CCG", controllers=["NHS KERNOW CCG"],
+    )
+    csu = _id(x, "South, Central and West CSU")
+    dscro = "unnamed-dscro-nic-10000-aaaaa"
+    assert _pairs(x) == {("nhs-digital", dscro), (dscro, csu), ("gp-practices", csu), (csu, "gp-practices")}
+    states = {f.state for f in x.flows if (f.source, f.target) == (dscro, csu)}
+    assert states == {"identifiable", "pseudonymised"}  # into the CEfF identifiable; for risk stratification pseudonymised
+    assert {(r.organisation, r.role) for r in x.roles} >= {(csu, "processor")}
+
+
+def test_data_put_into_a_system_nobody_is_said_to_hold_goes_nowhere():
+    assert _extract("North West DSCRO uploads the linked data to the dashboard tool.").flows == []
