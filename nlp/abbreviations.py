@@ -179,7 +179,12 @@ class AbbreviationDetector:
         inside = {(definer.end + 1, after - 1) for definer, after in definitions.values()}
         spans = [s for s in spans if (s.start, s.end) not in inside]
         for short, (definer, after) in definitions.items():
-            for m in re.finditer(r"(?<![\w&])" + re.escape(short) + r"(?![\w&])", text):
+            # A plain literal search (a leading look-behind would make the regex engine try every position).
+            for m in re.finditer(re.escape(short), text):
+                before = text[m.start() - 1] if m.start() else " "
+                after = text[m.end()] if m.end() < len(text) else " "
+                if before.isalnum() or before in "_&" or after.isalnum() or after in "_&":
+                    continue
                 mention = doc.char_span(m.start(), m.end())
                 if mention is None or any(taken[mention.start : mention.end]):
                     continue
