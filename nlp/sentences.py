@@ -52,7 +52,8 @@ ABBREVIATIONS = frozenset(
     jun jul aug sep sept oct nov dec""".split()
 )
 
-_INLINE_END = re.compile(r"[.?!][\"”’')\]]*[ \t]+(?=[A-Z0-9“\"‘'(\[•])|(?<=[A-Z]{2}[.])(?=[A-Z][a-z])")
+# A stop, closing quotes/brackets, space, then a capital; or a stop run into a capitalised word ("DIDS.The").
+_INLINE_END = re.compile(r"[.?!](?:[\"”’')\]]*[ \t]+(?=[A-Z0-9“\"‘'(\[•])|(?=[A-Z][a-z]))")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?[\"”’')\]]*$")
 _TERMINAL = re.compile(r"[.:;?!][\"”’')\]]*$")
 _CONTINUES = re.compile(r"(?:[,(&/]|\band|\bor|\bof|\bthe|\bto|\bwith|\bfor|\bin)$", re.IGNORECASE)
@@ -87,6 +88,8 @@ def sentence_starts(text: str, wrap_length: int = WRAP_LENGTH) -> list[int]:
             continue
         marker_end = line_offset + marker.end() if marker else first
         for end in _INLINE_END.finditer(line):
+            if end.end() - end.start() == 1 and not (line[end.start() - 2 : end.start()].isupper() and end.start() >= 2):
+                continue  # run together only after an acronym: "DIDS.The", not "Mr.Smith" or "S.251"
             cut = line_offset + end.end()
             if cut <= marker_end + 1:
                 continue
