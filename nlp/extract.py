@@ -300,6 +300,7 @@ class Resolution:
         out = self.extraction
         flows: set[Flow] = set()
         roles: set[Role] = set()
+        unresolved: dict[tuple, Problem] = {}
         for a in agreements:
             context = self._context(a)
             for section in a.sections:
@@ -308,8 +309,14 @@ class Resolution:
                     continue
                 for f in result["flows"]:
                     evidence = self._evidence(section, f["start"], f["end"])
-                    for source in self._endpoint(f["source"], a, context):
-                        for target in self._endpoint(f["target"], a, context):
+                    sources = self._endpoint(f["source"], a, context)
+                    targets = self._endpoint(f["target"], a, context)
+                    for end, found in ((f["source"], sources), (f["target"], targets)):
+                        if not found and end[0] != "org":
+                            problem = Problem(evidence.location, f"{a.reference}: {_describe(end)} names no one organisation here; a flow it states is left out")
+                            unresolved[(evidence.location, problem.message)] = problem
+                    for source in sources:
+                        for target in targets:
                             if source != target:
                                 flows.add(Flow(a.reference, source, target, tuple(f["datasets"]), f["state"], f["mode"], evidence))
                 for r in result["roles"]:
@@ -321,6 +328,7 @@ class Resolution:
                 out.applicants[a.reference] = context["applicant"]
             out.mentions[a.reference] = set(context["mentioned"])
         roles = _non_accessing_supersedes(roles)
+        out.warnings.extend(unresolved[k] for k in sorted(unresolved))
         out.flows = sorted(flows)
         out.roles = sorted(roles)
         for f in out.flows:
@@ -471,6 +479,14 @@ class Resolution:
         if lines is None or not 0 < where.line <= len(lines):
             return None
         return lines[where.line - 1].strip()
+
+
+def _describe(end: list) -> str:
+    if end[0] == "ref":
+        return repr(" ".join(end[2].split()))
+    if end[0] == "system":
+        return f"the holder of the {end[1]} system"
+    return "the applicant"
 
 
 def _non_accessing_supersedes(roles: set[Role]) -> set[Role]:

@@ -178,6 +178,7 @@ _TO_TARGET = re.compile(
     rf" (?:within|at|in|of|hosted by|held by|provided by|managed by) (?:the )?)?{M}",
     re.IGNORECASE,
 )
+_PURPOSE_BEFORE = re.compile(r"\b(?:in order|so as) to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "… is submitted to NHS England by the CSU"
 _AGENT_AFTER = re.compile(rf"[^⟦.;]{{0,40}}?\bby (?:the |each )?{M}", re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(r"\b(?:to|into|onto)\b(?! (?:provide|support|undertake|enable|create|ensure|allow|meet|help|upload|be|have|the tNR))|\bwith(?= (?:the )?⟦)", re.IGNORECASE)
@@ -458,6 +459,8 @@ def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, f
     for verb in _FLOW_VERB_RE.finditer(marked):
         if re.search(r"\b(?:the|a|of)\s+$", marked[: verb.start()], re.IGNORECASE) and verb.group(0).lower() in {"transfer", "flow", "flows", "release", "share", "move"}:
             continue  # a noun: "the transfer of", "a flow of"
+        if _PURPOSE_BEFORE.search(marked[: verb.start()]):
+            continue  # a purpose, not a statement: "In order to provide a national view … to all CCGs"
         target_match = _first_target(s, verb.end())
         if target_match is None:
             if _DISSEMINATED_AS_FOLLOWS.search(marked) and n + 1 < len(sentences):
