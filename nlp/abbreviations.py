@@ -127,7 +127,13 @@ def make_abbreviations(nlp: Language, name: str, spans_key: str) -> "Abbreviatio
 
 
 class AbbreviationDetector:
-    """Find "Long Form (SHORT)" definitions of organisations and tag the short form everywhere in the doc."""
+    """Find "Long Form (SHORT)" definitions of organisations and tag the short form everywhere in the doc.
+
+    >>> from nhskg.nlp.pipeline import make_nlp
+    >>> doc = make_nlp()("Foo Valley Analytics Network (FVAN) analyses it. FVAN reports.")
+    >>> doc._.abbreviations, [s.text for s in doc.spans["orgs"]]
+    ({'FVAN': 'Foo Valley Analytics Network'}, ['Foo Valley Analytics Network', 'FVAN'])
+    """
 
     def __init__(self, *, spans_key: str = ORGS_KEY):
         self.spans_key = spans_key
@@ -222,7 +228,11 @@ class AbbreviationDetector:
 
 
 def normalised_generic(text: str) -> bool:
-    """Whether a long form is only a kind name ("Commissioning Support Unit")."""
+    """Whether a long form is only a kind name ("Commissioning Support Unit").
+
+    >>> normalised_generic("the Commissioning Support Unit"), normalised_generic("Midlands and Lancashire Commissioning Support Unit")
+    (True, False)
+    """
     words = re.findall(r"[a-z]+", text.lower())
     if words[:1] == ["the"]:
         words = words[1:]

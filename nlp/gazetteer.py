@@ -49,7 +49,11 @@ class GazetteerEntry:
     part_of: str | None = None
 
     def organisation(self) -> Organisation:
-        """A fresh :class:`~nhskg.model.Organisation` for this entry (aliases not yet seen)."""
+        """A fresh :class:`~nhskg.model.Organisation` for this entry (aliases not yet seen).
+
+        >>> load_gazetteer().entries["the-strategy-unit"].organisation().part_of
+        'midlands-and-lancashire-commissioning-support-unit'
+        """
         return Organisation(id=self.id, label=self.name, kind=self.kind, ods_code=self.ods, part_of=self.part_of)
 
 
@@ -79,7 +83,11 @@ def slugify(name: str) -> str:
 
 
 def default_path() -> Path:
-    """Where the shipped gazetteer lives (``nhskg/ontology/gazetteer.toml``)."""
+    """Where the shipped gazetteer lives (``nhskg/ontology/gazetteer.toml``).
+
+    >>> default_path().name
+    'gazetteer.toml'
+    """
     return Path(str(resources.files("nhskg.ontology").joinpath("gazetteer.toml")))
 
 

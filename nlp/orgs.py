@@ -57,7 +57,13 @@ def make_org_ruler(nlp: Language, name: str, gazetteer_path: str | None, spans_k
 
 
 def longest_spans_filter(existing, new):
-    """Keep the longest of overlapping spans (the earliest on ties): "North of England CSU" over "England"."""
+    """Keep the longest of overlapping spans (the earliest on ties): "North of England CSU" over "England".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("North of England CSU")
+    >>> [s.text for s in longest_spans_filter([], [doc[2:3], doc[0:4]])]
+    ['North of England CSU']
+    """
     return filter_spans(list(existing) + list(new))
 
 
@@ -269,6 +275,12 @@ class GeneralOrgPatterns:
     """Find organisation names by their head words ("… NHS Foundation Trust", "NHS … CCG", "… Ltd").
 
     Spans already found by the gazetteer ruler win over general ones.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("nhskg_sentences"); _ = nlp.add_pipe("nhskg_org_patterns")
+    >>> doc = nlp("Data goes from Wessex DSCRO to Foo Valley NHS Foundation Trust and the CSU.")
+    >>> [(s.text, s.label_) for s in doc.spans["orgs"]], [(s.text, s.label_) for s in doc.spans["org_refs"]]
+    ([('Wessex DSCRO', 'DSCRO'), ('Foo Valley NHS Foundation Trust', 'NHSTrust')], [('the CSU', 'CSU')])
     """
 
     def __init__(self, nlp: Language, *, spans_key: str = ORGS_KEY, refs_key: str = REFS_KEY):
@@ -384,6 +396,12 @@ class OrgLinker:
     The linker's :attr:`resolver` accumulates every organisation and surface
     form seen by this pipeline (``get_resolver(nlp)``).  Spans that name no
     organisation of a known kind are dropped.
+
+    >>> from nhskg.nlp.pipeline import make_nlp
+    >>> doc = make_nlp()("Sent to DSCRO North England.")
+    >>> span = doc.spans["orgs"][0]
+    >>> span._.org_id, span._.org_kind, span._.org_label
+    ('north-of-england-dscro', 'DSCRO', 'North of England DSCRO')
     """
 
     def __init__(self, *, gazetteer_path: str | Path | None = None, spans_key: str = ORGS_KEY, fuzzy_threshold: float = 90.0):
@@ -413,7 +431,7 @@ class OrgLinker:
         return doc
 
     def link(self, span: Span, abbreviations: dict[str, str] | None = None):
-        """The organisation a recognised span names (recording its surface form)."""
+        """The organisation a recognised span names (recording its surface form); ``None`` if it names none."""
         surface = span.text
         if span.id_:
             return self.resolver.note(span.id_, surface)

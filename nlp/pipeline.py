@@ -115,7 +115,14 @@ class TextKeepingTokenizer:
 
 @Language.component("nhskg_model_orgs")
 def model_orgs(doc: Doc) -> Doc:
-    """Add a statistical NER's ORG entities whose wording tells their kind, where no other span is."""
+    """Add a statistical NER's ORG entities whose wording tells their kind, where no other span is.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Shared with Foo Bar Ltd today.")
+    >>> doc.ents = [spacy.tokens.Span(doc, 2, 5, label="ORG")]
+    >>> [(s.text, s.label_) for s in model_orgs(doc).spans["orgs"]]
+    [('Foo Bar Ltd', 'Company')]
+    """
     spans = list(doc.spans[ORGS_KEY]) if ORGS_KEY in doc.spans else []
     taken = bytearray(len(doc))
     for s in spans:

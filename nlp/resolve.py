@@ -208,16 +208,29 @@ class Resolver:
     # -- lookups -------------------------------------------------------------------
 
     def get(self, org_id: str) -> Organisation | None:
-        """The organisation with this id (gazetteer or made so far), or ``None``."""
+        """The organisation with this id (gazetteer or made so far), or ``None``.
+
+        >>> Resolver().get("nhs-england").ods_code
+        'X24'
+        """
         return self._orgs.get(org_id)
 
     def organisations(self, *, seen_only: bool = True) -> dict[str, Organisation]:
-        """Organisations by id (sorted): those resolved at least once, or all known."""
+        """Organisations by id (sorted): those resolved at least once (and their hosts), or all known.
+
+        >>> r = Resolver(); _ = r.resolve("AQuA")
+        >>> list(r.organisations())
+        ['advancing-quality-alliance', 'salford-royal-nhs-foundation-trust']
+        """
         ids = self._seen if seen_only else self._orgs.keys()
         return {i: self._orgs[i] for i in sorted(ids)}
 
     def note(self, org_id: str, surface: str) -> Organisation:
-        """Record ``surface`` as a form of the known organisation ``org_id`` and return it."""
+        """Record ``surface`` as a form of the known organisation ``org_id`` and return it.
+
+        >>> sorted(Resolver().note("nhs-cumbria-ccg", "NHS CUMBRIA CCG").aliases)
+        ['NHS CUMBRIA CCG']
+        """
         org = self._orgs[org_id]
         self._seen.add(org_id)
         form = " ".join(surface.split())

@@ -131,7 +131,13 @@ def make_sentencizer(nlp: Language, name: str, wrap_length: int) -> "RegisterSen
 
 
 class RegisterSentencizer:
-    """Set ``Token.is_sent_start`` from :func:`sentence_starts` (numbered lists, bullets, headings)."""
+    """Set ``Token.is_sent_start`` from :func:`sentence_starts` (numbered lists, bullets, headings).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("nhskg_sentences")
+    >>> [s.text.strip() for s in nlp("Data Processor 1 – NECS\\na) Cumbria Data\\n1. It is sent, e.g. to NECS. Then stored.").sents]
+    ['Data Processor 1 – NECS', 'a) Cumbria Data', '1. It is sent, e.g. to NECS.', 'Then stored.']
+    """
 
     def __init__(self, wrap_length: int = WRAP_LENGTH):
         self.wrap_length = wrap_length
