@@ -280,6 +280,8 @@ class Resolver:
             org = self._orgs[self._keys[key]]
             if kind is None or org.kind == kind or kind == "Other":
                 return org
+        if key.startswith("nhs ") and key[4:] in self._keys:
+            return self._orgs[self._keys[key[4:]]]  # "NHS AGEM", "NHS MLCSU"
         defined = _TRAILING_SHORT_FORM.match(form)
         if defined and _looks_like_short_form(defined.group("short")):
             # "North England Commissioning Support Unit (NECS)": the name, then its abbreviation

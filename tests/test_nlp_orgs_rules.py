@@ -324,3 +324,53 @@ def test_sub_icb_locations_are_part_of_their_icb():
 )
 def test_sentence_boundaries(nlp, text, expected):
     assert [s.text.strip() for s in nlp(text).sents] == expected
+
+
+# --- the whole gazetteer ------------------------------------------------------------------
+
+
+def test_every_gazetteer_name_and_alias_is_recognised_as_its_organisation(nlp):
+    wrong = []
+    for entry in load_gazetteer():
+        for name in (entry.name, *entry.aliases):
+            doc = nlp(f"Data is sent to {name} for analysis.")
+            got = [(s.text, s._.org_id) for s in doc.spans["orgs"]]
+            if got != [(name, entry.id)]:
+                wrong.append((name, entry.id, got))
+    assert wrong == []
+
+
+def test_every_gazetteer_name_and_alias_resolves_to_its_organisation():
+    r = Resolver()
+    wrong = [(n, e.id) for e in load_gazetteer() for n in (e.name, *e.aliases) if r.resolve(n).id != e.id]
+    assert wrong == []
+
+
+def test_empty_and_odd_texts(nlp):
+    for text in ("", " \n ", "(", "(AB)", "1.", "•", "NHS"):
+        doc = nlp(text)
+        orgs_found = list(doc.spans["orgs"]) if "orgs" in doc.spans else ["no span group"]
+        assert orgs_found == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_NAMES = sorted({(n, e.id) for e in load_gazetteer() for n in (e.name, *e.aliases) if e.kind in ("DSCRO", "CSU", "CCG", "ICB")})
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(_NAMES),
+    st.sampled_from(["lower", "upper", "title", "same"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_resolution_ignores_case_ampersands_and_the_nhs_prefix(name_id, case, ampersand, nhs):
+    name, org_id = name_id
+    variant = {"lower": name.lower(), "upper": name.upper(), "title": name.title(), "same": name}[case]
+    if ampersand:
+        variant = variant.replace(" and ", " & ").replace(" AND ", " & ").replace(" And ", " & ")
+    if nhs and not variant.lower().startswith("nhs "):
+        variant = "NHS " + variant
+    assert Resolver().resolve(variant).id == org_id
