@@ -116,11 +116,31 @@ def analyse(doc, resolver=None, text: str | None = None) -> dict:
 _WORKER = {}
 
 
-def _worker_init(model: str | None) -> None:
-    from .orgs import get_resolver
+def fast_tokenizer(nlp):
+    """Drop the English tokenizer's special cases that contain punctuation (emoticons, "e.g.", "a.", "and/or").
+
+    spaCy checks every Doc for those with a Matcher, which makes tokenising
+    register text about six times slower; the register needs none of them
+    (its sentence splitter reads abbreviations and list markers from the text
+    itself).  Word special cases ("don't", "can't") stay.  Returns ``nlp``.
+    """
+    tokenizer = getattr(nlp.tokenizer, "tokenizer", nlp.tokenizer)  # make_nlp wraps spaCy's tokenizer
+    rules = getattr(tokenizer, "rules", None)
+    if rules:
+        tokenizer.rules = {k: v for k, v in rules.items() if re.fullmatch(r"[A-Za-z']+", k)}
+    return nlp
+
+
+def _make_nlp(model: str | None):
     from .pipeline import make_nlp
 
-    nlp = make_nlp(model)
+    return fast_tokenizer(make_nlp(model))
+
+
+def _worker_init(model: str | None) -> None:
+    from .orgs import get_resolver
+
+    nlp = _make_nlp(model)
     _WORKER["nlp"] = nlp
     _WORKER["resolver"] = get_resolver(nlp)
 
@@ -142,9 +162,8 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
         with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(model,)) as pool:
             return [result for chunk in pool.map(_worker_run, chunks) for result in chunk]
     from .orgs import get_resolver
-    from .pipeline import make_nlp
 
-    nlp = nlp if nlp is not None else make_nlp(model)
+    nlp = nlp if nlp is not None else _make_nlp(model)
     resolver = get_resolver(nlp)
     return [analyse(doc, resolver, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
 
