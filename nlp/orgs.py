@@ -169,6 +169,14 @@ def _grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = F
             continue
         if nhs_starts and token.lower_ == "nhs":
             return i - 1
+        if nhs_starts and token.text == "," and first < start:
+            # "NHS Airedale, Wharfedale and Craven CCG": a comma inside a name that starts with NHS
+            k = i - 2
+            while k >= 0 and i - 2 - k < 3 and _is_name_token(doc[k]) and doc[k].lower_ != "nhs":
+                k -= 1
+            if k >= 0 and doc[k].lower_ == "nhs" and k < i - 2:
+                return k
+            break
         if _is_name_token(token):
             first = i - 1
         elif i == start or not _is_connector(token) or (not joins and token.lower_ in ("and", "&")):

@@ -127,6 +127,15 @@ def test_councils_companies_and_trusts_with_punctuation(nlp):
     ]
 
 
+def test_a_comma_inside_a_ccg_name_but_not_between_two(nlp):
+    got = spans(nlp, "Data goes to NHS Airedale, Wharfedale and Craven CCG, NHS Dudley CCG and Bradford, Leeds CCG.")
+    assert got == [
+        ("NHS Airedale, Wharfedale and Craven CCG", "CCG", "nhs-airedale-wharfedale-and-craven-ccg"),
+        ("NHS Dudley CCG", "CCG", "nhs-dudley-ccg"),
+        ("Leeds CCG", "CCG", "nhs-leeds-ccg"),
+    ]
+
+
 def test_known_processors_under_any_spelling(nlp):
     got = spans(nlp, "Optum Health Solutions (UK) Ltd hosts it on Amazon Web Services; NHS England and NHS Improvement receive reports.")
     assert got == [
