@@ -98,7 +98,8 @@ def analyse(doc, resolver=None, text: str | None = None) -> dict:
         org = resolver.resolve(name, kind)
         return org.id if org is not None else None
 
-    found_flows = flow_rules.find_flows(view, datasets=dataset_mentions, lookup=lookup, sentences=sentences)
+    hosts = flow_rules.find_hosts(view, sentences)
+    found_flows = flow_rules.find_flows(view, datasets=dataset_mentions, lookup=lookup, sentences=sentences, hosts=hosts)
     found_roles = role_rules.find_roles(view, sentences)
     mentions = {(m.text, m.kind, m.org_id) for s in sentences for m in s.mentions if not m.is_ref and not m.definite}
     for f in found_flows:
@@ -109,7 +110,7 @@ def analyse(doc, resolver=None, text: str | None = None) -> dict:
         "mentions": sorted([list(m) for m in mentions]),
         "flows": found_flows,
         "roles": found_roles,
-        "hosts": flow_rules.find_hosts(view, sentences),
+        "hosts": hosts,
     }
 
 

@@ -122,11 +122,17 @@ _RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=[)\]]))\.(?=[A-Z
 
 def _split_run_together(text: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split sentences at a full stop run into the next sentence ("and DIDS.The DSCROs")."""
-    out = []
+    cuts = [m.end() for m in _RUN_TOGETHER.finditer(text)]
+    if not cuts:
+        return offsets
+    out, k = [], 0
     for start, end in offsets:
-        for match in _RUN_TOGETHER.finditer(text, start, end):
-            out.append((start, match.end()))
-            start = match.end()
+        while k < len(cuts) and cuts[k] <= start:
+            k += 1
+        while k < len(cuts) and cuts[k] < end:
+            out.append((start, cuts[k]))
+            start = cuts[k]
+            k += 1
         out.append((start, end))
     return out
 
@@ -178,6 +184,9 @@ _TO_TARGET = re.compile(
     rf" (?:within|at|in|of|hosted by|held by|provided by|managed by) (?:the )?)?{M}",
     re.IGNORECASE,
 )
+_NOUN_TOO = frozenset({"transfer", "flow", "flows", "release", "share", "move", "extract", "extracts", "return", "push"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|of)\s+$", re.IGNORECASE)
+_RECEIVE_WORD = re.compile(r"\b(?:receiv|obtain|access)", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"\b(?:in order|so as) to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "… is submitted to NHS England by the CSU"
 _AGENT_AFTER = re.compile(rf"[^⟦.;]{{0,40}}?\bby (?:the |each )?{M}", re.IGNORECASE)
@@ -298,6 +307,7 @@ def sentences_of(view: TextView) -> list[_Sentence]:
 # --- the extraction ---------------------------------------------------------------------------
 
 
+_ANY_SYSTEM = re.compile("|".join(f"(?:{p.pattern})" for p in SYSTEMS.values()), re.IGNORECASE)
 _HOST_PATTERNS = {
     key: [re.compile(template.pattern.replace("{sys}", system.pattern), re.IGNORECASE) for template in _HOSTS]
     for key, system in SYSTEMS.items()
@@ -308,7 +318,7 @@ def find_hosts(view: TextView, sentences: list[_Sentence] | None = None) -> dict
     """System key -> endpoint of the organisation that holds it, as the text states."""
     hosts: dict[str, list] = {}
     for s in sentences if sentences is not None else sentences_of(view):
-        if not s.mentions:
+        if not s.mentions or not _ANY_SYSTEM.search(s.marked):
             continue
         for key, system in SYSTEMS.items():
             if key in hosts or not system.search(s.marked):
@@ -328,6 +338,7 @@ def find_flows(
     datasets: Callable[[str], list[str]] = lambda text: [],
     lookup: Callable[[str, str], str | None] = lambda name, kind: None,
     sentences: list["_Sentence"] | None = None,
+    hosts: dict[str, list] | None = None,
 ) -> list[dict]:
     """The flows ``view``'s text states, as JSON-able dicts.
 
@@ -338,7 +349,7 @@ def find_flows(
     recogniser cannot know are organisations ("2.5 South" under "DSCROs:").
     """
     sentences = sentences if sentences is not None else sentences_of(view)
-    hosts = find_hosts(view, sentences)
+    hosts = hosts if hosts is not None else find_hosts(view, sentences)
     listed = _listed_organisations(sentences, lookup)
     flows: list[dict] = []
     ctx = _Context()
@@ -405,7 +416,7 @@ def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, f
             emit(s, b.endpoint(), a.endpoint())
             done.add((int(match.group(1)), int(match.group(2))))
     # from X to Y
-    if _FLOW_VERB_RE.search(marked) or re.search(r"\b(?:receiv|obtain|access)", marked, re.IGNORECASE):
+    if _FLOW_VERB_RE.search(marked) or _RECEIVE_WORD.search(marked):
         for match in _FROM_TO.finditer(marked):
             pair = (int(match.group(1)), int(match.group(2)))
             if pair in done or not ok(match.start(), match.end()):
@@ -457,7 +468,7 @@ def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, f
         _access_flow(s, access, ctx, hosts, emit, ok)
     # X (then) passes / sends / transfers / supplies / submits … to Y; "… is passed securely to Y"
     for verb in _FLOW_VERB_RE.finditer(marked):
-        if re.search(r"\b(?:the|a|of)\s+$", marked[: verb.start()], re.IGNORECASE) and verb.group(0).lower() in {"transfer", "flow", "flows", "release", "share", "move"}:
+        if verb.group(0).lower() in _NOUN_TOO and _ARTICLE_BEFORE.search(marked, 0, verb.start()):
             continue  # a noun: "the transfer of", "a flow of"
         if _PURPOSE_BEFORE.search(marked[: verb.start()]):
             continue  # a purpose, not a statement: "In order to provide a national view … to all CCGs"
@@ -672,17 +683,21 @@ def _mark_start(marked: str, index: int) -> int:
     return marked.index(f"⟦{index}⟧")
 
 
+_HARD_BOUNDARY = re.compile(r"[.;:](?:\s|$)|\n(?=\s*(?:[•·\-–]|\d+[.)]))")
+_SOFT_BOUNDARY = re.compile(r"[.;:](?:\s|$)|\n(?=\s*(?:[•·\-–]|\d+[.)]))|,\s")
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)")
+
+
 def _clause_start(marked: str, at: int, soft: bool = True) -> int:
     """Where the clause holding ``at`` starts: after the last ". ", ";", ":" (and, if ``soft``, ", ") before it."""
-    pattern = r"[.;:](?:\s|$)|\n(?=\s*(?:[•·\-–]|\d+[.)]))" + (r"|,\s" if soft else "")
     last = 0
-    for match in re.finditer(pattern, marked[:at]):
+    for match in (_SOFT_BOUNDARY if soft else _HARD_BOUNDARY).finditer(marked, 0, at):
         last = match.end()
     return last
 
 
 def _clause_end(marked: str, at: int) -> int:
-    match = re.compile(r"[.;](?:\s|$)").search(marked, at)
+    match = _CLAUSE_END.search(marked, at)
     return match.start() if match else len(marked)
 
 
