@@ -378,6 +378,11 @@ class Resolver:
         named = {i for i in named if self._orgs[i].part_of not in named}
         if len(named) == 1:
             return next(iter(named))
+        parents = {self._orgs[i].part_of for i in named}
+        if len(named) > 1 and len(parents) == 1 and None not in parents and self._orgs.get(next(iter(parents)), None) is not None:
+            parent = self._orgs[next(iter(parents))]
+            if parent.kind == kind:
+                return parent.id  # several sub-ICB locations of one ICB: "the ICB" is that ICB
         applicant = self._orgs.get(applicant_id) if applicant_id else None
         if applicant is not None and applicant.kind == kind and (not named or applicant.id in named):
             return applicant.id

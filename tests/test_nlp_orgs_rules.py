@@ -304,6 +304,10 @@ def test_sub_icb_locations_are_part_of_their_icb():
         "nhs-staffordshire-and-stoke-on-trent-integrated-care-board",
     )
     assert r.resolve_definite("ICB", {loc.id, loc.part_of}, None) == loc.part_of
+    other = r.resolve_structured("NHS STAFFORDSHIRE AND STOKE-ON-TRENT ICB - 05W")
+    assert r.resolve_definite("ICB", {loc.id, other.id}, None) == loc.part_of
+    black_country = r.resolve_structured("NHS BLACK COUNTRY ICB - D2P2L")
+    assert r.resolve_definite("ICB", {loc.id, black_country.id}, None) is None
     # The sub-ICB location is not the CCG that used the same code before 2022.
     assert r.resolve_structured("NHS EAST STAFFORDSHIRE CCG").id == "nhs-east-staffordshire-ccg"
 
