@@ -69,29 +69,30 @@ def longest_spans_filter(existing, new):
 
 # --- general patterns for names the gazetteer lacks -------------------------------------
 
-#: Head words (lowercase token sequences) -> (kind, where the name is: "left" or "right").
-HEADS: dict[str, tuple[str, str]] = {
-    "ccg": ("CCG", "left"),
-    "clinical commissioning group": ("CCG", "left"),
-    "icb": ("ICB", "left"),
-    "integrated care board": ("ICB", "left"),
-    "csu": ("CSU", "left"),
-    "commissioning support unit": ("CSU", "left"),
-    "dscro": ("DSCRO", "left"),
-    "data services for commissioners regional office": ("DSCRO", "left"),
-    "nhs foundation trust": ("NHSTrust", "left"),
-    "nhs trust": ("NHSTrust", "left"),
-    "ltd": ("Company", "left"),
-    "limited": ("Company", "left"),
-    "plc": ("Company", "left"),
-    "llp": ("Company", "left"),
-    "llc": ("Company", "left"),
-    "inc": ("Company", "left"),
-    "sarl": ("Company", "left"),
-    "gmbh": ("Company", "left"),
-    "university": ("University", "left"),
-    "council": ("LocalAuthority", "left"),
-    "london borough": ("LocalAuthority", "left"),
+#: Head words (lowercase token sequences) that end an organisation's name -> its kind.
+#: The name is grown leftwards from them ("University of …" and "DSCRO …" also rightwards).
+HEADS: dict[str, str] = {
+    "ccg": "CCG",
+    "clinical commissioning group": "CCG",
+    "icb": "ICB",
+    "integrated care board": "ICB",
+    "csu": "CSU",
+    "commissioning support unit": "CSU",
+    "dscro": "DSCRO",
+    "data services for commissioners regional office": "DSCRO",
+    "nhs foundation trust": "NHSTrust",
+    "nhs trust": "NHSTrust",
+    "ltd": "Company",
+    "limited": "Company",
+    "plc": "Company",
+    "llp": "Company",
+    "llc": "Company",
+    "inc": "Company",
+    "sarl": "Company",
+    "gmbh": "Company",
+    "university": "University",
+    "council": "LocalAuthority",
+    "london borough": "LocalAuthority",
 }
 
 #: Single words that end (or start) a name: a name never runs across one.
@@ -333,7 +334,7 @@ class GeneralOrgPatterns:
             head = doc[start]
             if head.text.islower():
                 continue  # "limited to", "university" in running text
-            kind, _ = HEADS[phrase]
+            kind = HEADS[phrase]
             span = self._name_around(doc, start, end, kind, phrase)
             if span is not None:
                 found.append(span)
