@@ -98,6 +98,8 @@ class TextKeepingTokenizer:
             yield self(text)
 
     def __getattr__(self, name):
+        if name.startswith("__") or name == "tokenizer":
+            raise AttributeError(name)  # no recursion while unpickling (before ``tokenizer`` is set)
         return getattr(self.tokenizer, name)
 
     def to_bytes(self, **kwargs):

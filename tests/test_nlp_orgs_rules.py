@@ -359,6 +359,14 @@ def test_every_gazetteer_name_and_alias_resolves_to_its_organisation():
     assert wrong == []
 
 
+def test_pipeline_pickles_and_serialises(nlp):
+    import pickle
+
+    tokenizer = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert [t.text for t in tokenizer("DIDS.The NECS")] == ["DIDS", ".", "The", "NECS"]
+    assert len(nlp.to_bytes()) > 0
+
+
 def test_empty_and_odd_texts(nlp):
     for text in ("", " \n ", "(", "(AB)", "1.", "•", "NHS"):
         doc = nlp(text)
