@@ -29,6 +29,7 @@ line (``Section.location_of``) and the section name.  Output is sorted.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import re
 from collections import defaultdict
@@ -160,8 +161,20 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
         n_chunks = min(len(texts), jobs * 4)
         size = -(-len(texts) // n_chunks)
         chunks = [texts[i: i + size] for i in range(0, len(texts), size)]
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(model,)) as pool:
-            return [result for chunk in pool.map(_worker_run, chunks) for result in chunk]
+        if "fork" in multiprocessing.get_all_start_methods():
+            # build the pipeline once, here: forked workers share it instead of each loading it
+            _WORKER["nlp"] = nlp if nlp is not None else _make_nlp(model)
+            from .orgs import get_resolver
+
+            _WORKER["resolver"] = get_resolver(_WORKER["nlp"])
+            context, init, args = multiprocessing.get_context("fork"), None, ()
+        else:
+            context, init, args = None, _worker_init, (model,)
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init, initargs=args) as pool:
+                return [result for chunk in pool.map(_worker_run, chunks) for result in chunk]
+        finally:
+            _WORKER.clear()
     from .orgs import get_resolver
 
     nlp = nlp if nlp is not None else _make_nlp(model)
