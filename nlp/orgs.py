@@ -96,7 +96,7 @@ HEADS: dict[str, str] = {
 }
 
 #: Single words that end (or start) a name: a name never runs across one.
-HEAD_WORDS = frozenset(h for h in HEADS if " " not in h) | {"trust", "nhse", "council", "borough"}
+HEAD_WORDS = frozenset(h for h in HEADS if " " not in h and h != "university") | {"trust", "nhse", "council", "borough"}
 
 #: Plural or collective references that are not one organisation.
 GROUP_REFS: dict[str, str] = {
@@ -154,7 +154,8 @@ def _grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = F
     first = start
     while i > 0 and start - i < MAX_NAME_TOKENS:
         token = doc[i - 1]
-        if token.lower_ in HEAD_WORDS:
+        ends_name = token.lower_ in ("university", "college") and doc[i].lower_ in ("and", "&")
+        if token.lower_ in HEAD_WORDS or ends_name:
             # Another name ends here: "London Borough of Camden and Lancashire County Council"
             between = [t.i for t in doc[i:start] if t.lower_ in ("and", "&")]
             if between:
@@ -343,7 +344,20 @@ class GeneralOrgPatterns:
                 if ref is not None:
                     refs.append(ref)
         kept = []
-        for span in filter_spans(found):
+        found = filter_spans(found)
+        if found and existing:
+            # A general name that extends a gazetteer name to the right replaces it
+            # ("Optum Health Solutions" + " UK Limited"); the linker resolves the longer form.
+            by_start = {s.start: n for n, s in enumerate(existing)}
+            for span in found:
+                n = by_start.get(span.start)
+                if n is not None and existing[n].label_ == span.label_ and existing[n].end < span.end:
+                    old_span = existing[n]
+                    if not any(taken[old_span.end : span.end]):
+                        existing[n] = span
+                        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+                        changed = True
+        for span in found:
             if not any(taken[span.start : span.end]):
                 kept.append(span)
                 taken[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -358,6 +372,8 @@ class GeneralOrgPatterns:
         if phrase in ("university", "london borough") and end < len(doc) and doc[end].lower_ == "of":
             last = _grow_right(doc, end + 1, regions_only=False, joins=False)
             return Span(doc, start, last, label=kind) if last > end + 1 else None
+        if phrase == "university" and end < len(doc) and _is_name_token(doc[end]):
+            return None  # "Homerton University Hospital NHS Foundation Trust": part of a longer name
         # "Data Services for Commissioners Regional Office (DSCRO)"
         if kind == "DSCRO" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ == "dscro" and doc[end + 2].text == ")":
             end += 3

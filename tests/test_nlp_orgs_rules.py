@@ -136,6 +136,27 @@ def test_a_comma_inside_a_ccg_name_but_not_between_two(nlp):
     ]
 
 
+def test_universities_inside_and_beside_trust_names(nlp):
+    got = spans(
+        nlp,
+        "Homerton University Hospital NHS Foundation Trust sends data to Leeds Beckett University and "
+        "University College London Hospitals NHS Foundation Trust.",
+    )
+    assert got == [
+        ("Homerton University Hospital NHS Foundation Trust", "NHSTrust", "homerton-university-hospital-nhs-foundation-trust"),
+        ("Leeds Beckett University", "University", "leeds-beckett-university"),
+        ("University College London Hospitals NHS Foundation Trust", "NHSTrust", "university-college-london-hospitals-nhs-foundation-trust"),
+    ]
+
+
+def test_a_longer_name_extends_a_gazetteer_name(nlp):
+    got = spans(nlp, "Optum Health Solutions UK Limited and Microsoft Ireland Operations Limited supply IT.")
+    assert got == [
+        ("Optum Health Solutions UK Limited", "Company", "optum-health-solutions-uk-limited"),
+        ("Microsoft Ireland Operations Limited", "Company", "microsoft-ireland-operations-ltd"),
+    ]
+
+
 def test_known_processors_under_any_spelling(nlp):
     got = spans(nlp, "Optum Health Solutions (UK) Ltd hosts it on Amazon Web Services; NHS England and NHS Improvement receive reports.")
     assert got == [
