@@ -416,3 +416,23 @@ def test_resolution_ignores_case_ampersands_and_the_nhs_prefix(name_id, case, am
     if nhs and not variant.lower().startswith("nhs "):
         variant = "NHS " + variant
     assert Resolver().resolve(variant).id == org_id
+
+
+def test_a_gazetteer_of_ones_own(tmp_path):
+    path = tmp_path / "gazetteer.toml"
+    path.write_text('[[org]]\nname = "Wessex DSCRO"\nkind = "DSCRO"\naliases = ["DSCRO South Central"]\n', encoding="utf-8")
+    nlp = make_nlp(gazetteer_path=str(path))
+    doc = nlp("DSCRO South Central sends it to North of England CSU.")
+    # Only the given gazetteer is known; the CSU is still found by its head word, as a new node.
+    assert [(s.text, s._.org_id) for s in doc.spans["orgs"]] == [
+        ("DSCRO South Central", "wessex-dscro"),
+        ("North of England CSU", "north-of-england-commissioning-support-unit"),
+    ]
+    assert orgs.get_resolver(nlp).get("north-of-england-commissioning-support-unit").label == "North of England CSU"
+
+
+def test_a_bad_gazetteer_entry_is_named(tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_text('[[org]]\nname = "Foo"\nkind = "Hospital"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.toml: org #1 'Foo': unknown kind 'Hospital'"):
+        load_gazetteer(str(path))
