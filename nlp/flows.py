@@ -148,7 +148,7 @@ _PLURAL_REF = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Ee]ach|[Ee]very
 # what is supplied is a service, not data: "Microsoft Limited supply Cloud Services to …"
 _SERVICE_OBJECT = re.compile(
     r"\b(?:cloud|services?|infrastructure|support|hosting|software|advice|expertise|staff|certificates?|confirmation"
-    r"|assurance|notifications?|invoices?|guidance|training|toolkit|DSPT|evidence of)\b",
+    r"|assurance|notifications?|invoices?|guidance|training|toolkit|DSPT|evidence|learning|knowledge|lessons|best practice)\b",
     re.IGNORECASE,
 )
 _MARK = re.compile(M)
@@ -259,6 +259,7 @@ class _Context:
     previous_subject: Mention | None = None
     heading_org: Mention | None = None
     receiver: Mention | None = None  # the organisation that "obtains" / "receives" the data sets listed next
+    processor: Mention | None = None  # the organisation of the last "Data Processor N – X" heading
     block: list[str] = field(default_factory=list)  # sentences of the current numbered block, latest last
 
 
@@ -384,7 +385,14 @@ def find_flows(
             ctx.block = []
         heading = _DATA_PROCESSOR_HEADING.match(s.marked)
         if heading:
-            ctx.heading_org = s.mention(heading.group(1))
+            ctx.heading_org = ctx.processor = s.mention(heading.group(1))
+        elif ctx.processor is not None:
+            # under "Data Processor 2 – AQuA", "the data processor" is AQuA
+            s.mentions = [
+                Mention(m.start, m.end, m.text, ctx.processor.kind, ctx.processor.org_id, definite=True)
+                if m.kind == PROCESSOR and not ctx.processor.is_ref else m
+                for m in s.mentions
+            ]
         elif s.is_heading and s.mentions and s.marked.strip().startswith("⟦0⟧"):
             ctx.heading_org = s.mentions[0]
         _flows_of_sentence(s, sentences, n, ctx, hosts, emit, following)

@@ -62,11 +62,13 @@ def find_roles(view: TextView, sentences: list[_Sentence] | None = None) -> list
     """The roles ``view``'s text states, as JSON-able dicts: ``org`` (an endpoint, see :mod:`nhskg.nlp.flows`), ``role``, ``start``/``end`` of the sentence."""
     roles: list[dict] = []
     last_processor = None
+    last_processor_start = 0
     for s in sentences if sentences is not None else sentences_of(view):
         if not s.mentions:
             # only "They … do not access data" needs no name: it refers to the processor just named
             if last_processor is not None and _NO_ACCESS.search(s.text):
-                roles.append({"org": last_processor, "role": "non-accessing-processor", "start": s.start, "end": s.end})
+                # the evidence runs from the sentence that names the processor: "X … listed as a data processor. They … do not access data."
+                roles.append({"org": last_processor, "role": "non-accessing-processor", "start": last_processor_start, "end": s.end})
             continue
         found: list[tuple[int, str]] = []
         marked = s.marked
@@ -83,7 +85,7 @@ def find_roles(view: TextView, sentences: list[_Sentence] | None = None) -> list
                 found = [(i, r) for i, r in found if not (i == subject and r == "processor")]
                 found.append((subject, "non-accessing-processor"))
             elif last_processor is not None:
-                roles.append({"org": last_processor, "role": "non-accessing-processor", "start": s.start, "end": s.end})
+                roles.append({"org": last_processor, "role": "non-accessing-processor", "start": last_processor_start, "end": s.end})
         for match in _BREACH_BY.finditer(marked):
             for index in _MARK.findall(match.group("who")):
                 found.append((int(index), "access-would-breach"))
@@ -101,6 +103,7 @@ def find_roles(view: TextView, sentences: list[_Sentence] | None = None) -> list
             roles.append({"org": mention.endpoint(), "role": role, "start": s.start, "end": s.end})
             if role == "processor":
                 last_processor = mention.endpoint()
+                last_processor_start = s.start
     return roles
 
 

@@ -179,3 +179,14 @@ def test_invoice_validation_and_risk_stratification_template():
 
 def test_data_put_into_a_system_nobody_is_said_to_hold_goes_nowhere():
     assert _extract("North West DSCRO uploads the linked data to the dashboard tool.").flows == []
+
+
+def test_the_data_processor_under_a_data_processor_heading():
+    x = _extract(
+        "Data Processor 1 – North of England CSU\n"
+        "1. North of England DSCRO passes the pseudonymised data securely to the data processor.\n"
+        "Data Processor 2 – AQuA (via DP1)\n"
+        "1. North of England CSU then passes the pseudonymised data securely to the data processor.\n"
+    )
+    csu, aqua = _id(x, "North of England CSU"), _id(x, "AQuA")
+    assert _pairs(x) == {(_id(x, "North of England DSCRO"), csu), (csu, aqua)}
