@@ -438,9 +438,12 @@ class Resolution:
             return [group.id]
         plural = bool(_PLURAL.match(surface.strip()))
         if kind in ("CCG", "ICB"):
-            of_kind = [c for c in ctx["controllers"] if self._kind(c) == kind]
-            if of_kind:
-                return of_kind
+            # "the CCG" = the controllers that are CCGs; an agreement carried over to the ICBs that
+            # replaced the CCGs lists ICBs (or their sub-ICB locations, taken as the ICB) instead
+            for wanted in (kind, "ICB" if kind == "CCG" else "CCG"):
+                of_kind = sorted({self._commissioner(c) for c in ctx["controllers"] if self._kind(c) == wanted})
+                if of_kind:
+                    return of_kind
             found = self.resolver.resolve_definite(kind, ctx["mentioned"], ctx["applicant"])
             return [found] if found else []
         if plural or for_role:
@@ -459,6 +462,13 @@ class Resolution:
             return processors
         csus = [p for p in processors if self._kind(p) == "CSU"] or sorted(i for i in ctx["mentioned"] if self._kind(i) == "CSU")
         return csus if len(csus) == 1 else []
+
+    def _commissioner(self, org_id: str) -> str:
+        """A sub-ICB location ("NHS X ICB - 05D") stands for its ICB."""
+        org = self.resolver.get(org_id)
+        if org is not None and org.part_of and self._kind(org.part_of) == org.kind:
+            return org.part_of
+        return org_id
 
     def _kind(self, org_id: str) -> str | None:
         org = self.resolver.get(org_id)

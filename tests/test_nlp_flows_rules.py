@@ -190,3 +190,14 @@ def test_the_data_processor_under_a_data_processor_heading():
     )
     csu, aqua = _id(x, "North of England CSU"), _id(x, "AQuA")
     assert _pairs(x) == {(_id(x, "North of England DSCRO"), csu), (csu, aqua)}
+
+
+def test_the_ccg_of_an_agreement_now_held_by_sub_icb_locations():
+    x = _extract(
+        "4. Midlands and Lancashire Commissioning Support Unit will then pass the processed, pseudonymised and linked data to the CCG.",
+        applicant="NHS Midlands and Lancashire CSU",
+        controllers=["NHS STAFFORDSHIRE AND STOKE-ON-TRENT ICB - 05D", "NHS STAFFORDSHIRE AND STOKE-ON-TRENT ICB - 05G"],
+    )
+    (flow,) = x.flows
+    target = x.organisations[flow.target]
+    assert target.kind == "ICB" and target.ods_code is None and "05D" not in target.label
