@@ -210,10 +210,8 @@ LOCAL_DATASET_NAMES = {
 
 @lru_cache(maxsize=1)
 def _dataset_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    try:
-        from nhskg.readers.datasets import _index, canonical_name
-    except ImportError:  # the readers' table is not there: local names only
-        _index, canonical_name = (lambda: {}), (lambda name: name)
+    # the readers' table (ontology/datasets.toml) gives the canonical names; LOCAL_DATASET_NAMES adds
+    # the free text's short forms it does not list
     names: dict[str, str] = dict(LOCAL_DATASET_NAMES)
     try:
         import tomllib
