@@ -324,7 +324,8 @@ class GeneralOrgPatterns:
         refs: list[Span] = []
         for match_id, start, end in self.matcher(doc):
             what, phrase = self._labels[match_id]
-            if any(taken[start:end]):
+            # Head words inside gazetteer names are still grown: "NHS North Cumbria CCG" contains "Cumbria CCG".
+            if what != "head" and any(taken[start:end]):
                 continue
             if what == "group":
                 refs.append(Span(doc, start, end, label=GROUP_REFS[phrase]))
@@ -346,17 +347,24 @@ class GeneralOrgPatterns:
         kept = []
         found = filter_spans(found)
         if found and existing:
-            # A general name that extends a gazetteer name to the right replaces it
-            # ("Optum Health Solutions" + " UK Limited"); the linker resolves the longer form.
-            by_start = {s.start: n for n, s in enumerate(existing)}
+            # A general name that contains a gazetteer name of the same kind replaces it
+            # ("NHS North Cumbria CCG" around "Cumbria CCG", "Optum Health Solutions" + " UK
+            # Limited"); the linker then resolves the longer form.
+            owner = {}
+            for n, span in enumerate(existing):
+                for t in range(span.start, span.end):
+                    owner[t] = n
             for span in found:
-                n = by_start.get(span.start)
-                if n is not None and existing[n].label_ == span.label_ and existing[n].end < span.end:
-                    old_span = existing[n]
-                    if not any(taken[old_span.end : span.end]):
-                        existing[n] = span
-                        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
-                        changed = True
+                inside = {owner[t] for t in range(span.start, span.end) if t in owner}
+                if len(inside) != 1:
+                    continue
+                n = inside.pop()
+                old_span = existing[n]
+                contained = span.start <= old_span.start and old_span.end <= span.end and len(span) > len(old_span)
+                if contained and old_span.label_ == span.label_:
+                    existing[n] = span
+                    taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+                    changed = True
         for span in found:
             if not any(taken[span.start : span.end]):
                 kept.append(span)

@@ -149,6 +149,15 @@ def test_universities_inside_and_beside_trust_names(nlp):
     ]
 
 
+def test_a_longer_ccg_name_around_a_gazetteer_name_is_another_ccg(nlp):
+    got = spans(nlp, "North of England CSU passes the data to NHS North Cumbria CCG and to Cumbria CCG.")
+    assert got == [
+        ("North of England CSU", "CSU", "north-of-england-commissioning-support-unit"),
+        ("NHS North Cumbria CCG", "CCG", "nhs-north-cumbria-ccg"),
+        ("Cumbria CCG", "CCG", "nhs-cumbria-ccg"),
+    ]
+
+
 def test_a_longer_name_extends_a_gazetteer_name(nlp):
     got = spans(nlp, "Optum Health Solutions UK Limited and Microsoft Ireland Operations Limited supply IT.")
     assert got == [
