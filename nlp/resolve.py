@@ -196,7 +196,7 @@ class Resolver:
         self.fuzzy_threshold = fuzzy_threshold
         self._orgs: dict[str, Organisation] = {}
         self._keys: dict[str, str] = {}  # normalised key -> org id
-        self._cache: dict[tuple[str, str | None], str | None] = {}
+        self._cache: dict[tuple[str, str | None, bool], str | None] = {}
         self._seen: set[str] = set()
         for entry in self.gazetteer:
             org = entry.organisation()
@@ -245,8 +245,9 @@ class Resolver:
     def resolve(self, surface: str, kind: str | None = None, *, create: bool = True) -> Organisation | None:
         """The organisation ``surface`` names; ``kind`` (from the recogniser) guides and guards.
 
-        Unknown names of a known kind become new nodes (id = slug of the key)
-        unless ``create`` is false; names whose kind cannot be told give ``None``.
+        Unknown names of a known kind become new nodes (id from :func:`new_id`,
+        the same for every spelling) unless ``create`` is false; names whose
+        kind cannot be told give ``None``.
 
         >>> r = Resolver()
         >>> r.resolve("Midlands & Lancashire CSU").label
@@ -261,11 +262,11 @@ class Resolver:
         form = " ".join(surface.split()).strip(" ,.;:")
         if not form:
             return None
-        cached = self._cache.get((form, kind), False)
+        cached = self._cache.get((form, kind, create), False)
         if cached is not False:
             return self.note(cached, form) if cached else None
         org = self._resolve(form, kind, create)
-        self._cache[(form, kind)] = org.id if org else None
+        self._cache[(form, kind, create)] = org.id if org else None
         return self.note(org.id, form) if org else None
 
     def _resolve(self, form: str, kind: str | None, create: bool) -> Organisation | None:
