@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable, Iterable
+from typing import Callable
 
 from .states import detect_state, is_access
 
@@ -49,11 +49,6 @@ class Mention:
     @property
     def is_ref(self) -> bool:
         return self.org_id is None
-
-    @property
-    def plural(self) -> bool:
-        """"the DSCROs", "each CSU", "all CCGs": a reference to every organisation of the kind in context."""
-        return self.is_ref and bool(re.match(r"(?i)(?:each|every|all|both)\b|.*\b[A-Z]{2,}s$|.*s$", self.text))
 
     def endpoint(self) -> list:
         if self.is_ref:
@@ -444,7 +439,7 @@ def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, f
             continue
         done.add(pair)
         target = s.mention(pair[1])
-        emit(s, s.mention(pair[0]).endpoint(), _with_list(target), window=match.group("what"))
+        emit(s, s.mention(pair[0]).endpoint(), target.endpoint(), window=match.group("what"))
         ctx.receiver = target
     # a DSCRO receives / obtains national data without a named source: from NHS Digital
     for pattern in (_RECEIVE, _OBTAINS):
@@ -462,14 +457,14 @@ def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, f
                 source = ["org", "nhs-digital", ""]
             if source is not None and (int(match.group(1)), -1) not in done:
                 done.add((int(match.group(1)), -1))
-                emit(s, source, _with_list(target), extra_text=following, window=what)
+                emit(s, source, target.endpoint(), extra_text=following, window=what)
     # "(received directly from providers)": the receiver is the DSCRO that obtains the list
     for match in _RECEIVED_FROM.finditer(marked):
         before = marked[: match.start()]
         if _MARK.search(before) and not re.match(r"^\s*(?:\d+[.)]\s*)?[^⟦]*\($", before):
             continue  # the sentence names its own receiver (handled above)
         if ctx.receiver is not None and ok(match.start(), match.end()):
-            emit(s, s.mention(match.group(1)).endpoint(), _with_list(ctx.receiver))
+            emit(s, s.mention(match.group(1)).endpoint(), ctx.receiver.endpoint())
     # access: "GPs have access to the risk stratification tool (within the data processor)"
     access = _ACCESS_PHRASE.search(marked)
     if access and is_access(marked):
@@ -637,10 +632,6 @@ def _subject(s: _Sentence) -> Mention | None:
     return None
 
 
-def _with_list(target: Mention):
-    return target.endpoint()
-
-
 def _expand(endpoint, listed: dict[str, list[list]]) -> list[list]:
     """A plural reference ("The DSCROs listed below", "each DSCRO") -> every listed organisation of its kind."""
     if endpoint[0] == "ref" and endpoint[1] in listed:
@@ -718,7 +709,3 @@ def _in_brackets(marked: str, index: int, at: int | None = None) -> bool:
 def _strip_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)", "", text)
 
-
-def endpoints(flows: Iterable[dict]) -> set[tuple]:
-    """The distinct (source, target) endpoint pairs of ``flows`` (for tests and debugging)."""
-    return {(tuple(f["source"]), tuple(f["target"])) for f in flows}
