@@ -98,6 +98,8 @@ HEADS: dict[str, str] = {
 #: Single words that end (or start) a name: a name never runs across one.
 HEAD_WORDS = frozenset(h for h in HEADS if " " not in h and h != "university") | {"trust", "nhse", "council", "borough"}
 
+_NHS_OR_HEAD = HEAD_WORDS | {"nhs"}
+
 #: Plural or collective references that are not one organisation.
 GROUP_REFS: dict[str, str] = {
     "gps": "GPPractice",
@@ -174,7 +176,7 @@ def _grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = F
         if nhs_starts and token.text == "," and first < start:
             # "NHS Airedale, Wharfedale and Craven CCG": a comma inside a name that starts with NHS
             k = i - 2
-            while k >= 0 and i - 2 - k < 3 and _is_name_token(doc[k]) and doc[k].lower_ != "nhs":
+            while k >= 0 and i - 2 - k < 6 and (_is_name_token(doc[k]) or _is_connector(doc[k])) and doc[k].lower_ not in _NHS_OR_HEAD:
                 k -= 1
             if k >= 0 and doc[k].lower_ == "nhs" and k < i - 2:
                 return k

@@ -128,9 +128,18 @@ def test_councils_companies_and_trusts_with_punctuation(nlp):
 
 
 def test_a_comma_inside_a_ccg_name_but_not_between_two(nlp):
-    got = spans(nlp, "Data goes to NHS Airedale, Wharfedale and Craven CCG, NHS Dudley CCG and Bradford, Leeds CCG.")
+    got = spans(
+        nlp,
+        "Data goes to NHS Airedale, Wharfedale and Craven CCG, NHS Bath and North East Somerset, Swindon and Wiltshire ICB, "
+        "NHS Dudley CCG and Bradford, Leeds CCG.",
+    )
     assert got == [
         ("NHS Airedale, Wharfedale and Craven CCG", "CCG", "nhs-airedale-wharfedale-and-craven-ccg"),
+        (
+            "NHS Bath and North East Somerset, Swindon and Wiltshire ICB",
+            "ICB",
+            "nhs-bath-and-north-east-somerset-swindon-and-wiltshire-integrated-care-board",
+        ),
         ("NHS Dudley CCG", "CCG", "nhs-dudley-ccg"),
         ("Leeds CCG", "CCG", "nhs-leeds-ccg"),
     ]
