@@ -156,6 +156,11 @@ _FLOW_VERB_RE = re.compile(rf"\b{_FLOW_VERB}\b", re.IGNORECASE)
 _FROM_TO = re.compile(
     rf"\bfrom (?:the |all )?{M}(?: ?\([^()⟦]*\))?[^.;⟦]{{0,60}}?\bto (?:the )?{M}", re.IGNORECASE
 )
+# "SUS data is received by the DSCRO from NHS Digital"
+_BY_FROM = re.compile(
+    rf"\b(?:obtained|received|collected|sourced|extracted|taken|pulled) (?:directly |securely )?by (?:the )?{M}[^.;⟦]{{0,40}}?\bfrom (?:the )?{M}",
+    re.IGNORECASE,
+)
 # "Identifiable SUS+ data is obtained from the SUS Repository by the DSCRO"
 _FROM_BY = re.compile(
     rf"\b(?:obtained|received|collected|sourced|extracted|taken|pulled) (?:directly |securely )?from (?:the )?{M}[^.;⟦]{{0,40}}?\bby (?:the )?{M}",
@@ -184,6 +189,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|of)\s+$", re.IGNORECASE)
 _RECEIVE_WORD = re.compile(r"\b(?:receiv|obtain|access)", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"\b(?:in order|so as) to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "… is submitted to NHS England by the CSU"
+_AGENT_BETWEEN = re.compile(rf"\s*(?:\w+\s+)?by (?:the |each )?{M}\s*(?:\([^()⟦]*\)\s*)?$", re.IGNORECASE)
+_BRACKET_NEXT = re.compile(r"\s*\([^()⟦]*\)")
 _AGENT_AFTER = re.compile(rf"[^⟦.;]{{0,40}}?\bby (?:the |each )?{M}", re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(r"\b(?:to|into|onto)\b(?! (?:provide|support|undertake|enable|create|ensure|allow|meet|help|upload|be|have|the tNR))|\bwith(?= (?:the )?⟦)", re.IGNORECASE)
 _DISSEMINATED_AS_FOLLOWS = re.compile(r"\bdisseminated as follows\s*:?\s*$", re.IGNORECASE)
@@ -426,6 +433,11 @@ def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, f
                 continue
             done.add(pair)
             emit(s, s.mention(pair[0]).endpoint(), s.mention(pair[1]).endpoint(), window=marked[_clause_start(marked, match.start()):match.end()])
+    for match in _BY_FROM.finditer(marked):
+        pair = (int(match.group(2)), int(match.group(1)))
+        if pair not in done and ok(match.start(), match.end()):
+            done.add(pair)
+            emit(s, s.mention(pair[0]).endpoint(), s.mention(pair[1]).endpoint(), window=match.group(0))
     for match in _FROM_BY.finditer(marked):
         pair = (int(match.group(1)), int(match.group(2)))
         if pair not in done and ok(match.start(), match.end()):
@@ -487,24 +499,41 @@ def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, f
         if targeted(t_index) or _SERVICE_OBJECT.search(marked[verb.end(): target_match.start()]):
             continue
         passive = bool(_PASSIVE_BEFORE.search(marked[: verb.start()]))
-        agent = _AGENT_AFTER.match(marked, target_match.end(), _clause_end(marked, target_match.end())) if passive else None
+        agent = None
+        if passive:  # "… is submitted to NHS England by the CSU"; "… is sent by X to Y"
+            agent = _AGENT_AFTER.match(marked, target_match.end(), _clause_end(marked, target_match.end()))
+            agent = agent or _AGENT_BETWEEN.match(marked, verb.end(), target_match.start())
         source = int(agent.group(1)) if agent else _source_before(marked, verb.start(), passive)
-        if source is not None:
-            src = s.mention(source)
-            if (source, t_index) in done or source == t_index:
-                continue
-            if not ok(_mark_start(marked, source), target_match.end()):
-                continue
-            done.add((source, t_index))
-            emit(s, src.endpoint(), target.endpoint(), extra_text=following, window=marked[_clause_start(marked, _mark_start(marked, source)):target_match.end()])
-        else:
-            if not ok(verb.start(), target_match.end()):
-                continue
-            implicit = _implicit_source(target, ctx, passive)
-            if implicit is None or (-1, t_index) in done:
-                continue
-            done.add((-1, t_index))
-            emit(s, implicit, target.endpoint(), extra_text=following, window=marked[_clause_start(marked, verb.start()):target_match.end()])
+        # "… to the CCG and NHS England": every target of the list
+        targets = [t_index] + [int(i) for i in _MARK.findall(_more_targets(marked, target_match.end()))]
+        for t_index in targets:
+            target = s.mention(t_index)
+            if source is not None:
+                src = s.mention(source)
+                if (source, t_index) in done or source == t_index:
+                    continue
+                if not ok(_mark_start(marked, source), target_match.end()):
+                    continue
+                done.add((source, t_index))
+                emit(s, src.endpoint(), target.endpoint(), extra_text=following, window=marked[_clause_start(marked, _mark_start(marked, source)):target_match.end()])
+            else:
+                if not ok(verb.start(), target_match.end()):
+                    continue
+                implicit = _implicit_source(target, ctx, passive)
+                if implicit is None or (-1, t_index) in done:
+                    continue
+                done.add((-1, t_index))
+                emit(s, implicit, target.endpoint(), extra_text=following, window=marked[_clause_start(marked, verb.start()):target_match.end()])
+
+
+_MORE_TARGETS = re.compile(r"(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?⟦\d+⟧(?:\s*\([^()⟦]*\))?)+")
+
+
+def _more_targets(marked: str, at: int) -> str:
+    """The "and Y", ", Z" right after a target."""
+    bracket = _BRACKET_NEXT.match(marked, at)
+    match = _MORE_TARGETS.match(marked, bracket.end() if bracket else at)
+    return match.group(0) if match else ""
 
 
 _TO_SYSTEM = re.compile(r"\s*(?:\S+\s+){0,12}?(?:to|into|onto) (?:the |a )?(?:[\w-]+ ){0,3}?", re.IGNORECASE)

@@ -201,3 +201,14 @@ def test_the_ccg_of_an_agreement_now_held_by_sub_icb_locations():
     (flow,) = x.flows
     target = x.organisations[flow.target]
     assert target.kind == "ICB" and target.ods_code is None and "05D" not in target.label
+
+
+def test_agents_and_lists_of_targets():
+    x = _extract(
+        "1. SUS data is received by North West DSCRO from NHS Digital.\n"
+        "2. The pseudonymised data is sent by North West DSCRO to Midlands and Lancashire CSU.\n"
+        "3. Midlands and Lancashire CSU then passes aggregate reports to NHS Bolton CCG and NHS England.\n"
+        "4. The data will not be passed to NHS Bury CCG or NHS Oldham CCG.\n"
+    )
+    dscro, csu = _id(x, "North West DSCRO"), _id(x, "Midlands and Lancashire CSU")
+    assert _pairs(x) == {("nhs-digital", dscro), (dscro, csu), (csu, _id(x, "NHS Bolton CCG")), (csu, "nhs-england")}
