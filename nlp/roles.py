@@ -75,7 +75,8 @@ def find_roles(view: TextView, sentences: list[_Sentence] | None = None) -> list
         for match in _ROLE_PHRASE.finditer(marked):
             subject = _role_subject(s, match)
             if subject is not None:
-                found.append((subject, match.group("role").lower()))
+                for index in _coordinated(marked, subject):  # "NHS A CCG and NHS B CCG are joint data controllers"
+                    found.append((index, match.group("role").lower()))
         for match in _CONDUCTED_BY.finditer(marked):
             if not _NEGATION.search(match.group(0)):
                 found.append((int(match.group(1)), "processor"))
@@ -105,6 +106,21 @@ def find_roles(view: TextView, sentences: list[_Sentence] | None = None) -> list
                 last_processor = mention.endpoint()
                 last_processor_start = s.start
     return roles
+
+
+_COORDINATED_BEFORE = re.compile(r"⟦(\d+)⟧(?:\s*\([^()⟦]*\))?\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _coordinated(marked: str, index: int) -> list[int]:
+    """A subject and the mentions joined to it before ("A, B and C are joint data controllers")."""
+    out = [index]
+    at = marked.index(f"⟦{index}⟧")
+    while True:
+        match = _COORDINATED_BEFORE.search(marked, 0, at)
+        if match is None:
+            return out
+        out.append(int(match.group(1)))
+        at = match.start()
 
 
 def _role_subject(s: _Sentence, match) -> int | None:

@@ -212,3 +212,10 @@ def test_agents_and_lists_of_targets():
     )
     dscro, csu = _id(x, "North West DSCRO"), _id(x, "Midlands and Lancashire CSU")
     assert _pairs(x) == {("nhs-digital", dscro), (dscro, csu), (csu, _id(x, "NHS Bolton CCG")), (csu, "nhs-england")}
+
+
+def test_joint_controllers():
+    x = _extract("NHS Bolton CCG, NHS Bury CCG and NHS Salford CCG are joint data controllers for this agreement.", controllers=())
+    assert {x.organisations[r.organisation].label for r in x.roles if r.role == "controller"} == {
+        "NHS Bolton CCG", "NHS Bury CCG", "NHS Salford CCG",
+    }
