@@ -361,6 +361,11 @@ def find_flows(
         sources = _expand(source, listed)
         targets = _expand(target, listed)
         state = detect_state(window if window is not None else s.text, s.text, *(reversed(ctx.block[-2:])))
+        if state == "unspecified" and mode == "access" and n + 1 < len(sentences):
+            # what the users see is often said next: "The only identifier available to GPs is the NHS numbers …"
+            after = sentences[n + 1]
+            if "\n" not in view.text[s.end: after.start] and not _STEP_START.match(after.text):
+                state = detect_state(after.text)
         # a verbless fragment just before, in the same step, is the start of this sentence's list of data sets
         fragment = ctx.block[-1] if ctx.block and not _FLOW_VERB_RE.search(ctx.block[-1]) and not _STEP_START.match(s.text) else ""
         found = sorted(set(datasets("\n".join(t for t in (fragment, s.text, extra_text) if t))))
@@ -398,6 +403,13 @@ def find_flows(
         elif s.is_heading and s.mentions and s.marked.strip().startswith("⟦0⟧"):
             ctx.heading_org = s.mentions[0]
         _flows_of_sentence(s, sentences, n, ctx, hosts, emit, following)
+        if _LISTED_BELOW.search(s.marked) and _FLOW_VERB_RE.search(s.marked):
+            source = _source_before(s.marked, _LISTED_BELOW.search(s.marked).start(), True)
+            source_end = s.mention(source).endpoint() if source is not None else (
+                ctx.previous_subject.endpoint() if ctx.previous_subject is not None else None)
+            if source_end is not None and not _NOT_A_FLOW.search(s.marked):
+                for heading in headings_below(sentences, n):
+                    emit(s, source_end, heading.endpoint())
         ctx.block.append(s.text)
         if s.is_heading:
             ctx.previous_subject = None
@@ -558,6 +570,19 @@ def _system_target(s: _Sentence, verb, ctx: _Context, hosts, emit, ok, done) -> 
         # data put into a system whose holder no text of the agreement names goes nowhere we can tell
         emit(s, s.mention(source).endpoint(), hosts.get(key, ["system", key, "named-holder-only"]))
         return
+
+
+_LISTED_BELOW = re.compile(r"\b(?:data )?processors?,? (?:as |are )?(?:listed|set out|detailed|described) below\b", re.IGNORECASE)
+
+
+def headings_below(sentences: list[_Sentence], n: int) -> list[Mention]:
+    """Organisations named by the headings after sentence ``n`` ("The Health Foundation", "X (in capacity of …)")."""
+    out = []
+    for s in sentences[n + 1:]:
+        if s.is_heading and s.mentions and s.marked.lstrip().startswith("⟦0⟧") and not s.mentions[0].is_ref:
+            if re.fullmatch(r"\s*⟦0⟧\s*(?:\([^()]*\))?\s*", s.marked):
+                out.append(s.mentions[0])
+    return out
 
 
 def _access_flow(s: _Sentence, access, ctx: _Context, hosts, emit, ok) -> None:

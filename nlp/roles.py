@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .flows import _MARK, TextView, _in_brackets, _Sentence, sentences_of
+from .flows import _LISTED_BELOW, _MARK, TextView, _in_brackets, _Sentence, headings_below, sentences_of
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
@@ -63,7 +63,12 @@ def find_roles(view: TextView, sentences: list[_Sentence] | None = None) -> list
     roles: list[dict] = []
     last_processor = None
     last_processor_start = 0
-    for s in sentences if sentences is not None else sentences_of(view):
+    all_sentences = sentences if sentences is not None else sentences_of(view)
+    for position, s in enumerate(all_sentences):
+        if not s.mentions and _LISTED_BELOW.search(s.marked):
+            for heading in headings_below(all_sentences, position):
+                roles.append({"org": heading.endpoint(), "role": "processor", "start": s.start, "end": s.end})
+            continue
         if not s.mentions:
             # only "They … do not access data" needs no name: it refers to the processor just named
             if last_processor is not None and _NO_ACCESS.search(s.text):
@@ -94,6 +99,9 @@ def find_roles(view: TextView, sentences: list[_Sentence] | None = None) -> list
             for match in pattern.finditer(marked):
                 for index in _MARK.findall(match.group("who")):
                     found.append((int(index), "access-restricted-to"))
+        if _LISTED_BELOW.search(marked):  # "… flow to other data processors, as listed below" + headings naming them
+            for heading in headings_below(all_sentences, position):
+                roles.append({"org": heading.endpoint(), "role": "processor", "start": s.start, "end": s.end})
         seen = set()
         for index, role in found:
             mention = s.mention(index)
