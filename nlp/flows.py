@@ -380,7 +380,8 @@ def find_flows(
     for n, s in enumerate(sentences):
         # the state of "the data" is looked for within the paragraph and numbered step only
         new_paragraph = n == 0 or "\n" in view.text[sentences[n - 1].end: s.start]
-        if not s.mentions:  # nothing to extract; keep the context up to date
+        if not s.mentions:  # nothing to extract but a list below; keep the context up to date
+            _listed_below(s, sentences, n, ctx, emit)
             if s.is_heading or new_paragraph or _STEP_START.match(s.text):
                 ctx.block = []
             ctx.block.append(s.text)
@@ -403,13 +404,7 @@ def find_flows(
         elif s.is_heading and s.mentions and s.marked.strip().startswith("⟦0⟧"):
             ctx.heading_org = s.mentions[0]
         _flows_of_sentence(s, sentences, n, ctx, hosts, emit, following)
-        if _LISTED_BELOW.search(s.marked) and _FLOW_VERB_RE.search(s.marked):
-            source = _source_before(s.marked, _LISTED_BELOW.search(s.marked).start(), True)
-            source_end = s.mention(source).endpoint() if source is not None else (
-                ctx.previous_subject.endpoint() if ctx.previous_subject is not None else None)
-            if source_end is not None and not _NOT_A_FLOW.search(s.marked):
-                for heading in headings_below(sentences, n):
-                    emit(s, source_end, heading.endpoint())
+        _listed_below(s, sentences, n, ctx, emit)
         ctx.block.append(s.text)
         if s.is_heading:
             ctx.previous_subject = None
@@ -573,6 +568,22 @@ def _system_target(s: _Sentence, verb, ctx: _Context, hosts, emit, ok, done) -> 
 
 
 _LISTED_BELOW = re.compile(r"\b(?:data )?processors?,? (?:as |are )?(?:listed|set out|detailed|described) below\b", re.IGNORECASE)
+
+
+def _listed_below(s: _Sentence, sentences, n: int, ctx: _Context, emit) -> None:
+    """"The pseudonymised dataset will then flow to other data processors, as listed below": to each heading's organisation."""
+    listed = _LISTED_BELOW.search(s.marked)
+    if listed is None or not _FLOW_VERB_RE.search(s.marked) or _NOT_A_FLOW.search(s.marked):
+        return
+    source = _source_before(s.marked, listed.start(), True)
+    if source is not None:
+        origin = s.mention(source).endpoint()
+    elif ctx.previous_subject is not None:
+        origin = ctx.previous_subject.endpoint()
+    else:
+        return
+    for heading in headings_below(sentences, n):
+        emit(s, origin, heading.endpoint())
 
 
 def headings_below(sentences: list[_Sentence], n: int) -> list[Mention]:

@@ -219,3 +219,19 @@ def test_joint_controllers():
     assert {x.organisations[r.organisation].label for r in x.roles if r.role == "controller"} == {
         "NHS Bolton CCG", "NHS Bury CCG", "NHS Salford CCG",
     }
+
+
+def test_processors_listed_below_as_headings():
+    x = _extract(
+        "Activities: Data will flow to North West DSCRO for pseudonymisation. The pseudonymised dataset will then "
+        "flow to other data processors, as listed below, to undertake processing activities.\n"
+        "South East CSU (in capacity of data warehouse host)\n"
+        "Activities: reporting.\n"
+        "University of Leeds\n"
+        "Activities: research.\n",
+        applicant="NHS England", controllers=(),
+    )
+    dscro = _id(x, "North West DSCRO")
+    below = {_id(x, "South East CSU"), _id(x, "University of Leeds")}
+    assert _pairs(x) == {("nhs-digital", dscro)} | {(dscro, org) for org in below}
+    assert {r.organisation for r in x.roles if r.role == "processor"} == below
