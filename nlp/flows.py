@@ -18,9 +18,15 @@ distinct text; references that only the agreement can resolve ("the CCG" =
 its controllers, an unnamed "DSCRO") stay symbolic endpoints:
 
 - ``["org", id, surface]`` — a named organisation
-- ``["ref", kind, surface]`` — "the CCG", "the DSCRO", "GPs", "Providers"
-- ``["system", key]`` — the holder of a system ("tnr", "risk stratification")
+- ``["ref", kind, surface]`` — "the CCG", "the DSCRO", "GPs", "Providers";
+  kind ``"Processor"`` for "the data processor (listed above)"
+- ``["system", key]`` — the holder of a system ("tnr", "risk stratification"),
+  ``["system", key, "named-holder-only"]`` when only a holder the agreement
+  names will do (data put *into* a system)
 - ``["applicant"]`` — the agreement's applicant
+
+Sentences use the offsets of the pipeline's sentence splitter (read in one
+``Doc.to_array`` call: ``Doc.sents`` and ``Doc.text`` walk every token).
 """
 
 from __future__ import annotations
