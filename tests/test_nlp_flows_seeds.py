@@ -213,3 +213,16 @@ def test_output_is_sorted_and_deterministic(seed_agreements):
     assert {k: sorted(v.aliases) for k, v in first.organisations.items()} == {
         k: sorted(v.aliases) for k, v in second.organisations.items()
     }
+
+
+def test_eval_of_a_built_graph_through_flows_rq(seed_build):
+    result = CliRunner().invoke(main, ["eval", "--graph", str(seed_build), "--gold", str(GOLD), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["flows"]["total"]["f1"] >= 0.9, scores["flows"]
+    assert "roles" not in scores
+
+
+def test_eval_needs_paths_or_a_graph():
+    result = CliRunner().invoke(main, ["eval", "--gold", str(GOLD)])
+    assert result.exit_code == 2 and "PATHS" in result.output

@@ -10,10 +10,15 @@ import click
 
 
 @click.command(name="eval")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--gold", "-g", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Gold standard JSON (see tests/gold/README.md): the flows and roles each agreement's text states.",
+)
+@click.option(
+    "--graph", "graph_path", type=click.Path(exists=True, path_type=Path), default=None,
+    help="Score a built graph (graph.ttl, or the folder 'nhskg build' wrote) through the public flows.rq query "
+    "instead of extracting PATHS: flows only, as an independent evaluation sees them.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON (per agreement and totals, with misses and false positives).")
 @click.option("--details", is_flag=True, help="After the table, list every miss and false positive.")
@@ -27,7 +32,7 @@ import click
     "--min-f1", type=click.FloatRange(0, 1), default=None,
     help="Exit with status 1 when the flow or role F1 is below this (for CI).",
 )
-def command(paths, gold_path, as_json, details, jobs, model, cache_dir, min_f1):
+def command(paths, gold_path, graph_path, as_json, details, jobs, model, cache_dir, min_f1):
     """Print precision, recall and F1 of the extracted flows and roles against a gold standard.
 
     PATHS are register documents or folders (the ones the gold standard
@@ -35,10 +40,11 @@ def command(paths, gold_path, as_json, details, jobs, model, cache_dir, min_f1):
     organisations are matched through their canonical names and aliases.
     State and mode accuracy are reported on the matched flows.
 
-    Example: nhskg eval /data/seeds --gold tests/gold/seeds.json
+    Examples: nhskg eval /data/seeds --gold tests/gold/seeds.json;
+    nhskg eval --graph out/ --gold tests/gold/seeds.json
     """
     from nhskg.errors import InputError
-    from nhskg.nlp.evaluate import evaluate, format_table, load_gold
+    from nhskg.nlp.evaluate import evaluate, extraction_from_graph, format_table, load_gold
     from nhskg.nlp.extract import extract
     from nhskg.readers import merge_agreements, read_paths
 
@@ -48,19 +54,37 @@ def command(paths, gold_path, as_json, details, jobs, model, cache_dir, min_f1):
         raise click.ClickException(f"{gold_path}: not a gold standard JSON file ({err})") from None
     if not isinstance(gold, dict) or not isinstance(gold.get("agreements"), dict):
         raise click.ClickException(f"{gold_path}: no 'agreements' object")
-    try:
-        agreements = merge_agreements(read_paths([str(p) for p in paths]))
-    except InputError as err:
-        raise click.ClickException(str(err)) from None
-    missing = sorted(set(gold["agreements"]) - {a.reference for a in agreements})
-    extraction = extract(agreements, jobs=jobs, model=model, cache_dir=cache_dir)
+    if graph_path is not None:
+        if paths:
+            raise click.UsageError("give PATHS or --graph, not both")
+        graph_file = graph_path / "graph.ttl" if graph_path.is_dir() else graph_path
+        if not graph_file.is_file():
+            raise click.ClickException(f"{graph_path}: no graph.ttl in this folder")
+        try:
+            extraction = extraction_from_graph(graph_file)
+        except Exception as err:  # noqa: BLE001 - rdflib raises many kinds on a bad file
+            raise click.ClickException(f"{graph_file}: cannot read the graph ({err})") from None
+        missing = []  # an agreement without text flows leaves no row in flows.rq
+    else:
+        if not paths:
+            raise click.UsageError("give the register documents (PATHS) or a built graph (--graph)")
+        try:
+            agreements = merge_agreements(read_paths([str(p) for p in paths]))
+        except InputError as err:
+            raise click.ClickException(str(err)) from None
+        missing = sorted(set(gold["agreements"]) - {a.reference for a in agreements})
+        extraction = extract(agreements, jobs=jobs, model=model, cache_dir=cache_dir)
     report = evaluate(extraction, gold)
     if as_json:
         out = report.as_dict(details=True)
         out["agreements_not_read"] = missing
+        if graph_path is not None:
+            out.pop("roles")
         click.echo(json.dumps(out, indent=2, sort_keys=True))
     else:
         click.echo(format_table(report))
+        if graph_path is not None:
+            click.echo("(--graph reads flows.rq only: roles are not scored)")
         if missing:
             click.echo(f"gold agreements not found in the input: {', '.join(missing)}", err=True)
         if details:
@@ -70,5 +94,6 @@ def command(paths, gold_path, as_json, details, jobs, model, cache_dir, min_f1):
                         click.echo(f"{reference}  missed {kind}: {item}")
                     for item in score.false_positives:
                         click.echo(f"{reference}  extra {kind}: {item}")
-    if min_f1 is not None and min(report.total_flows.f1, report.total_roles.f1) < min_f1:
+    scored = [report.total_flows.f1] if graph_path is not None else [report.total_flows.f1, report.total_roles.f1]
+    if min_f1 is not None and min(scored) < min_f1:
         sys.exit(1)
