@@ -400,15 +400,15 @@ def find_flows(
         heading = _DATA_PROCESSOR_HEADING.match(s.marked)
         if heading:
             ctx.heading_org = ctx.processor = s.mention(heading.group(1))
-        elif ctx.processor is not None:
+        elif s.is_heading and s.marked.strip().startswith("⟦0⟧"):
+            ctx.heading_org = s.mentions[0]
+        if ctx.processor is not None and not ctx.processor.is_ref and not heading:
             # under "Data Processor 2 – AQuA", "the data processor" is AQuA
             s.mentions = [
                 Mention(m.start, m.end, m.text, ctx.processor.kind, ctx.processor.org_id, definite=True)
-                if m.kind == PROCESSOR and not ctx.processor.is_ref else m
+                if m.kind == PROCESSOR else m
                 for m in s.mentions
             ]
-        elif s.is_heading and s.mentions and s.marked.strip().startswith("⟦0⟧"):
-            ctx.heading_org = s.mentions[0]
         _flows_of_sentence(s, sentences, n, ctx, hosts, emit, following)
         _listed_below(s, sentences, n, ctx, emit)
         ctx.block.append(s.text)
