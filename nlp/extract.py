@@ -147,9 +147,17 @@ def _worker_init(model: str | None) -> None:
     _WORKER["resolver"] = get_resolver(nlp)
 
 
+def _safe_analyse(doc, resolver, text: str) -> dict:
+    """:func:`analyse`, or ``{"error": …}`` when a rule trips on unusual text (one text must not stop a build)."""
+    try:
+        return analyse(doc, resolver, text)
+    except Exception as err:  # noqa: BLE001 - reported as a warning with the section's location
+        return {"error": f"{type(err).__name__}: {err}"}
+
+
 def _worker_run(texts: list[str]) -> list[dict]:
     nlp = _WORKER["nlp"]
-    return [analyse(doc, _WORKER["resolver"], text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
+    return [_safe_analyse(doc, _WORKER["resolver"], text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
 
 
 def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, nlp=None) -> list[dict]:
@@ -179,7 +187,7 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
 
     nlp = nlp if nlp is not None else _make_nlp(model)
     resolver = get_resolver(nlp)
-    return [analyse(doc, resolver, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
+    return [_safe_analyse(doc, resolver, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
 
 
 # --- datasets named on an edge -----------------------------------------------------------
@@ -285,7 +293,7 @@ def extract(
             todo.append(key)
     for key, result in zip(todo, analyse_texts([distinct[k] for k in todo], jobs=jobs, model=model)):
         results[key] = result
-        if cache is not None:
+        if cache is not None and "error" not in result:
             cache.put(key, result)
 
     return Resolution(Resolver(), results).run(agreements)
@@ -315,7 +323,7 @@ class Resolution:
 
     def _map_mentions(self) -> None:
         for key in sorted(self.results):
-            for surface, kind, org_id in self.results[key]["mentions"]:
+            for surface, kind, org_id in self.results[key].get("mentions", ()):
                 resolved = self._org_id(org_id, surface, kind)
                 if resolved is not None:
                     self.id_map.setdefault(org_id, resolved)
@@ -337,6 +345,9 @@ class Resolution:
             for section in a.sections:
                 result = self.results.get(text_key(section.text)) if section.text and section.text.strip() else None
                 if result is None:
+                    continue
+                if "error" in result:
+                    out.warnings.append(Problem(section.location, f"{a.reference} {section.name}: text not analysed ({result['error']})"))
                     continue
                 for f in result["flows"]:
                     evidence = self._evidence(section, f["start"], f["end"])
@@ -389,7 +400,7 @@ class Resolution:
         hosts: dict[str, list] = {}
         for section in a.sections:
             result = self.results.get(text_key(section.text)) if section.text and section.text.strip() else None
-            if result is None:
+            if result is None or "error" in result:
                 continue
             for surface, kind, org_id in result["mentions"]:
                 if org_id in self.id_map:

@@ -89,3 +89,14 @@ def test_worker_processes_give_the_same_extraction(seed_agreements, monkeypatch)
     assert {k: (v.label, sorted(v.aliases)) for k, v in multi.organisations.items()} == {
         k: (v.label, sorted(v.aliases)) for k, v in single.organisations.items()
     }
+
+
+def test_a_text_a_rule_trips_on_becomes_a_warning(monkeypatch, tmp_path):
+    def broken(doc, resolver=None, text=None):
+        raise ValueError("unexpected text")
+
+    monkeypatch.setattr(extract_module, "analyse", broken)
+    x = extract([_agreement("NIC-1-AAAAA", "NHS Bolton CCG")], cache_dir=tmp_path)
+    assert x.flows == []
+    assert [str(w) for w in x.warnings] == ["NIC-1-AAAAA.txt:3: NIC-1-AAAAA Processing: text not analysed (ValueError: unexpected text)"]
+    assert not list(tmp_path.rglob("*.json"))  # a failure is not cached
