@@ -41,6 +41,7 @@ __all__ = [
     "downstream",
     "upstream",
     "paths_from_nhs_digital",
+    "onward_paths",
     "subgraph_for",
     "intermediaries",
     "recipients_of_dataset",
@@ -307,6 +308,51 @@ def paths_from_nhs_digital(
         for nodes in nx.all_simple_paths(H, source, recipient, cutoff=cutoff):
             hops = tuple(tuple(H[u][v]["keys"]) for u, v in zip(nodes, nodes[1:]))
             found.append(FlowPath(agreement, tuple(nodes), hops))
+    return sorted(found, key=lambda p: (p.agreement, len(p.nodes), p.nodes))
+
+
+def onward_paths(
+    G: nx.MultiDiGraph,
+    org: str,
+    *,
+    dataset: str | None = None,
+    state: str | None = None,
+) -> list[FlowPath]:
+    """Every chain of flows leaving ``org`` under one agreement, to each organisation it ends at.
+
+    The counterpart of :func:`paths_from_nhs_digital`: where the data went
+    next. A chain ends where its agreement's flows stop; a chain that loops
+    back to an organisation already on it is given one hop at a time, so
+    every onward flow appears in some path. Sorted by agreement, then path
+    length, then the organisations' IRIs.
+
+    Example
+    -------
+    >>> from nhskg.graph.view import example_graph
+    >>> G = example_graph()
+    >>> for path in onward_paths(G, "North of England CSU"):
+    ...     print(path.agreement, " -> ".join(G.nodes[n]["label"] for n in path.nodes))
+    NIC-1 North of England CSU -> NHS Cumbria CCG
+    NIC-1 North of England CSU -> AQuA -> NHS Cumbria CCG
+    >>> onward_paths(G, "North of England CSU", state="identifiable")
+    []
+    """
+    org = find_org(G, org)
+    found = []
+    for agreement, H in _chains(G, dataset=dataset, state=state, agreements=_agreements_of(G, org)).items():
+        if org not in H:
+            continue
+        reached = nx.descendants(H, org)
+        paths = [
+            tuple(nodes)
+            for end in sorted(n for n in reached if H.out_degree(n) == 0)
+            for nodes in nx.all_simple_paths(H, org, end)
+        ]
+        covered = {(u, v) for nodes in paths for u, v in zip(nodes, nodes[1:])}
+        paths += [(u, v) for u, v in sorted(H.out_edges(reached | {org})) if (u, v) not in covered]
+        for nodes in paths:
+            hops = tuple(tuple(H[u][v]["keys"]) for u, v in zip(nodes, nodes[1:]))
+            found.append(FlowPath(agreement, nodes, hops))
     return sorted(found, key=lambda p: (p.agreement, len(p.nodes), p.nodes))
 
 

@@ -68,36 +68,6 @@ def _print_paths(G, paths) -> None:
             click.echo(f"  ... and {len(chains) - MAX_PATHS_PER_AGREEMENT} more chains (see --html)")
 
 
-def _onward_paths(T, org) -> list[tuple[str, tuple, tuple]]:
-    """Chains leaving ``org`` in the traced subgraph, one agreement at a time, to each end."""
-    import networkx as nx
-
-    per_agreement = defaultdict(lambda: nx.DiGraph())
-    for u, v, key, agreement in T.edges(keys=True, data="agreement"):
-        H = per_agreement[agreement]
-        if H.has_edge(u, v):
-            H[u][v]["keys"].append(key)
-        else:
-            H.add_edge(u, v, keys=[key])
-    paths = []
-    for agreement, H in per_agreement.items():
-        if org not in H:
-            continue
-        ends = sorted(n for n in nx.descendants(H, org) if H.out_degree(n) == 0)
-        found = []
-        for end in ends:
-            for nodes in nx.all_simple_paths(H, org, end):
-                found.append((tuple(nodes), tuple(tuple(sorted(H[a][b]["keys"])) for a, b in zip(nodes, nodes[1:]))))
-        # a cycle back to an earlier organisation has no end: show its edges one hop at a time
-        covered = {(a, b) for nodes, _ in found for a, b in zip(nodes, nodes[1:])}
-        for a, b, keys in sorted(H.edges(data="keys")):
-            if (a, b) not in covered and (a == org or a in nx.descendants(H, org)):
-                found.append(((a, b), (tuple(sorted(keys)),)))
-        found.sort(key=lambda p: (len(p[0]), p[0]))
-        paths.extend((agreement, nodes, hops) for nodes, hops in found)
-    return paths
-
-
 @click.command(name="trace")
 @click.argument("org", metavar="ORG")
 @click.option(
@@ -166,11 +136,10 @@ def command(org, direction, dataset, state, graph_path, html_path):
         click.echo(f"\nFrom NHS Digital to {name}: {len(paths)} path(s) under {len(agreements)} agreement(s)")
         _print_paths(G, [(p.agreement, p.nodes, p.edges) for p in paths])
     if direction in ("downstream", "both"):
-        T = algorithms.subgraph_for(G, node, direction="downstream", dataset=dataset, state=state)
-        paths = _onward_paths(T, node)
-        agreements = {agreement for agreement, _, _ in paths}
+        paths = algorithms.onward_paths(G, node, dataset=dataset, state=state)
+        agreements = {p.agreement for p in paths}
         click.echo(f"\nOnward from {name}: {len(paths)} chain(s) under {len(agreements)} agreement(s)")
-        _print_paths(G, paths)
+        _print_paths(G, [(p.agreement, p.nodes, p.edges) for p in paths])
 
     if html_path is not None:
         from ..graph.html import write_html
