@@ -118,25 +118,10 @@ def analyse(doc, resolver=None, text: str | None = None) -> dict:
 _WORKER = {}
 
 
-def fast_tokenizer(nlp):
-    """Drop the English tokenizer's special cases that contain punctuation (emoticons, "e.g.", "a.", "and/or").
-
-    spaCy checks every Doc for those with a Matcher, which makes tokenising
-    register text about six times slower; the register needs none of them
-    (its sentence splitter reads abbreviations and list markers from the text
-    itself).  Word special cases ("don't", "can't") stay.  Returns ``nlp``.
-    """
-    tokenizer = getattr(nlp.tokenizer, "tokenizer", nlp.tokenizer)  # make_nlp wraps spaCy's tokenizer
-    rules = getattr(tokenizer, "rules", None)
-    if rules:
-        tokenizer.rules = {k: v for k, v in rules.items() if re.fullmatch(r"[A-Za-z']+", k)}
-    return nlp
-
-
 def _make_nlp(model: str | None):
     from .pipeline import make_nlp
 
-    return fast_tokenizer(make_nlp(model))
+    return make_nlp(model)
 
 
 def _worker_init(model: str | None) -> None:

@@ -1,7 +1,8 @@
 """The spaCy pipeline for register text: ``make_nlp()``.
 
-``spacy.blank("en")`` (its tokenizer, plus two infix rules for the register's
-run-together stops: "DIDS.The", "1.Pseudonymised") followed by our own
+``spacy.blank("en")`` (its tokenizer without the special cases that contain
+punctuation, plus two infix rules for the register's run-together stops:
+"DIDS.The", "1.Pseudonymised") followed by our own
 components, each configurable through ``nlp.add_pipe(..., config=...)``:
 
 =====================  ==========================================================
@@ -20,6 +21,8 @@ matched.
 """
 
 from __future__ import annotations
+
+import re
 
 import spacy
 from spacy.language import Language
@@ -63,6 +66,7 @@ def make_nlp(model: str | None = None, *, gazetteer_path: str | None = None) -> 
                 nlp.remove_pipe(name)
     else:
         nlp = spacy.blank("en")
+    drop_punctuation_special_cases(nlp.tokenizer)
     infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # No URL rule: a register link is never an organisation, and the rule costs ~10% of tokenising.
@@ -76,6 +80,25 @@ def make_nlp(model: str | None = None, *, gazetteer_path: str | None = None) -> 
         nlp.add_pipe("nhskg_model_orgs")
     nlp.add_pipe("nhskg_org_linker", config={"gazetteer_path": gazetteer_path})
     return nlp
+
+
+def drop_punctuation_special_cases(tokenizer) -> None:
+    """Drop the tokenizer's special cases that contain punctuation (emoticons, "e.g.", "a.", "and/or").
+
+    spaCy checks every Doc for those with a Matcher, which makes tokenising
+    register text about six times slower; the register needs none of them
+    (its sentence splitter reads abbreviations and list markers from the text
+    itself).  Word special cases ("don't", "can't") stay.
+
+    >>> import spacy
+    >>> tokenizer = spacy.blank("en").tokenizer
+    >>> drop_punctuation_special_cases(tokenizer)
+    >>> "e.g." in tokenizer.rules, "don't" in tokenizer.rules
+    (False, True)
+    """
+    rules = getattr(tokenizer, "rules", None)
+    if rules:
+        tokenizer.rules = {k: v for k, v in rules.items() if re.fullmatch(r"[A-Za-z']+", k)}
 
 
 class TextKeepingTokenizer:

@@ -454,3 +454,14 @@ def test_a_bad_gazetteer_entry_is_named(tmp_path):
     path.write_text('[[org]]\nname = "Foo"\nkind = "Hospital"\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.toml: org #1 'Foo': unknown kind 'Hospital'"):
         load_gazetteer(str(path))
+
+
+def test_make_nlp_alone_has_the_register_tokenizer(nlp):
+    # the one pipeline definition: no punctuation special cases (slow, and unneeded), word ones kept,
+    # and the run-together stops split ("DIDS.The", "1.Pseudonymised")
+    rules = nlp.tokenizer.rules
+    assert not [k for k in rules if set(k) - set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'")]
+    assert "don't" in rules
+    assert [t.text for t in nlp("and DIDS.The 1.Pseudonymised e.g. a.")] == [
+        "and", "DIDS", ".", "The", "1", ".", "Pseudonymised", "e.g", ".", "a", ".",
+    ]
