@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Iterable
 
 from nhskg.model import Agreement, Evidence, Extraction, Flow, Location, Organisation, Problem, Role
+from nhskg.readers.datasets import canonical_name, known_names
 
 from . import flows as flow_rules
 from . import roles as role_rules
@@ -177,57 +178,16 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
 
 # --- datasets named on an edge -----------------------------------------------------------
 
-#: Names the register uses in free text that the datasets table does not list (canonical name).
-LOCAL_DATASET_NAMES = {
-    "SUS": "SUS",
-    "SUS+": "SUS",
-    "Local Provider Data": "Local Provider Flows",
-    "Local Provider Flows": "Local Provider Flows",
-    "local provider data": "Local Provider Flows",
-    "local provider flows": "Local Provider Flows",
-    "GP Data": "GP data",
-    "GP data": "GP data",
-    "Primary Care Data": "GP data",
-    "111 data": "NHS 111 data",
-    "111": "NHS 111 data",
-    "MHLLDS": "Mental Health and Learning Disabilities Data Set",
-    "DIDs": "Diagnostic Imaging Data Set",
-    "HES": "Hospital Episode Statistics",
-    "NDA": "National Diabetes Audit",
-    "eRS": "e-Referral Service for Commissioning",
-    "CRD": "Civil Registration - Births and Deaths",
-    "PLD": "Patient Level Invoice Backing Dataset",
-    "HCD": "High Cost Drugs",
-}
-
-
 @lru_cache(maxsize=1)
-def _dataset_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    # the readers' table (ontology/datasets.toml) gives the canonical names; LOCAL_DATASET_NAMES adds
-    # the free text's short forms it does not list
-    names: dict[str, str] = dict(LOCAL_DATASET_NAMES)
-    try:
-        import tomllib
-
-        from nhskg.ontology import DATASETS
-
-        with open(DATASETS, "rb") as handle:
-            for entry in tomllib.load(handle).get("dataset", []):
-                for name in (entry["name"], *entry.get("aliases", [])):
-                    names.setdefault(name, entry["name"])
-    except Exception:  # noqa: BLE001 - a missing table only loses dataset names on edges
-        pass
-    alternatives = sorted(names, key=lambda n: (-len(n), n))
+def _dataset_pattern() -> re.Pattern:
+    # every name the datasets table (ontology/datasets.toml) lists, longest first
+    alternatives = sorted(known_names(), key=lambda n: (-len(n), n))
 
     def alternative(name: str) -> str:
         # acronyms as written ("IAPT", not "iapt"); names with words in any case ("Local Provider data")
         return f"(?i:{re.escape(name)})" if len(name) > 5 and re.search(r"[a-z]{2}", name) else re.escape(name)
 
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternative(n) for n in alternatives) + r")(?![\w-]|\+\w)")
-    folded = {}
-    for name, canonical in names.items():
-        folded.setdefault(name.casefold(), canonical)
-    return pattern, {**folded, **names}
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternative(n) for n in alternatives) + r")(?![\w-]|\+\w)")
 
 
 def dataset_mentions(text: str) -> list[str]:
@@ -236,8 +196,7 @@ def dataset_mentions(text: str) -> list[str]:
     >>> dataset_mentions("Identifiable SUS data and Mental Health (MHSDS, MHMDS) flows")
     ['Mental Health Minimum Data Set', 'Mental Health Services Data Set', 'SUS']
     """
-    pattern, names = _dataset_pattern()
-    return sorted({names.get(m.group(0)) or names[m.group(0).casefold()] for m in pattern.finditer(text)})
+    return sorted({canonical_name(m.group(0)) for m in _dataset_pattern().finditer(text)})
 
 
 # --- steps 2 and 3: resolution -------------------------------------------------------------

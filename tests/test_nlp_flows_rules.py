@@ -156,6 +156,24 @@ def test_dataset_mentions_are_canonical():
     assert dataset_mentions("nothing named here") == []
 
 
+def test_free_text_dataset_names_come_from_the_one_table():
+    # 002's "local provider data flows directly from Providers (such as Patient Level Invoice Backing
+    # Dataset (PLD), High Cost Drugs data (HCD)": the short forms are the table's, so a structured
+    # field that writes them meets the same dataset
+    from nhskg.readers.datasets import canonical_name
+
+    text = "SUS+ and local provider data, PLD, HCD, 111 data, Primary Care Data and DIDs"
+    names = dataset_mentions(text)
+    assert names == [
+        "Diagnostic Imaging Data Set", "GP data", "High Cost Drugs", "Local Provider Flows",
+        "NHS 111 data", "Patient Level Invoice Backing Dataset", "SUS",
+    ]
+    assert [canonical_name(n) for n in ("PLD", "HCD", "SUS+", "Local Provider Data", "NDA")] == [
+        "Patient Level Invoice Backing Dataset", "High Cost Drugs", "SUS", "Local Provider Flows",
+        "National Diabetes Audit",
+    ]
+
+
 def test_invoice_validation_and_risk_stratification_template():
     x = _extract(
         "Data Processor 1 - South, Central and West Commissioning Support Unit\n"

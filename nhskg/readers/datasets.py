@@ -41,13 +41,28 @@ def match_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, str]:
+def _table() -> tuple[tuple[str, tuple[str, ...]], ...]:
     with open(DATASETS, "rb") as handle:
         table = tomllib.load(handle)
+    return tuple((entry["name"], tuple(entry.get("aliases", []))) for entry in table.get("dataset", []))
+
+
+def known_names() -> list[str]:
+    """Every name the table lists (canonical names and aliases, as written there), sorted.
+
+    What a free-text scanner looks for; :func:`canonical_name` maps each to its dataset.
+
+    >>> "HES APC" in known_names() and "Hospital Episode Statistics Admitted Patient Care" in known_names()
+    True
+    """
+    return sorted({name for canonical, aliases in _table() for name in (canonical, *aliases)})
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, str]:
     index: dict[str, str] = {}
-    for entry in table.get("dataset", []):
-        canonical = entry["name"]
-        for name in [canonical, *entry.get("aliases", [])]:
+    for canonical, aliases in _table():
+        for name in (canonical, *aliases):
             index.setdefault(match_key(name), canonical)
     return index
 
