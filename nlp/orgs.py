@@ -98,7 +98,6 @@ HEADS: dict[str, str] = {
 #: Single words that end (or start) a name: a name never runs across one.
 HEAD_WORDS = frozenset(h for h in HEADS if " " not in h and h != "university") | {"trust", "nhse", "council", "borough"}
 
-_NHS_OR_HEAD = HEAD_WORDS | {"nhs"}
 
 #: Plural or collective references that are not one organisation.
 GROUP_REFS: dict[str, str] = {
@@ -157,7 +156,7 @@ def _grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = F
     while i > 0 and start - i < MAX_NAME_TOKENS:
         token = doc[i - 1]
         ends_name = token.lower_ in ("university", "college") and doc[i].lower_ in ("and", "&")
-        if token.lower_ in HEAD_WORDS or ends_name:
+        if _is_head_word(token) or ends_name:
             # Another name ends here: "London Borough of Camden and Lancashire County Council"
             between = [t.i for t in doc[i:start] if t.lower_ in ("and", "&")]
             if between:
@@ -176,7 +175,7 @@ def _grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = F
         if nhs_starts and token.text == "," and first < start:
             # "NHS Airedale, Wharfedale and Craven CCG": a comma inside a name that starts with NHS
             k = i - 2
-            while k >= 0 and i - 2 - k < 6 and (_is_name_token(doc[k]) or _is_connector(doc[k])) and doc[k].lower_ not in _NHS_OR_HEAD:
+            while k >= 0 and i - 2 - k < 6 and (_is_name_token(doc[k]) or _is_connector(doc[k])) and doc[k].lower_ != "nhs" and not _is_head_word(doc[k]):
                 k -= 1
             if k >= 0 and doc[k].lower_ == "nhs" and k < i - 2:
                 return k
@@ -190,6 +189,18 @@ def _grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = F
         if token.is_sent_start:
             break
     return first
+
+
+def _is_head_word(token) -> bool:
+    """Whether ``token`` ends (or starts) another organisation's name, so that no name runs across it.
+
+    "Borough" does only as "Borough of" ("London Borough of Camden"); elsewhere it is part of a
+    place name ("NHS Wigan Borough CCG", "Wigan Borough Council").
+    """
+    if token.lower_ == "borough":
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return following is not None and following.lower_ == "of"
+    return token.lower_ in HEAD_WORDS
 
 
 def _is_connector(token) -> bool:

@@ -1,8 +1,8 @@
 """The spaCy pipeline for register text: ``make_nlp()``.
 
 ``spacy.blank("en")`` (its tokenizer without the special cases that contain
-punctuation, plus two infix rules for the register's run-together stops:
-"DIDS.The", "1.Pseudonymised") followed by our own
+punctuation, plus infix rules for the register's run-together stops:
+"DIDS.The", "1.Pseudonymised", "stay).Therefore") followed by our own
 components, each configurable through ``nlp.add_pipe(..., config=...)``:
 
 =====================  ==========================================================
@@ -37,6 +37,8 @@ from .resolve import kind_of
 EXTRA_INFIXES = (
     r"(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])",  # "DIDS.The", "place.NHS" is left alone (NHS is upper)
     r"(?<=[0-9])\.(?=[A-Z][a-z])",  # "1.Pseudonymised"
+    r"(?<=[)\]])\.(?=[A-Z][a-z])",  # "(… lengths of stay).Therefore"
+    r"[)\]](?=\.[A-Z][a-z])",  # … and the bracket before that stop
 )
 
 

@@ -15,8 +15,11 @@ Rules, in order:
   paragraph (a long line without final punctuation, or one ending in ",",
   "(", "&", "and", or followed by a line that starts in lower case);
 - inside a line, ". ", "? ", "! " followed by a capital, digit, quote or
-  bracket end a sentence, except after abbreviations ("e.g.", "i.e.",
-  "Ltd.", "No.", initials such as "J.") and after a list marker itself ("1. ").
+  bracket end a sentence, and so does a full stop run into a capitalised
+  word after a word or a bracket ("DIDS.The", "data.The", "stay).Therefore"),
+  except after abbreviations ("e.g.", "i.e.", "Ltd.", "No.", "Mr.", initials
+  such as "J."; so "e.g.The" is one sentence, as "e.g. The" is) and after a
+  list marker itself ("1. ").
 """
 
 from __future__ import annotations
@@ -88,8 +91,8 @@ def sentence_starts(text: str, wrap_length: int = WRAP_LENGTH) -> list[int]:
             continue
         marker_end = line_offset + marker.end() if marker else first
         for end in _INLINE_END.finditer(line):
-            if end.end() - end.start() == 1 and not (line[end.start() - 2 : end.start()].isupper() and end.start() >= 2):
-                continue  # run together only after an acronym: "DIDS.The", not "Mr.Smith" or "S.251"
+            if end.end() - end.start() == 1 and not _ends_word(line, end.start()):
+                continue  # run together only after a word or a bracket: "DIDS.The", "stay).Therefore", not "2.The"
             cut = line_offset + end.end()
             if cut <= marker_end + 1:
                 continue
@@ -97,6 +100,15 @@ def sentence_starts(text: str, wrap_length: int = WRAP_LENGTH) -> list[int]:
                 continue
             starts.append(cut)
     return starts
+
+
+def _ends_word(line: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` (run into a capitalised word) follows a word of two letters or a bracket.
+
+    Abbreviations and initials ("e.g.The", "Mr.Smith", "J.Smith") are told apart later, by :func:`_is_abbreviation`.
+    """
+    before = line[max(0, stop - 2) : stop]
+    return before[-1:] in (")", "]") or (len(before) == 2 and before.isalpha())
 
 
 def _wrapped(previous: str, line: str, wrap_length: int) -> bool:

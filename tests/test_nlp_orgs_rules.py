@@ -378,6 +378,52 @@ def test_sentence_boundaries(nlp, text, expected):
     assert [s.text.strip() for s in nlp(text).sents] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 002: "… Mental Health (MHMDS, MHLDDS, MHSDS) and DIDS.The DSCROs also receive …"
+        ("and DIDS.The DSCROs also receive it.", ["and DIDS.", "The DSCROs also receive it."]),
+        ("It is sent to the data.The CSU links it.", ["It is sent to the data.", "The CSU links it."]),
+        # 004: "… increased lengths of stay).Therefore linking data is an important requirement."
+        ("(e.g. lengths of stay).Therefore linking data", ["(e.g. lengths of stay).", "Therefore linking data"]),
+        # an abbreviation or an initial run into the next word ends no sentence, as with a space after it
+        ("Outcomes, e.g.The CSU reports, i.e.NECS reports", ["Outcomes, e.g.The CSU reports, i.e.NECS reports"]),
+        ("Sent by Mr.Smith and J.Smith to St.Helens under S.251 in section 2.The end",
+         ["Sent by Mr.Smith and J.Smith to St.Helens under S.251 in section 2.The end"]),
+    ],
+)
+def test_full_stops_run_into_the_next_word(nlp, text, expected):
+    assert [s.text.strip() for s in nlp(text).sents] == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "NHS Wigan Borough CCG",
+        "NHS Vale of York CCG",
+        "NHS Hartlepool and Stockton-on-Tees CCG",
+        "NHS Bath and North East Somerset CCG",
+        "NHS Kingston upon Hull CCG",
+        "NHS Hammersmith & Fulham CCG",
+        "NHS City and Hackney CCG",
+        "NHS Bradford City CCG",
+        "NHS Newcastle Gateshead CCG",
+    ],
+)
+def test_real_ccg_names_the_gazetteer_lacks(nlp, name):
+    known = {normalise(n) for e in load_gazetteer() for n in (e.name, *e.aliases)}
+    assert normalise(name) not in known  # found by the general "NHS … CCG" pattern, not looked up
+    text = f"Data is passed to {name} and Wigan Borough Council, then to NHS England."
+    found = spans(nlp, text)
+    assert (name, "CCG") in [(t, k) for t, k, _ in found]
+    assert ("Wigan Borough Council", "LocalAuthority") in [(t, k) for t, k, _ in found]
+
+
+def test_borough_of_still_starts_another_name(nlp):
+    found = spans(nlp, "The London Borough of Camden and Camden CCG receive aggregates.")
+    assert [(t, k) for t, k, _ in found] == [("London Borough of Camden", "LocalAuthority"), ("Camden CCG", "CCG")]
+
+
 # --- the whole gazetteer ------------------------------------------------------------------
 
 
