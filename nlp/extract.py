@@ -35,7 +35,7 @@ import re
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Iterable
 
@@ -69,9 +69,8 @@ def pipeline_version(model: str | None = None) -> str:
 
     Cached results are kept under this version, so editing a rule never reuses stale results.
     """
-    import spacy
-
-    digest = hashlib.sha256(f"{spacy.__version__}|{model}".encode())
+    # the installed version, read without importing spaCy (a warm rebuild never needs it)
+    digest = hashlib.sha256(f"{metadata.version('spacy')}|{model}".encode())
     here = Path(__file__).parent
     for name in _SOURCES:
         path = here / name

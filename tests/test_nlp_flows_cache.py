@@ -100,3 +100,52 @@ def test_a_text_a_rule_trips_on_becomes_a_warning(monkeypatch, tmp_path):
     assert x.flows == []
     assert [str(w) for w in x.warnings] == ["NIC-1-AAAAA.txt:3: NIC-1-AAAAA Processing: text not analysed (ValueError: unexpected text)"]
     assert not list(tmp_path.rglob("*.json"))  # a failure is not cached
+
+
+def test_a_warm_rerun_builds_no_pipeline(seed_agreements, tmp_path, monkeypatch):
+    agreements = sorted(seed_agreements.values(), key=lambda a: a.reference)
+    cold = extract(agreements, cache_dir=tmp_path)
+
+    def no_pipeline(model=None):
+        raise AssertionError("the spaCy pipeline was built although every text was cached")
+
+    monkeypatch.setattr(extract_module, "_make_nlp", no_pipeline)
+    warm = extract(agreements, cache_dir=tmp_path)
+    assert warm.flows == cold.flows and warm.roles == cold.roles and warm.applicants == cold.applicants
+    assert {k: (v.label, sorted(v.aliases)) for k, v in warm.organisations.items()} == {
+        k: (v.label, sorted(v.aliases)) for k, v in cold.organisations.items()
+    }
+
+
+def test_a_warm_rerun_does_not_even_import_spacy(seed_agreements, tmp_path):
+    import subprocess
+    import sys
+
+    extract(list(seed_agreements.values()), cache_dir=tmp_path)
+    script = (
+        "import sys\n"
+        "from nhskg.readers import merge_agreements, read_paths\n"
+        "from nhskg.nlp.extract import extract\n"
+        f"x = extract(merge_agreements(read_paths([{str(next(iter(seed_agreements.values())).sections[0].location.file)!r}])),"
+        f" cache_dir={str(tmp_path)!r})\n"
+        "assert x.flows, 'no flows'\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_cold_and_warm_builds_write_the_same_bytes(seeds_dir, tmp_path):
+    from click.testing import CliRunner
+
+    from nhskg.cli import main
+
+    cache = tmp_path / "cache"
+    for out in ("cold", "warm"):
+        result = CliRunner().invoke(
+            main, ["build", str(seeds_dir), "--out", str(tmp_path / out), "--cache-dir", str(cache), "--jobs", "1", "--quiet"]
+        )
+        assert result.exit_code == 0, result.output
+    assert list(cache.rglob("*.json"))
+    for name in ("graph.ttl", "report.json"):
+        assert (tmp_path / "cold" / name).read_bytes() == (tmp_path / "warm" / name).read_bytes(), name
