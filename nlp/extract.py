@@ -34,6 +34,7 @@ import os
 import re
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -285,6 +286,7 @@ class Resolution:
         unresolved: dict[tuple, Problem] = {}
         for a in agreements:
             context = self._context(a)
+            stated: list[tuple[Flow, str | None, str | None]] = []
             for section in a.sections:
                 result = self.results.get(text_key(section.text)) if section.text and section.text.strip() else None
                 if result is None:
@@ -303,11 +305,13 @@ class Resolution:
                     for source in sources:
                         for target in targets:
                             if source != target:
-                                flows.add(Flow(a.reference, source, target, tuple(f["datasets"]), f["state"], f["mode"], evidence))
+                                flow = Flow(a.reference, source, target, tuple(f["datasets"]), f["state"], f["mode"], evidence)
+                                stated.append((flow, _as_written(f["source"]), _as_written(f["target"])))
                 for r in result["roles"]:
                     evidence = self._evidence(section, r["start"], r["end"])
                     for org in self._endpoint(r["org"], a, context, for_role=True):
                         roles.add(Role(a.reference, org, r["role"], evidence))
+            flows.update(self._regional_readings(stated))
             roles.update(self._controller_roles(a))
             if context["applicant"]:
                 out.applicants[a.reference] = context["applicant"]
@@ -407,6 +411,35 @@ class Resolution:
             return [self._unnamed(kind, a.reference, surface)]
         return []
 
+    def _regional_readings(self, stated: list[tuple[Flow, str | None, str | None]]) -> list[Flow]:
+        """A bare regional name ("AGEM") is the region's other office when the agreement says so elsewhere.
+
+        "AGEM" resolves to the Arden and GEM CSU, but the region's DSCRO is "AGEM
+        DSCRO".  When the same agreement states, with the kind written out, that
+        the flow's other party exchanges data with that other office ("transfer
+        the data to DSCRO AGEM") and never with the first reading, the bare name
+        is taken as the office the agreement names (004: "North England DSCRO …
+        flow the linked data to AGEM" = the DSCRO AGEM of line 131).
+        """
+
+        def other(surface: str | None, org_id: str) -> str | None:
+            return self.resolver.other_reading(surface, org_id) if surface else None
+
+        explicit = {(f.source, f.target) for f, s, t in stated if not other(s, f.source) and not other(t, f.target)}
+        out = []
+        for f, as_source, as_target in stated:
+            source, target = f.source, f.target
+            if (source, target) not in explicit:
+                alternative = other(as_target, target)
+                if alternative and (source, alternative) in explicit:
+                    target = alternative
+                alternative = other(as_source, source)
+                if alternative and (alternative, target) in explicit:
+                    source = alternative
+            if source != target:
+                out.append(replace(f, source=source, target=target))
+        return out
+
     def _processor(self, ctx: dict) -> list[str]:
         """"the data processor (listed above)": the agreement's one processor (preferring its one CSU), else its one CSU."""
         processors = sorted(ctx["processors"])
@@ -474,6 +507,11 @@ class Resolution:
         if lines is None or not 0 < where.line <= len(lines):
             return None
         return lines[where.line - 1].strip()
+
+
+def _as_written(end: list) -> str | None:
+    """The words an ``org`` endpoint was written with (``None`` for references, systems, the applicant)."""
+    return end[2] if end[0] == "org" and len(end) > 2 and end[2] else None
 
 
 def _describe(end: list) -> str:

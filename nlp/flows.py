@@ -194,6 +194,8 @@ _NOUN_TOO = frozenset({"transfer", "flow", "flows", "release", "share", "move", 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|of)\s+$", re.IGNORECASE)
 _RECEIVE_WORD = re.compile(r"\b(?:receiv|obtain|access)", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"\b(?:in order|so as) to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "for upload to", "for onward transfer to": a purpose whose agent is whoever holds the data then
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:onward\s+|subsequent\s+|further\s+)?$", re.IGNORECASE)
 # "… is submitted to NHS England by the CSU"
 _AGENT_BETWEEN = re.compile(rf"\s*(?:\w+\s+)?by (?:the |each )?{M}\s*(?:\([^()⟦]*\)\s*)?$", re.IGNORECASE)
 _BRACKET_NEXT = re.compile(r"\s*\([^()⟦]*\)")
@@ -500,6 +502,8 @@ def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, f
             continue  # a noun: "the transfer of", "a flow of"
         if _PURPOSE_BEFORE.search(marked[: verb.start()]):
             continue  # a purpose, not a statement: "In order to provide a national view … to all CCGs"
+        if _FOR_BEFORE.search(marked[: verb.start()]) and _recipient_before(marked, verb.start(), done):
+            continue  # "… flow the data to AGEM for upload to the tNR": the recipient's next step, not the subject's
         target_match = _first_target(s, verb.end())
         if target_match is None:
             if _DISSEMINATED_AS_FOLLOWS.search(marked) and n + 1 < len(sentences):
@@ -747,6 +751,11 @@ def _following_list(sentences: list[_Sentence], n: int) -> str:
         if not _RECEIVED_FROM.search(s.marked):  # "Local Provider Flows (received directly from providers)": another source's data
             items.append(s.text)
     return "\n".join(items)
+
+
+def _recipient_before(marked: str, at: int, done: set[tuple[int, int]]) -> bool:
+    """Whether a flow of this sentence already went to an organisation named before ``at``."""
+    return any(t >= 0 and _mark_start(marked, t) < at for _, t in done)
 
 
 def _mark_start(marked: str, index: int) -> int:

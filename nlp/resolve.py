@@ -177,6 +177,10 @@ def split_ods(name: str) -> tuple[str, str | None]:
     return m.group("base"), m.group("code")
 
 
+#: A region's DSCRO and CSU share the region's name ("AGEM DSCRO", "AGEM CSU").
+SIBLING_KINDS = {"DSCRO": "CSU", "CSU": "DSCRO"}
+
+
 class Resolver:
     """Resolve surface forms to organisations, remembering every form seen.
 
@@ -241,6 +245,33 @@ class Resolver:
         if org.part_of and org.part_of in self._orgs:
             self._seen.add(org.part_of)
         return org
+
+    def other_reading(self, surface: str, org_id: str) -> str | None:
+        """For a bare regional name that is also the DSCRO's (or the CSU's) name with its kind word added, that other office.
+
+        "AGEM" resolves to the Arden and GEM CSU, but "AGEM DSCRO" is a name of the
+        region's DSCRO as literally as "AGEM CSU" is of the CSU: the bare form could
+        be either.  "NECS" is not ("NECS DSCRO" names nothing), nor is "AGEM CSU".
+        Nothing is created or recorded.
+
+        >>> r = Resolver()
+        >>> r.other_reading("AGEM", "arden-and-gem-commissioning-support-unit")
+        'arden-and-gem-dscro'
+        >>> r.other_reading("NECS", "north-of-england-commissioning-support-unit") is None
+        True
+        >>> r.other_reading("AGEM CSU", "arden-and-gem-commissioning-support-unit") is None
+        True
+        """
+        org = self._orgs.get(org_id)
+        other_kind = SIBLING_KINDS.get(org.kind) if org is not None else None
+        if other_kind is None:
+            return None
+        form = " ".join(surface.split())
+        own = self._keys.get(normalise(f"{form} {org.kind}"))
+        other = self._keys.get(normalise(f"{form} {other_kind}"))
+        if own != org_id or other is None or self._orgs[other].kind != other_kind:
+            return None
+        return other
 
     def resolve(self, surface: str, kind: str | None = None, *, create: bool = True) -> Organisation | None:
         """The organisation ``surface`` names; ``kind`` (from the recogniser) guides and guards.

@@ -253,3 +253,42 @@ def test_processors_listed_below_as_headings():
     below = {_id(x, "South East CSU"), _id(x, "University of Leeds")}
     assert _pairs(x) == {("nhs-digital", dscro)} | {(dscro, org) for org in below}
     assert {r.organisation for r in x.roles if r.role == "processor"} == below
+
+
+def test_a_bare_regional_name_is_the_office_the_agreement_names_elsewhere():
+    # "AGEM" / "Arden GEM" alone resolve to the CSU; they are read as the region's DSCRO when the
+    # agreement states that exchange with the kind written out (004, lines 131 and 146)
+    x = _extract(
+        "1. DSCRO AGEM send a copy of identifiable SUS data to Yorkshire DSCRO.\n"
+        "2. Yorkshire DSCRO links the data and transfers it to DSCRO AGEM.\n"
+        "3. Yorkshire DSCRO then passes the linked data to AGEM.\n"
+        "4. Yorkshire DSCRO also sends the pseudonymised data to Arden GEM.\n"
+    )
+    yorkshire, agem_dscro = _id(x, "Yorkshire DSCRO"), _id(x, "AGEM DSCRO")
+    by_line = {}
+    for f in x.flows:
+        by_line.setdefault(f.evidence.location.line, set()).add((f.source, f.target))
+    assert by_line[12] == by_line[13] == {(yorkshire, agem_dscro)}
+    assert "arden-and-gem-commissioning-support-unit" not in {f.target for f in x.flows}
+
+
+def test_a_bare_regional_name_keeps_its_reading_without_such_a_statement():
+    x = _extract(
+        "1. DSCRO AGEM send a copy of identifiable SUS data to Yorkshire DSCRO.\n"
+        "2. Yorkshire DSCRO links the data and passes it to AGEM.\n"
+    )
+    assert _pairs(x) == {(_id(x, "AGEM DSCRO"), _id(x, "Yorkshire DSCRO")), (_id(x, "Yorkshire DSCRO"), _id(x, "AGEM CSU"))}
+
+
+def test_for_upload_after_a_recipient_is_the_recipients_step():
+    # "… to X for upload to the tNR": X uploads; the subject's flow ends at X
+    text = (
+        "Arden and GEM CSU (in capacity of tNR host)\n"
+        "1. Yorkshire DSCRO flows the linked data to North West DSCRO for upload to the tNR in pseudonymised form.\n"
+        "2. South DSCRO extracts the data for upload to the tNR.\n"
+    )
+    x = _extract(text)
+    assert _pairs(x) == {
+        (_id(x, "Yorkshire DSCRO"), _id(x, "North West DSCRO")),
+        (_id(x, "South DSCRO"), _id(x, "Arden and GEM CSU")),
+    }

@@ -154,6 +154,10 @@ def test_agem_chain_and_remote_access(seed_extraction):
     edges = _edges(x, reference)
     assert {("nhs-digital", agem_dscro), (agem_dscro, agem_csu), (agem_dscro, noe_dscro), (noe_dscro, agem_dscro), (noe_dscro, necs)} <= set(edges)
     assert edges[(agem_csu, "nhs-england")].mode == "access"
+    # line 146 "North England DSCRO … flow the linked data to AGEM for upload to the tNR": the agreement
+    # names this exchange "transfer the data to DSCRO AGEM" (131) and never sends North England's data to the CSU
+    line_146 = {(f.source, f.target) for f in x.flows if f.agreement == reference and f.evidence.location.line == 146}
+    assert line_146 == {(noe_dscro, agem_dscro)}
     roles = {(r.organisation, r.role) for r in x.roles if r.agreement == reference}
     assert {("nhs-england", "controller"), (agem_csu, "processor"), (necs, "processor")} <= roles
 
