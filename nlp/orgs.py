@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 from . import extensions  # noqa: F401  (registers the Span extensions)
 from .extensions import ORGS_KEY, REFS_KEY
 from .gazetteer import gazetteer_patterns, load_gazetteer
-from .resolve import Resolver
+from .resolve import HEADS, Resolver
 
 # --- gazetteer ruler -------------------------------------------------------------------
 
@@ -68,32 +68,6 @@ def longest_spans_filter(existing, new):
 
 
 # --- general patterns for names the gazetteer lacks -------------------------------------
-
-#: Head words (lowercase token sequences) that end an organisation's name -> its kind.
-#: The name is grown leftwards from them ("University of …" and "DSCRO …" also rightwards).
-HEADS: dict[str, str] = {
-    "ccg": "CCG",
-    "clinical commissioning group": "CCG",
-    "icb": "ICB",
-    "integrated care board": "ICB",
-    "csu": "CSU",
-    "commissioning support unit": "CSU",
-    "dscro": "DSCRO",
-    "data services for commissioners regional office": "DSCRO",
-    "nhs foundation trust": "NHSTrust",
-    "nhs trust": "NHSTrust",
-    "ltd": "Company",
-    "limited": "Company",
-    "plc": "Company",
-    "llp": "Company",
-    "llc": "Company",
-    "inc": "Company",
-    "sarl": "Company",
-    "gmbh": "Company",
-    "university": "University",
-    "council": "LocalAuthority",
-    "london borough": "LocalAuthority",
-}
 
 #: Single words that end (or start) a name: a name never runs across one.
 HEAD_WORDS = frozenset(h for h in HEADS if " " not in h and h != "university") | {"trust", "nhse", "council", "borough"}

@@ -43,21 +43,31 @@ def _looks_like_short_form(text: str) -> bool:
     return sum(c.isupper() for c in text) >= 2 and all(w[:1].isupper() for w in text.split())
 
 
-#: The last key word that tells an unknown name's kind.
-_KIND_BY_HEAD = {
+#: Head words (lowercase token sequences) that end an organisation's name -> its kind.
+#: The recogniser grows names leftwards from them ("University of …" and "DSCRO …"
+#: also rightwards); the resolver reads an unknown name's kind off its last key word.
+HEADS: dict[str, str] = {
     "ccg": "CCG",
+    "clinical commissioning group": "CCG",
     "icb": "ICB",
+    "integrated care board": "ICB",
     "csu": "CSU",
+    "commissioning support unit": "CSU",
     "dscro": "DSCRO",
+    "data services for commissioners regional office": "DSCRO",
+    "nhs foundation trust": "NHSTrust",
+    "nhs trust": "NHSTrust",
     "ltd": "Company",
+    "limited": "Company",
     "plc": "Company",
     "llp": "Company",
     "llc": "Company",
     "inc": "Company",
     "sarl": "Company",
     "gmbh": "Company",
-    "council": "LocalAuthority",
     "university": "University",
+    "council": "LocalAuthority",
+    "london borough": "LocalAuthority",
 }
 _KIND_WORD = {"CCG": "ccg", "ICB": "icb", "CSU": "csu", "DSCRO": "dscro"}
 #: Words that tell two places apart: names that differ in one of them never merge.
@@ -101,6 +111,10 @@ def normalise(name: str, *, drop: frozenset[str] = _DROP) -> str:
     if len(words) > 1 and words[-1] == words[-2]:
         words = words[:-1]
     return " ".join(words)
+
+
+#: HEADS as normalise() writes them, for the one-word heads: the last key word of a name.
+_KIND_BY_HEAD = {key: kind for head, kind in HEADS.items() if " " not in (key := normalise(head))}
 
 
 def kind_of(name: str) -> str | None:
