@@ -32,7 +32,6 @@ from pathlib import Path
 
 import jinja2
 import networkx as nx
-from pyvis.network import Network
 
 from .html_data import page_data
 from .html_layout import layered_positions
@@ -101,8 +100,11 @@ def json_for_html(value) -> str:
     )
 
 
-def _vis_network(data: dict) -> tuple[Network, list[dict]]:
+def _vis_network(data: dict) -> tuple["Network", list[dict]]:
     """The vis-network items for the page, built with pyvis."""
+    # pyvis imports IPython (~0.3 s): pay for it only when a page is drawn.
+    from pyvis.network import Network
+
     net = Network(directed=True, cdn_resources="in_line")
     net.set_options(json.dumps(VIS_OPTIONS))
     positions = layered_positions(
