@@ -16,9 +16,9 @@ References measured in the same run:
 
 Usage::
 
-    python benchmarks/scale.py                       # 1 2 4 8 16 x a base of ~1.2 MB of text
+    python benchmarks/scale.py                       # 1 2 4 8 16 x a base of ~2 MB of free text
     python benchmarks/scale.py --sizes 1 2 --no-compare   # CI smoke run
-    python benchmarks/scale.py --base-copies 80 --sizes 1  # about the 2017 register (9.6 MB)
+    python benchmarks/scale.py --base-copies 48 --sizes 1  # about the 2017 register (9.6 MB)
 """
 
 from __future__ import annotations
@@ -170,7 +170,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=Path, default=Path(os.environ.get("NHSKG_SEEDS", DEFAULT_SEEDS)))
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 2, 4, 8, 16])
     parser.add_argument("--base-copies", type=int, default=10,
-                        help="copies of the seed pages in a 1x register (10 copies: ~1.2 MB of free text)")
+                        help="copies of the seed pages in a 1x register (10 copies of the seeds: ~2 MB of free text)")
     parser.add_argument("--jobs", type=int, default=None, help="NLP processes (default: all cores)")
     parser.add_argument("--no-compare", action="store_true", help="skip the reference measurements")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
