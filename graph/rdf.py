@@ -44,6 +44,7 @@ from nhskg.model import (
     ReadResult,
 )
 
+from nhskg.readers.values import opt_outs_applied
 from nhskg.textfix import repair
 
 from . import vocab as V
@@ -215,6 +216,10 @@ class _Builder:
             self.add(node, V.DPV.hasLegalBasis, basis_node)
             self.add(basis_node, RDF.type, V.LEGAL_BASIS_CLASS)
             self.add(basis_node, RDFS.label, _text(" ".join(basis.split())))
+        # The readers' reading of each value: "N" is not applied, but "No - data flow is
+        # not identifiable" says opt-outs do not apply, so it gives no boolean at all.
+        for applied in sorted({opt_outs_applied(value) for value in a.opt_outs} - {None}):
+            self.add(node, V.OPT_OUTS_APPLIED, Literal(applied))
         for prop, values in (
             (V.OPT_OUTS, a.opt_outs),
             (V.TYPE_OF_DATA, a.types_of_data),

@@ -172,6 +172,13 @@ def test_agreement_recipient_and_applicant_point_at_the_resolved_organisation(g)
     assert g.value(a, V.APPLICANT_AS_WRITTEN) == Literal("NHS Cumbria Ccg")
 
 
+def test_opt_out_values_are_read_as_applied_or_not_only_where_they_say_so(g):
+    # "N" and "Y" read as not applied and applied; "Anonymised - ICO Code Compliant" and
+    # "No (Does not include the flow of confidential data)" say opt-outs do not apply.
+    assert set(g.objects(V.agreement_iri(REF), V.OPT_OUTS_APPLIED)) == {Literal(False), Literal(True)}
+    assert set(g.objects(V.agreement_iri(REF2), V.OPT_OUTS_APPLIED)) == set()
+
+
 def test_register_fields_kept_as_written(g):
     a = V.agreement_iri(REF)
     assert set(g.objects(a, V.OPT_OUTS)) == {Literal("N"), Literal("Y")}
