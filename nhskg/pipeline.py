@@ -22,7 +22,8 @@ from .model import Agreement, Extraction, ReadResult
 RDF_FORMATS = {"ttl": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld"}
 
 #: Stages in the order they run; ``on_stage`` is told each one's name as it starts.
-STAGES = ("read", "nlp", "rdf", "turtle", "graphml", "html", "report")
+#: "reuse" looks for the outputs of an identical earlier build in the cache.
+STAGES = ("reuse", "read", "nlp", "rdf", "turtle", "graphml", "html", "report")
 
 
 @dataclass
@@ -39,6 +40,7 @@ class BuildResult:
     seconds: dict[str, float] = field(default_factory=dict)
     peak_rss_mib: float = 0.0
     words: int = 0
+    reused: bool = False  # outputs restored from the build cache: nothing was read or extracted
 
     @property
     def warnings(self) -> int:
@@ -89,7 +91,7 @@ def build(
     from .graph.serialise import write_rdf
     from .graph.view import to_networkx, write_graphml
     from .nlp.extract import extract
-    from .readers import merge_agreements, read_paths
+    from .readers import input_files, merge_agreements, read_paths
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -97,6 +99,22 @@ def build(
     unknown = sorted(set(formats) - set(RDF_FORMATS))
     if unknown:
         raise ValueError(f"unknown RDF format(s): {', '.join(unknown)}")
+    outputs = output_names(formats, html)
+
+    if cache_dir is not None:
+        from .buildcache import BuildCache, build_key
+
+        with _timed(seconds, "reuse", on_stage):
+            cache = BuildCache(cache_dir)
+            options = {"strict": strict, "formats": sorted(set(formats)), "html": html, "model": model, "title": title}
+            key = build_key(input_files(paths), options)
+            if cache.restore(key, out, outputs):
+                report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+                return BuildResult(
+                    out_dir=out, read_results=[], agreements=[], extraction=Extraction(),
+                    triples=report["totals"]["triples"], report=report, seconds=seconds,
+                    peak_rss_mib=peak_rss_mib(), reused=True,
+                )
 
     with _timed(seconds, "read", on_stage):
         read_results = read_paths(list(paths), strict=strict)
@@ -132,6 +150,8 @@ def build(
         (out / "report.json").write_text(
             json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
         )
+    if cache_dir is not None:
+        cache.store(key, out, outputs)
 
     return BuildResult(
         out_dir=out,
@@ -145,6 +165,17 @@ def build(
         peak_rss_mib=peak_rss_mib(),
         words=count_words(agreements),
     )
+
+
+def output_names(formats: Sequence[str], html: bool) -> list[str]:
+    """The files a build writes into its output folder."""
+    names = [RDF_FORMATS[fmt] for fmt in sorted({"ttl", *formats})] + ["graph.graphml", "report.json"]
+    return names + (["graph.html"] if html else [])
+
+
+def report_warnings(report: dict) -> list[str]:
+    """Every warning a build report records: per input file, then the extraction's."""
+    return [w for entry in report["files"] for w in entry["warnings"]] + list(report["extraction_warnings"])
 
 
 def _file_entry(result: ReadResult) -> dict:

@@ -94,3 +94,33 @@ def test_every_option_is_documented():
     assert {o.name for o in options} >= {"out_dir", "strict", "quiet", "formats", "jobs", "model", "cache_dir"}
     undocumented = [o.opts[0] for o in options if not (o.help or "").strip()]
     assert undocumented == []
+
+
+def test_an_unchanged_rebuild_restores_the_outputs_and_a_changed_input_rebuilds(seeds_dir, tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("001_d56ed5694f6db4e9.txt", "002_95da2017db4f5bcb.txt"):
+        (inputs / name).write_bytes((seeds_dir / name).read_bytes())
+    cache = tmp_path / "cache"
+    first = build(inputs, "--out", tmp_path / "one", "--cache-dir", cache)
+    assert first.exit_code == 0, first.output
+    assert "restored" not in first.output
+
+    again = build(inputs, "--out", tmp_path / "two", "--cache-dir", cache)
+    assert again.exit_code == 0, again.output
+    assert "inputs unchanged since the last build: restored its outputs" in again.output
+    for name in ("graph.ttl", "graph.graphml", "graph.html", "report.json"):
+        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+    # the warnings of the first build are shown again
+    assert [l for l in again.output.splitlines() if l.startswith("warning:")] == [
+        l for l in first.output.splitlines() if l.startswith("warning:")]
+
+    strict = build(inputs, "--out", tmp_path / "three", "--cache-dir", cache, "--strict")
+    assert strict.exit_code == 0 and "restored" not in strict.output
+
+    page = inputs / "002_95da2017db4f5bcb.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("NIC-69431-K1K8R", "NIC-69431-K1K8S"), encoding="utf-8")
+    changed = build(inputs, "--out", tmp_path / "four", "--cache-dir", cache)
+    assert changed.exit_code == 0 and "restored" not in changed.output
+    report = json.loads((tmp_path / "four" / "report.json").read_text())
+    assert "NIC-69431-K1K8S" in report["agreements"] and "NIC-69431-K1K8R" not in report["agreements"]

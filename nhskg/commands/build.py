@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import InputError
-from ..pipeline import RDF_FORMATS, STAGES, build
+from ..pipeline import RDF_FORMATS, STAGES, build, report_warnings
 
 
 def _progress(quiet: bool):
@@ -55,9 +55,10 @@ def _progress(quiet: bool):
 )
 @click.option(
     "--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Where extraction results are cached by content hash. Default: OUT/.cache.",
+    help="Where extraction results and the last build's outputs are cached by content hash "
+    "(an unchanged rebuild restores them). Default: OUT/.cache.",
 )
-@click.option("--no-cache", is_flag=True, help="Do not read or write the extraction cache.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the cache: read, extract and write everything.")
 @click.option("--no-html", is_flag=True, help="Skip graph.html (faster for very large registers).")
 def command(paths, out_dir, strict, quiet, formats, jobs, model, cache_dir, no_cache, no_html):
     """Read register PATHS (files or folders, any mix of layouts) and build the graph.
@@ -100,10 +101,7 @@ def command(paths, out_dir, strict, quiet, formats, jobs, model, cache_dir, no_c
 
     if not quiet:
         totals = result.report["totals"]
-        for read in result.read_results:
-            for warning in read.warnings:
-                click.echo(f"warning: {warning}", err=True)
-        for warning in result.extraction.warnings:
+        for warning in report_warnings(result.report):
             click.echo(f"warning: {warning}", err=True)
         click.echo(
             f"{totals['files']} files, {totals['agreements']} agreements, {totals['releases']} file releases, "
@@ -111,4 +109,5 @@ def command(paths, out_dir, strict, quiet, formats, jobs, model, cache_dir, no_c
             f"{totals['triples']} triples, {totals['warnings']} warnings"
         )
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.seconds.items())
-        click.echo(f"wrote {out_dir}{os.sep} ({stages})")
+        how = "inputs unchanged since the last build: restored its outputs" if result.reused else stages
+        click.echo(f"wrote {out_dir}{os.sep} ({how})")

@@ -28,14 +28,23 @@ def read_paths(paths: Iterable[str | os.PathLike], *, strict: bool = False) -> l
     >>> [r.layout for r in read_paths(sample_paths())]
     ['compact', 'spaced', 'legacy']
     """
-    results: list[ReadResult] = []
-    for path in paths:
-        for file in _files(Path(path), strict):
-            results.append(read_file(file, strict=strict))
-    return results
+    return [read_file(file, strict=strict) for file in input_files(paths)]
 
 
-def _files(path: Path, strict: bool) -> list[Path]:
+def input_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """The files :func:`read_paths` reads for ``paths``, in the order it reads them.
+
+    Folders are walked in sorted order, skipping hidden files and folders,
+    ``__pycache__`` and Excel's ``~$`` lock files.
+
+    >>> from nhskg.readers import sample_paths
+    >>> [p.name for p in input_files([sample_paths()[0].parent])]
+    ['01_compact_lancashire_icb.txt', '02_spaced_north_cumbria_ccg.txt', '03_legacy_nhs_england.txt']
+    """
+    return [file for path in paths for file in _files(Path(path))]
+
+
+def _files(path: Path) -> list[Path]:
     if path.is_dir():
         return sorted(
             p
