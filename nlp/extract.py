@@ -46,6 +46,7 @@ from nhskg.readers.datasets import canonical_name, known_names
 from . import flows as flow_rules
 from . import roles as role_rules
 from .cache import TextCache, text_key
+from .succession import find_predecessors
 
 #: Texts per nlp.pipe batch.
 BATCH_SIZE = 64
@@ -61,7 +62,7 @@ UNNAMED_ALIASES = {
 _PLURAL = re.compile(r"(?i)^(?:the|these|those|their|all|both)\b.*s$|^[A-Z]{2,}s$")
 
 _SOURCES = ("flows.py", "roles.py", "states.py", "extract.py", "pipeline.py", "orgs.py", "sentences.py",
-            "abbreviations.py", "resolve.py", "gazetteer.py")
+            "abbreviations.py", "resolve.py", "gazetteer.py", "succession.py")
 
 
 @lru_cache(maxsize=4)
@@ -103,6 +104,7 @@ def analyse(doc, resolver=None, text: str | None = None) -> dict:
     hosts = flow_rules.find_hosts(view, sentences)
     found_flows = flow_rules.find_flows(view, datasets=dataset_mentions, lookup=lookup, sentences=sentences, hosts=hosts)
     found_roles = role_rules.find_roles(view, sentences)
+    predecessors = find_predecessors(sentences)
     mentions = {(m.text, m.kind, m.org_id) for s in sentences for m in s.mentions if not m.is_ref and not m.definite}
     for f in found_flows:
         for end in (f["source"], f["target"]):
@@ -113,6 +115,7 @@ def analyse(doc, resolver=None, text: str | None = None) -> dict:
         "flows": found_flows,
         "roles": found_roles,
         "hosts": hosts,
+        "predecessors": predecessors,
     }
 
 
@@ -253,6 +256,7 @@ class Resolution:
         self.id_map: dict[str, str] = {}
         self.unnamed: dict[str, Organisation] = {}
         self._lines: dict[str, list[str] | None] = {}
+        self.successions: dict[str, dict[str, Evidence]] = {}  # ICB id -> predecessor CCG id -> evidence
 
     # -- organisations -------------------------------------------------------------------
 
@@ -311,6 +315,8 @@ class Resolution:
                     evidence = self._evidence(section, r["start"], r["end"])
                     for org in self._endpoint(r["org"], a, context, for_role=True):
                         roles.add(Role(a.reference, org, r["role"], evidence))
+                for p in result.get("predecessors", ()):
+                    self._succession(a, context, self._evidence(section, p["start"], p["end"]), p["predecessors"])
             flows.update(self._regional_readings(stated))
             roles.update(self._controller_roles(a))
             if context["applicant"]:
@@ -332,6 +338,8 @@ class Resolution:
             org = self.resolver.get(org_id)
             if org is not None:
                 orgs[org_id] = org
+        for icb_id, predecessors in sorted(self.successions.items()):
+            orgs[icb_id].predecessors.update(predecessors)
         for org in list(orgs.values()):  # hosts of kept organisations ("part of") are nodes too
             if org.part_of and org.part_of not in orgs and self.resolver.get(org.part_of) is not None:
                 orgs[org.part_of] = self.resolver.get(org.part_of)
@@ -473,6 +481,22 @@ class Resolution:
         if form:
             org.aliases.add(form)
         return org_id
+
+    def _succession(self, a: Agreement, ctx: dict, evidence: Evidence, named: list) -> None:
+        """Record the CCGs ``evidence`` says the agreement's ICB took over (its applicant or sole ICB controller)."""
+        icbs = [i for i in [ctx["applicant"], *ctx["controllers"]] if i and self._kind(i) == "ICB"]
+        icb = icbs[0] if icbs and all(self._commissioner(i) == self._commissioner(icbs[0]) for i in icbs) else None
+        if icb is None:
+            self.extraction.warnings.append(
+                Problem(evidence.location, f"{a.reference}: the ICB whose predecessors are listed is not one organisation here")
+            )
+            return
+        icb = self._commissioner(icb)
+        for surface, kind, org_id in named:
+            ccg = self._org_id(org_id, surface, kind)
+            if ccg is not None and ccg != icb:
+                self.successions.setdefault(icb, {})[ccg] = evidence
+                ctx["mentioned"].add(ccg)
 
     # -- evidence ----------------------------------------------------------------------------
 
