@@ -29,13 +29,7 @@ class LazyGroup(click.Group):
         module = SUBCOMMANDS.get(name)
         if module is None:
             return None
-        try:
-            mod = importlib.import_module(f"nhskg.commands.{module}")
-        except ModuleNotFoundError as err:  # a subcommand not written yet
-            if err.name == f"nhskg.commands.{module}":
-                return None
-            raise
-        return mod.command
+        return importlib.import_module(f"nhskg.commands.{module}").command
 
 
 @click.group(cls=LazyGroup)

@@ -42,10 +42,6 @@ class BuildResult:
     words: int = 0
     reused: bool = False  # outputs restored from the build cache: nothing was read or extracted
 
-    @property
-    def warnings(self) -> int:
-        return self.report["totals"]["warnings"]
-
 
 def peak_rss_mib() -> float:
     """Peak resident memory of this process so far, in MiB (Linux reports KiB)."""
@@ -100,6 +96,7 @@ def build(
     if unknown:
         raise ValueError(f"unknown RDF format(s): {', '.join(unknown)}")
     outputs = output_names(formats, html)
+    files = input_files(paths)  # walked once: the cache key and the readers see the same files
 
     if cache_dir is not None:
         from .buildcache import BuildCache, build_key
@@ -107,7 +104,7 @@ def build(
         with _timed(seconds, "reuse", on_stage):
             cache = BuildCache(cache_dir)
             options = {"strict": strict, "formats": sorted(set(formats)), "html": html, "model": model, "title": title}
-            key = build_key(input_files(paths), options)
+            key = build_key(files, options)
             if cache.restore(key, out, outputs):
                 report = json.loads((out / "report.json").read_text(encoding="utf-8"))
                 return BuildResult(
@@ -117,7 +114,7 @@ def build(
                 )
 
     with _timed(seconds, "read", on_stage):
-        read_results = read_paths(list(paths), strict=strict)
+        read_results = read_paths(files, strict=strict)
         agreements = merge_agreements(read_results)
 
     with _timed(seconds, "nlp", on_stage):
@@ -132,7 +129,7 @@ def build(
         graph = build_graph(agreements, extraction, read_results=read_results)
 
     with _timed(seconds, "turtle", on_stage):
-        for fmt in sorted({"ttl", *formats}):
+        for fmt in _rdf_formats(formats):
             write_rdf(graph, out / RDF_FORMATS[fmt], fmt)
 
     with _timed(seconds, "graphml", on_stage):
@@ -167,9 +164,14 @@ def build(
     )
 
 
+def _rdf_formats(formats: Sequence[str]) -> list[str]:
+    """The RDF serialisations a build writes: Turtle always, plus those asked for."""
+    return sorted({"ttl", *formats})
+
+
 def output_names(formats: Sequence[str], html: bool) -> list[str]:
     """The files a build writes into its output folder."""
-    names = [RDF_FORMATS[fmt] for fmt in sorted({"ttl", *formats})] + ["graph.graphml", "report.json"]
+    names = [RDF_FORMATS[fmt] for fmt in _rdf_formats(formats)] + ["graph.graphml", "report.json"]
     return names + (["graph.html"] if html else [])
 
 

@@ -484,14 +484,13 @@ class Resolution:
 
     def _succession(self, a: Agreement, ctx: dict, evidence: Evidence, named: list) -> None:
         """Record the CCGs ``evidence`` says the agreement's ICB took over (its applicant or sole ICB controller)."""
-        icbs = [i for i in [ctx["applicant"], *ctx["controllers"]] if i and self._kind(i) == "ICB"]
-        icb = icbs[0] if icbs and all(self._commissioner(i) == self._commissioner(icbs[0]) for i in icbs) else None
-        if icb is None:
+        icbs = {self._commissioner(i) for i in [ctx["applicant"], *ctx["controllers"]] if i and self._kind(i) == "ICB"}
+        if len(icbs) != 1:
             self.extraction.warnings.append(
                 Problem(evidence.location, f"{a.reference}: the ICB whose predecessors are listed is not one organisation here")
             )
             return
-        icb = self._commissioner(icb)
+        icb = icbs.pop()
         for surface, kind, org_id in named:
             ccg = self._org_id(org_id, surface, kind)
             if ccg is not None and ccg != icb:
