@@ -25,7 +25,6 @@ the same input always gives the same triples.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Iterable, Sequence
 
 from rdflib import Graph, Literal, URIRef
@@ -45,7 +44,6 @@ from nhskg.model import (
 )
 
 from nhskg.readers.values import opt_outs_applied
-from nhskg.textfix import repair
 
 from . import vocab as V
 
@@ -364,34 +362,12 @@ def register_state(agreement: Agreement) -> str:
     return "unspecified"
 
 
-class SourceLines:
-    """The lines of register text files, each file read once, to quote a structured field's line exactly."""
-
-    def __init__(self) -> None:
-        self._files: dict[str, list[str]] = {}
-
-    def line(self, loc: Location) -> str | None:
-        """The text at ``loc`` (a text file and line), repaired like the readers repair it; None if not there."""
-        if loc.line is None or loc.sheet is not None:
-            return None
-        lines = self._files.get(loc.file)
-        if lines is None:
-            try:
-                lines = repair(Path(loc.file).read_text(encoding="utf-8", errors="replace")).splitlines()
-            except OSError:
-                lines = []
-            self._files[loc.file] = lines
-        if 1 <= loc.line <= len(lines):
-            return lines[loc.line - 1].strip() or None
-        return None
-
-
-def register_release(agreement: Agreement, applicant_id: str, lines: SourceLines | None = None) -> Flow:
+def register_release(agreement: Agreement, applicant_id: str) -> Flow:
     """The release NHS Digital -> applicant that the register's fields state, as a flow with its evidence.
 
     The evidence is the agreement's reference line, quoted exactly from the
     register text (the line that lists the agreement on its recipient's page);
-    for spreadsheets, or when the file cannot be read, the fields themselves
+    for spreadsheets, or when the page's lines are not at hand, the fields themselves
     (``Recipient: ... | Reference: ... | Datasets: ...``) at the row they were read from.
     """
     loc = (
@@ -399,7 +375,7 @@ def register_release(agreement: Agreement, applicant_id: str, lines: SourceLines
         or agreement.field_locations.get("applicant")
         or (min(agreement.locations) if agreement.locations else Location("(register)"))
     )
-    quoted = lines.line(loc) if lines is not None else None
+    quoted = agreement.line_at(loc)
     if quoted is None:
         parts = [f"Recipient: {agreement.applicant or applicant_id}"]
         parts.append(f"Reference: {', '.join(sorted(set(agreement.versions))) or agreement.reference}")
@@ -437,7 +413,6 @@ def build_graph(
     ['NHS Cumbria CCG', 'NHS Digital']
     """
     b = _Builder(extraction)
-    lines = SourceLines()
     agreements = sorted(agreements, key=lambda a: a.reference)
     for result in sorted(read_results or (), key=lambda r: r.path):
         doc = b.source_document(result.path)
@@ -450,7 +425,7 @@ def build_graph(
             node = V.agreement_iri(a.reference)
             b.add(node, V.DPV.hasRecipient, org)
             b.add(node, V.APPLICANT, org)
-            b.flow(register_release(a, applicant_id, lines), "register")
+            b.flow(register_release(a, applicant_id), "register")
         for org_id in sorted(extraction.mentions.get(a.reference, ())):
             b.add(V.agreement_iri(a.reference), V.MENTIONS, b.organisation(org_id))
     for org_id in sorted(extraction.organisations):

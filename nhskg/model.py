@@ -164,6 +164,21 @@ class Agreement:
                 return s
         return None
 
+    def line_at(self, location: Location) -> str | None:
+        """The text of its page's line at ``location`` (stripped), or None when that is not on its page.
+
+        >>> page = PageInfo("NHS Cumbria Ccg", Location("p.txt", 1), lines=["NHS Cumbria Ccg projects", " Sensitive: Yes "])
+        >>> a = Agreement("NIC-1-AAAAA", page=page)
+        >>> a.line_at(Location("p.txt", 2)), a.line_at(Location("p.txt", 3)), a.line_at(Location("q.txt", 2))
+        ('Sensitive: Yes', None, None)
+        """
+        page = self.page
+        if page is None or location.line is None or location.sheet is not None or location.file != page.location.file:
+            return None
+        if not 0 < location.line <= len(page.lines):
+            return None
+        return page.lines[location.line - 1].strip() or None
+
     @property
     def opt_outs_both_ways(self) -> bool:
         """Files of one dataset in one month were sent both with and without opt-outs applied."""
@@ -183,6 +198,8 @@ class PageInfo:
     files_disseminated_unsafely: int | None = None
     opt_outs_both_ways_flag: bool = False  # the page's 🚩 line
     flag_text: str | None = None
+    # the page's lines as read (repaired), so a structured field's line can be quoted as evidence
+    lines: list[str] = field(default_factory=list, repr=False, compare=False)
 
 
 @dataclass

@@ -255,7 +255,6 @@ class Resolution:
         self.extraction = Extraction()
         self.id_map: dict[str, str] = {}
         self.unnamed: dict[str, Organisation] = {}
-        self._lines: dict[str, list[str] | None] = {}
         self.successions: dict[str, dict[str, Evidence]] = {}  # ICB id -> predecessor CCG id -> evidence
 
     # -- organisations -------------------------------------------------------------------
@@ -506,7 +505,7 @@ class Resolution:
         where = a.field_locations.get("controllers")
         if not a.controllers or where is None:
             return []
-        text = self._line(where) or "Data controllers: " + ", ".join(a.controllers)
+        text = a.line_at(where) or "Data controllers: " + ", ".join(a.controllers)
         evidence = Evidence(where, "Data-controller type", text)
         out = []
         for name in a.controllers:
@@ -514,22 +513,6 @@ class Resolution:
             if org is not None:
                 out.append(Role(a.reference, org.id, "controller", evidence))
         return out
-
-    def _line(self, where: Location) -> str | None:
-        """The text of a structured field's line, read from its file (the field's evidence)."""
-        if where.line is None or where.sheet is not None:
-            return None
-        if where.file not in self._lines:
-            try:
-                from nhskg.textfix import repair
-
-                self._lines[where.file] = repair(Path(where.file).read_text(encoding="utf-8")).split("\n")
-            except (OSError, UnicodeDecodeError):
-                self._lines[where.file] = None
-        lines = self._lines[where.file]
-        if lines is None or not 0 < where.line <= len(lines):
-            return None
-        return lines[where.line - 1].strip()
 
 
 def _as_written(end: list) -> str | None:

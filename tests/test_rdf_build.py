@@ -333,22 +333,23 @@ def test_register_release_quotes_the_reference_line_exactly_when_the_page_is_rea
         "NHS Digital Data Release Register - reformatted\n"
         "NHS Coventry And Warwickshire Integrated Care Board projects\n"
         "Integrated Care Board Pseudonymised National HES Extract Service \u2014 DARS-NIC-617743-X0M9Z\n"
+        "Type of data: Pseudonymised\n"
         "Child\u035bs data \u02b9 repaired\n",
         encoding="utf-8",
     )
-    a = Agreement(REF2, applicant="NHS Coventry And Warwickshire Integrated Care Board",
-                  field_locations={"reference": Location(str(page), 3), "applicant": Location(str(page), 2)})
+    from nhskg.readers import merge_agreements, read_paths
+
+    [a] = merge_agreements(read_paths([page]))
+    assert a.reference == REF2 and a.field_locations["reference"] == Location(str(page), 3)
     g = build_graph([a], Extraction(applicants={REF2: "nhs-coventry-and-warwickshire-icb"}))
     [flow] = g.subjects(V.STATED_BY, V.NHSKG.RegisterFields)
     evidence = g.value(flow, PROV.wasDerivedFrom)
     assert str(g.value(evidence, V.QUOTE)) == "Integrated Care Board Pseudonymised National HES Extract Service \u2014 DARS-NIC-617743-X0M9Z"
     assert g.value(evidence, V.LOCATION) == Literal(f"{page}:3")
-    # the same repair the readers apply (mis-mapped punctuation)
-    from nhskg.graph.rdf import SourceLines
-
-    assert SourceLines().line(Location(str(page), 4)) == "Child\u2019s data \u2013 repaired"
-    assert SourceLines().line(Location(str(page), 99)) is None
-    assert SourceLines().line(Location(str(tmp_path / "missing.txt"), 1)) is None
+    # the page's lines as the readers repaired them (mis-mapped punctuation)
+    assert a.line_at(Location(str(page), 5)) == "Child\u2019s data \u2013 repaired"
+    assert a.line_at(Location(str(page), 99)) is None
+    assert a.line_at(Location(str(tmp_path / "missing.txt"), 1)) is None
 
 
 def test_register_state_takes_the_most_identifying_word():

@@ -85,6 +85,7 @@ def read_projects(text: str, path: str, layout: str, log: ProblemLog) -> ReadRes
     starts = [i for i, line in enumerate(lines) if heading(line.text, layout)]
     head = lines[: starts[0]] if starts else lines
     page = read_page_info(head, path, legacy=False)
+    page.lines = [line.text for line in lines]
     result = ReadResult(path=path, layout=layout, pages=[page])
     if not starts:
         last = max((line.number for line in lines if line.text.strip()), default=1)
