@@ -1,0 +1,217 @@
+"""Hand annotations of the 2017 register's CCG/CSU agreements (read from the text).
+
+Each flow and role below was written by reading /work/annot/2017/<REF>.txt;
+``build_register2017_ccg.py`` checks that every evidence sentence occurs
+verbatim in that agreement and writes tests/gold/register2017-ccg.json.
+Template families share helper functions only where the agreements' text is
+the same (the builder fails if a sentence is missing from an agreement);
+differences found on reading are written per agreement.
+
+``rowi`` picks the k-th register row (0-based) of the agreement when the same
+sentence occurs in several applications of one agreement.
+"""
+from __future__ import annotations
+
+ANNOTATIONS: dict[str, dict] = {}
+
+
+def F(source, target, state, evidence, *, mode="transfer", datasets=(), saw=None, taw=None,
+      optional=False, note=None, rowi=None, row=None):
+    flow = {"source": source, "target": target}
+    if saw:
+        flow["source_as_written"] = list(saw)
+    if taw:
+        flow["target_as_written"] = list(taw)
+    flow.update(state=state, mode=mode, datasets=list(datasets), evidence=evidence)
+    if optional:
+        flow["optional"] = True
+    if note:
+        flow["note"] = note
+    if rowi is not None:
+        flow["rowi"] = rowi
+    if row is not None:
+        flow["row"] = row
+    return flow
+
+
+def R(organisation, role, evidence, *, aw=None, rowi=None, row=None):
+    out = {"organisation": organisation, "role": role, "evidence": evidence}
+    if aw:
+        out["as_written"] = list(aw)
+    if rowi is not None:
+        out["rowi"] = rowi
+    if row is not None:
+        out["row"] = row
+    return out
+
+
+NHSD = "NHS Digital"
+SUSREPO = ["the SUS Repository", "SUS Repository"]
+PROV = "Providers"
+GPS = "GP practices"
+FEEDBACK_NOTE = ("an aggregate output (feedback on data quality) to a collective recipient (issue 10); "
+                 "the sentence names no sender: the applicant CCG, whose benefits these are")
+
+
+# ---------------------------------------------------------------------------
+# Central and Midlands DSCRO / Midlands and Lancashire CSU (row per application)
+# ---------------------------------------------------------------------------
+CMDSCRO = "Central and Midlands DSCRO"
+CMDSCRO_AW = ["Central and Midlands DSCRO", "Central and Midlands Data Services for Commissioners Regional Office (DSCRO)",
+              "Central and Midlands Data Services for Commissioning Regional Office (DSCRO)", "the DSCRO", "DSCRO"]
+MLCSU = "Midlands and Lancashire CSU"
+MLCSU_AW = ["Midlands and Lancashire CSU", "the data processor", "the CSU", "Midlands and Lancashire CSU (Data Processor 1)"]
+AGEM = "Arden and GEM CSU"
+AGEM_AW = ["Arden and GEM CSU", "the Arden and GEM CSU", "the CSU"]
+
+
+def cmid(ccg, ccg_aw, variant):
+    """Flows of the Central and Midlands DSCRO template; ``variant`` is how the
+    invoice-validation row (and numbering) reads in this agreement:
+    'agem' (CEfF in Arden and GEM CSU, "1)" steps), 'mlcsu' (CEfF in M&L CSU,
+    "1)" steps), 'broken' (the invoice-validation row repeats its objective in
+    every column: no flow is stated there), 'worcs' ("1." steps, GP data)."""
+    taw = ["the CCG"] + ccg_aw
+    fl, ro = [], []
+    if variant in ("agem", "mlcsu"):
+        cef, cef_aw, dp = (AGEM, AGEM_AW, "Data Processor 2") if variant == "agem" else (MLCSU, MLCSU_AW, "Data Processor 1")
+        cef_text = "Arden and GEM CSU (Data Processor 2)" if variant == "agem" else "Midlands and Lancashire CSU (Data Processor 1)"
+        fl.append(F(CMDSCRO, cef, "unspecified",
+                    f"1) Central and Midlands DSCRO pushes a one-way data flow of SUS data into the Controlled Environment for Finance (CEfF) in the {cef_text}.",
+                    datasets=["SUS"], saw=CMDSCRO_AW, taw=cef_aw,
+                    note="the step gives no state (the objective says identifiable at the level of NHS number)"))
+        fl.append(F(cef, ccg, "aggregate", "The CCG only receives notification to pay.", saw=cef_aw, taw=taw, optional=True,
+                    note="a notification that an invoice can be paid, not data about patients"))
+        ro.append(R(cef, "processor",
+                    f"1) Central and Midlands DSCRO pushes a one-way data flow of SUS data into the Controlled Environment for Finance (CEfF) in the {cef_text}.",
+                    aw=[cef_text]))
+    if variant == "worcs":
+        fl.append(F(NHSD, CMDSCRO, "unspecified", "1. SUS Data is sent from the SUS Repository to Central and Midlands DSCRO.",
+                    datasets=["SUS"], saw=SUSREPO, taw=CMDSCRO_AW))
+        fl.append(F(CMDSCRO, MLCSU, "unspecified",
+                    "2. Central and Midlands DSCRO pushes a one-way data flow of SUS data into the Controlled Environment for Finance (CEfF) in the Midlands and Lancashire CSU.",
+                    datasets=["SUS"], saw=CMDSCRO_AW, taw=MLCSU_AW))
+        fl.append(F(MLCSU, ccg, "aggregate",
+                    "The CCG only receives notification to pay and management reporting detailing the total quantum of invoices received pending, processed etc.",
+                    saw=["the CSU CEfF team", "the CSU"], taw=taw,
+                    note="management reporting (aggregate) from the CSU's CEfF team to the CCG"))
+        # risk stratification
+        fl.append(F(NHSD, CMDSCRO, "identifiable",
+                    "1. Identifiable SUS data is sent from the SUS Repository to Central and Midlands Data Services for Commissioners Regional Office (DSCRO).",
+                    datasets=["SUS"], saw=SUSREPO, taw=CMDSCRO_AW))
+        fl.append(F(CMDSCRO, MLCSU, "identifiable",
+                    "2. Data quality management and standardisation of data is completed by Central and Midlands DSCRO and the data identifiable at the level of NHS number is transferred securely to Midlands and Lancashire CSU, who hold the SUS data within the secure Data Centre on N3.",
+                    datasets=["SUS"], saw=CMDSCRO_AW, taw=MLCSU_AW))
+        fl.append(F(GPS, MLCSU, "identifiable", "3. Identifiable GP Data is securely sent from the GP system to Midlands and Lancashire CSU.",
+                    datasets=["GP Data"], saw=["the GP system"], taw=MLCSU_AW))
+        fl.append(F(MLCSU, GPS, "identifiable",
+                    "5. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor, which highlights patients with whom the GP has a legitimate relationship and have been classed as at risk.",
+                    mode="access", saw=["the data processor"], taw=["GPs"],
+                    note="'the data processor' holding the tool = Midlands and Lancashire CSU (step 6: hosts the risk stratification system); identifiable: NHS numbers of their own patients"))
+        fl.append(F(MLCSU, ccg, "pseudonymised",
+                    "7. Once Midlands and Lancashire CSU has completed the processing, the CCG can access the online system via a secure N3 connection to access the data pseudonymised at patient level.",
+                    mode="access", saw=MLCSU_AW, taw=taw))
+        fl.append(F(MLCSU, GPS, "identifiable",
+                    "4. GP Practices will be able to view the risk scores for individual patients with the ability to display the underlying SUS data for the individual patients when it is required for direct care purposes by someone who has a legitimate relationship with the patient.",
+                    mode="access", saw=["the risk stratification tool"], taw=["GP Practices"]))
+        ro.append(R(MLCSU, "processor", "4. SUS data is linked to GP data in the risk stratification tool by the data processor.",
+                    aw=["the data processor"]))
+        # SUS and local flows
+        fl.append(F(NHSD, CMDSCRO, "identifiable",
+                    "1. Central and Midlands Data Services for Commissioners Regional Office (DSCRO) receives a flow of SUS identifiable data for the CCG from the SUS Repository.",
+                    datasets=["SUS"], saw=SUSREPO, taw=CMDSCRO_AW))
+        fl.append(F(PROV, CMDSCRO, "identifiable",
+                    "Central and Midlands DSCRO also receives identifiable local provider data for the CCG directly from Providers.",
+                    datasets=["local provider data"], saw=["Providers"], taw=CMDSCRO_AW))
+        fl.append(F(CMDSCRO, MLCSU, "pseudonymised",
+                    "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised data is then passed securely to Midlands and Lancashire CSU for the addition of derived fields, linkage of data sets and analysis.",
+                    datasets=["SUS", "local provider data"], saw=CMDSCRO_AW, taw=MLCSU_AW))
+        fl.append(F(MLCSU, ccg, "pseudonymised",
+                    "3. Midlands and Lancashire CSU then pass the processed, pseudonymised and linked data to the CCG who analyse the data to see patient journeys for pathways or service design, re-design and de-commissioning.",
+                    saw=MLCSU_AW, taw=taw))
+        fl.append(F(ccg, PROV, "aggregate", "6. Feedback to NHS service providers on data quality at an aggregate and individual record level.",
+                    saw=["the CCG"], taw=["NHS service providers"], rowi=2, note=FEEDBACK_NOTE))
+        # MHSDS, MSDS, IAPT, CYPHS, DIDS
+        fl.append(F(NHSD, CMDSCRO, "identifiable",
+                    "1. Central and Midlands Data Services for Commissioners Regional Office (DSCRO) receives a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS) and Maternity (MSDS) Central and Midlands DSCRO also receive a flow of pseudonymised patient level data for each CCG for Improving Access to Psychological Therapies (IAPT), Child and Young People’s Health (CYPHS) and Diagnostic Imaging (DIDS) for commissioning purposes",
+                    datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS"], saw=[], taw=CMDSCRO_AW,
+                    note="a DSCRO receiving a flow of national data sets without a named source = from NHS Digital (rule 7)"))
+        fl.append(F(NHSD, CMDSCRO, "pseudonymised",
+                    "1. Central and Midlands Data Services for Commissioners Regional Office (DSCRO) receives a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS) and Maternity (MSDS) Central and Midlands DSCRO also receive a flow of pseudonymised patient level data for each CCG for Improving Access to Psychological Therapies (IAPT), Child and Young People’s Health (CYPHS) and Diagnostic Imaging (DIDS) for commissioning purposes",
+                    datasets=["IAPT", "CYPHS", "DIDS"], saw=[], taw=CMDSCRO_AW))
+        fl.append(F(CMDSCRO, MLCSU, "pseudonymised",
+                    "2. Data quality management and pseudonymisation of data is completed by Central and Midlands DSCRO and the pseudonymised data is then passed securely to Midlands and Lancashire CSU for the addition of derived fields, linkage of data sets and analysis.",
+                    datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], saw=CMDSCRO_AW, taw=MLCSU_AW))
+        fl.append(F(MLCSU, ccg, "pseudonymised", "3. Midlands and Lancashire CSU then pass the processed, pseudonymised and linked data to the CCG.",
+                    saw=MLCSU_AW, taw=taw))
+        fl.append(F(ccg, PROV, "aggregate", "6. Feedback to NHS service providers on data quality at an aggregate and individual record level.",
+                    saw=["the CCG"], taw=["NHS service providers"], rowi=4, note=FEEDBACK_NOTE))
+        return fl, ro
+    # "1)" variants: risk stratification
+    fl.append(F(CMDSCRO, MLCSU, "identifiable",
+                "1) SUS data identifiable at the level of NHS number regarding hospital admissions, A&E attendances and outpatient attendances is delivered securely from Central and Midlands Data Services for Commissioners Regional Office (DSCRO) to the data processor.",
+                datasets=["SUS"], saw=CMDSCRO_AW, taw=["the data processor"],
+                note="'the data processor' = Midlands and Lancashire CSU (Data Processor 1), step 2"))
+    fl.append(F(CMDSCRO, MLCSU, "identifiable",
+                "2) Data quality management and standardisation of data is completed by the DSCRO and the data identifiable at the level of NHS number is transferred securely to Midlands and Lancashire CSU (Data Processor 1), who hold the SUS data within the secure Data Centre on N3.",
+                datasets=["SUS"], saw=CMDSCRO_AW, taw=MLCSU_AW))
+    fl.append(F(MLCSU, GPS, "identifiable",
+                "4) As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor, which highlights patients with whom the GP has a legitimate relationship and have been classed as at risk.",
+                mode="access", saw=["the data processor"], taw=["GPs"],
+                note="'the data processor' holding the tool = Midlands and Lancashire CSU (step 5: hosts the risk stratification system); identifiable: NHS numbers of their own patients"))
+    fl.append(F(MLCSU, ccg, "anonymised",
+                "6) Once Midlands and Lancashire CSU has completed the processing, the CCG can dial in to the online system via N3 connection to access the data anonymised at patient level",
+                mode="access", saw=MLCSU_AW, taw=taw))
+    fl.append(F(MLCSU, GPS, "identifiable",
+                "4) GP Practices will be able to view the risk scores for individual patients with the ability to display the underlying SUS data for the individual patients when it is required for direct care purposes by someone who has a legitimate relationship with the patient.",
+                mode="access", saw=["the risk stratification tool"], taw=["GP Practices"]))
+    fl.append(F(MLCSU, ccg, "pseudonymised", "3) Record level output will be available for commissioners in anonymised or pseudonymised format.",
+                mode="access", saw=["the risk stratification tool"], taw=["commissioners"], optional=True,
+                note="'commissioners' read as the CCG; same edge as step 6"))
+    ro.append(R(MLCSU, "processor",
+                "2) Data quality management and standardisation of data is completed by the DSCRO and the data identifiable at the level of NHS number is transferred securely to Midlands and Lancashire CSU (Data Processor 1), who hold the SUS data within the secure Data Centre on N3.",
+                aw=["Midlands and Lancashire CSU (Data Processor 1)"]))
+    # SUS
+    fl.append(F(NHSD, CMDSCRO, "identifiable",
+                "1) Central and Midlands Data Services for Commissioners Regional Office (DSCRO) receives a flow of SUS identifiable data for the CCG from the SUS Repository.",
+                datasets=["SUS"], saw=SUSREPO, taw=CMDSCRO_AW))
+    fl.append(F(PROV, CMDSCRO, "identifiable",
+                "Central and Midlands DSCRO also receives identifiable local provider data for the CCG directly from Providers.",
+                datasets=["local provider data"], saw=["Providers"], taw=CMDSCRO_AW))
+    fl.append(F(CMDSCRO, "North of England CSU", "identifiable",
+                "2) Data quality management of data is completed by the DSCRO and the identifiable data is then passed securely to North England CSU for the addition of derived fields, linkage of data sets and analysis.",
+                datasets=["SUS", "local provider data"], saw=CMDSCRO_AW, taw=["North England CSU"],
+                note="as written: the template names North England CSU here, while step 3 has Midlands and Lancashire CSU pass the data on"))
+    fl.append(F(MLCSU, ccg, "pseudonymised",
+                "3) Midlands and Lancashire CSU then pass the processed, pseudonymised and linked data to the CCG who analyse the data to see patient journeys for pathways or service design, re-design and de-commissioning.",
+                saw=MLCSU_AW, taw=taw, rowi=2))
+    fl.append(F(ccg, PROV, "aggregate", "5) Feedback to NHS service providers on data quality at an aggregate level",
+                saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE))
+    # MHSDS ...
+    fl.append(F(NHSD, CMDSCRO, "pseudonymised",
+                "1) Central and Midlands Data Services for Commissioning Regional Office (DSCRO) will receive a flow of pseudonymised patient level data for each CCG for Mental Health (MHSDS, MHMDS, MHLDDS), Improving Access to Psychological Therapies (IAPT), Maternity (MSDS), Child and Young People’s Health (CYPHS) and Diagnostic Imaging (DIDS) for commissioning purposes",
+                datasets=["MHSDS", "MHMDS", "MHLDDS", "IAPT", "MSDS", "CYPHS", "DIDS"], saw=[], taw=CMDSCRO_AW,
+                note="a DSCRO receiving a flow of national data sets without a named source = from NHS Digital (rule 7)"))
+    fl.append(F(CMDSCRO, MLCSU, "pseudonymised",
+                "2) Data quality management of data is completed by the DSCRO and the pseudonymised data is then passed securely to Midlands and Lancashire CSU for the addition of derived fields, linkage of data sets and analysis.",
+                datasets=["MHSDS", "MHMDS", "MHLDDS", "IAPT", "MSDS", "CYPHS", "DIDS"], saw=CMDSCRO_AW, taw=MLCSU_AW))
+    fl.append(F(MLCSU, ccg, "pseudonymised",
+                "3) Midlands and Lancashire CSU then pass the processed, pseudonymised and linked data to the CCG who analyse the data to see patient journeys for pathways or service design, re-design and de-commissioning.",
+                saw=MLCSU_AW, taw=taw, rowi=4))
+    fl.append(F(ccg, PROV, "aggregate", "6) Feedback to NHS service providers on data quality at an aggregate and individual record level.",
+                saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE))
+    return fl, ro
+
+
+def _cmid(ref, ccg, ccg_aw, variant):
+    flows, roles = cmid(ccg, ccg_aw, variant)
+    ANNOTATIONS[ref] = {"flows": flows, "roles": roles}
+
+
+_cmid("NIC-41104-C0Y4K", "NHS Dudley CCG", ["NHS DUDLEY CCG"], "agem")
+_cmid("NIC-41158-X3V7D", "NHS Wolverhampton CCG", ["NHS WOLVERHAMPTON CCG"], "agem")
+_cmid("NIC-41531-X2G5C", "NHS East Lancashire CCG", ["NHS EAST LANCASHIRE CCG"], "mlcsu")
+_cmid("NIC-41537-D0P0M", "NHS Telford and Wrekin CCG", ["NHS TELFORD AND WREKIN CCG"], "broken")
+_cmid("NIC-41596-N5Q8N", "NHS Stafford and Surrounds CCG", ["NHS STAFFORD AND SURROUNDS CCG"], "broken")
+_cmid("NIC-41605-Q7C3C", "NHS West Lancashire CCG", ["NHS WEST LANCASHIRE CCG"], "broken")
+_cmid("NIC-41522-S6G4K", "NHS Redditch and Bromsgrove CCG", ["NHS REDDITCH AND BROMSGROVE CCG"], "worcs")
