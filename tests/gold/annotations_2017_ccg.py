@@ -215,3 +215,171 @@ _cmid("NIC-41537-D0P0M", "NHS Telford and Wrekin CCG", ["NHS TELFORD AND WREKIN 
 _cmid("NIC-41596-N5Q8N", "NHS Stafford and Surrounds CCG", ["NHS STAFFORD AND SURROUNDS CCG"], "broken")
 _cmid("NIC-41605-Q7C3C", "NHS West Lancashire CCG", ["NHS WEST LANCASHIRE CCG"], "broken")
 _cmid("NIC-41522-S6G4K", "NHS Redditch and Bromsgrove CCG", ["NHS REDDITCH AND BROMSGROVE CCG"], "worcs")
+
+
+# ---------------------------------------------------------------------------
+# North of England DSCRO / North of England CSU (East Anglia)
+# ---------------------------------------------------------------------------
+NEDSCRO = "North of England DSCRO"
+NEDSCRO_AW = ["North of England DSCRO", "North of England  Data Services for Commissioners Regional Office (DSCRO)",
+              "North of England Data Services for Commissioners Regional Office (DSCRO)", "North England DSCRO",
+              "North England Data Services for Commissioners Regional Office (DSCRO)", "DSCRO North", "the DSCRO"]
+NECSU = "North of England CSU"
+NECSU_AW = ["North of England CSU", "North England CSU", "North England Commissioning Support Unit (NECS)",
+            "the North England Commissioning Support Unit (NECS)", "NECS", "the CSU"]
+
+ANNOTATIONS["NIC-39439-F6D6Y"] = {"flows": [
+    F(NHSD, NEDSCRO, "identifiable",
+      "1. North of England  Data Services for Commissioners Regional Office (DSCRO) receives a flow of SUS identifiable data for the CCG from the SUS Repository.",
+      datasets=["SUS"], saw=SUSREPO, taw=NEDSCRO_AW),
+    F(PROV, NEDSCRO, "identifiable",
+      "North of England DSCRO also receives identifiable local provider data for the CCG directly from Providers.",
+      datasets=["local provider data"], saw=["Providers"], taw=NEDSCRO_AW),
+    F(NEDSCRO, NECSU, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised data is then passed securely to North of England CSU for the addition of derived fields, linkage of data sets and analysis.",
+      datasets=["SUS", "local provider data"], saw=NEDSCRO_AW, taw=NECSU_AW),
+    F(NECSU, "NHS West Suffolk CCG", "pseudonymised",
+      "3. North of England CSU then pass the processed, pseudonymised and linked data to the CCG who analyse the data to see patient journeys for pathways or service design, re-design and de-commissioning.",
+      saw=NECSU_AW, taw=["the CCG", "NHS WEST SUFFOLK CCG"]),
+    F("NHS West Suffolk CCG", PROV, "aggregate",
+      "6. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data initially provided by the service providers.",
+      saw=["the CCG"], taw=["NHS service providers", "the service providers"], note=FEEDBACK_NOTE),
+], "roles": []}
+
+CAMPET = "NHS Cambridgeshire and Peterborough CCG"
+CAMPET_AW = ["the CCG", "CCG", "NHS Cambridgeshire and Peterborough CCG", "NHS Cambridgeshire & Peterborough CCG",
+             "NHS CAMBRIDGE AND PETERBOROUGH CCG"]
+ANNOTATIONS["NIC-38002-S3K0V"] = {"flows": [
+    F(NHSD, NEDSCRO, "unspecified", "1) SUS Data is sent from the SUS Repository to North England DSCRO.",
+      datasets=["SUS"], saw=SUSREPO, taw=NEDSCRO_AW,
+      note="the step gives no state; step 2 and the objective say identifiable at the level of NHS number"),
+    F(NEDSCRO, NECSU, "identifiable",
+      "3) Data quality management and standardisation of data is completed by the DSCRO and data is passed to the North England Commissioning Support Unit (NECS) for final data quality checks and publishing to the CCG.",
+      datasets=["SUS"], saw=NEDSCRO_AW, taw=NECSU_AW,
+      note="state from step 2 of the same block (identifiable SUS data received from the DSCRO)"),
+    F(NECSU, CAMPET, "identifiable", "4) NECS passes the data to the CCG for addition of derived fields, linkage of data sets and analysis.",
+      saw=["NECS"], taw=CAMPET_AW, note="state from step 2 of the same block; the objective: data identifiable at the level of NHS number"),
+    F(CAMPET, PROV, "aggregate", "6) Feedback to NHS service providers on data quality at an aggregate and individual record level.",
+      saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE),
+], "roles": []}
+
+
+# ---------------------------------------------------------------------------
+# North of England DSCRO / North of England CSU (Cumbria, two DSCROs)
+# ---------------------------------------------------------------------------
+CUMBRIA = "NHS Cumbria CCG"
+CUMBRIA_AW = ["the CCG", "Cumbria CCG", "NHS CUMBRIA CCG"]
+CMDSCRO_AW2 = ["Central Midlands DSCRO", "Central Midlands Data Services for Commissioners Regional Office (DSCRO)"]
+LANCSN = "NHS Lancashire North CCG"
+AQUA = "AQuA"
+AQUA_AW = ["AQuA", "Advancing Quality Alliance (AQuA)", "Advancing Quality Alliance"]
+UMT = "AHSN UMT"
+UMT_AW = ["AHSN UMT", "the Academic Health Service (Utilisation Management Team) (AHSN UMT)",
+          "Academic Health Service (Utilisation Management Team)", "Academic Health Sciences Network (Utilisation Management Team)",
+          "The AHSN UMT", "the UM team", "The UM team", "the Utilisation Management (UM) team"]
+NE_SUS1 = "1. North of England Data Services for Commissioners Regional Office (DSCRO) receives a flow of SUS identifiable data for the CCG from the SUS Repository."
+NE_LPD = "North of England DSCRO also receives identifiable local provider data for the CCG directly from Providers."
+CM_SUS1 = "1. Central Midlands Data Services for Commissioners Regional Office (DSCRO) receives a flow of SUS identifiable data for the CCG from the SUS Repository."
+CM_LPD = "Central Midlands DSCRO also receives identifiable local provider data for the CCG directly from Providers."
+NEE_SUS1 = "1. North England Data Services for Commissioners Regional Office (DSCRO) receives a flow of SUS identifiable data for the CCG from the SUS Repository."
+NEE_LPD = "North England DSCRO also receives identifiable local provider data for the CCG directly from Providers."
+ANNOTATIONS["NIC-36767-G4H9Z"] = {"flows": [
+    # risk stratification
+    F(NHSD, NEDSCRO, "identifiable",
+      "1. Identifiable SUS data is sent from the SUS Repository to North of England Data Services for Commissioners Regional Office (DSCRO).",
+      datasets=["SUS"], saw=SUSREPO, taw=NEDSCRO_AW),
+    F(NEDSCRO, NECSU, "identifiable",
+      "2. Data quality management and standardisation of data is completed by North of England DSCRO and the data identifiable at the level of NHS number is transferred securely to North of England CSU, who hold the SUS data within the secure Data Centre on N3.",
+      datasets=["SUS"], saw=NEDSCRO_AW, taw=NECSU_AW),
+    F(GPS, NECSU, "identifiable", "3. Identifiable GP Data is securely sent from the GP system to North of England CSU.",
+      datasets=["GP Data"], saw=["the GP system"], taw=NECSU_AW),
+    F(NECSU, GPS, "identifiable",
+      "5. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor, which highlights patients with whom the GP has a legitimate relationship and have been classed as at risk.",
+      mode="access", saw=["the data processor"], taw=["GPs"],
+      note="the tool is 'held within North of England CSU' (step 4); identifiable: NHS numbers of their own patients"),
+    F(NECSU, CUMBRIA, "pseudonymised",
+      "7. Once North of England CSU has completed the processing, the CCG can access the online system via a secure N3 connection to access the data pseudonymised at patient level and aggregated reports.",
+      mode="access", saw=NECSU_AW, taw=CUMBRIA_AW),
+    F(NECSU, GPS, "identifiable",
+      "4. GP Practices will be able to view the risk scores for individual patients with the ability to display the underlying SUS data for the individual patients when it is required for direct care purposes by someone who has a legitimate relationship with the patient.",
+      mode="access", saw=["the risk stratification tool"], taw=["GP Practices"]),
+    # pan-CCG exchange
+    F(NEDSCRO, "DSCRO Midlands and Lancashire", "unspecified",
+      "To support the pan CCG view of data across Morecambe Bay data will be exchanged between DSCRO North and DSCRO Midlands and Lancashire sharing their respective CCGs data with each other.",
+      saw=["DSCRO North"], taw=["DSCRO Midlands and Lancashire"],
+      note="'exchanged between X and Y' = a flow each way; the text never says DSCRO Midlands and Lancashire is Central Midlands DSCRO (as in seeds.json)"),
+    F("DSCRO Midlands and Lancashire", NEDSCRO, "unspecified",
+      "To support the pan CCG view of data across Morecambe Bay data will be exchanged between DSCRO North and DSCRO Midlands and Lancashire sharing their respective CCGs data with each other.",
+      saw=["DSCRO Midlands and Lancashire"], taw=["DSCRO North"]),
+    F("DSCRO Midlands and Lancashire", MLCSU, "pseudonymised",
+      "The DSCROs will then pass these consolidated datasets to their CSUs and onward to Cumbria CCG and Lancashire North all fully Pseudonymised as follows:",
+      saw=["The DSCROs"], taw=["their CSUs", "Midlands & Lancashire CSU"], optional=True,
+      note="distributive 'their CSUs': resolving it needs the Objectives ('respective CSU partners'); as in seeds.json"),
+    F(MLCSU, LANCSN, "pseudonymised",
+      "The DSCROs will then pass these consolidated datasets to their CSUs and onward to Cumbria CCG and Lancashire North all fully Pseudonymised as follows:",
+      saw=["their CSUs"], taw=["Lancashire North", "Lancashire North CCG"], optional=True),
+    F(CUMBRIA, LANCSN, "pseudonymised",
+      "As part of the exercise the BI Teams within both respective CSU’s (North of England CSU and Midlands & Lancashire CSU) are working jointly to support the process and therefore this application includes the pan CCG sharing of all Pseudonymised commissioning data between Cumbria and Lancashire North CCGs (and their respective CSU partners) in order to complete the transformation project.",
+      saw=["Cumbria"], taw=["Lancashire North CCGs"], optional=True, note="'sharing ... between' the two CCGs, stated as included in the application"),
+    F(LANCSN, CUMBRIA, "pseudonymised",
+      "As part of the exercise the BI Teams within both respective CSU’s (North of England CSU and Midlands & Lancashire CSU) are working jointly to support the process and therefore this application includes the pan CCG sharing of all Pseudonymised commissioning data between Cumbria and Lancashire North CCGs (and their respective CSU partners) in order to complete the transformation project.",
+      saw=["Lancashire North CCGs"], taw=["Cumbria"], optional=True),
+    # DP1 a) Cumbria data
+    F(NHSD, NEDSCRO, "identifiable", NE_SUS1, datasets=["SUS"], saw=SUSREPO, taw=NEDSCRO_AW),
+    F(PROV, NEDSCRO, "identifiable", NE_LPD, datasets=["local provider data"], saw=["Providers"], taw=NEDSCRO_AW),
+    F(NEDSCRO, NECSU, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised data is then passed securely to North of England CSU for the addition of derived fields, linkage of data sets and analysis.",
+      datasets=["SUS", "local provider data"], saw=NEDSCRO_AW, taw=NECSU_AW),
+    F(NECSU, CUMBRIA, "pseudonymised",
+      "3. North of England CSU then pass the processed, pseudonymised and linked data to Cumbria CCG who analyse the data to see patient journeys for pathways or service design, re-design and de-commissioning.",
+      saw=NECSU_AW, taw=CUMBRIA_AW),
+    # DP1 b) Lancashire North data
+    F(NHSD, CMDSCRO, "identifiable", CM_SUS1, datasets=["SUS"], saw=SUSREPO, taw=CMDSCRO_AW2),
+    F(PROV, CMDSCRO, "identifiable", CM_LPD, datasets=["local provider data"], saw=["Providers"], taw=CMDSCRO_AW2),
+    F(CMDSCRO, NEDSCRO, "identifiable", "2. Data is securely transferred from Central Midlands DSCRO to North of England DSCRO.",
+      saw=CMDSCRO_AW2, taw=NEDSCRO_AW, note="the data of step 1 (identifiable); pseudonymisation happens at step 3"),
+    F(NEDSCRO, NECSU, "pseudonymised",
+      "3. Data quality management and pseudonymisation of data is completed by the North of England DSCRO and the pseudonymised data is then passed securely to North of England CSU for the addition of derived fields, linkage of data sets and analysis.",
+      datasets=["SUS", "local provider data"], saw=NEDSCRO_AW, taw=NECSU_AW),
+    # DP2 AQuA
+    F(NHSD, NEDSCRO, "identifiable", NEE_SUS1, datasets=["SUS"], saw=SUSREPO, taw=NEDSCRO_AW),
+    F(PROV, NEDSCRO, "identifiable", NEE_LPD, datasets=["local provider data"], saw=["Providers"], taw=NEDSCRO_AW),
+    F(NECSU, AQUA, "pseudonymised",
+      "3. North of England CSU then passes the pseudonymised data securely to AQuA to provide support for a range of quality improvement programmes including the NW Advancing Quality Programme.",
+      saw=NECSU_AW, taw=AQUA_AW),
+    F(AQUA, CUMBRIA, "aggregate", "Only aggregate reports are sent to the CCG.", saw=["AQuA"], taw=CUMBRIA_AW,
+      note="subject = the heading's Data Processor 2 (AQuA); the sentence occurs again under Data Processor 3"),
+    # DP3 AHSN UMT
+    F(NECSU, UMT, "pseudonymised",
+      "3. North of England CSU then passes the pseudonymised data securely to the Academic Health Service (Utilisation Management Team) (AHSN UMT)",
+      datasets=["SUS"], saw=NECSU_AW, taw=UMT_AW),
+    F(UMT, CUMBRIA, "aggregate", "AHSN UMT produces aggregate reports only with small number suppression in line with the HES analysis guide.",
+      saw=["AHSN UMT"], taw=CUMBRIA_AW,
+      note="with the next sentence 'Only aggregate reports are sent to the CCG.' under the Data Processor 3 heading"),
+    # mental health a) b)
+    F(NHSD, NEDSCRO, "identifiable",
+      "1. North of England Data Services for Commissioners Regional Office (DSCRO) receives a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS) and Maternity (MSDS) North of England DSCRO also receive a flow of pseudonymised patient level data for each CCG for Improving Access to Psychological Therapies (IAPT), Child and Young People’s Health (CYPHS) and Diagnostic Imaging (DIDS) for commissioning purposes",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS"], taw=NEDSCRO_AW,
+      note="a DSCRO receiving a flow of national data sets without a named source = from NHS Digital (rule 7)"),
+    F(NHSD, NEDSCRO, "pseudonymised",
+      "1. North of England Data Services for Commissioners Regional Office (DSCRO) receives a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS) and Maternity (MSDS) North of England DSCRO also receive a flow of pseudonymised patient level data for each CCG for Improving Access to Psychological Therapies (IAPT), Child and Young People’s Health (CYPHS) and Diagnostic Imaging (DIDS) for commissioning purposes",
+      datasets=["IAPT", "CYPHS", "DIDS"], taw=NEDSCRO_AW),
+    F(NEDSCRO, NECSU, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by North of England DSCRO and the pseudonymised data is then passed securely to North of England CSU for the addition of derived fields, linkage of data sets and analysis.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], saw=NEDSCRO_AW, taw=NECSU_AW),
+    F(NECSU, CUMBRIA, "pseudonymised", "3. North of England CSU then pass the processed, pseudonymised and linked data to the CCG.",
+      saw=NECSU_AW, taw=CUMBRIA_AW),
+    F(NHSD, CMDSCRO, "identifiable",
+      "1. Central Midlands Data Services for Commissioners Regional Office (DSCRO) receives a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS), Maternity (MSDS), Improving Access to Psychological Therapies (IAPT), Child and Young People’s Health (CYPHS) and Diagnostic Imaging (DIDS) for commissioning purposes",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], taw=CMDSCRO_AW2),
+    F(CUMBRIA, PROV, "aggregate",
+      "6. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data initially provided by the service providers.",
+      saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE),
+], "roles": [
+    R(NECSU, "processor", "Data Processor 1 – North of England CSU"),
+    R(AQUA, "processor", "Data Processor 2 – AQuA (via DP1)"),
+    R(UMT, "processor", "Data Processor 3 – Academic Health Sciences Network (Utilisation Management Team) (SUS Only) (via DP1)::",
+      aw=["Academic Health Sciences Network (Utilisation Management Team)"]),
+    R("Salford Royal NHS Foundation Trust", "access-restricted-to",
+      "Only substantive employees of Salford Royal NHS Foundation Trust will have access to the record level data and only for the purpose stated within the agreement."),
+]}
