@@ -383,3 +383,218 @@ ANNOTATIONS["NIC-36767-G4H9Z"] = {"flows": [
     R("Salford Royal NHS Foundation Trust", "access-restricted-to",
       "Only substantive employees of Salford Royal NHS Foundation Trust will have access to the record level data and only for the purpose stated within the agreement."),
 ]}
+
+
+# ---------------------------------------------------------------------------
+# North West DSCRO / Arden and GEM CSU / GMSS (Trafford)
+# ---------------------------------------------------------------------------
+NWDSCRO = "North West DSCRO"
+NWDSCRO_AW = ["North West DSCRO", "North West Data Services for Commissioners Regional Office (DSCRO)", "the DSCRO"]
+AGEM_AW2 = ["Arden & GEM CSU", "AGEM CSU", "the CSU"]
+GMSS = "Greater Manchester Shared Services"
+GMSS_AW = ["GMSS", "the Greater Manchester Shared Services (GMSS)", "Greater Manchester Shared Services (GMSS)",
+           "the GMSS CEfF team", "GMSS (Hosted by Oldham CCG)"]
+MEDE = "MedeAnalytics"
+MEDE_AW = ["MedeAnalytics", "Medeanalytics", "the data processor"]
+TRAFF = "NHS Trafford CCG"
+TRAFF_AW = ["the CCG", "NHS TRAFFORD CCG"]
+NW_SUS1 = "1. North West Data Services for Commissioners Regional Office (DSCRO) obtains a flow of SUS identifiable data for the CCG from the SUS Repository."
+NW_LPD = "North West DSCRO also receives identifiable local provider data for the CCG directly from Providers."
+NW_PS2 = ("2. Data quality management and pseudonymisation of data is completed by North West DSCRO and the pseudonymised data is then passed "
+          "securely to Arden & GEM CSU for the addition of derived fields, linkage of data sets and analysis.")
+ANNOTATIONS["NIC-47215-M5Y5Q"] = {"flows": [
+    F(UMT, "CCGs (collectively)", "aggregate",
+      "The UM team also produce aggregate level monthly reports for all CCGs – they typically analyse the data to look at specific processes rather than patients, for example A&E performance, process times, and bed days.",
+      saw=["The UM team", "the Utilisation Management (UM) team"], taw=["all CCGs"],
+      note="aggregate reports to a collective recipient (issue 10)"),
+    # invoice validation, Data Processor 2 - GMSS
+    F(NHSD, NWDSCRO, "unspecified", "1. SUS Data is sent from the SUS Repository to North West DSCRO",
+      datasets=["SUS"], saw=SUSREPO, taw=NWDSCRO_AW),
+    F(NWDSCRO, GMSS, "unspecified",
+      "2. North West DSCRO obtains a one-way data flow of SUS data into the Controlled Environment for Finance (CEfF) located in GMSS (Hosted by Oldham CCG).",
+      datasets=["SUS"], saw=NWDSCRO_AW, taw=GMSS_AW,
+      note="'obtains a one-way data flow ... into the CEfF located in GMSS': the DSCRO sends into GMSS's CEfF; Oldham CCG only hosts GMSS (no flow to Oldham CCG); the objective says identifiable"),
+    F(GMSS, TRAFF, "aggregate",
+      "The CCG only receives notification to pay and management reporting detailing the total quantum of invoices received pending, processed etc.",
+      saw=["the GMSS CEfF team"], taw=TRAFF_AW, note="management reporting (aggregate) from the GMSS CEfF team"),
+    # risk stratification, Data Processor 5 - MedeAnalytics
+    F(NHSD, NWDSCRO, "unspecified",
+      "1. SUS Data is obtained from the SUS Repository to North West Data Services for Commissioners Regional Office (DSCRO) to the data processor.",
+      datasets=["SUS"], saw=SUSREPO, taw=NWDSCRO_AW),
+    F(NWDSCRO, MEDE, "identifiable",
+      "2. SUS data identifiable at the level of NHS number regarding hospital admissions, A&E attendances and outpatient attendances is delivered securely from North West DSCRO to the data processor.",
+      datasets=["SUS"], saw=NWDSCRO_AW, taw=["the data processor"], note="'the data processor' = the heading's Data Processor 5 - MedeAnalytics"),
+    F(NWDSCRO, MEDE, "identifiable",
+      "3. Data quality management and standardisation of data is completed by North West DSCRO and the data identifiable at the level of NHS number is transferred securely to MedeAnalytics who hold the SUS data within the secure Data Centre on N3.",
+      datasets=["SUS"], saw=NWDSCRO_AW, taw=MEDE_AW),
+    F(GPS, MEDE, "identifiable", "4. Identifiable GP Data is securely sent from the GP system to MedeAnalytics",
+      datasets=["GP Data"], saw=["the GP system"], taw=MEDE_AW),
+    F(MEDE, GPS, "identifiable",
+      "6. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor, which highlights patients with whom the GP has a legitimate relationship and have been classed as at risk.",
+      mode="access", saw=["the data processor"], taw=["GPs"],
+      note="the tool's holder = MedeAnalytics (step 7: hosts the risk stratification system); never Arden & GEM CSU or GMSS"),
+    F(MEDE, GPS, "pseudonymised", "The risk stratification presents pseudonymised data to the GPs.",
+      mode="access", saw=["The risk stratification"], taw=["the GPs"]),
+    F(MEDE, TRAFF, "pseudonymised",
+      "8. Once MedeAnalytics has completed the processing, the CCG can access the online system via a secure N3 connection to access the data pseudonymised at patient level and aggregated reports.",
+      mode="access", saw=MEDE_AW, taw=TRAFF_AW),
+    # SUS and local flows: DP2 GMSS, DP3 AQuA, DP4 AHSN UMT (all via DP1 Arden & GEM)
+    F(NHSD, NWDSCRO, "identifiable", NW_SUS1, datasets=["SUS"], saw=SUSREPO, taw=NWDSCRO_AW),
+    F(PROV, NWDSCRO, "identifiable", NW_LPD, datasets=["local provider data"], saw=["Providers"], taw=NWDSCRO_AW),
+    F(NWDSCRO, AGEM, "pseudonymised", NW_PS2, datasets=["SUS", "local provider data"], saw=NWDSCRO_AW, taw=AGEM_AW2),
+    F(AGEM, GMSS, "pseudonymised", "3. Arden & GEM CSU then passes the pseudonymised data securely to the Greater Manchester Shared Services (GMSS).",
+      saw=AGEM_AW2, taw=GMSS_AW),
+    F(GMSS, TRAFF, "pseudonymised", "5. GMSS then pass the processed pseudonymised data to the CCG",
+      saw=["GMSS"], taw=TRAFF_AW, note="'the CCG' = Trafford CCG (the applicant), never Oldham CCG which hosts GMSS"),
+    F(AGEM, AQUA, "pseudonymised",
+      "3. Arden & GEM CSU then passes the pseudonymised data securely to AQuA to provide support for a range of quality improvement programmes including the NW Advancing Quality Programme.",
+      saw=AGEM_AW2, taw=AQUA_AW),
+    F(AQUA, TRAFF, "aggregate", "Only aggregate reports are sent to the CCG.", saw=["AQuA"], taw=TRAFF_AW,
+      note="subject = the heading's Data Processor 3 (AQuA); the same sentence follows the AHSN UMT and the mental health AQuA blocks"),
+    F(NWDSCRO, AGEM, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by North West DSCRO and the pseudonymised data is then passed securely to Arden & GEM CSU for the addition of derived fields, linkage of data and analysis.",
+      datasets=["SUS"], saw=NWDSCRO_AW, taw=AGEM_AW2),
+    F(AGEM, UMT, "pseudonymised",
+      "3. Arden & GEM CSU then passes the pseudonymised data securely to the Academic Health Service (Utilisation Management Team) (AHSN UMT)",
+      datasets=["SUS"], saw=AGEM_AW2, taw=UMT_AW),
+    F(UMT, TRAFF, "aggregate", "5. AHSN UMT produces aggregate reports only with small number suppression in line with the HES analysis guide.",
+      saw=["AHSN UMT"], taw=TRAFF_AW, note="followed by 'Only aggregate reports are sent to the CCG.' under the Data Processor 4 heading"),
+    # mental health and IAPT: DP1 Arden & GEM, DP2 GMSS, DP3 AQuA
+    F(NHSD, NWDSCRO, "identifiable",
+      "1. North West Data Services for Commissioners Regional Office (DSCRO) obtains  a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS) and MSDS.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS"], taw=NWDSCRO_AW,
+      note="a DSCRO obtaining a flow of national data sets without a named source = from NHS Digital (rule 7)"),
+    F(NHSD, NWDSCRO, "pseudonymised",
+      "North West DSCRO also receive a flow of pseudonymised patient level data for each CCG for Improving Access to Psychological Therapies (IAPT), Child and Young People’s Health (CYPHS) and Diagnostic Imaging (DIDS) for commissioning purposes",
+      datasets=["IAPT", "CYPHS", "DIDS"], taw=NWDSCRO_AW),
+    F(NWDSCRO, AGEM, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by North West DSCRO and the pseudonymised data is then passed securely to Arden & GEM CSU for the addition of derived fields, linkage of data sets and analysis.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], saw=NWDSCRO_AW, taw=AGEM_AW2),
+    F(AGEM, TRAFF, "pseudonymised",
+      "3. Arden & GEM CSU then pass the processed, pseudonymised  data to the CCG who analyse the data to see patient journeys for pathways or service design, re-design and de-commissioning.",
+      saw=AGEM_AW2, taw=TRAFF_AW),
+    F(NHSD, NWDSCRO, "identifiable",
+      "1. North West Data Services for Commissioners Regional Office (DSCRO) receives a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS) North West DSCRO also receive a flow of pseudonymised patient level data for each CCG for Improving Access to Psychological Therapies (IAPT) for commissioning purposes",
+      datasets=["MHSDS", "MHMDS", "MHLDDS"], taw=NWDSCRO_AW),
+    F(NHSD, NWDSCRO, "pseudonymised",
+      "1. North West Data Services for Commissioners Regional Office (DSCRO) receives a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS) North West DSCRO also receive a flow of pseudonymised patient level data for each CCG for Improving Access to Psychological Therapies (IAPT) for commissioning purposes",
+      datasets=["IAPT"], taw=NWDSCRO_AW),
+    F(NWDSCRO, AGEM, "pseudonymised",
+      "2. The pseudonymised data is securely transferred from North West DSCRO to Arden & GEM CSU for the addition of derived fields and analysis.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "IAPT"], saw=NWDSCRO_AW, taw=AGEM_AW2),
+    F(AGEM, GMSS, "pseudonymised",
+      "3. Arden & GEM CSU then pass the processed, pseudonymised and linked data to the Greater Manchester Shared Services (GMSS)",
+      saw=AGEM_AW2, taw=GMSS_AW),
+    F(GMSS, TRAFF, "pseudonymised", "4. GMSS analyse and conduct the BI function and then send the Pseudonymised data to the CCG.",
+      saw=["GMSS"], taw=TRAFF_AW),
+    F(NHSD, NWDSCRO, "identifiable",
+      "1. North West Data Services for Commissioners Regional Office (DSCRO) receives a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS).",
+      datasets=["MHSDS", "MHMDS", "MHLDDS"], taw=NWDSCRO_AW),
+    F(NWDSCRO, AGEM, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by North West DSCRO and the pseudonymised data is then passed securely to Arden & GEM CSU for the addition of derived fields and analysis.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS"], saw=NWDSCRO_AW, taw=AGEM_AW2),
+    F(AGEM, AQUA, "pseudonymised", "3. Arden & GEM CSU then passes the pseudonymised data securely to Advancing Quality Alliance (AQuA).",
+      saw=AGEM_AW2, taw=AQUA_AW),
+    F(AQUA, TRAFF, "aggregate", "5. AQuA produces aggregate reports only with small number suppression in line with the HES analysis guide.",
+      saw=["AQuA"], taw=TRAFF_AW),
+    F(TRAFF, PROV, "aggregate", "6. Feedback to NHS service providers on data quality at an aggregate and individual record level.",
+      saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE),
+], "roles": [
+    R(AGEM, "processor", "In the NW, all CCGs have AGEM CSU as a data processor as the CSU provides their core DSCRO and data management services.",
+      aw=["AGEM CSU"]),
+    R(AGEM, "processor", "Data Processor 1 – Arden & GEM CSU", aw=["Arden & GEM CSU"]),
+    R(GMSS, "processor", "Data Processor 2 - GMSS", aw=["GMSS"]),
+    R(AQUA, "processor", "Data Processor 3 – Advancing Quality Alliance (AQuA) (via DP1):", aw=AQUA_AW),
+    R(UMT, "processor", "Data Processor 4 – Academic Health Sciences Network (Utilisation Management Team) (SUS Only) (via DP1):",
+      aw=["Academic Health Sciences Network (Utilisation Management Team)", "AHSN UMT"]),
+    R(MEDE, "processor", "Data Processor 5 - MedeAnalytics", aw=["MedeAnalytics", "Medeanalytics"]),
+]}
+
+
+# ---------------------------------------------------------------------------
+# CSU as applicant (national data)
+# ---------------------------------------------------------------------------
+NECS_AW = ["NHS North of England Commissioning Support (NECS)", "NECS", "the CSU", "North of England Commissioning Support Unit",
+           "NHS NORTH OF ENGLAND COMMISSIONING SUPPORT UNIT"]
+ANNOTATIONS["NIC-08095-P4D0D"] = {"flows": [
+    F(NHSD, NECSU, "pseudonymised",
+      "For clarity, this request is for non-identifiable, pseudonymised data to flow into the data management team of North of England Commissioning Support Unit.",
+      datasets=["HES"], taw=NECS_AW + ["the data management team of North of England Commissioning Support Unit"],
+      note="the requested HES data; the sender is implicit (the agreement is with NHS Digital)"),
+    F(NECSU, "CCGs (collectively)", "aggregate",
+      "It is currently used by Clinical Commissioning Groups (CCGs), internally within the CSU through specialist support teams and by CCG member practices.",
+      mode="access", saw=["RAIDR", "NECS"], taw=["Clinical Commissioning Groups (CCGs)"],
+      note="RAIDR, held by NECS, used by CCGs; with 'Only aggregate data will leave the CSU' and the HES dashboards 'available via the RAIDR tool to registered users'"),
+    F(NECSU, GPS, "aggregate",
+      "It is currently used by Clinical Commissioning Groups (CCGs), internally within the CSU through specialist support teams and by CCG member practices.",
+      mode="access", saw=["RAIDR", "NECS"], taw=["CCG member practices"],
+      note="'The RAIDR tool is used to present practice level activity and performance information allowing GP practices to assess ...'"),
+    F(NECSU, "Local authorities (collectively)", "aggregate",
+      "This tool is available on a subscription basis only to NHS organisations and local authorities.",
+      mode="access", saw=["This tool"], taw=["local authorities"], optional=True,
+      note="availability to a customer base, not a statement that local authorities use it"),
+    F("Unnamed DSCRO (NIC-08095-P4D0D)", NECSU, "pseudonymised",
+      "Data delivered via the DSCRO is pseudonymised in to the CSU where the BI service and RAIDR are hosted.",
+      saw=["the DSCRO"], taw=["the CSU"], optional=True,
+      note="describes the CSU's existing feeds, not the data under this agreement"),
+    F(PROV, NECSU, "unspecified",
+      "These data sets are provided either by the DSCRO service, downloaded directly the NHS England data catalogue or directly from provider organisations.",
+      saw=["provider organisations"], taw=["the CSU"], optional=True,
+      note="describes the CSU's existing feeds, not the data under this agreement"),
+    F(NECSU, GPS, "aggregate",
+      "A dementia dashboard was developed within RAIDR to highlight to GP practices and commissioners where practices potentially had patients missing from their register based on secondary care SUS data – this was successful with the number of patients on dementia registers increasing however it could only be undertaken locally as NECS did not hold a national dataset.",
+      mode="access", saw=["RAIDR", "NECS"], taw=["GP practices"], optional=True,
+      note="a past project on SUS data, before this agreement"),
+], "roles": []}
+
+NELCSU = "North and East London CSU"
+NELCSU_AW = ["North and East London Commissioning Support Unit (NELCSU)", "NELCSU", "the CSU", "CSU analysts",
+             "NHS NORTH AND EAST LONDON COMMISSIONING SUPPORT UNIT"]
+ANNOTATIONS["NIC-371243-H1P5T"] = {"flows": [
+    F(NHSD, NELCSU, "pseudonymised",
+      "The pseudonymised record level HES data is interrogated only by approved NELCSU substantively employed analysts to provide benchmarking and comparative information to NELCSU clients and NHS health economy wide transformation projects that require detailed hospital level data.",
+      datasets=["HES"], taw=NELCSU_AW, optional=True,
+      note="the dissemination of HES to the CSU is implied by the agreement, not stated by a sentence"),
+    F(NELCSU, "CCGs (collectively)", "aggregate",
+      "The pseudonymised record level HES data is interrogated only by approved NELCSU substantively employed analysts to provide benchmarking and comparative information to NELCSU clients and NHS health economy wide transformation projects that require detailed hospital level data.",
+      saw=["NELCSU"], taw=["NELCSU clients", "the CSU's clients (CCGs)", "CCG clients"],
+      note="benchmarking information to the CSU's clients, which the Outputs name as CCGs ('the CSU's clients (CCGs)'); all outputs aggregated"),
+    F(NELCSU, "Local authorities (collectively)", "aggregate",
+      "• Elements of Joint Strategic Needs Assessments (JSNA) - to support CCGs/Local Authorities to consider the needs of their local populations and in how they respond with effective commissioning of services to properly meet those needs, by enabling, for example views of the use of secondary services by different patient groups by condition, ethnicity, etc.",
+      saw=["NELCSU"], taw=["Local Authorities"], optional=True,
+      note="outputs 'to support CCGs/Local Authorities': a purpose, arguably a recipient"),
+    F(NELCSU, "NHS England", "aggregate",
+      "b.\tNELCSU are currently supporting NHS England with work identifying the highest and lowest referrers within London by CCG and by GP Practices within each CCG.",
+      saw=["NELCSU"], taw=["NHS England"], optional=True, note="support to NHS England; no output is said to be sent"),
+], "roles": [
+    R(NELCSU, "access-restricted-to",
+      "Only an approved list of NELCSU substantively employed analysts have access to the full set of pseudonymised data tables, via secure server based Structured Query Language (SQL) querying.",
+      aw=["NELCSU"]),
+    R("Interxion", "access-would-breach",
+      "For clarity, any access by Interxion to data held under this agreement would be considered a breach of the agreement."),
+]}
+
+CMCSU = "Central Midlands CSU"
+CMCSU_AW = ["the CSU", "The CSU", "NHS CENTRAL MIDLANDS COMMISSIONING SUPPORT UNIT", "the Strategy Unit of the CSU"]
+ANNOTATIONS["NIC-05206-L1V6D"] = {"flows": [
+    F("Unnamed DSCRO (NIC-05206-L1V6D)", CMCSU, "unspecified",
+      "For clarity, the DSCRO may not process the data for the CSU other than initially downloading the data and storing it on the servers accessible by the CSU, and hence is not listed as a data processor.",
+      saw=["the DSCRO"], taw=["the CSU"], optional=True,
+      note="a prohibition ('may not') whose exception describes the DSCRO downloading the data onto the CSU's servers (as in seeds.json)"),
+    F(CMCSU, "CCGs (collectively)", "aggregate",
+      "The reports are bespoke to individual commissioning organisations and are only provided to those organisations that place an order.",
+      saw=["the CSU"], taw=["individual commissioning organisations", "commissioning organisations", "CCGs"],
+      note="QIPP opportunity packs and demography reports (aggregate) provided to the commissioning organisations that order them"),
+    F(CMCSU, "Providers", "aggregate",
+      "However the CSU have now been requested to provide packs for a wider range of CCGs and trusts including all Staffordshire, Lancashire, Herefordshire, Worcestershire, Shropshire and Telford and Wrekin.",
+      saw=["the CSU"], taw=["trusts", "CCGs/trusts"], optional=True, note="packs requested for trusts; 'will be offering the packs to all CCGs trusts in England'"),
+    F(CMCSU, "NHS England", "aggregate",
+      "In 2017, the CSU produced a report for NHS England describing the context and status of end of life care services across the West Midlands Region.",
+      saw=["the CSU"], taw=["NHS England"]),
+    F(CMCSU, "STPs (collectively)", "aggregate", "The end users of these reports are all the organisations that make up local STPs.",
+      saw=["the CSU"], taw=["all 44 Sustainability and Transformation Partnerships", "all the organisations that make up local STPs", "all 44 STPs"],
+      note="the report 'Making the Case for Integrating Mental and Physical Health Care' for all 44 STPs, commissioned by NHS England"),
+], "roles": [
+    R(CMCSU, "access-restricted-to", "Across all of the above processing, processing will be only carried out by CSU staff with the appropriate governance and access.",
+      aw=["CSU staff"]),
+]}
