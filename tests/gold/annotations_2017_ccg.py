@@ -598,3 +598,264 @@ ANNOTATIONS["NIC-05206-L1V6D"] = {"flows": [
     R(CMCSU, "access-restricted-to", "Across all of the above processing, processing will be only carried out by CSU staff with the appropriate governance and access.",
       aw=["CSU staff"]),
 ]}
+
+
+# ---------------------------------------------------------------------------
+# North East London DSCRO / North East London CSU (London)
+# ---------------------------------------------------------------------------
+NELDSCRO = "North East London DSCRO"
+NELDSCRO_AW = ["North East London DSCRO", "North East London Data Services for Commissioners Regional Office (DSCRO)",
+               "DSCRO North East London", "Data Services for Commissioners Regional Office (DSCRO) North East London",
+               "the North East London DSCRO", "the DSCRO", "DSCRO", "NEL DSCRO", "DSCRO NEL",
+               "North & East London DSCRO", "North & East London Data Services for Commissioners Regional Office (DSCRO)",
+               "North East London (NEL) Data Services for Commissioners Regional Office (DSCRO)",
+               "North & East London (NEL) Data Services for Commissioners Regional Office (DSCRO)"]
+NELCSU_AW2 = ["North East London CSU", "the North East London CSU", "NEL CSU", "the CSU", "the CSU CEfF team",
+              "North and East London Commissioning Support Unit"]
+GP_RSTOOL_NOTE = "identifiable: the only identifier available to GPs is the NHS numbers of their own patients"
+
+
+def nel_iv(ccg, taw):
+    """Invoice validation in the CEfF of North East London CSU (London agreements)."""
+    return [
+        F(NHSD, NELDSCRO, "unspecified",
+          "1. SUS Data is obtained from the SUS Repository to North East London Data Services for Commissioners Regional Office (DSCRO).",
+          datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+        F(NELDSCRO, NELCSU, "anonymised",
+          "2. North East London DSCRO de-identifies the data and pushes a one-way data flow of SUS data anonymised in line with the ICO Code of Practice and using the local identifiers into the Controlled Environment for Finance (CEfF) in the North East London CSU.",
+          datasets=["SUS"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
+        F(NELCSU, ccg, "aggregate",
+          "6. The CCG only receives notification to pay and management reporting detailing the total quantum of invoices received pending, processed etc.",
+          saw=["the CSU CEfF team", "the CSU"], taw=taw, note="management reporting (aggregate) from the CSU's CEfF"),
+    ]
+
+
+CAMDEN = "NHS Camden CCG"
+CAMDEN_AW = ["the CCG", "Camden CCG", "NHS CAMDEN CCG"]
+ANNOTATIONS["NIC-41632-C6X9D"] = {"flows": nel_iv(CAMDEN, CAMDEN_AW) + [
+    F(NELCSU, CAMDEN, "aggregate", "The CCG are advised by the CSU whether payment for invoices can be made or not.",
+      saw=["the CSU"], taw=CAMDEN_AW, optional=True, note="advice that invoices can be paid, not patient data"),
+    # risk stratification: the CCG hosts the tool
+    F(NHSD, NELDSCRO, "identifiable",
+      "1. Identifiable SUS data is obtained from the SUS Repository to North East London Data Services for Commissioners Regional Office (DSCRO).",
+      datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+    F(NELDSCRO, NELCSU, "identifiable",
+      "2. Data quality management and standardisation of data is completed by North East London DSCRO and the data identifiable at the level of NHS number is transferred securely to the North East London CSU for landing only.",
+      datasets=["SUS"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
+    F(NELCSU, CAMDEN, "identifiable",
+      "3. North East London CSU then securely transfer the data to the CCG, who hold the SUS data within the secure Data Centre on N3.",
+      datasets=["SUS"], saw=NELCSU_AW2, taw=CAMDEN_AW),
+    F(GPS, CAMDEN, "identifiable", "5. Identifiable GP Data is securely sent from the GP system to the CCG.",
+      datasets=["GP Data"], saw=["the GP system"], taw=CAMDEN_AW),
+    F(CAMDEN, GPS, "identifiable",
+      "7. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor.",
+      mode="access", saw=["the data processor"], taw=["GPs"],
+      note="the tool's holder = the CCG (step 8: 'The CCG who hosts the risk stratification system'); " + GP_RSTOOL_NOTE),
+    F(CAMDEN, GPS, "identifiable",
+      "4. GP Practices will be able to view the risk scores for individual patients with the ability to display the underlying SUS data for the individual patients when it is required for direct care purposes by someone who has a legitimate relationship with the patient.",
+      mode="access", saw=["the risk stratification tool"], taw=["GP Practices"]),
+    # SUS and local flows
+    F(NHSD, NELDSCRO, "identifiable",
+      "1. North East London Data Services for Commissioners Regional Office (DSCRO) obtains a flow of SUS identifiable data for the CCG from the SUS Repository.",
+      datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+    F(PROV, NELDSCRO, "identifiable", "North East London DSCRO also obtains identifiable local provider data for the CCG directly from Providers.",
+      datasets=["local provider data"], saw=["Providers"], taw=NELDSCRO_AW),
+    F(NELDSCRO, NELCSU, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised data is then passed securely to North East London CSU for the addition of derived fields, linkage of data sets and analysis.",
+      datasets=["SUS", "local provider data"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
+    F(NELCSU, CAMDEN, "pseudonymised", "3. North East London CSU then pass the processed, pseudonymised and linked data to the CCG.",
+      saw=NELCSU_AW2, taw=CAMDEN_AW),
+    # mental health and maternity
+    F(NHSD, NELDSCRO, "identifiable",
+      "1. North East London Data Services for Commissioners Regional Office (DSCRO) obtains a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS) and Maternity (MSDS) for commissioning purposes.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS"], taw=NELDSCRO_AW,
+      note="a DSCRO obtaining a flow of national data sets without a named source = from NHS Digital (rule 7)"),
+    F(NELDSCRO, NELCSU, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by North East London DSCRO and the pseudonymised data is then passed securely to North East London CSU for the addition of derived fields and analysis.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
+    F(NELCSU, CAMDEN, "pseudonymised", "3. North East London CSU then pass the processed, pseudonymised data to the CCG.",
+      saw=NELCSU_AW2, taw=CAMDEN_AW),
+    F(CAMDEN, PROV, "aggregate",
+      "6. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data initially provided by the service providers.",
+      saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE),
+], "roles": []}
+
+WALTHAM = "NHS Waltham Forest CCG"
+WALTHAM_AW = ["the CCG", "Waltham Forest", "NHS WALTHAM FOREST CCG", "CCG staff"]
+REDBRIDGE = "NHS Redbridge CCG"
+REDBRIDGE_AW = ["Redbridge CCG", "the data processor (Redbridge CCG)", "the data processor"]
+ANNOTATIONS["NIC-55709-D8W3P"] = {"flows": nel_iv(WALTHAM, WALTHAM_AW) + [
+    # risk stratification: Capita tool hosted at Redbridge CCG
+    F(NHSD, NELDSCRO, "identifiable",
+      "1. Identifiable SUS data is obtained from the SUS Repository by Data Services for Commissioners Regional Office (DSCRO) North East London.",
+      datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+    F(NELDSCRO, REDBRIDGE, "identifiable",
+      "2. Data quality management and standardisation of data is completed by DSCRO North East London and the data identifiable at the level of NHS number is transferred securely to Redbridge CCG (via North East London CSU download area), who hold the SUS data within the secure Data Centre on N3.",
+      datasets=["SUS"], saw=NELDSCRO_AW, taw=REDBRIDGE_AW),
+    F(NELDSCRO, NELCSU, "identifiable",
+      "2. Data quality management and standardisation of data is completed by DSCRO North East London and the data identifiable at the level of NHS number is transferred securely to Redbridge CCG (via North East London CSU download area), who hold the SUS data within the secure Data Centre on N3.",
+      datasets=["SUS"], saw=NELDSCRO_AW, taw=["North East London CSU download area"], optional=True,
+      note="the 'via' hop: the CSU's download area as a landing point"),
+    F(NELCSU, REDBRIDGE, "identifiable",
+      "2. Data quality management and standardisation of data is completed by DSCRO North East London and the data identifiable at the level of NHS number is transferred securely to Redbridge CCG (via North East London CSU download area), who hold the SUS data within the secure Data Centre on N3.",
+      datasets=["SUS"], saw=["North East London CSU download area"], taw=REDBRIDGE_AW, optional=True),
+    F(GPS, REDBRIDGE, "identifiable",
+      "3. Identifiable GP Data is securely sent from the GP system to Redbridge CCG using the Capita (formerly Health Analytics) Risk Stratification Tool.",
+      datasets=["GP Data"], saw=["the GP system"], taw=REDBRIDGE_AW,
+      note="Capita supplies the tool; it is not said to receive or hold data"),
+    F(REDBRIDGE, GPS, "identifiable",
+      "5. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor, which highlights patients with whom the GP has a legitimate relationship and have been classed as at risk.",
+      mode="access", saw=["the data processor"], taw=["GPs"], note="the data processor = Redbridge CCG (step 4); " + GP_RSTOOL_NOTE),
+    F(REDBRIDGE, WALTHAM, "pseudonymised",
+      "7. Once Redbridge CCG has completed the processing, the CCG can access the online system via a secure N3 connection to access the data pseudonymised at patient level.",
+      mode="access", saw=REDBRIDGE_AW, taw=WALTHAM_AW, note="'the CCG' = Waltham Forest CCG (the applicant), not Redbridge CCG"),
+    F(REDBRIDGE, GPS, "pseudonymised",
+      "In the first instance, GPs have access to pseudonymised patient level data of their own patients however they also have the ability to access NHS number of their patients following explicit action that initiates a re-identification of the pseudonymised NHS number.",
+      mode="access", saw=["the risk stratification tool"], taw=["GPs"]),
+    F(REDBRIDGE, GPS, "identifiable",
+      "4. GP Practices will be able to view the risk scores for individual patients with the ability to display the underlying SUS data for the individual patients when it is required for direct care purposes by someone who has a legitimate relationship with the patient.",
+      mode="access", saw=["the risk stratification tool"], taw=["GP Practices"]),
+    # combined commissioning block
+    F(NHSD, NELDSCRO, "identifiable",
+      "1a. Data Services for Commissioners Regional Office (DSCRO) North East London obtains a flow of SUS identifiable data for the CCG from the SUS Repository.",
+      datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+    F(PROV, NELDSCRO, "identifiable", "DSCRO North East London also obtains identifiable local provider data for the CCG directly from Providers.",
+      datasets=["local provider data"], saw=["Providers"], taw=NELDSCRO_AW),
+    F(NHSD, NELDSCRO, "identifiable",
+      "1b. Data Services for Commissioners Regional Office (DSCRO) North East London obtains a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS), Maternity (MSDS), Improving Access to Psychological Therapies (IAPT), Child and Young People’s Health (CYPHS) and Diagnostic Imaging (DIDS) for commissioning purposes from NHS Digital.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], saw=["NHS Digital"], taw=NELDSCRO_AW),
+    F(NELDSCRO, NELCSU, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by DSCRO North East London and the pseudonymised data is then passed securely to North East London CSU for the addition of derived fields and analysis.",
+      datasets=["SUS", "local provider data", "MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
+    F(NELCSU, WALTHAM, "pseudonymised",
+      "3. CCG staff then download the processed, Pseudonymised data from the NEL CSU transfer service, and will then delete the data from the transfer service",
+      saw=["the NEL CSU transfer service", "NEL CSU"], taw=WALTHAM_AW, note="a download by the CCG from the CSU's transfer service"),
+    F(WALTHAM, PROV, "aggregate",
+      "6. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data initially provided by the service providers.",
+      saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE),
+], "roles": [
+    R(REDBRIDGE, "processor", "4. SUS data is linked to GP data in the risk stratification tool by the data processor (Redbridge CCG).",
+      aw=["the data processor (Redbridge CCG)"]),
+]}
+
+
+def nel_csu_rs(ccg, taw, dscro_to_csu):
+    """Risk stratification in North East London CSU with re-identification by the DSCRO (Haringey, Tower Hamlets)."""
+    return [
+        F(NHSD, NELDSCRO, "identifiable",
+          "1. Identifiable SUS data is obtained from the SUS Repository by North East London Data Services for Commissioners Regional Office (DSCRO).",
+          datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+        F(NELDSCRO, NELCSU, "pseudonymised", dscro_to_csu, datasets=["SUS"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
+        F(GPS, NELCSU, "identifiable", "3. GP Data identifiable at the level of NHS number is securely sent from the GP system to North East London CSU.",
+          datasets=["GP Data"], saw=["the GP system"], taw=NELCSU_AW2),
+        F(NELCSU, GPS, "pseudonymised",
+          "8. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor, which highlights patients with whom the GP has a legitimate relationship and have been classed as at risk.",
+          mode="access", saw=["the data processor"], taw=["GPs"],
+          note="holder = North East London CSU (step 9: hosts the risk stratification system); GPs see pseudonymised NHS numbers, re-identified on request"),
+        F(NELDSCRO, GPS, "identifiable",
+          "The GP request for the re-identification of a pseudonymised NHS Number is passed to the North East London DSCRO which returns the NHS Number.",
+          saw=["the North East London DSCRO"], taw=["GP"], note="the DSCRO returns the NHS number to the requesting GP"),
+        F(GPS, NELDSCRO, "pseudonymised",
+          "The GP request for the re-identification of a pseudonymised NHS Number is passed to the North East London DSCRO which returns the NHS Number.",
+          saw=["The GP request"], taw=["the North East London DSCRO"], optional=True,
+          note="a request carrying a pseudonymised NHS number; the passive 'is passed' leaves the sender open (GP or the tool)"),
+        F(NELCSU, ccg, "pseudonymised",
+          "10. Once North East London CSU has completed the processing, the CCG can access the online system via a secure N3 connection to access the data pseudonymised at patient level.",
+          mode="access", saw=NELCSU_AW2, taw=taw),
+        F(NELCSU, GPS, "identifiable",
+          "4. GP Practices will be able to view the risk scores for individual patients with the ability to display the underlying SUS data for the individual patients when it is required for direct care purposes by someone who has a legitimate relationship with the patient.",
+          mode="access", saw=["the risk stratification tool"], taw=["GP Practices"]),
+    ]
+
+
+HARINGEY = "NHS Haringey CCG"
+HARINGEY_AW = ["the CCG", "NHS HARINGEY CCG"]
+ANNOTATIONS["NIC-95817-Q6V9N"] = {"flows": nel_iv(HARINGEY, HARINGEY_AW) + nel_csu_rs(
+    HARINGEY, HARINGEY_AW,
+    "2. Data quality management, standardisation and pseudonymisation of the data is completed by North East London DSCRO and the pseudonymised (data anonymised in accordance with the ICO Code of Practice) record level data is transferred securely to North East London CSU, who hold the SUS data within the secure Data Centre on N3.") + [
+    F(NHSD, NELDSCRO, "identifiable",
+      "1. North East London Data Services for Commissioners Regional Office (DSCRO) obtains a flow of SUS identifiable data for the CCG from the SUS Repository.",
+      datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+    F(PROV, NELDSCRO, "identifiable", "North East London DSCRO also obtains identifiable local provider data for the CCG directly from Providers.",
+      datasets=["local provider data"], saw=["Providers"], taw=NELDSCRO_AW),
+    F(NELDSCRO, NELCSU, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised data is then passed securely to North East London CSU for the addition of derived fields, linkage of data sets and analysis.",
+      datasets=["SUS", "local provider data"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
+    F(NELCSU, HARINGEY, "pseudonymised", "3. North East London CSU then pass the processed, pseudonymised and linked data to the CCG.",
+      saw=NELCSU_AW2, taw=HARINGEY_AW, note="the same sentence closes the mental health block"),
+    F(NHSD, NELDSCRO, "identifiable",
+      "1. North East London Data Services for Commissioners Regional Office (DSCRO) obtains a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS), Maternity (MSDS), Improving Access to Psychological Therapies (IAPT), Child and Young People’s Health (CYPHS) and Diagnostic Imaging Dataset (DIDs) for commissioning purposes.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDs"], taw=NELDSCRO_AW,
+      note="a DSCRO obtaining a flow of national data sets without a named source = from NHS Digital (rule 7)"),
+    F(NELDSCRO, NELCSU, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by North East London DSCRO and the pseudonymised data is then passed securely to North East London CSU for the addition of derived fields, linkage of datasets and analysis.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDs"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
+    F(HARINGEY, PROV, "aggregate",
+      "6. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data initially provided by the service providers.",
+      saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE),
+], "roles": []}
+
+TOWER = "NHS Tower Hamlets CCG"
+TOWER_AW = ["the CCG", "Tower Hamlets CCG", "NHS TOWER HAMLETS CCG"]
+QMUL = "Queen Mary University of London"
+QMUL_AW = ["Queen Mary University of London", "The Clinical Effectiveness Group within Queen Mary University of London (Data Processor 2)",
+           "The Clinical Effectiveness Group within Queen Mary University of London"]
+ANNOTATIONS["NIC-95867-F5F0L"] = {"flows": nel_iv(TOWER, TOWER_AW) + [
+    F(PROV, NELCSU, "identifiable",
+      "Identifiable data supplied by the provider will only flow when SUS data is not available for a particular service.",
+      saw=["the provider"], taw=["the CSU"], optional=True, note="conditional ('only ... when'); the recipient is left implicit (the CEfF)"),
+    F(NHSD, NELDSCRO, "unspecified", "1. SUS Data is obtained from the SUS Repository by DSCRO North East London.",
+      datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+    F(NELDSCRO, "NHS City and Hackney CCG", "unspecified",
+      "2. DSCRO North East London pushes a one-way data flow of SUS data into the Controlled Environment for Finance (CEfF) located in the CCG.",
+      datasets=["SUS"], saw=NELDSCRO_AW, taw=["the CCG", "City and Hackney CCG"], optional=True,
+      note="under the heading 'CEfF (b) – City and Hackney CCG only': 'the CCG' there is City and Hackney CCG, not the applicant; arguable"),
+] + nel_csu_rs(
+    TOWER, TOWER_AW,
+    "2. Data quality management, standardisation and pseudonymisation of the data is completed by North East London DSCRO and the pseudonymised record level data is transferred securely to North East London CSU, who hold the SUS data within the secure Data Centre on N3.") + [
+    # SUS, Data Processor 1 - NEL CSU
+    F(NHSD, NELDSCRO, "identifiable",
+      "1. North East London Data Services for Commissioners Regional Office (DSCRO) obtains a flow of SUS identifiable data for the CCG from the SUS Repository.",
+      datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+    F(PROV, NELDSCRO, "identifiable", "North East London DSCRO also obtains identifiable local provider data for the CCG directly from Providers.",
+      datasets=["local provider data"], saw=["Providers"], taw=NELDSCRO_AW),
+    F(NELDSCRO, NELCSU, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised data is then passed securely to North East London CSU for the addition of derived fields, linkage of data sets and analysis.",
+      datasets=["SUS", "local provider data"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
+    F(NELCSU, TOWER, "pseudonymised", "3. North East London CSU then pass the processed, pseudonymised and linked data to the CCG.",
+      saw=NELCSU_AW2, taw=TOWER_AW),
+    # SUS, Data Processor 2 - QMUL
+    F(NHSD, NELDSCRO, "identifiable",
+      "1. Data Services for Commissioners Regional Office (DSCRO) North East London obtains a flow of SUS identifiable data for the CCG from the SUS Repository.",
+      datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+    F(NELDSCRO, NELCSU, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised data is then passed securely to North East London CSU.",
+      datasets=["SUS"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
+    F(NELCSU, QMUL, "pseudonymised",
+      "3. North East London CSU then pass the processed, pseudonymised SUS data to The Clinical Effectiveness Group within Queen Mary University of London (Data Processor 2).",
+      datasets=["SUS"], saw=NELCSU_AW2, taw=QMUL_AW),
+    F(QMUL, TOWER, "pseudonymised",
+      "4. Queen Mary University of London process the data on behalf of the CCG to evaluate clinical outcomes and recommend best practice with regard to long term conditions and other health priorities within the area and securely transfer the pseudonymised patient level output to the CCG.",
+      saw=["Queen Mary University of London"], taw=TOWER_AW),
+    # combined block
+    F(NHSD, NELDSCRO, "identifiable",
+      "1. Data Services for Commissioners Regional Office (DSCRO) North East London obtains a flow of SUS identifiable data for the CCG from the SUS Repository and identifiable local provider data directly from Providers.",
+      datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+    F(PROV, NELDSCRO, "identifiable",
+      "1. Data Services for Commissioners Regional Office (DSCRO) North East London obtains a flow of SUS identifiable data for the CCG from the SUS Repository and identifiable local provider data directly from Providers.",
+      datasets=["local provider data"], saw=["Providers"], taw=NELDSCRO_AW),
+    F(NHSD, NELDSCRO, "identifiable",
+      "2. Data Services for Commissioners Regional Office (DSCRO) North East London obtains a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS), Maternity (MSDS), Improving Access to Psychological Therapies (IAPT), Child and Young People’s Health (CYPHS) and Diagnostic Imaging (DIDS) for commissioning purposes.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], taw=NELDSCRO_AW,
+      note="a DSCRO obtaining a flow of national data sets without a named source = from NHS Digital (rule 7)"),
+    F(NELDSCRO, NELCSU, "pseudonymised",
+      "3. Data quality management and pseudonymisation of data is completed by DSCRO North East London and the pseudonymised data is then passed securely to North East London CSU for the addition of derived fields, linkage and analysis.",
+      datasets=["SUS", "local provider data", "MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
+    F(NELCSU, TOWER, "pseudonymised", "4. North East London CSU then pass the processed, pseudonymised and linked data to the CCG.",
+      saw=NELCSU_AW2, taw=TOWER_AW),
+    F(TOWER, PROV, "aggregate", "6. Feedback to NHS service providers on data quality at an aggregate and individual record level",
+      saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE),
+], "roles": [
+    R(NELCSU, "processor", "Data Processor 1 – NEL CSU", aw=["NEL CSU"]),
+    R(QMUL, "processor", "Data Processor 2 – Queen Mary University of London"),
+]}
