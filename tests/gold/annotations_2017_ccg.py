@@ -859,3 +859,114 @@ ANNOTATIONS["NIC-95867-F5F0L"] = {"flows": nel_iv(TOWER, TOWER_AW) + [
     R(NELCSU, "processor", "Data Processor 1 – NEL CSU", aw=["NEL CSU"]),
     R(QMUL, "processor", "Data Processor 2 – Queen Mary University of London"),
 ]}
+
+
+# ---------------------------------------------------------------------------
+# NEL DSCRO / NEL CSU, Essex Success Regime
+# ---------------------------------------------------------------------------
+MIDESSEX = "NHS Mid Essex CCG"
+ESSEX_JDC = ["NHS Basildon and Brentwood CCG", "NHS Castlepoint and Rochford CCG", "NHS Mid-Essex CCG", "NHS Southend CCG",
+             "NHS Thurrock CCG"]
+JDC_EVIDENCE = "*Except in relation to work associated with the Success Regime where the following CCGs are Joint Data Controllers:"
+
+
+def essex(ccg, ccg_aw, rs_outputs_holder=None, pi_block=False):
+    """Flows of the Essex Success Regime template; ``rs_outputs_holder`` is the
+    holder of the risk stratification tool in the Outputs (None: no risk
+    stratification outputs), ``pi_block`` adds Southend's PI Limited block."""
+    taw = ["the CCG"] + ccg_aw
+    fl = [
+        F(NHSD, NELDSCRO, "unspecified",
+          "1. SUS Data is obtained from the SUS Repository by North East London (NEL) Data Services for Commissioners Regional Office (DSCRO).",
+          datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+        F(NELDSCRO, ccg, "identifiable",
+          "2. NEL DSCRO pushes a one-way data flow of identifiable SUS data into the Controlled Environment for Finance (CEfF) located in the CCG, via NEL CSU as a landing point only due to DSCRO NEL Regional Processing Centre restrictions.",
+          datasets=["SUS"], saw=NELDSCRO_AW, taw=["the Controlled Environment for Finance (CEfF) located in the CCG"] + taw),
+        F(NELDSCRO, NELCSU, "identifiable",
+          "2. NEL DSCRO pushes a one-way data flow of identifiable SUS data into the Controlled Environment for Finance (CEfF) located in the CCG, via NEL CSU as a landing point only due to DSCRO NEL Regional Processing Centre restrictions.",
+          datasets=["SUS"], saw=NELDSCRO_AW, taw=["NEL CSU"], optional=True, note="the 'via' hop: NEL CSU as a landing point only"),
+        F(NELCSU, ccg, "identifiable",
+          "2. NEL DSCRO pushes a one-way data flow of identifiable SUS data into the Controlled Environment for Finance (CEfF) located in the CCG, via NEL CSU as a landing point only due to DSCRO NEL Regional Processing Centre restrictions.",
+          datasets=["SUS"], saw=["NEL CSU"], taw=taw, optional=True),
+        # SUS and local flows
+        F(NHSD, NELDSCRO, "identifiable",
+          "1. North & East London Data Services for Commissioners Regional Office (DSCRO) obtains a flow of SUS identifiable data for the CCG from the SUS Repository.",
+          datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+        F(PROV, NELDSCRO, "identifiable", "North & East London DSCRO also obtains identifiable local provider data for the CCG directly from Providers.",
+          datasets=["local provider data"], saw=["Providers"], taw=NELDSCRO_AW),
+        F(NELDSCRO, NELCSU, "pseudonymised",
+          "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised data is then passed securely to North East London CSU for the addition of derived fields, linkage of data sets and analysis.",
+          datasets=["SUS", "local provider data"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
+        F(NELCSU, ccg, "pseudonymised", "3. North East London CSU then pass the processed, pseudonymised and linked data to the CCG.",
+          saw=NELCSU_AW2, taw=taw),
+        F(ccg, MIDESSEX, "pseudonymised",
+          "6. The CCG then pass the the processed, pseudonymised and linked data to Success Regime Team located in the Mid Essex CCG.",
+          saw=["The CCG"], taw=["Success Regime Team located in the Mid Essex CCG", "Mid Essex CCG", "NHS Mid-Essex CCG", "the Success Regime"],
+          note="the Success Regime Team is not an organisation; it is located in (hosted by) Mid Essex CCG"),
+        # mental health etc.
+        F(NHSD, NELDSCRO, "identifiable",
+          "1. North & East London (NEL) Data Services for Commissioners Regional Office (DSCRO) obtains a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS), Maternity (MSDS), Improving Access to Psychological Therapies (IAPT), Child and Young People’s Health (CYPHS) and Diagnostic Imaging (DIDS) for commissioning purposes.",
+          datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], taw=NELDSCRO_AW,
+          note="a DSCRO obtaining a flow of national data sets without a named source = from NHS Digital (rule 7)"),
+        F(NELDSCRO, NELCSU, "pseudonymised",
+          "2. Data quality management and pseudonymisation of data is completed by NEL DSCRO and the pseudonymised data is then passed securely to North East London CSU for the addition of derived fields and analysis.",
+          datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
+        F(NELCSU, ccg, "pseudonymised", "3. NEL CSU then pass the processed, pseudonymised data to the CCG.", saw=["NEL CSU"], taw=taw),
+        F(ccg, PROV, "aggregate",
+          "6. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data initially provided by the service providers.",
+          saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE),
+    ]
+    ro = [R(name, "controller", JDC_EVIDENCE, aw=[name.replace("Mid-Essex", "Mid Essex")] if "Mid-Essex" in name else None)
+          for name in ESSEX_JDC]
+    for r in ro:
+        if r["organisation"] == "NHS Mid-Essex CCG":
+            r["organisation"] = MIDESSEX
+            r["as_written"] = ["NHS Mid-Essex CCG"]
+    if pi_block:
+        PI = "PI Limited"
+        PI_AW = ["PI Limited (PI Care and Health)", "PI Limited", "PI Care and Health", "the data processor"]
+        fl += [
+            F(NHSD, NELDSCRO, "identifiable",
+              "1. Identifiable SUS data is obtained from the SUS Repository to North East London (NEL) Data Services for Commissioners Regional Office (DSCRO).",
+              datasets=["SUS"], saw=SUSREPO, taw=NELDSCRO_AW),
+            F(NELDSCRO, PI, "identifiable",
+              "2. Data quality management and standardisation of data is completed by NEL DSCRO and the data identifiable at the level of NHS number is transferred securely to PI Limited (PI Care and Health) who hold the SUS data within the secure Data Centre on N3 via NEL CSU as a landing point only due to DSCRO NEL regional processing centre restrictions.",
+              datasets=["SUS"], saw=NELDSCRO_AW, taw=PI_AW),
+            F(NELDSCRO, NELCSU, "identifiable",
+              "2. Data quality management and standardisation of data is completed by NEL DSCRO and the data identifiable at the level of NHS number is transferred securely to PI Limited (PI Care and Health) who hold the SUS data within the secure Data Centre on N3 via NEL CSU as a landing point only due to DSCRO NEL regional processing centre restrictions.",
+              datasets=["SUS"], saw=NELDSCRO_AW, taw=["NEL CSU"], optional=True, note="the 'via' hop: NEL CSU as a landing point only"),
+            F(NELCSU, PI, "identifiable",
+              "2. Data quality management and standardisation of data is completed by NEL DSCRO and the data identifiable at the level of NHS number is transferred securely to PI Limited (PI Care and Health) who hold the SUS data within the secure Data Centre on N3 via NEL CSU as a landing point only due to DSCRO NEL regional processing centre restrictions.",
+              datasets=["SUS"], saw=["NEL CSU"], taw=PI_AW, optional=True),
+            F(GPS, PI, "identifiable", "3. Identifiable GP Data is securely sent from the GP system to PI Limited (PI Care and Health).",
+              datasets=["GP Data"], saw=["the GP system"], taw=PI_AW),
+            F(PI, GPS, "identifiable",
+              "5. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor, which highlights patients with whom the GP has a legitimate relationship and have been classed as at risk.",
+              mode="access", saw=["the data processor"], taw=["GPs"], note="the data processor = the heading's Data Processor 3 – PI Limited; " + GP_RSTOOL_NOTE),
+            F(PI, ccg, "pseudonymised",
+              "7. Once PI Limited (PI Care and Health) has completed the processing, the CCG can access the online system via a secure N3 connection to access the data pseudonymised at patient level.",
+              mode="access", saw=PI_AW, taw=taw),
+        ]
+        ro.append(R(PI, "processor", "Data Processor 3 – PI Limited (PI Care and Health) (Southend CCG)",
+                    aw=["PI Limited (PI Care and Health)"]))
+    if rs_outputs_holder:
+        holder, holder_aw, note = rs_outputs_holder
+        fl += [
+            F(holder, GPS, "pseudonymised",
+              "In the first instance, GPs have access to pseudonymised patient level data of their own patients however they also have the ability to access NHS number of their patients following explicit action that initiates a re-identification of the pseudonymised NHS number.",
+              mode="access", saw=holder_aw, taw=["GPs"], note=note),
+            F(holder, GPS, "identifiable",
+              "4. GP Practices will be able to view the risk scores for individual patients with the ability to display the underlying SUS data for the individual patients when it is required for direct care purposes by someone who has a legitimate relationship with the patient.",
+              mode="access", saw=holder_aw, taw=["GP Practices"], note=note),
+        ]
+    return {"flows": fl, "roles": ro}
+
+
+ANNOTATIONS["NIC-41576-W2B4Q"] = essex(
+    "NHS Thurrock CCG", ["NHS THURROCK CCG", "NHS Thurrock CCG"],
+    rs_outputs_holder=("NHS Thurrock CCG", ["the risk stratification tool"],
+                       "the Outputs describe GP access to a risk stratification tool whose holder the agreement never names: the applicant (rule 9)"))
+ANNOTATIONS["NIC-55738-G4G1R"] = essex("NHS Castlepoint and Rochford CCG", ["NHS CASTLEPOINT AND ROCHFORD CCG", "NHS Castlepoint and Rochford CCG"])
+ANNOTATIONS["NIC-55697-J3L9V"] = essex(
+    "NHS Southend CCG", ["NHS SOUTHEND CCG", "NHS Southend CCG", "Southend CCG"],
+    rs_outputs_holder=("PI Limited", ["the risk stratification tool"], "the tool held by PI Limited (Data Processor 3)"), pi_block=True)
