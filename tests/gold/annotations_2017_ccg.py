@@ -970,3 +970,52 @@ ANNOTATIONS["NIC-55738-G4G1R"] = essex("NHS Castlepoint and Rochford CCG", ["NHS
 ANNOTATIONS["NIC-55697-J3L9V"] = essex(
     "NHS Southend CCG", ["NHS SOUTHEND CCG", "NHS Southend CCG", "Southend CCG"],
     rs_outputs_holder=("PI Limited", ["the risk stratification tool"], "the tool held by PI Limited (Data Processor 3)"), pi_block=True)
+
+
+# ---------------------------------------------------------------------------
+# South London DSCRO / South East CSU
+# ---------------------------------------------------------------------------
+SLDSCRO = "South London DSCRO"
+SLDSCRO_AW = ["South London DSCRO", "South London Data Services for Commissioners Regional Office (DSCRO)", "the DSCRO", "DSCRO"]
+SECSU = "South East CSU"
+SECSU_AW = ["South East CSU", "the CSU"]
+
+
+def sl_secsu(ccg, ccg_aw, variant):
+    """``variant``: 'obtains' (Lewisham, Bexley, Bromley: "also obtains", "pass ... to the CCG. The CCG analyse")
+    or 'receives' (Guildford, Thanet, Hampshire and Surrey CCGs)."""
+    taw = ["the CCG"] + ccg_aw
+    lpd = (f"South London DSCRO also {'obtains' if variant == 'obtains' else 'receives'} identifiable local provider data "
+           "for the CCG directly from Providers.")
+    sus_to_ccg = ("3. South East CSU then pass the processed, pseudonymised and linked data to the CCG. The CCG analyse the data"
+                  if variant == "obtains" else
+                  "3. South East CSU then pass the processed, pseudonymised and linked data to the CCG who analyse the data")
+    mh_to_ccg = ("3. South East CSU then pass the processed, pseudonymised data to the CCG." if variant == "obtains" else
+                 "3. South East CSU then pass the processed, pseudonymised and linked data to the CCG.")
+    return {"flows": [
+        F(NHSD, SLDSCRO, "identifiable",
+          "1. South London Data Services for Commissioners Regional Office (DSCRO) obtains a flow of SUS identifiable data for the CCG from the SUS Repository.",
+          datasets=["SUS"], saw=SUSREPO, taw=SLDSCRO_AW),
+        F(PROV, SLDSCRO, "identifiable", lpd, datasets=["local provider data"], saw=["Providers"], taw=SLDSCRO_AW),
+        F(SLDSCRO, SECSU, "pseudonymised",
+          "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised data is then passed securely to South East CSU for the addition of derived fields, linkage of data sets and analysis.",
+          datasets=["SUS", "local provider data"], saw=SLDSCRO_AW, taw=SECSU_AW),
+        F(SECSU, ccg, "pseudonymised", sus_to_ccg, saw=SECSU_AW, taw=taw),
+        F(NHSD, SLDSCRO, "identifiable",
+          "1. South London Data Services for Commissioners Regional Office (DSCRO) obtains a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS), Maternity (MSDS), Improving Access to Psychological Therapies (IAPT), Child and Young People’s Health (CYPHS) and Diagnostic Imaging (DIDS) for commissioning purposes.",
+          datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], taw=SLDSCRO_AW,
+          note="a DSCRO obtaining a flow of national data sets without a named source = from NHS Digital (rule 7)"),
+        F(SLDSCRO, SECSU, "pseudonymised",
+          "2. Data quality management and pseudonymisation of data is completed by South London DSCRO and the pseudonymised data is then passed securely to South East CSU for the addition of derived fields and analysis.",
+          datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], saw=SLDSCRO_AW, taw=SECSU_AW),
+        F(SECSU, ccg, "pseudonymised", mh_to_ccg, saw=SECSU_AW, taw=taw),
+        F(ccg, PROV, "aggregate",
+          "6. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data initially provided by the service providers.",
+          saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE),
+    ], "roles": []}
+
+
+ANNOTATIONS["NIC-43469-Z6P1G"] = sl_secsu("NHS Lewisham CCG", ["NHS LEWISHAM CCG"], "obtains")
+ANNOTATIONS["NIC-43760-C3C8W"] = sl_secsu("NHS Bromley CCG", ["NHS BROMLEY CCG"], "obtains")
+ANNOTATIONS["NIC-43549-Z5T2V"] = sl_secsu("NHS North East Hampshire and Farnham CCG", ["NHS NORTH EAST HAMPSHIRE AND FARNHAM CCG"], "receives")
+ANNOTATIONS["NIC-43558-V8K7Z"] = sl_secsu("NHS Surrey Heath CCG", ["NHS SURREY HEATH CCG"], "receives")
