@@ -1019,3 +1019,153 @@ ANNOTATIONS["NIC-43469-Z6P1G"] = sl_secsu("NHS Lewisham CCG", ["NHS LEWISHAM CCG
 ANNOTATIONS["NIC-43760-C3C8W"] = sl_secsu("NHS Bromley CCG", ["NHS BROMLEY CCG"], "obtains")
 ANNOTATIONS["NIC-43549-Z5T2V"] = sl_secsu("NHS North East Hampshire and Farnham CCG", ["NHS NORTH EAST HAMPSHIRE AND FARNHAM CCG"], "receives")
 ANNOTATIONS["NIC-43558-V8K7Z"] = sl_secsu("NHS Surrey Heath CCG", ["NHS SURREY HEATH CCG"], "receives")
+
+
+# ---------------------------------------------------------------------------
+# South London DSCRO / Maidstone and Tunbridge Wells NHS Trust (Swale)
+# ---------------------------------------------------------------------------
+MTW = "Maidstone and Tunbridge Wells NHS Trust"
+MTW_AW = ["Maidstone and Tunbridge Wells NHS Trust", "the data processor", "the Trust"]
+MEDWAY = "NHS Medway CCG"
+MEDWAY_AW = ["Medway CCG", "the Data Warehouse for Medway CCG", "the Medway CEfF team", "the Medway CCG"]
+SWALE = "NHS Swale CCG"
+SWALE_AW = ["the CCG", "NHS SWALE CCG"]
+ANNOTATIONS["NIC-88564-W3R5K"] = {"flows": [
+    # invoice validation in Medway CCG's CEfF
+    F(NHSD, SLDSCRO, "unspecified", "1. SUS Data is obtained from the SUS Repository by South London DSCRO.",
+      datasets=["SUS"], saw=SUSREPO, taw=SLDSCRO_AW),
+    F(SLDSCRO, MEDWAY, "unspecified",
+      "2. South London DSCRO pushes a one-way data flow of SUS data into the Data Warehouse for Medway CCG, which is held in a secure environment within Maidstone and Tunbridge Wells NHS Trust.",
+      datasets=["SUS"], saw=SLDSCRO_AW, taw=MEDWAY_AW,
+      note="into Medway CCG's data warehouse (Medway CCG's CEfF carries out the validation); the objective says identifiable"),
+    F(SLDSCRO, MTW, "unspecified",
+      "2. South London DSCRO pushes a one-way data flow of SUS data into the Data Warehouse for Medway CCG, which is held in a secure environment within Maidstone and Tunbridge Wells NHS Trust.",
+      datasets=["SUS"], saw=SLDSCRO_AW, taw=["Maidstone and Tunbridge Wells NHS Trust"], optional=True,
+      note="the warehouse is held (hosted) within the Trust: hosting, arguably a flow into the Trust"),
+    F(MEDWAY, SWALE, "aggregate",
+      "The CCG only receives notification to pay and management reporting detailing the total quantum of invoices received pending, processed etc.",
+      saw=["the Medway CEfF team"], taw=SWALE_AW, note="management reporting (aggregate) from Medway CCG's CEfF to the applicant"),
+    # risk stratification at the Trust
+    F(NHSD, SLDSCRO, "identifiable",
+      "1. Identifiable SUS data is obtained from the SUS Repository to South London Data Services for Commissioners Regional Office (DSCRO).",
+      datasets=["SUS"], saw=SUSREPO, taw=SLDSCRO_AW),
+    F(SLDSCRO, MTW, "identifiable",
+      "2. Data quality management and standardisation of data is completed by South London DSCRO and the data identifiable at the level of NHS number is transferred securely to Maidstone and Tunbridge Wells NHS Trust who hold the SUS data within the secure Data Centre on N3.",
+      datasets=["SUS"], saw=SLDSCRO_AW, taw=MTW_AW),
+    F(GPS, MTW, "identifiable", "3. Identifiable GP Data is securely sent from the GP system to Maidstone and Tunbridge Wells NHS Trust.",
+      datasets=["GP Data"], saw=["the GP system"], taw=MTW_AW),
+    F(MTW, GPS, "identifiable",
+      "5. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor, which highlights patients with whom the GP has a legitimate relationship and have been classed as at risk.",
+      mode="access", saw=["the data processor"], taw=["GPs"], note="the data processor = Maidstone and Tunbridge Wells NHS Trust (steps 2, 3, 6); " + GP_RSTOOL_NOTE),
+    F(MTW, SWALE, "pseudonymised",
+      "6. Once Maidstone and Tunbridge Wells NHS Trust has completed the processing, the CCG can access the online system via a secure N3 connection to access the data pseudonymised at patient level.",
+      mode="access", saw=MTW_AW, taw=SWALE_AW),
+    F(MTW, GPS, "identifiable",
+      "4. GP Practices will be able to view the risk scores for individual patients with the ability to display the underlying SUS data for the individual patients when it is required for direct care purposes by someone who has a legitimate relationship with the patient.",
+      mode="access", saw=["the risk stratification tool"], taw=["GP Practices"]),
+    # SUS and local flows
+    F(NHSD, SLDSCRO, "identifiable",
+      "1. South London Data Services for Commissioners Regional Office (DSCRO) obtain a flow of SUS identifiable data for the CCG from the SUS Repository.",
+      datasets=["SUS"], saw=SUSREPO, taw=SLDSCRO_AW),
+    F(PROV, SLDSCRO, "identifiable", "South London DSCRO also receives identifiable local provider data for the CCG directly from Providers.",
+      datasets=["local provider data"], saw=["Providers"], taw=SLDSCRO_AW),
+    F(SLDSCRO, MTW, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised data is then passed securely to Maidstone and Tunbridge Wells NHS Trust for the addition of local contract rules and tariffs.",
+      datasets=["SUS", "local provider data"], saw=SLDSCRO_AW, taw=MTW_AW),
+    F(MTW, SWALE, "pseudonymised",
+      "3. Maidstone and Tunbridge Wells NHS Trust then pass the processed, pseudonymised and linked data to the CCG who analyse the data to see patient journeys for pathways or service design, re-design and de-commissioning.",
+      saw=MTW_AW, taw=SWALE_AW, note="the same sentence closes the mental health block"),
+    F(MTW, SWALE, "pseudonymised",
+      "4. Dissemination from Maidstone and Tunbridge Wells NHS Trust to the CCG is via a warehoused database that is controlled on a user by user access rights basis.",
+      mode="access", saw=MTW_AW, taw=SWALE_AW),
+    # mental health etc.
+    F(NHSD, SLDSCRO, "identifiable",
+      "1. South London Data Services for Commissioners Regional Office (DSCRO) obtain a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS), Maternity (MSDS), Improving Access to Psychological Therapies (IAPT), Child and Young People’s Health (CYPHS) and Diagnostic Imaging (DIDS) for commissioning purposes.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], taw=SLDSCRO_AW,
+      note="a DSCRO obtaining a flow of national data sets without a named source = from NHS Digital (rule 7)"),
+    F(SLDSCRO, MTW, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by South London DSCRO and the pseudonymised data is then passed securely to Maidstone and Tunbridge Wells NHS Trust for the addition of derived fields and analysis.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], saw=SLDSCRO_AW, taw=MTW_AW),
+    F(SWALE, PROV, "aggregate",
+      "6. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data initially provided by the service providers.",
+      saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE),
+], "roles": [
+    R(MTW, "processor", "4. SUS data is linked to GP data in the risk stratification tool by the data processor.", aw=["the data processor"]),
+    R(MTW, "access-restricted-to", "Only substantive employees of the Trust have access to the data.", aw=["the Trust"]),
+]}
+
+
+# ---------------------------------------------------------------------------
+# Yorkshire DSCRO / North of England CSU (Doncaster)
+# ---------------------------------------------------------------------------
+YDSCRO = "Yorkshire DSCRO"
+YDSCRO_AW = ["Yorkshire DSCRO", "Yorkshire Data Services for Commissioners Regional Office (DSCRO)",
+             "Yorkshire Data Services for Commissioners Regional Office", "the DSCRO", "DSCRO"]
+DONC = "NHS Doncaster CCG"
+DONC_AW = ["the CCG", "Doncaster CCG", "NHS DONCASTER CCG"]
+PI_AW2 = ["PI Limited (PI Care and Health)", "PI Health and Care Ltd", "PI Limited"]
+ANNOTATIONS["NIC-86861-K1L1N"] = {"flows": [
+    F(NHSD, YDSCRO, "unspecified", "1. SUS Data is obtained from the SUS Repository to Yorkshire DSCRO",
+      datasets=["SUS"], saw=SUSREPO, taw=YDSCRO_AW),
+    F(YDSCRO, DONC, "unspecified",
+      "2. Yorkshire DSCRO pushes a one-way data flow of SUS data into the Controlled Environment for Finance (CEfF) located in the CCG.",
+      datasets=["SUS"], saw=YDSCRO_AW, taw=["the Controlled Environment for Finance (CEfF) located in the CCG"] + DONC_AW),
+    # risk stratification at South East CSU
+    F(NHSD, YDSCRO, "identifiable",
+      "1. Identifiable SUS data is obtained from the SUS Repository to Yorkshire Data Services for Commissioners Regional Office (DSCRO).",
+      datasets=["SUS"], saw=SUSREPO, taw=YDSCRO_AW),
+    F(YDSCRO, SECSU, "identifiable",
+      "2. Data quality management and standardisation of data is completed by Yorkshire DSCRO and the data identifiable at the level of NHS number is transferred securely to South East CSU, who hold the SUS data within the secure Data Centre on N3.",
+      datasets=["SUS"], saw=YDSCRO_AW, taw=SECSU_AW),
+    F(SECSU, GPS, "identifiable",
+      "3. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor, which highlights patients with whom the GP has a legitimate relationship and have been classed as at risk.",
+      mode="access", saw=["the data processor"], taw=["GPs"], note="holder = South East CSU (step 4: host the risk stratification system); " + GP_RSTOOL_NOTE),
+    F(SECSU, DONC, "pseudonymised",
+      "5. Once South East CSU has completed the processing, the CCG can access the online system via a secure N3 connection to access the data pseudonymised at patient level.",
+      mode="access", saw=SECSU_AW, taw=DONC_AW),
+    F(SECSU, GPS, "identifiable",
+      "4. GP Practices will be able to view the risk scores for individual patients with the ability to display the underlying SUS data for the individual patients when it is required for direct care purposes by someone who has a legitimate relationship with the patient.",
+      mode="access", saw=["the risk stratification tool"], taw=["GP Practices"]),
+    # SUS and local flows via North of England CSU
+    F(NHSD, YDSCRO, "identifiable",
+      "1. Yorkshire Data Services for Commissioners Regional Office (DSCRO) obtains a flow of SUS identifiable data for the CCG from the SUS Repository.",
+      datasets=["SUS"], saw=SUSREPO, taw=YDSCRO_AW),
+    F(PROV, YDSCRO, "identifiable", "Yorkshire DSCRO also obtains identifiable local provider data for the CCG directly from Providers.",
+      datasets=["local provider data"], saw=["Providers"], taw=YDSCRO_AW),
+    F(YDSCRO, NECSU, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised data is then passed securely to North of England CSU for the addition of derived fields, linkage of data sets and analysis.",
+      datasets=["SUS", "local provider data"], saw=YDSCRO_AW, taw=NECSU_AW),
+    F(NECSU, DONC, "pseudonymised", "3. North of England CSU then pass the processed, pseudonymised and linked data to the CCG.",
+      saw=NECSU_AW, taw=DONC_AW),
+    # Data Processor 3 - PI Health and Care Ltd (health and social care integration)
+    F(NHSD, YDSCRO, "identifiable",
+      "1. Yorkshire Data Services for Commissioners Regional Office (DSCRO) receive a flow of identifiable SUS data for Doncaster from SUS.",
+      datasets=["SUS"], saw=["SUS"], taw=YDSCRO_AW),
+    F(YDSCRO, "PI Limited", "pseudonymised",
+      "3. The completed pseudonymised file is then passed to PI Limited (PI Care and Health) via secure FTP.",
+      datasets=["SUS"], saw=["the DSCRO"], taw=PI_AW2, note="sender = the DSCRO that pseudonymised the file (step 2)"),
+    F("Doncaster Council", "PI Limited", "pseudonymised",
+      "Pseudonymised Social Care Data will be sent to PI Limited (PI Care and Health) direct from Doncaster Council via secure FTP.",
+      datasets=["Social Care Data"], saw=["Doncaster Council"], taw=PI_AW2),
+    F("PI Limited", DONC, "aggregate",
+      "6. PI Limited (PI Care and Health) then link the data using the common pseudo link, which is undertaken within a controlled environment by a named member of staff, who then produce online reports using HealthTrak data analysis tool to provide Doncaster CCG a with a range of high level commissioning intelligence based on integrated pathways of care in Doncaster.",
+      mode="access", saw=PI_AW2, taw=DONC_AW, note="online reports in HealthTrak, held by PI Limited"),
+    F("PI Limited", DONC, "pseudonymised",
+      "- Access to the commissioning intelligence at pseudonymised level is accessible by only 2 named members of staff in the CCG (based on a super user access licence for HealthTrak)",
+      mode="access", saw=["HealthTrak"], taw=DONC_AW),
+    # mental health etc.
+    F(NHSD, YDSCRO, "identifiable",
+      "1. Yorkshire Data Services for Commissioners Regional Office (DSCRO) obtains a flow of data identifiable at the level of NHS number for Mental Health (MHSDS, MHMDS, MHLDDS), Maternity (MSDS), Improving Access to Psychological Therapies (IAPT), Child and Young People’s Health (CYPHS) and Diagnostic Imaging (DIDS) for commissioning purposes.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], taw=YDSCRO_AW,
+      note="a DSCRO obtaining a flow of national data sets without a named source = from NHS Digital (rule 7)"),
+    F(YDSCRO, NECSU, "pseudonymised",
+      "2. Data quality management and pseudonymisation of data is completed by Yorkshire DSCRO and the pseudonymised data is then passed securely to North of England CSU for the addition of derived fields and analysis.",
+      datasets=["MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], saw=YDSCRO_AW, taw=NECSU_AW),
+    F(NECSU, DONC, "pseudonymised", "3. North of England CSU then pass the processed, pseudonymised data to the CCG.",
+      saw=NECSU_AW, taw=DONC_AW),
+    F(DONC, PROV, "aggregate",
+      "Feedback to NHS service providers on data quality and non-financial validation of contract activity at an aggregate and individual record level – only on data initially provided by the service providers.",
+      saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE),
+], "roles": [
+    R("PI Limited", "processor", "Data Processor 3 - PI Health and Care Ltd", aw=["PI Health and Care Ltd", "PI Limited (PI Care and Health)"]),
+]}
