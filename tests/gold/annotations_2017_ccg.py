@@ -160,7 +160,8 @@ def cmid(ccg, ccg_aw, variant):
                 mode="access", saw=["the data processor"], taw=["GPs"],
                 note="'the data processor' holding the tool = Midlands and Lancashire CSU (step 5: hosts the risk stratification system); identifiable: NHS numbers of their own patients"))
     fl.append(F(MLCSU, ccg, "anonymised",
-                "6) Once Midlands and Lancashire CSU has completed the processing, the CCG can dial in to the online system via N3 connection to access the data anonymised at patient level",
+                "6) Once Midlands and Lancashire CSU has completed the processing, the CCG can dial in to the online system via N3 connection to access the data anonymised at patient level"
+                + ("" if variant == "agem" else "."),
                 mode="access", saw=MLCSU_AW, taw=taw))
     fl.append(F(MLCSU, GPS, "identifiable",
                 "4) GP Practices will be able to view the risk scores for individual patients with the ability to display the underlying SUS data for the individual patients when it is required for direct care purposes by someone who has a legitimate relationship with the patient.",
@@ -853,7 +854,7 @@ ANNOTATIONS["NIC-95867-F5F0L"] = {"flows": nel_iv(TOWER, TOWER_AW) + [
       datasets=["SUS", "local provider data", "MHSDS", "MHMDS", "MHLDDS", "MSDS", "IAPT", "CYPHS", "DIDS"], saw=NELDSCRO_AW, taw=NELCSU_AW2),
     F(NELCSU, TOWER, "pseudonymised", "4. North East London CSU then pass the processed, pseudonymised and linked data to the CCG.",
       saw=NELCSU_AW2, taw=TOWER_AW),
-    F(TOWER, PROV, "aggregate", "6. Feedback to NHS service providers on data quality at an aggregate and individual record level",
+    F(TOWER, PROV, "aggregate", "6. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data initially provided by the service providers.",
       saw=["the CCG"], taw=["NHS service providers"], note=FEEDBACK_NOTE),
 ], "roles": [
     R(NELCSU, "processor", "Data Processor 1 – NEL CSU", aw=["NEL CSU"]),
@@ -987,9 +988,9 @@ def sl_secsu(ccg, ccg_aw, variant):
     taw = ["the CCG"] + ccg_aw
     lpd = (f"South London DSCRO also {'obtains' if variant == 'obtains' else 'receives'} identifiable local provider data "
            "for the CCG directly from Providers.")
-    sus_to_ccg = ("3. South East CSU then pass the processed, pseudonymised and linked data to the CCG. The CCG analyse the data"
+    sus_to_ccg = ("3. South East CSU then pass the processed, pseudonymised and linked data to the CCG."
                   if variant == "obtains" else
-                  "3. South East CSU then pass the processed, pseudonymised and linked data to the CCG who analyse the data")
+                  "3. South East CSU then pass the processed, pseudonymised and linked data to the CCG who analyse the data to see patient journeys for pathways or service design, re-design and de-commissioning.")
     mh_to_ccg = ("3. South East CSU then pass the processed, pseudonymised data to the CCG." if variant == "obtains" else
                  "3. South East CSU then pass the processed, pseudonymised and linked data to the CCG.")
     return {"flows": [
