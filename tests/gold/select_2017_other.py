@@ -39,6 +39,9 @@ FAMILIES = {
     "audit-royal-college": ("test", 1),      # royal colleges and national clinical audits
     "special-summary": ("dev", 1),           # non-NIC one-line entries (CASEMIX_, GPCENSUS, ...)
 }
+# second round, drawn after the first with the same generator (first-round picks unchanged)
+EXTRA = {"commercial-information": 1, "national-body": 1, "trust": 1, "audit-royal-college": 1,
+         "research-hes": 1, "charity-thinktank": 1}
 
 COMMERCIAL_CONSULTANCY = re.compile(r"MCKINSEY|KPMG|ERNST AND YOUNG|OLIVER WYMAN")
 COMMERCIAL = re.compile(r"\bLTD\b|LIMITED|\bLLP\b|CHKS|IMS HEALTH|I5 HEALTH|WILMINGTON|CRAB CLINICAL|CAPITA|HEALTH IQ")
@@ -98,6 +101,11 @@ def main(root="/work/annot/2017"):
         for ref, applicant in rng.sample(pool, k):
             chosen[ref] = {"family": name, "split": split, "applicant": applicant}
         print(f"{name:28s} {split:4s} {len(pool):3d} -> {k}", file=sys.stderr)
+    for name, k in EXTRA.items():
+        pool = sorted(p for p in members[name] if p[0] not in chosen)
+        for ref, applicant in rng.sample(pool, k):
+            chosen[ref] = {"family": name, "split": FAMILIES[name][0], "applicant": applicant, "round": 2}
+        print(f"{name:28s} second round -> {k}", file=sys.stderr)
     return chosen, members
 
 
