@@ -1,0 +1,117 @@
+"""Choose the 2017 non-CCG agreements for tests/gold/register2017-other.json.
+
+Reads /work/annot/2017/_index.json and the dumps' structured fields (applicant,
+datasets, word count) only, assigns each agreement whose applicant is not a
+CCG or CSU to a template family (rules below, checked in order), and samples
+agreements at random within each family with a fixed seed.  Families were
+found by reading the dumps; the rules only reproduce that reading.
+
+    python3 tests/gold/select_2017_other.py [/work/annot/2017]
+"""
+import ast
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+SEED = 20171109
+# References withheld for the independent evaluation: never chosen.
+WITHHELD = {
+    "NIC-06605-X1L9Z", "NIC-192032-K0J3X", "NIC-343158-Z2L4D", "NIC-362236-D7W4M",
+    "NIC-411795-X5N2V", "NIC-420229-G9H9S", "NIC-463165-H3R4K", "NIC-615890-Q8N9R",
+    "NIC-615958-F7Q7Z", "NIC-615980-P3Y7N", "NIC-616019-B4C8W", "NIC-656839-K5V9L",
+}
+CCG_OR_CSU = re.compile(r"CCG|CLINICAL COMMISSIONING|CSU|COMMISSIONING SUPPORT")
+
+# family -> (split, how many to draw)
+FAMILIES = {
+    "council-hes-extract": ("dev", 2),       # public-health Pseudonymised HES Extract template
+    "council-births-deaths": ("test", 2),    # PCMD + ONS births + Vital Statistics template
+    "mris-cohort-short": ("dev", 1),         # short MRIS cohort event notification entries
+    "research-cohort-mortality": ("test", 2),  # research cohorts flagged for ONS mortality / MRIS, full text
+    "research-hes": ("dev", 2),              # universities / research institutes using HES etc.
+    "commercial-information": ("dev", 2),    # commercial benchmarking / information products
+    "commercial-consultancy": ("test", 1),   # management consultancies (SUS / HES extracts)
+    "trust": ("test", 2),                    # NHS trusts (HES, HES DIS)
+    "national-body": ("dev", 2),             # PHE, NHS England, Monitor, DH, regulators, ONS ...
+    "charity-thinktank": ("test", 1),        # Nuffield Trust, Health Foundation, IFS, NatCen
+    "audit-royal-college": ("test", 1),      # royal colleges and national clinical audits
+    "special-summary": ("dev", 1),           # non-NIC one-line entries (CASEMIX_, GPCENSUS, ...)
+}
+# second round, drawn after the first with the same generator (first-round picks unchanged)
+EXTRA = {"commercial-information": 1, "national-body": 1, "trust": 1, "audit-royal-college": 1,
+         "research-hes": 1, "charity-thinktank": 1}
+
+COMMERCIAL_CONSULTANCY = re.compile(r"MCKINSEY|KPMG|ERNST AND YOUNG|OLIVER WYMAN")
+COMMERCIAL = re.compile(r"\bLTD\b|LIMITED|\bLLP\b|CHKS|IMS HEALTH|I5 HEALTH|WILMINGTON|CRAB CLINICAL|CAPITA|HEALTH IQ")
+NATIONAL = re.compile(r"PUBLIC HEALTH ENGLAND|NHS ENGLAND|^MONITOR$|DEPARTMENT OF HEALTH|CARE QUALITY|NATIONAL INSTITUTE FOR HEALTH AND CARE|NATIONAL AUDIT OFFICE|MEDICINES AND HEALTHCARE|OFFICE FOR NATIONAL STATISTICS|HMRC|HEALTH AND SAFETY EXECUTIVE|CHILDREN'S COMMISSIONER|NATIONAL SERVICES SCOTLAND|GENOMICS ENGLAND|NHS BLOOD")
+CHARITY = re.compile(r"NUFFIELD|HEALTH FOUNDATION|FISCAL STUDIES|NATIONAL CENTRE FOR SOCIAL RESEARCH|SAVING FACES")
+AUDIT = re.compile(r"ROYAL COLLEGE OF|INTENSIVE CARE NATIONAL AUDIT|CARDIOVASCULAR OUTCOMES|PRIVATE HEALTHCARE INFORMATION NETWORK|REGIONAL DRUG")
+TRUST = re.compile(r"NHS TRUST|FOUNDATION TRUST|HOSPITAL|HOSPTIAL")
+MORTALITY = re.compile(r"^MRIS|Mortality Data|Primary Care Mortality")
+
+
+def fields(text):
+    out = {}
+    for line in text.splitlines()[:10]:
+        key, _, value = line.partition(": ")
+        out[key] = value
+    return out
+
+
+def family(ref, applicant, datasets, words):
+    if not ref.startswith("NIC-"):
+        return "special-summary"
+    if re.search(r"COUNCIL|BOROUGH", applicant):
+        return "council-births-deaths" if any("Primary Care Mortality" in d for d in datasets) else "council-hes-extract"
+    mris_only = all(MORTALITY.search(d) for d in datasets)
+    if mris_only and words < 700:
+        return "mris-cohort-short"
+    if COMMERCIAL_CONSULTANCY.search(applicant):
+        return "commercial-consultancy"
+    if COMMERCIAL.search(applicant):
+        return "commercial-information"
+    if NATIONAL.search(applicant):
+        return "national-body"
+    if CHARITY.search(applicant):
+        return "charity-thinktank"
+    if AUDIT.search(applicant):
+        return "audit-royal-college"
+    if TRUST.search(applicant) and not mris_only:
+        return "trust"
+    if mris_only:
+        return "research-cohort-mortality"
+    return "research-hes"
+
+
+def main(root="/work/annot/2017"):
+    root = Path(root)
+    members = {name: [] for name in FAMILIES}
+    for ref, applicant, _, words, _sections in json.loads((root / "_index.json").read_text()):
+        if ref in WITHHELD or CCG_OR_CSU.search(applicant or ""):
+            continue
+        f = fields((root / f"{ref}.txt").read_text(encoding="utf-8"))
+        datasets = ast.literal_eval(f.get("DATASETS") or "[]")  # a Python list literal written by the dump
+        members[family(ref, applicant, datasets, words)].append((ref, applicant))
+    rng = random.Random(SEED)
+    chosen = {}
+    for name, (split, k) in FAMILIES.items():
+        pool = sorted(members[name])
+        for ref, applicant in rng.sample(pool, k):
+            chosen[ref] = {"family": name, "split": split, "applicant": applicant}
+        print(f"{name:28s} {split:4s} {len(pool):3d} -> {k}", file=sys.stderr)
+    for name, k in EXTRA.items():
+        pool = sorted(p for p in members[name] if p[0] not in chosen)
+        for ref, applicant in rng.sample(pool, k):
+            chosen[ref] = {"family": name, "split": FAMILIES[name][0], "applicant": applicant, "round": 2}
+        print(f"{name:28s} second round -> {k}", file=sys.stderr)
+    return chosen, members
+
+
+if __name__ == "__main__":
+    chosen, members = main(*[a for a in sys.argv[1:] if not a.startswith("--")])
+    if "--members" in sys.argv:
+        for name, refs in members.items():
+            print(name, [r for r, _ in refs])
+    print(json.dumps(chosen, indent=1))
