@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from nhskg.kinds import KINDS
 from nhskg.model import DATA_STATES, ORG_KINDS
 
 
@@ -24,21 +25,8 @@ class KindStyle:
 #: kind -> how it is drawn.  Stages follow the usual path of the data:
 #: NHS Digital -> DSCRO -> CSU -> commissioners -> providers, processors, others.
 KIND_STYLES: dict[str, KindStyle] = {
-    "NHSDigital": KindStyle("NHS Digital", 0, "star", "#005eb8"),
-    "DSCRO": KindStyle("DSCRO", 1, "diamond", "#7c3aed"),
-    "CSU": KindStyle("CSU", 2, "square", "#0d9488"),
-    "NHSEngland": KindStyle("NHS England", 3, "hexagon", "#1e3a8a"),
-    "CCG": KindStyle("CCG", 3, "dot", "#16a34a"),
-    "ICB": KindStyle("ICB", 3, "triangle", "#15803d"),
-    "NHSTrust": KindStyle("NHS trust", 4, "dot", "#0284c7"),
-    "GPPractice": KindStyle("GP practice", 4, "triangleDown", "#0891b2"),
-    "CareProvider": KindStyle("Care provider", 4, "triangle", "#0ea5e9"),
-    "LocalAuthority": KindStyle("Local authority", 4, "hexagon", "#a16207"),
-    "University": KindStyle("University", 4, "square", "#b45309"),
-    "Company": KindStyle("Company", 4, "diamond", "#db2777"),
-    "Charity": KindStyle("Charity", 4, "star", "#c026d3"),
-    "Other": KindStyle("Other", 4, "dot", "#6b7280"),
-}
+    name: KindStyle(k.label, k.style.stage, k.style.shape, k.style.color) for name, k in KINDS.items()
+}  # declared in ontology/kinds.toml
 
 #: data state -> edge colour (identifiable in strong red, the rest calmer).
 STATE_COLORS: dict[str, str] = {

@@ -50,6 +50,8 @@ from . import vocab as V
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 
+#: The rule name of the release the register's fields state (text flows name a row of nlp.flows.FLOW_RULES).
+REGISTER_FIELDS_RULE = "register-fields"
 #: Section name of the register-fields evidence behind a structured release.
 REGISTER_FIELDS_SECTION = "Register fields"
 
@@ -299,6 +301,8 @@ class _Builder:
             self.add(node, V.STATED_BY, self.concept(V.STATED_BY_REGISTER, "register", V.STATEMENT_SCHEME))
         else:
             self.add(node, V.STATED_BY, self.concept(V.STATED_BY_TEXT, "text", V.STATEMENT_SCHEME))
+        if flow.rule:
+            self.add(node, V.EXTRACTION_RULE, _text(flow.rule))
         self.derived_from(node, flow.evidence)
         return node
 
@@ -392,6 +396,7 @@ def register_release(agreement: Agreement, applicant_id: str) -> Flow:
         state=register_state(agreement),
         mode=mode,
         evidence=evidence,
+        rule=REGISTER_FIELDS_RULE,
     )
 
 

@@ -29,6 +29,7 @@ from urllib.parse import quote
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from nhskg.kinds import KINDS
 from nhskg.model import DATA_STATES, FLOW_MODES, ORG_KINDS, ROLES, Evidence, FileRelease, Flow, Role
 
 # --- namespaces --------------------------------------------------------------------
@@ -66,7 +67,7 @@ RESOURCE_PREFIXES["organisation"] = RESOURCE_PREFIXES.pop("org")
 # --- organisation kinds -> classes ---------------------------------------------------
 
 #: model.ORG_KINDS -> the nhskg class of that kind (each a subclass of org:Organization).
-KIND_CLASSES: dict[str, URIRef] = {kind: NHSKG[kind] for kind in ORG_KINDS}
+KIND_CLASSES: dict[str, URIRef] = {kind: NHSKG[KINDS[kind].rdf_class] for kind in ORG_KINDS}
 KIND_OF_CLASS: dict[URIRef, str] = {v: k for k, v in KIND_CLASSES.items()}
 
 # --- data states -> concepts ----------------------------------------------------------
@@ -127,6 +128,7 @@ DATASET = NHSKG.dataset
 DATA_STATE = NHSKG.dataState
 MODE = NHSKG.mode
 STATED_BY = NHSKG.statedBy
+EXTRACTION_RULE = NHSKG.extractionRule  # the name of the rule that read the flow
 
 # agreement properties
 APPLICANT = NHSKG.applicant

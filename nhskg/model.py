@@ -11,23 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-#: Organisation kinds, in the order a flow usually passes through them.
-ORG_KINDS = (
-    "NHSDigital",
-    "NHSEngland",
-    "DSCRO",
-    "CSU",
-    "CCG",
-    "ICB",
-    "NHSTrust",
-    "GPPractice",
-    "CareProvider",
-    "LocalAuthority",
-    "University",
-    "Company",
-    "Charity",
-    "Other",
-)
+from nhskg.kinds import ORG_KINDS as _KINDS
+
+#: Organisation kinds, in the order a flow usually passes through them (declared in ontology/kinds.toml).
+ORG_KINDS = _KINDS
 
 #: Data states a flow can carry.
 DATA_STATES = ("identifiable", "pseudonymised", "anonymised", "aggregate", "unspecified")
@@ -264,6 +251,9 @@ class Flow:
     state: str  # one of DATA_STATES
     mode: str  # one of FLOW_MODES
     evidence: Evidence
+    # the name of the rule that read it (nlp.flows.FLOW_RULES, or "register-fields"); not part of its identity:
+    # two rules reading the same flow from the same sentence make one flow
+    rule: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, order=True)

@@ -23,13 +23,18 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nhskg.kinds import KINDS
+
 from . import extensions  # noqa: F401
 from .extensions import ORGS_KEY, text_of
 from .orgs import _grow_left
 
 _PAREN = re.compile(r"\(\s*(?P<short>[A-Za-z][A-Za-z0-9&\-]{0,11}(?: [A-Za-z][A-Za-z0-9&\-]{0,11}){0,2})\s*\)")
 #: Short forms that define a kind, not an organisation.
-GENERIC_SHORT_FORMS = frozenset({"CSU", "CSUS", "DSCRO", "DSCROS", "CCG", "CCGS", "ICB", "ICBS", "NHS", "STP", "STPS", "ICS", "GP", "GPS"})
+GENERIC_SHORT_FORMS = frozenset(
+    {form for k in KINDS.values() if k.definite for form in (k.short.upper(), k.short.upper() + "S")}
+    | {"NHS", "STP", "STPS", "ICS", "GP", "GPS"}
+)
 
 #: Last word of a long form -> the kind of organisation it names.
 ORG_HEADS = {
@@ -57,14 +62,8 @@ ORG_HEADS = {
 }
 #: Long forms that are kind names, not organisations.
 GENERIC_LONG_FORMS = frozenset(
-    {
-        "commissioning support unit",
-        "data services for commissioners regional office",
-        "clinical commissioning group",
-        "integrated care board",
-        "integrated care system",
-        "sustainability and transformation partnership",
-    }
+    {long.lower() for k in KINDS.values() for long in k.long}
+    | {"integrated care system", "sustainability and transformation partnership"}
 )
 
 
@@ -120,6 +119,8 @@ def long_form(short: str, candidate: str) -> str | None:
 @Language.factory(
     "nhskg_abbreviations",
     default_config={"spans_key": ORGS_KEY},
+    requires=["doc.spans"],
+    assigns=["doc.spans", "doc._.abbreviations"],
 )
 def make_abbreviations(nlp: Language, name: str, spans_key: str) -> "AbbreviationDetector":
     """Factory for :class:`AbbreviationDetector`."""

@@ -43,9 +43,23 @@ from typing import Iterable
 from nhskg.model import Agreement, Evidence, Extraction, Flow, Location, Organisation, Problem, Role
 from nhskg.readers.datasets import canonical_name, known_names
 
+from nhskg.kinds import KINDS
+
 from . import flows as flow_rules
 from . import roles as role_rules
 from .cache import TextCache, text_key
+from .facts import (
+    AgreementContext,
+    ApplicantEnd,
+    Endpoint,
+    FoundSuccession,
+    NamedMention,
+    OrgEnd,
+    RefEnd,
+    SystemEnd,
+    TextAnalysis,
+)
+from .marked import PROCESSOR, sentences_of, view_of_doc
 from .succession import find_predecessors
 
 #: Texts per nlp.pipe batch.
@@ -55,10 +69,7 @@ MIN_CHARS_FOR_PROCESSES = 400_000
 #: Unnamed placeholder nodes are per agreement: ``unnamed-dscro-nic-234915-j3k4v``.
 UNNAMED = "Unnamed {kind} ({reference})"
 #: Names every unnamed placeholder of a kind carries, so a search for "the DSCRO" finds them.
-UNNAMED_ALIASES = {
-    "DSCRO": ("DSCRO", "Data Services for Commissioners Regional Office (DSCRO)"),
-    "CSU": ("CSU", "Commissioning Support Unit (CSU)"),
-}
+UNNAMED_ALIASES = {k.name: (k.short, k.long_forms[0]) for k in KINDS.values() if k.placeholder}
 _PLURAL = re.compile(r"(?i)^(?:the|these|those|their|all|both)\b.*s$|^[A-Z]{2,}s$")
 
 _SOURCES = ("flows.py", "roles.py", "states.py", "extract.py", "pipeline.py", "orgs.py", "sentences.py",
@@ -90,10 +101,10 @@ def pipeline_version(model: str | None = None) -> str:
 # --- step 1: one text -------------------------------------------------------------------
 
 
-def analyse(doc, resolver=None, text: str | None = None) -> dict:
-    """The compact, agreement-independent result for one parsed text (what the cache stores)."""
-    view = flow_rules.view_of_doc(doc, text)
-    sentences = flow_rules.sentences_of(view)
+def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
+    """The agreement-independent result for one parsed text (what the cache stores, as JSON)."""
+    view = view_of_doc(doc, text)
+    sentences = sentences_of(view)
 
     def lookup(name: str, kind: str) -> str | None:
         if resolver is None:
@@ -107,16 +118,16 @@ def analyse(doc, resolver=None, text: str | None = None) -> dict:
     predecessors = find_predecessors(sentences)
     mentions = {(m.text, m.kind, m.org_id) for s in sentences for m in s.mentions if not m.is_ref and not m.definite}
     for f in found_flows:
-        for end in (f["source"], f["target"]):
-            if end[0] == "org" and len(end) > 3 and end[2]:
-                mentions.add((end[2], end[3], end[1]))
-    return {
-        "mentions": sorted([list(m) for m in mentions]),
-        "flows": found_flows,
-        "roles": found_roles,
-        "hosts": hosts,
-        "predecessors": predecessors,
-    }
+        for end in (f.source, f.target):
+            if isinstance(end, OrgEnd) and end.surface:
+                mentions.add((end.surface, end.kind, end.org_id))
+    return TextAnalysis(
+        mentions=[NamedMention(*m) for m in sorted(mentions)],
+        flows=found_flows,
+        roles=found_roles,
+        hosts=hosts,
+        predecessors=predecessors,
+    )
 
 
 _WORKER = {}
@@ -136,20 +147,20 @@ def _worker_init(model: str | None) -> None:
     _WORKER["resolver"] = get_resolver(nlp)
 
 
-def _safe_analyse(doc, resolver, text: str) -> dict:
-    """:func:`analyse`, or ``{"error": …}`` when a rule trips on unusual text (one text must not stop a build)."""
+def _safe_analyse(doc, resolver, text: str) -> TextAnalysis:
+    """:func:`analyse`, or a result with its ``error`` when a rule trips on unusual text (one text must not stop a build)."""
     try:
         return analyse(doc, resolver, text)
     except Exception as err:  # noqa: BLE001 - reported as a warning with the section's location
-        return {"error": f"{type(err).__name__}: {err}"}
+        return TextAnalysis(error=f"{type(err).__name__}: {err}")
 
 
-def _worker_run(texts: list[str]) -> list[dict]:
+def _worker_run(texts: list[str]) -> list[TextAnalysis]:
     nlp = _WORKER["nlp"]
     return [_safe_analyse(doc, _WORKER["resolver"], text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
 
 
-def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, nlp=None) -> list[dict]:
+def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, nlp=None) -> list[TextAnalysis]:
     """:func:`analyse` every text (in order), in this process or in ``jobs`` worker processes."""
     if not texts:
         return []
@@ -230,18 +241,18 @@ def extract(
         for section in a.sections:
             if section.text and section.text.strip():
                 distinct.setdefault(text_key(section.text), section.text)
-    results: dict[str, dict] = {}
+    results: dict[str, TextAnalysis] = {}
     todo: list[str] = []
     for key in sorted(distinct):
         hit = cache.get(key) if cache is not None else None
         if hit is not None:
-            results[key] = hit
+            results[key] = TextAnalysis.from_json(hit)
         else:
             todo.append(key)
     for key, result in zip(todo, analyse_texts([distinct[k] for k in todo], jobs=jobs, model=model)):
         results[key] = result
-        if cache is not None and "error" not in result:
-            cache.put(key, result)
+        if cache is not None and result.error is None:
+            cache.put(key, result.to_json())
 
     return Resolution(Resolver(), results).run(agreements)
 
@@ -249,7 +260,7 @@ def extract(
 class Resolution:
     """Steps 2 and 3 of :func:`extract` over the per-text results."""
 
-    def __init__(self, resolver, results: dict[str, dict]):
+    def __init__(self, resolver, results: dict[str, TextAnalysis]):
         self.resolver = resolver
         self.results = results
         self.extraction = Extraction()
@@ -259,7 +270,7 @@ class Resolution:
 
     # -- organisations -------------------------------------------------------------------
 
-    def _org_id(self, org_id: str, surface: str, kind: str) -> str | None:
+    def _org_id(self, org_id: str, surface: str, kind: str | None) -> str | None:
         known = self.resolver.get(org_id)
         if known is not None and surface:
             return self.resolver.note(org_id, surface).id
@@ -270,8 +281,9 @@ class Resolution:
 
     def _map_mentions(self) -> None:
         for key in sorted(self.results):
-            for surface, kind, org_id in self.results[key].get("mentions", ()):
-                resolved = self._org_id(org_id, surface, kind)
+            for m in self.results[key].mentions:
+                surface, org_id = m.surface, m.org_id
+                resolved = self._org_id(org_id, surface, m.kind)
                 if resolved is not None:
                     self.id_map.setdefault(org_id, resolved)
                     if resolved != self.id_map[org_id]:
@@ -294,33 +306,33 @@ class Resolution:
                 result = self.results.get(text_key(section.text)) if section.text and section.text.strip() else None
                 if result is None:
                     continue
-                if "error" in result:
-                    out.warnings.append(Problem(section.location, f"{a.reference} {section.name}: text not analysed ({result['error']})"))
+                if result.error is not None:
+                    out.warnings.append(Problem(section.location, f"{a.reference} {section.name}: text not analysed ({result.error})"))
                     continue
-                for f in result["flows"]:
-                    evidence = self._evidence(section, f["start"], f["end"])
-                    sources = self._endpoint(f["source"], a, context)
-                    targets = self._endpoint(f["target"], a, context)
-                    for end, found in ((f["source"], sources), (f["target"], targets)):
-                        if not found and end[0] != "org":
+                for f in result.flows:
+                    evidence = self._evidence(section, f.start, f.end)
+                    sources = self._endpoint(f.source, a, context)
+                    targets = self._endpoint(f.target, a, context)
+                    for end, found in ((f.source, sources), (f.target, targets)):
+                        if not found and not isinstance(end, OrgEnd):
                             problem = Problem(evidence.location, f"{a.reference}: {_describe(end)} names no one organisation here; a flow it states is left out")
                             unresolved[(evidence.location, problem.message)] = problem
                     for source in sources:
                         for target in targets:
                             if source != target:
-                                flow = Flow(a.reference, source, target, tuple(f["datasets"]), f["state"], f["mode"], evidence)
-                                stated.append((flow, _as_written(f["source"]), _as_written(f["target"])))
-                for r in result["roles"]:
-                    evidence = self._evidence(section, r["start"], r["end"])
-                    for org in self._endpoint(r["org"], a, context, for_role=True):
-                        roles.add(Role(a.reference, org, r["role"], evidence))
-                for p in result.get("predecessors", ()):
-                    self._succession(a, context, self._evidence(section, p["start"], p["end"]), p["predecessors"])
+                                flow = Flow(a.reference, source, target, f.datasets, f.state, f.mode, evidence, rule=f.rule)
+                                stated.append((flow, _as_written(f.source), _as_written(f.target)))
+                for r in result.roles:
+                    evidence = self._evidence(section, r.start, r.end)
+                    for org in self._endpoint(r.org, a, context, for_role=True):
+                        roles.add(Role(a.reference, org, r.role, evidence))
+                for p in result.predecessors:
+                    self._succession(a, context, self._evidence(section, p.start, p.end), p.predecessors)
             flows.update(self._regional_readings(stated))
             roles.update(self._controller_roles(a))
-            if context["applicant"]:
-                out.applicants[a.reference] = context["applicant"]
-            out.mentions[a.reference] = set(context["mentioned"])
+            if context.applicant:
+                out.applicants[a.reference] = context.applicant
+            out.mentions[a.reference] = set(context.mentioned)
         roles = _non_accessing_supersedes(roles)
         out.warnings.extend(unresolved[k] for k in sorted(unresolved))
         out.flows = sorted(flows)
@@ -346,50 +358,41 @@ class Resolution:
         out.warnings.sort(key=lambda p: (str(p.location), p.message))
         return out
 
-    def _context(self, a: Agreement) -> dict:
+    def _context(self, a: Agreement) -> AgreementContext:
         applicant = self.resolver.resolve_structured(a.applicant) if a.applicant else None
         controllers = [c for c in (self.resolver.resolve_structured(name) for name in a.controllers) if c is not None]
-        mentioned: set[str] = set()
-        processors: set[str] = set()
-        hosts: dict[str, list] = {}
+        ctx = AgreementContext(applicant.id if applicant else None, [c.id for c in controllers], set(), {}, set())
         for section in a.sections:
             result = self.results.get(text_key(section.text)) if section.text and section.text.strip() else None
-            if result is None or "error" in result:
+            if result is None or result.error is not None:
                 continue
-            for surface, kind, org_id in result["mentions"]:
-                if org_id in self.id_map:
-                    mentioned.add(self.id_map[org_id])
-            for key, host in result["hosts"].items():
-                hosts.setdefault(key, host)
-            for role in result["roles"]:
-                if role["role"] == "processor" and role["org"][0] == "org" and role["org"][1] in self.id_map:
-                    processors.add(self.id_map[role["org"][1]])
-        return {
-            "applicant": applicant.id if applicant else None,
-            "controllers": [c.id for c in controllers],
-            "mentioned": mentioned,
-            "hosts": hosts,
-            "processors": processors,
-        }
+            for m in result.mentions:
+                if m.org_id in self.id_map:
+                    ctx.mentioned.add(self.id_map[m.org_id])
+            for key, host in result.hosts.items():
+                ctx.hosts.setdefault(key, host)
+            for role in result.roles:
+                if role.role == "processor" and isinstance(role.org, OrgEnd) and role.org.org_id in self.id_map:
+                    ctx.processors.add(self.id_map[role.org.org_id])
+        return ctx
 
-    def _endpoint(self, end: list, a: Agreement, ctx: dict, *, for_role: bool = False, depth: int = 0) -> list[str]:
+    def _endpoint(self, end: Endpoint, a: Agreement, ctx: AgreementContext, *, for_role: bool = False, depth: int = 0) -> list[str]:
         """The organisation ids an endpoint stands for in agreement ``a`` (empty when it cannot be told)."""
-        tag = end[0]
-        if tag == "org":
-            org_id = self.id_map.get(end[1]) or self._org_id(end[1], end[2] if len(end) > 2 else "", end[3] if len(end) > 3 else None)
+        if isinstance(end, OrgEnd):
+            org_id = self.id_map.get(end.org_id) or self._org_id(end.org_id, end.surface, end.kind)
             return [org_id] if org_id else []
-        if tag == "applicant":
-            return [ctx["applicant"]] if ctx["applicant"] else []
-        if tag == "system":
-            host = ctx["hosts"].get(end[1])
-            if host is not None and depth < 2 and host[0] != "system":
+        if isinstance(end, ApplicantEnd):
+            return [ctx.applicant] if ctx.applicant else []
+        if isinstance(end, SystemEnd):
+            host = ctx.hosts.get(end.key_name)
+            if host is not None and depth < 2 and not isinstance(host, SystemEnd):
                 return self._endpoint(host, a, ctx, depth=depth + 1)
-            if len(end) > 2 and end[2] == "named-holder-only":
+            if end.named_holder_only:
                 return []
             # a system the agreement's own users reach (GPs' risk stratification tool): its data controller's
-            return [ctx["applicant"]] if ctx["applicant"] else []
-        kind, surface = end[1], end[2]
-        if kind == flow_rules.PROCESSOR:
+            return [ctx.applicant] if ctx.applicant else []
+        kind, surface = end.kind, end.surface
+        if kind == PROCESSOR:
             return self._processor(ctx)
         if kind in ("GPPractice", "CareProvider"):
             group = self.resolver.group(kind)
@@ -404,14 +407,14 @@ class Resolution:
             # "the CCG" = the controllers that are CCGs; an agreement carried over to the ICBs that
             # replaced the CCGs lists ICBs (or their sub-ICB locations, taken as the ICB) instead
             for wanted in (kind, "ICB" if kind == "CCG" else "CCG"):
-                of_kind = sorted({self._commissioner(c) for c in ctx["controllers"] if self._kind(c) == wanted})
+                of_kind = sorted({self._commissioner(c) for c in ctx.controllers if self._kind(c) == wanted})
                 if of_kind:
                     return of_kind
-            found = self.resolver.resolve_definite(kind, ctx["mentioned"], ctx["applicant"])
+            found = self.resolver.resolve_definite(kind, ctx.mentioned, ctx.applicant)
             return [found] if found else []
         if plural or for_role:
             return []  # "their CSUs", "the DSCROs" with no list: not one organisation
-        found = self.resolver.resolve_definite(kind, ctx["mentioned"], ctx["applicant"])
+        found = self.resolver.resolve_definite(kind, ctx.mentioned, ctx.applicant)
         if found:
             return [found]
         if kind in ("DSCRO", "CSU"):
@@ -447,12 +450,12 @@ class Resolution:
                 out.append(replace(f, source=source, target=target))
         return out
 
-    def _processor(self, ctx: dict) -> list[str]:
+    def _processor(self, ctx: AgreementContext) -> list[str]:
         """"the data processor (listed above)": the agreement's one processor (preferring its one CSU), else its one CSU."""
-        processors = sorted(ctx["processors"])
+        processors = sorted(ctx.processors)
         if len(processors) == 1:
             return processors
-        csus = [p for p in processors if self._kind(p) == "CSU"] or sorted(i for i in ctx["mentioned"] if self._kind(i) == "CSU")
+        csus = [p for p in processors if self._kind(p) == "CSU"] or sorted(i for i in ctx.mentioned if self._kind(i) == "CSU")
         return csus if len(csus) == 1 else []
 
     def _commissioner(self, org_id: str) -> str:
@@ -481,20 +484,20 @@ class Resolution:
             org.aliases.add(form)
         return org_id
 
-    def _succession(self, a: Agreement, ctx: dict, evidence: Evidence, named: list) -> None:
+    def _succession(self, a: Agreement, ctx: AgreementContext, evidence: Evidence, named) -> None:
         """Record the CCGs ``evidence`` says the agreement's ICB took over (its applicant or sole ICB controller)."""
-        icbs = {self._commissioner(i) for i in [ctx["applicant"], *ctx["controllers"]] if i and self._kind(i) == "ICB"}
+        icbs = {self._commissioner(i) for i in [ctx.applicant, *ctx.controllers] if i and self._kind(i) == "ICB"}
         if len(icbs) != 1:
             self.extraction.warnings.append(
                 Problem(evidence.location, f"{a.reference}: the ICB whose predecessors are listed is not one organisation here")
             )
             return
         icb = icbs.pop()
-        for surface, kind, org_id in named:
-            ccg = self._org_id(org_id, surface, kind)
+        for m in named:
+            ccg = self._org_id(m.org_id, m.surface, m.kind)
             if ccg is not None and ccg != icb:
                 self.successions.setdefault(icb, {})[ccg] = evidence
-                ctx["mentioned"].add(ccg)
+                ctx.mentioned.add(ccg)
 
     # -- evidence ----------------------------------------------------------------------------
 
@@ -515,16 +518,16 @@ class Resolution:
         return out
 
 
-def _as_written(end: list) -> str | None:
-    """The words an ``org`` endpoint was written with (``None`` for references, systems, the applicant)."""
-    return end[2] if end[0] == "org" and len(end) > 2 and end[2] else None
+def _as_written(end: Endpoint) -> str | None:
+    """The words an organisation endpoint was written with (``None`` for references, systems, the applicant)."""
+    return end.surface if isinstance(end, OrgEnd) and end.surface else None
 
 
-def _describe(end: list) -> str:
-    if end[0] == "ref":
-        return repr(" ".join(end[2].split()))
-    if end[0] == "system":
-        return f"the holder of the {end[1]} system"
+def _describe(end: Endpoint) -> str:
+    if isinstance(end, RefEnd):
+        return repr(" ".join(end.surface.split()))
+    if isinstance(end, SystemEnd):
+        return f"the holder of the {end.key_name} system"
     return "the applicant"
 
 

@@ -1,164 +1,66 @@
 """Data flows stated in one free-text section: who passes data to whom, in what state.
 
-There is no parser in ``spacy.blank("en")``, so the rules work on a *marked*
-sentence: the sentence text with every organisation mention (``doc.spans
-["orgs"]``) and generic reference (``doc.spans["org_refs"]``: "the CSU",
-"GPs", "Providers") replaced by ``⟦i⟧``.  Regular expressions over that string
-are token patterns over the organisation spans: "⟦0⟧ then pass(es) … to ⟦1⟧",
-"sent from ⟦0⟧ to ⟦1⟧", "⟦0⟧ receives … from ⟦1⟧", "⟦0⟧ have access to …",
-"exchanged between ⟦0⟧ and ⟦1⟧".  What a sentence leaves implicit comes from
-its context in the section: the subject of the previous sentence (passives),
-the heading ("Data Processor 2 – AQuA (via DP1)"), the DSCRO that "obtains" the
-data sets listed after it, the DSCROs "listed below", the organisation that
-hosts a system ("the risk stratification tool held within North of England
-CSU").  Prohibitions, conditions and hypotheticals are skipped.
+The rules read the sentences of :mod:`nhskg.nlp.marked` (organisation
+mentions replaced by ``⟦i⟧``, the section's heading context already resolved)
+and are listed, top to bottom, in :data:`FLOW_RULES`: each row is one
+sentence shape with a name.  A :class:`PairRule` is pure data (a pattern over
+the marked sentence, which mention is the source and which the target, what
+the match sets); a :class:`ShapeRule` names a function for the shapes whose
+ends depend on the sentence's context (an implicit subject, the system's
+holder, the headings below).  :func:`find_flows` applies every row to every
+sentence in one loop, with one dedupe key per sentence (source, target), and
+every flow records the name of the rule that made it.
 
-The output of :func:`find_flows` depends only on the text, so it is cached per
-distinct text; references that only the agreement can resolve ("the CCG" =
-its controllers, an unnamed "DSCRO") stay symbolic endpoints:
+What a sentence leaves implicit comes from its context in the section: the
+subject of the previous sentence (passives), the heading ("Data Processor 2
+– AQuA (via DP1)"), the DSCRO that "obtains" the data sets listed after it,
+the DSCROs "listed below", the organisation that hosts a system ("the risk
+stratification tool held within North of England CSU").  Prohibitions,
+conditions and hypotheticals are skipped (:data:`nhskg.nlp.lexicon.NOT_A_FLOW`).
 
-- ``["org", id, surface]`` — a named organisation
-- ``["ref", kind, surface]`` — "the CCG", "the DSCRO", "GPs", "Providers";
-  kind ``"Processor"`` for "the data processor (listed above)"
-- ``["system", key]`` — the holder of a system ("tnr", "risk stratification"),
-  ``["system", key, "named-holder-only"]`` when only a holder the agreement
-  names will do (data put *into* a system)
-- ``["applicant"]`` — the agreement's applicant
-
-Sentences use the offsets of the pipeline's sentence splitter (read in one
-``Doc.to_array`` call: ``Doc.sents`` and ``Doc.text`` walk every token).
+The output depends only on the text, so it is cached per distinct text;
+references that only the agreement can resolve ("the CCG" = its controllers,
+an unnamed "DSCRO") stay symbolic endpoints (:mod:`nhskg.nlp.facts`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Callable
 
+from .facts import ApplicantEnd, Endpoint, FoundFlow, OrgEnd, RefEnd, SystemEnd
+from .lexicon import (
+    ACCESS_PHRASE,
+    FLOW_VERB_RE,
+    LISTED_BELOW,
+    NOT_A_FLOW,
+    NOUN_TOO,
+    SERVICE_OBJECT,
+    SYSTEM_PATTERNS,
+)
+from .marked import (
+    M,
+    MARK,
+    Mention,
+    Sentence,
+    TextView,
+    clause_end,
+    clause_start,
+    definite_kinds_pattern,
+    headings_below,
+    in_brackets,
+    mark_start,
+    sentences_of,
+    strip_brackets,
+)
 from .states import detect_state, is_access
 
-# --- the text seen by the rules ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Mention:
-    """An organisation name, or a generic reference to one of a kind, inside a text."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    org_id: str | None = None  # None for a generic reference
-    definite: bool = False  # "the DSCRO" resolved to the one named just before (not a name of it)
-
-    @property
-    def is_ref(self) -> bool:
-        return self.org_id is None
-
-    def endpoint(self) -> list:
-        if self.is_ref:
-            return ["ref", self.kind, self.text]
-        return ["org", self.org_id, "" if self.definite else self.text, self.kind]
-
-
-@dataclass
-class TextView:
-    """A text, its sentence boundaries (character offsets) and its mentions, in order."""
-
-    text: str
-    sentences: list[tuple[int, int]]
-    mentions: list[Mention]
-
-    def in_range(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
-
-
-def view_of_doc(doc, text: str | None = None) -> TextView:
-    """The :class:`TextView` of a Doc made by :func:`nhskg.nlp.pipeline.make_nlp`.
-
-    Pass the ``text`` the Doc was made from when you have it: ``Doc.text``
-    rebuilds it token by token.
-    """
-    text = doc.text if text is None else text
-    spans = []
-    for key, is_ref in (("orgs", False), ("org_refs", True)):
-        if key in doc.spans:
-            for span in doc.spans[key]:
-                if is_ref:
-                    spans.append(Mention(span.start_char, span.end_char, span.text, span.label_ or "Other", None))
-                else:
-                    org_id = span._.org_id or span.label_
-                    kind = span._.org_kind or "Other"
-                    spans.append(Mention(span.start_char, span.end_char, span.text, kind, org_id))
-    for match in _PLURAL_REF.finditer(text):
-        spans.append(Mention(match.start(), match.end(), match.group(0), match.group("kind"), None))
-    for match in _PROCESSOR_REF.finditer(text):
-        spans.append(Mention(match.start(), match.end(), match.group(0), PROCESSOR, None))
-    # names win over generic references; longer wins over shorter
-    spans.sort(key=lambda m: (m.start, m.is_ref, -(m.end - m.start)))
-    mentions: list[Mention] = []
-    for m in spans:
-        if mentions and m.start < mentions[-1].end:
-            continue
-        mentions.append(m)
-    return TextView(text, _split_run_together(text, _sentence_offsets(doc, len(text))), mentions)
-
-
-def _sentence_offsets(doc, length: int) -> list[tuple[int, int]]:
-    """(start, end) character offsets of the sentences, without making a Token or Span per sentence."""
-    if len(doc) == 0:
-        return [(0, length)]
-    # (Doc.has_annotation and Doc.sents make a Python object per token: slow on long texts)
-    table = doc.to_array(["IDX", "SENT_START"])
-    starts = [int(i) for i in table[table[:, 1] == 1, 0]]
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    ends = starts[1:] + [length]
-    return list(zip(starts, ends))
-
-
-_RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=[)\]]))\.(?=[A-Z][a-z]{2,} )")
-
-
-def _split_run_together(text: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Split sentences at a full stop run into the next sentence ("and DIDS.The DSCROs")."""
-    cuts = [m.end() for m in _RUN_TOGETHER.finditer(text)]
-    if not cuts:
-        return offsets
-    out, k = [], 0
-    for start, end in offsets:
-        while k < len(cuts) and cuts[k] <= start:
-            k += 1
-        while k < len(cuts) and cuts[k] < end:
-            out.append((start, cuts[k]))
-            start = cuts[k]
-            k += 1
-        out.append((start, end))
-    return out
-
+#: The national releasing body, the source of national data a DSCRO receives without a named source.
+NHS_DIGITAL_END = OrgEnd("nhs-digital")
 
 # --- patterns over the marked sentence ---------------------------------------------------
 
-M = r"⟦(\d+)⟧"
-#: The pseudo-kind of "the data processor (listed above)": resolved to the agreement's processor.
-PROCESSOR = "Processor"
-_PROCESSOR_REF = re.compile(r"\b[Tt]he (?:data )?processor(?: \((?:as )?listed above\))?(?!s)\b")
-#: "The DSCROs", "each CSU", "their CSUs": references to every organisation of a kind in context
-_PLURAL_REF = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Ee]ach|[Ee]very|[Tt]heir|[Bb]oth)(?: respective)? (?P<kind>DSCRO|CSU|CCG|ICB)s?\b")
-# what is supplied is a service, not data: "Microsoft Limited supply Cloud Services to …"
-_SERVICE_OBJECT = re.compile(
-    r"\b(?:cloud|services?|infrastructure|support|hosting|software|advice|expertise|staff|certificates?|confirmation"
-    r"|assurance|notifications?|invoices?|guidance|training|toolkit|DSPT|evidence|learning|knowledge|lessons|best practice)\b",
-    re.IGNORECASE,
-)
-_MARK = re.compile(M)
-_FLOW_VERB = (
-    r"(?:pass(?:es|ed|ing)?|sen[dt]s?|transfer(?:s|red|ring)?|suppl(?:y|ies|ied)|submit(?:s|ted)?"
-    r"|flows?|flowed|upload(?:s|ed)?|disseminat(?:e|es|ed)|provid(?:e|es|ed)|shar(?:e|es|ed)|forward(?:s|ed)?"
-    r"|releas(?:e|es|ed)|mov(?:e|es|ed)|copied|return(?:s|ed)?|push(?:es|ed)?|made available|makes? (?:\w+ ){0,4}available|extract(?:s|ed)?)"
-)
-_FLOW_VERB_RE = re.compile(rf"\b{_FLOW_VERB}\b", re.IGNORECASE)
 _FROM_TO = re.compile(
     rf"\bfrom (?:the |all )?{M}(?: ?\([^()⟦]*\))?[^.;⟦]{{0,60}}?\bto (?:the )?{M}", re.IGNORECASE
 )
@@ -190,9 +92,7 @@ _TO_TARGET = re.compile(
     rf" (?:within|at|in|of|hosted by|held by|provided by|managed by) (?:the )?)?{M}",
     re.IGNORECASE,
 )
-_NOUN_TOO = frozenset({"transfer", "flow", "flows", "release", "share", "move", "extract", "extracts", "return", "push"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|of)\s+$", re.IGNORECASE)
-_RECEIVE_WORD = re.compile(r"\b(?:receiv|obtain|access)", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"\b(?:in order|so as) to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "for upload to", "for onward transfer to": a purpose whose agent is whoever holds the data then
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:onward\s+|subsequent\s+|further\s+)?$", re.IGNORECASE)
@@ -207,26 +107,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:from|to|with|of|for|by|within|in|on|into|onto|between|via|at|under|than|as|including|behalf of)\s+(?:the\s+|all\s+|each\s+)?$",
     re.IGNORECASE,
 )
-# a prohibition, condition or hypothetical in the clause that states the flow
-_NOT_A_FLOW = re.compile(
-    r"\b(?:not|never|no longer|cannot|would|could|might|may|if|unless|whether|should|where|prior to|any further)\b|n[’']t\b",
-    re.IGNORECASE,
-)
 _ONLY_BEFORE_ACCESS = re.compile(r"\bonly\b", re.IGNORECASE)
-_ACCESS_PHRASE = re.compile(
-    r"\b(?:ha(?:ve|s)|given|provided with|granted|gain) (?:remote |read-only |direct )?access\b|\bcan access\b|\bwill access\b"
-    r"|\b(?:use|uses|using) remote access\b|\bable to view\b",
-    re.IGNORECASE,
-)
 _HOLDER_AFTER = re.compile(rf"\b(?:within|held (?:by|within|in|at)|hosted (?:by|within|in|at)|provided by|at|in) (?:the )?{M}", re.IGNORECASE)
-# systems whose holder a sentence may leave to its context
-SYSTEMS = {
-    "risk stratification": re.compile(r"\brisk[- ]stratification (?:tool|system)|\brisk scores\b", re.IGNORECASE),
-    "tnr": re.compile(r"\btNR\b|\btemporary national repository\b", re.IGNORECASE),
-    "dashboard": re.compile(r"\bdashboard(?: tool)?\b", re.IGNORECASE),
-    "data warehouse": re.compile(r"\bdata warehouse\b", re.IGNORECASE),
-    "cef": re.compile(r"\bCEfF\b|\bControlled Environment for Finance\b", re.IGNORECASE),
-}
 _HOSTS = [
     # "the CEfF within the data processor", "the Controlled Environment for Finance (CEfF) at X"
     re.compile(rf"(?P<sys>{{sys}})(?: \([^()⟦]*\))? (?:within|at|hosted by|held by|provided by) (?:the )?{M}", re.IGNORECASE),
@@ -238,100 +120,139 @@ _HOSTS = [
     # "stored on a repository server within X, known as the temporary national repository (tNR)"
     re.compile(rf"\bwithin (?:the )?{M}, known as (?:the )?[^.;⟦]{{0,60}}?(?P<sys>{{sys}})", re.IGNORECASE),
 ]
-_DATA_PROCESSOR_HEADING = re.compile(rf"^\s*data processor \d+\s*[–—-]\s*(?:the )?{M}", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-z][.)]|\([a-z0-9]+\)|[•·\-–o§])\s*", re.IGNORECASE)
 # a numbered step or list item: the state of "the data" is looked for back to its start only
 _STEP_START = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z][.)]|[•·]\s)", re.IGNORECASE)
 
+# --- the rules table -----------------------------------------------------------------------
+
 
 @dataclass
-class _Sentence:
-    start: int
-    end: int
-    text: str
-    marked: str
-    mentions: list[Mention]
+class _SentenceState:
+    """One sentence being read: its context, and the pairs its flows already joined (the dedupe key)."""
 
-    def mention(self, index: str | int) -> Mention:
-        return self.mentions[int(index)]
+    s: Sentence
+    sentences: list[Sentence]
+    n: int
+    ctx: "_Context"
+    hosts: dict[str, Endpoint]
+    emit_flow: Callable
+    following: str
+    done: set[tuple] = field(default_factory=set)  # (source key, target key) already emitted from this sentence
+    recipients: set[int] = field(default_factory=set)  # mentions a flow of this sentence went to
 
-    @cached_property
-    def is_heading(self) -> bool:
-        """A short line of its own without final punctuation: "Data Processor 1 – North of England CSU"."""
-        stripped = self.text.strip()
-        return "\n" not in stripped and len(stripped) < 120 and not re.search(r"[.;,]$", stripped)
+    @property
+    def marked(self) -> str:
+        return self.s.marked
+
+    def ok(self, a: int, b: int) -> bool:
+        """The clause from a to b states the flow (no prohibition, condition or hypothesis)."""
+        lo = clause_start(self.marked, a)
+        return not NOT_A_FLOW.search(self.marked[lo:b])
+
+    def emit(self, rule: str, source: "Endpoint | int", target: "Endpoint | int", *, key: tuple | None = None,
+             recipient: bool = True, **kwargs) -> bool:
+        """Emit the flow source -> target (mention indexes or endpoints) unless this sentence already joined them."""
+        key = key or (_key(source), _key(target))
+        if key in self.done:
+            return False
+        self.done.add(key)
+        if recipient and isinstance(target, int):
+            self.recipients.add(target)
+        src = self.s.mention(source).endpoint() if isinstance(source, int) else source
+        tgt = self.s.mention(target).endpoint() if isinstance(target, int) else target
+        self.emit_flow(self.s, src, tgt, rule=rule, **kwargs)
+        return True
+
+
+def _key(end: "Endpoint | int") -> tuple:
+    return ("mention", end) if isinstance(end, int) else end.key
+
+
+@dataclass(frozen=True)
+class PairRule:
+    """A sentence shape that names both ends: ``pattern``'s groups ``source`` and ``target`` hold their marks.
+
+    ``needs``: the sentence must also match it (a flow verb); ``both_ways``: a flow each way ("exchanged
+    between"); ``window``: the text whose state words count (``"clause"`` from the clause start to the match's
+    end, ``"match"``, or a named group); ``sets_receiver``: the target is the organisation that receives the
+    data sets listed next.
+    """
+
+    name: str
+    pattern: re.Pattern
+    source: int | str
+    target: int | str
+    needs: re.Pattern | None = None
+    both_ways: bool = False
+    window: str | None = None
+    sets_receiver: bool = False
+    needs_mentions: bool = True
+
+    def apply(self, st: _SentenceState) -> None:
+        marked = st.marked
+        if self.needs is not None and not self.needs.search(marked):
+            return
+        for match in self.pattern.finditer(marked):
+            source, target = int(match.group(self.source)), int(match.group(self.target))
+            if (_key(source), _key(target)) in st.done or not st.ok(match.start(), match.end()):
+                continue
+            if self.window == "clause":
+                window = marked[clause_start(marked, match.start()):match.end()]
+            elif self.window == "match":
+                window = match.group(0)
+            else:
+                window = match.group(self.window) if self.window else None
+            st.emit(self.name, source, target, window=window)
+            if self.both_ways:
+                st.emit_flow(st.s, st.s.mention(target).endpoint(), st.s.mention(source).endpoint(), rule=self.name)
+            if self.sets_receiver:
+                st.ctx.receiver = st.s.mention(target)
+
+
+@dataclass(frozen=True)
+class ShapeRule:
+    """A sentence shape whose ends depend on context: ``apply(state)`` finds and emits its flows."""
+
+    name: str
+    function: Callable[[_SentenceState], None]
+    needs_mentions: bool = True  # False: also tried on sentences that name no organisation
+
+    def apply(self, st: _SentenceState) -> None:
+        self.function(st)
+
+
+
+
+_FLOW_OR_RECEIVE = re.compile(FLOW_VERB_RE.pattern + r"|\b(?:receiv|obtain|access)", re.IGNORECASE)
+_TO_SYSTEM = re.compile(r"\s*(?:\S+\s+){0,12}?(?:to|into|onto) (?:the |a )?(?:[\w-]+ ){0,3}?", re.IGNORECASE)
 
 
 @dataclass
 class _Context:
-    """What the section has said so far that later sentences leave implicit."""
+    """What the section has said so far that later sentences leave implicit (the flow rules' own state)."""
 
     previous_subject: Mention | None = None
-    heading_org: Mention | None = None
     receiver: Mention | None = None  # the organisation that "obtains" / "receives" the data sets listed next
-    processor: Mention | None = None  # the organisation of the last "Data Processor N – X" heading
     block: list[str] = field(default_factory=list)  # sentences of the current numbered block, latest last
 
 
-def _marked(text: str, start: int, mentions: list[Mention]) -> str:
-    pieces, at = [], start
-    for i, m in enumerate(mentions):
-        pieces.append(text[at:m.start])
-        pieces.append(f"⟦{i}⟧")
-        at = m.end
-    return "".join(pieces)
+# --- systems and their holders ---------------------------------------------------------------
 
-
-#: kinds whose "the X" means the one of that kind named last in the section
-SECTION_DEFINITE_KINDS = ("DSCRO", "CSU")
-_SINGULAR_DEFINITE = re.compile(r"(?i)^(?:the|this|that)\s+(?:DSCRO|CSU|Data Services for Commissioners Regional Office(?: \(DSCRO\))?|Commissioning Support Unit(?: \(CSU\))?)$")
-
-
-def sentences_of(view: TextView) -> list[_Sentence]:
-    """The sentences of ``view`` with their mentions marked; "the DSCRO" / "the CSU" after a named one stand for it."""
-    out = []
-    last_named: dict[str, Mention] = {}
-    mentions = view.mentions
-    j = 0
-    for start, end in view.sentences:
-        # trim the sentence to its text (no trailing newline / spaces)
-        raw = view.text[start:end]
-        end = start + len(raw.rstrip())
-        start = start + (len(raw) - len(raw.lstrip()))
-        while j < len(mentions) and mentions[j].start < start:
-            j += 1
-        inside = []
-        k = j
-        while k < len(mentions) and mentions[k].end <= end:
-            m = mentions[k]
-            if m.is_ref and m.kind in last_named and _SINGULAR_DEFINITE.match(m.text.strip()):
-                named = last_named[m.kind]
-                m = Mention(m.start, m.end, m.text, m.kind, named.org_id, definite=True)
-            elif not m.is_ref and m.kind in SECTION_DEFINITE_KINDS:
-                last_named[m.kind] = m
-            inside.append(m)
-            k += 1
-        out.append(_Sentence(start, end, view.text[start:end], _marked(view.text, start, inside) + view.text[inside[-1].end:end] if inside else view.text[start:end], inside))
-    return out
-
-
-# --- the extraction ---------------------------------------------------------------------------
-
-
-_ANY_SYSTEM = re.compile("|".join(f"(?:{p.pattern})" for p in SYSTEMS.values()), re.IGNORECASE)
+_ANY_SYSTEM = re.compile("|".join(f"(?:{p.pattern})" for p in SYSTEM_PATTERNS.values()), re.IGNORECASE)
 _HOST_PATTERNS = {
     key: [re.compile(template.pattern.replace("{sys}", system.pattern), re.IGNORECASE) for template in _HOSTS]
-    for key, system in SYSTEMS.items()
+    for key, system in SYSTEM_PATTERNS.items()
 }
 
 
-def find_hosts(view: TextView, sentences: list[_Sentence] | None = None) -> dict[str, list]:
+def find_hosts(view: TextView, sentences: list[Sentence] | None = None) -> dict[str, Endpoint]:
     """System key -> endpoint of the organisation that holds it, as the text states."""
-    hosts: dict[str, list] = {}
+    hosts: dict[str, Endpoint] = {}
     for s in sentences if sentences is not None else sentences_of(view):
         if not s.mentions or not _ANY_SYSTEM.search(s.marked):
             continue
-        for key, system in SYSTEMS.items():
+        for key, system in SYSTEM_PATTERNS.items():
             if key in hosts or not system.search(s.marked):
                 continue
             for pattern in _HOST_PATTERNS[key]:
@@ -343,29 +264,37 @@ def find_hosts(view: TextView, sentences: list[_Sentence] | None = None) -> dict
     return hosts
 
 
+# --- the extraction ---------------------------------------------------------------------------
+
+
 def find_flows(
     view: TextView,
     *,
     datasets: Callable[[str], list[str]] = lambda text: [],
     lookup: Callable[[str, str], str | None] = lambda name, kind: None,
-    sentences: list["_Sentence"] | None = None,
-    hosts: dict[str, list] | None = None,
-) -> list[dict]:
-    """The flows ``view``'s text states, as JSON-able dicts.
+    sentences: list[Sentence] | None = None,
+    hosts: dict[str, Endpoint] | None = None,
+) -> list[FoundFlow]:
+    """The flows ``view``'s text states, each with its evidence sentence's offsets and the name of its rule.
 
-    Each dict: ``source`` and ``target`` endpoints (see the module docstring),
-    ``state``, ``mode``, ``datasets`` (canonical names, from ``datasets(text)``),
-    ``start``/``end`` (character offsets of the evidence sentence).
-    ``lookup(name, kind)`` gives the id of the organisation of that kind so named, for list items the
-    recogniser cannot know are organisations ("2.5 South" under "DSCROs:").
+    ``datasets(text)`` gives the canonical names of the datasets a text names; ``lookup(name, kind)`` gives
+    the id of the organisation of that kind so named, for list items the recogniser cannot know are
+    organisations ("2.5 South" under "DSCROs:").
+
+    >>> from nhskg.nlp.marked import TextView, Mention
+    >>> text = "The CSU then passes the data to the CCG."
+    >>> view = TextView(text, [(0, len(text))], [Mention(0, 7, "The CSU", "CSU"), Mention(32, 39, "the CCG", "CCG")])
+    >>> [(f.source.kind, f.target.kind, f.rule) for f in find_flows(view)]
+    [('CSU', 'CCG', 'verb-to')]
     """
     sentences = sentences if sentences is not None else sentences_of(view)
     hosts = hosts if hosts is not None else find_hosts(view, sentences)
     listed = _listed_organisations(sentences, lookup)
-    flows: list[dict] = []
+    flows: list[FoundFlow] = []
     ctx = _Context()
 
-    def emit(s: _Sentence, source, target, *, mode="transfer", extra_text: str = "", window: str | None = None):
+    def emit(s: Sentence, source: Endpoint, target: Endpoint, *, rule: str, mode="transfer", extra_text: str = "",
+             window: str | None = None):
         sources = _expand(source, listed)
         targets = _expand(target, listed)
         state = detect_state(window if window is not None else s.text, s.text, *(reversed(ctx.block[-2:])))
@@ -375,172 +304,227 @@ def find_flows(
             if "\n" not in view.text[s.end: after.start] and not _STEP_START.match(after.text):
                 state = detect_state(after.text)
         # a verbless fragment just before, in the same step, is the start of this sentence's list of data sets
-        fragment = ctx.block[-1] if ctx.block and not _FLOW_VERB_RE.search(ctx.block[-1]) and not _STEP_START.match(s.text) else ""
-        found = sorted(set(datasets("\n".join(t for t in (fragment, s.text, extra_text) if t))))
+        fragment = ctx.block[-1] if ctx.block and not FLOW_VERB_RE.search(ctx.block[-1]) and not _STEP_START.match(s.text) else ""
+        found = tuple(sorted(set(datasets("\n".join(t for t in (fragment, s.text, extra_text) if t)))))
         for src in sources:
             for tgt in targets:
-                if src[:2] == tgt[:2]:
-                    continue
-                flows.append(
-                    {"source": src, "target": tgt, "state": state, "mode": mode, "datasets": found, "start": s.start, "end": s.end}
-                )
+                if src.key != tgt.key:
+                    flows.append(FoundFlow(src, tgt, state, mode, found, s.start, s.end, rule))
 
     for n, s in enumerate(sentences):
         # the state of "the data" is looked for within the paragraph and numbered step only
         new_paragraph = n == 0 or "\n" in view.text[sentences[n - 1].end: s.start]
-        if not s.mentions:  # nothing to extract but a list below; keep the context up to date
-            _listed_below(s, sentences, n, ctx, emit)
-            if s.is_heading or new_paragraph or _STEP_START.match(s.text):
-                ctx.block = []
-            ctx.block.append(s.text)
-            if s.is_heading:
-                ctx.previous_subject = None
-            continue
-        following = _following_list(sentences, n)
         if _STEP_START.match(s.text) or s.is_heading or new_paragraph:
             ctx.block = []
-        heading = _DATA_PROCESSOR_HEADING.match(s.marked)
-        if heading:
-            ctx.heading_org = ctx.processor = s.mention(heading.group(1))
-        elif s.is_heading and s.marked.strip().startswith("⟦0⟧"):
-            ctx.heading_org = s.mentions[0]
-        if ctx.processor is not None and not ctx.processor.is_ref and not heading:
-            # under "Data Processor 2 – AQuA", "the data processor" is AQuA
-            s.mentions = [
-                Mention(m.start, m.end, m.text, ctx.processor.kind, ctx.processor.org_id, definite=True)
-                if m.kind == PROCESSOR else m
-                for m in s.mentions
-            ]
-        _flows_of_sentence(s, sentences, n, ctx, hosts, emit, following)
-        _listed_below(s, sentences, n, ctx, emit)
+        state = _SentenceState(s, sentences, n, ctx, hosts, emit, _following_list(sentences, n) if s.mentions else "")
+        for rule in FLOW_RULES:
+            if s.mentions or not rule.needs_mentions:
+                rule.apply(state)
         ctx.block.append(s.text)
         if s.is_heading:
             ctx.previous_subject = None
-        else:
+        elif s.mentions:
             ctx.previous_subject = _subject(s) or ctx.previous_subject
     return flows
 
 
-def _flows_of_sentence(s: _Sentence, sentences, n, ctx: _Context, hosts, emit, following: str) -> None:
-    marked = s.marked
-    done: set[tuple[int, int]] = set()  # (source index, target index) already emitted from this sentence
-
-    def targeted(t: int) -> bool:
-        return any(pair[1] == t for pair in done)
-
-    def ok(a: int, b: int) -> bool:
-        """The clause from a to b states the flow (no prohibition, condition or hypothesis)."""
-        lo = _clause_start(marked, a)
-        return not _NOT_A_FLOW.search(marked[lo:b])
-
-    # exchanged between X and Y: a flow each way
-    for match in _EXCHANGE.finditer(marked):
-        if ok(match.start(), match.end()):
-            a, b = s.mention(match.group(1)), s.mention(match.group(2))
-            emit(s, a.endpoint(), b.endpoint())
-            emit(s, b.endpoint(), a.endpoint())
-            done.add((int(match.group(1)), int(match.group(2))))
-    # from X to Y
-    if _FLOW_VERB_RE.search(marked) or _RECEIVE_WORD.search(marked):
-        for match in _FROM_TO.finditer(marked):
-            pair = (int(match.group(1)), int(match.group(2)))
-            if pair in done or not ok(match.start(), match.end()):
-                continue
-            done.add(pair)
-            emit(s, s.mention(pair[0]).endpoint(), s.mention(pair[1]).endpoint(), window=marked[_clause_start(marked, match.start()):match.end()])
-    for match in _BY_FROM.finditer(marked):
-        pair = (int(match.group(2)), int(match.group(1)))
-        if pair not in done and ok(match.start(), match.end()):
-            done.add(pair)
-            emit(s, s.mention(pair[0]).endpoint(), s.mention(pair[1]).endpoint(), window=match.group(0))
-    for match in _FROM_BY.finditer(marked):
-        pair = (int(match.group(1)), int(match.group(2)))
-        if pair not in done and ok(match.start(), match.end()):
-            done.add(pair)
-            emit(s, s.mention(pair[0]).endpoint(), s.mention(pair[1]).endpoint(), window=match.group(0))
-            ctx.receiver = s.mention(pair[1])
-    # Y receives … from X
-    for match in _RECEIVE_FROM.finditer(marked):
-        pair = (int(match.groups()[-1]), int(match.group(1)))
-        if pair in done or not ok(match.start(), match.end()):
-            continue
-        done.add(pair)
-        target = s.mention(pair[1])
-        emit(s, s.mention(pair[0]).endpoint(), target.endpoint(), window=match.group("what"))
-        ctx.receiver = target
-    # a DSCRO receives / obtains national data without a named source: from NHS Digital
+def _receives_national(st: _SentenceState) -> None:
+    """"The DSCRO receives / obtains the following …" with no source named: from NHS Digital (or the NHS Digital the clause names)."""
+    s, marked = st.s, st.marked
     for pattern in (_RECEIVE, _OBTAINS):
         for match in pattern.finditer(marked):
-            target = s.mention(match.group(1))
+            target_index = int(match.group(1))
+            target = s.mention(target_index)
             what = match.groupdict().get("what") or ""
-            ctx.receiver = target
-            if re.search(r"\bfrom\b", what, re.IGNORECASE) or not ok(match.start(), match.end()):
+            st.ctx.receiver = target
+            if re.search(r"\bfrom\b", what, re.IGNORECASE) or not st.ok(match.start(), match.end()):
                 continue
             source = None
-            for inner in _MARK.finditer(what):
+            for inner in MARK.finditer(what):
                 if s.mention(inner.group(1)).kind == "NHSDigital":
                     source = s.mention(inner.group(1)).endpoint()
             if source is None and target.kind == "DSCRO":
-                source = ["org", "nhs-digital", ""]
-            if source is not None and (int(match.group(1)), -1) not in done:
-                done.add((int(match.group(1)), -1))
-                emit(s, source, target.endpoint(), extra_text=following, window=what)
-    # "(received directly from providers)": the receiver is the DSCRO that obtains the list
+                source = NHS_DIGITAL_END
+            if source is not None:
+                # one national source per receiver; the receiver is the subject here, not a recipient a later verb skips
+                st.emit("receives-national", source, target_index, key=("national", target_index), recipient=False,
+                        extra_text=st.following, window=what)
+
+
+def _received_from_listed(st: _SentenceState) -> None:
+    """"Local Provider Flows (received directly from providers)": to the DSCRO that obtains the list."""
+    marked = st.marked
     for match in _RECEIVED_FROM.finditer(marked):
         before = marked[: match.start()]
-        if _MARK.search(before) and not re.match(r"^\s*(?:\d+[.)]\s*)?[^⟦]*\($", before):
+        if MARK.search(before) and not re.match(r"^\s*(?:\d+[.)]\s*)?[^⟦]*\($", before):
             continue  # the sentence names its own receiver (handled above)
-        if ctx.receiver is not None and ok(match.start(), match.end()):
-            emit(s, s.mention(match.group(1)).endpoint(), ctx.receiver.endpoint())
-    # access: "GPs have access to the risk stratification tool (within the data processor)"
-    access = _ACCESS_PHRASE.search(marked)
-    if access and is_access(marked):
-        _access_flow(s, access, ctx, hosts, emit, ok)
-    # X (then) passes / sends / transfers / supplies / submits … to Y; "… is passed securely to Y"
-    for verb in _FLOW_VERB_RE.finditer(marked):
-        if verb.group(0).lower() in _NOUN_TOO and _ARTICLE_BEFORE.search(marked, 0, verb.start()):
+        if st.ctx.receiver is not None and st.ok(match.start(), match.end()):
+            st.emit_flow(st.s, st.s.mention(match.group(1)).endpoint(), st.ctx.receiver.endpoint(), rule="received-from-listed")
+
+
+def _has_access(st: _SentenceState) -> None:
+    """"GPs have access to the risk stratification tool (within the data processor)": holder -> the subject, mode access."""
+    s, marked, ctx, hosts = st.s, st.marked, st.ctx, st.hosts
+    access = ACCESS_PHRASE.search(marked)
+    if not (access and is_access(marked)):
+        return
+    lo = clause_start(marked, access.start())
+    before = strip_brackets(marked[lo: access.start()])
+    if _ONLY_BEFORE_ACCESS.search(before) or not st.ok(lo, access.end()):
+        return
+    subject = MARK.search(before)
+    if subject is None:
+        return
+    target = s.mention(subject.group(1))
+    after = marked[access.end():]
+    holder = None
+    held = _HOLDER_AFTER.search(after)
+    if held:
+        holder = s.mention(held.group(1)).endpoint()
+    if holder is None or (_is_processor_ref(holder) and s.heading_org is not None):
+        if s.heading_org is not None and holder is not None:
+            holder = s.heading_org.endpoint()
+    if holder is None:
+        holder = _system_holder(marked, hosts, named_holder_only=False)
+    if holder is None:
+        others = [m for i, m in enumerate(s.mentions) if m is not target and not in_brackets(marked, i)]
+        holder = others[0].endpoint() if others else ApplicantEnd()
+    if _is_processor_ref(holder):
+        holder = _system_holder(marked, hosts, named_holder_only=False) or holder
+    st.emit_flow(s, holder, target.endpoint(), mode="access", rule="has-access")
+
+
+def _is_processor_ref(end: Endpoint) -> bool:
+    return isinstance(end, RefEnd) and end.surface.lower().endswith("processor")
+
+
+def _system_holder(marked: str, hosts: dict[str, Endpoint], *, named_holder_only: bool) -> Endpoint | None:
+    """The holder of the first system the sentence names (as the text states it, else symbolic)."""
+    for key, system in SYSTEM_PATTERNS.items():
+        if system.search(marked):
+            return hosts.get(key, SystemEnd(key, named_holder_only))
+    return None
+
+
+def _verb_to(st: _SentenceState) -> None:
+    """"X (then) passes / sends / supplies … to Y", "… is passed securely to Y (by X)", "… to the CCG and NHS England"."""
+    s, marked = st.s, st.marked
+    for verb in FLOW_VERB_RE.finditer(marked):
+        if verb.group(0).lower() in NOUN_TOO and _ARTICLE_BEFORE.search(marked, 0, verb.start()):
             continue  # a noun: "the transfer of", "a flow of"
         if _PURPOSE_BEFORE.search(marked[: verb.start()]):
             continue  # a purpose, not a statement: "In order to provide a national view … to all CCGs"
-        if _FOR_BEFORE.search(marked[: verb.start()]) and _recipient_before(marked, verb.start(), done):
+        if _FOR_BEFORE.search(marked[: verb.start()]) and any(mark_start(marked, t) < verb.start() for t in st.recipients):
             continue  # "… flow the data to AGEM for upload to the tNR": the recipient's next step, not the subject's
         target_match = _first_target(s, verb.end())
         if target_match is None:
-            if _DISSEMINATED_AS_FOLLOWS.search(marked) and n + 1 < len(sentences):
-                _as_follows(s, sentences[n + 1], verb, ctx, emit, ok, done)
+            if _DISSEMINATED_AS_FOLLOWS.search(marked) and st.n + 1 < len(st.sentences):
+                _as_follows(st, st.sentences[st.n + 1], verb)
             else:
-                _system_target(s, verb, ctx, hosts, emit, ok, done)
+                _into_system(st, verb)
             continue
         t_index = int(target_match.group(1))
-        target = s.mention(t_index)
-        if targeted(t_index) or _SERVICE_OBJECT.search(marked[verb.end(): target_match.start()]):
+        if t_index in st.recipients or SERVICE_OBJECT.search(marked[verb.end(): target_match.start()]):
             continue
         passive = bool(_PASSIVE_BEFORE.search(marked[: verb.start()]))
         agent = None
         if passive:  # "… is submitted to NHS England by the CSU"; "… is sent by X to Y"
-            agent = _AGENT_AFTER.match(marked, target_match.end(), _clause_end(marked, target_match.end()))
+            agent = _AGENT_AFTER.match(marked, target_match.end(), clause_end(marked, target_match.end()))
             agent = agent or _AGENT_BETWEEN.match(marked, verb.end(), target_match.start())
         source = int(agent.group(1)) if agent else _source_before(marked, verb.start(), passive)
         # "… to the CCG and NHS England": every target of the list
-        targets = [t_index] + [int(i) for i in _MARK.findall(_more_targets(marked, target_match.end()))]
+        targets = [t_index] + [int(i) for i in MARK.findall(_more_targets(marked, target_match.end()))]
         for t_index in targets:
             target = s.mention(t_index)
             if source is not None:
-                src = s.mention(source)
-                if (source, t_index) in done or source == t_index:
+                if source == t_index or not st.ok(mark_start(marked, source), target_match.end()):
                     continue
-                if not ok(_mark_start(marked, source), target_match.end()):
-                    continue
-                done.add((source, t_index))
-                emit(s, src.endpoint(), target.endpoint(), extra_text=following, window=marked[_clause_start(marked, _mark_start(marked, source)):target_match.end()])
+                window = marked[clause_start(marked, mark_start(marked, source)):target_match.end()]
+                st.emit("verb-to", source, t_index, extra_text=st.following, window=window)
             else:
-                if not ok(verb.start(), target_match.end()):
+                if not st.ok(verb.start(), target_match.end()):
                     continue
-                implicit = _implicit_source(target, ctx, passive)
-                if implicit is None or (-1, t_index) in done:
+                implicit = _implicit_source(target, s, st.ctx)
+                if implicit is None:
                     continue
-                done.add((-1, t_index))
-                emit(s, implicit, target.endpoint(), extra_text=following, window=marked[_clause_start(marked, verb.start()):target_match.end()])
+                window = marked[clause_start(marked, verb.start()):target_match.end()]
+                # one implicit source per target: keyed on the target alone
+                st.emit("verb-to-implicit-source", implicit, t_index, key=("implicit", t_index),
+                        extra_text=st.following, window=window)
+
+
+def _into_system(st: _SentenceState, verb) -> None:
+    """"The DSCRO pushes … the identifiable SUS+ data into the CEfF": the system's holder is the target."""
+    s, marked = st.s, st.marked
+    end = clause_end(marked, verb.end())
+    lead = _TO_SYSTEM.match(marked, verb.end(), end)
+    if lead is None or "⟦" in lead.group(0):
+        return
+    for key, system in SYSTEM_PATTERNS.items():
+        found = system.match(marked, lead.end(), end)
+        if not found:
+            continue
+        passive = bool(_PASSIVE_BEFORE.search(marked[: verb.start()]))
+        source = _source_before(marked, verb.start(), passive)
+        if source is None or not st.ok(mark_start(marked, source), found.end()):
+            return
+        # data put into a system whose holder no text of the agreement names goes nowhere we can tell;
+        # one system flow per source and sentence
+        st.emit("verb-into-system", source, st.hosts.get(key, SystemEnd(key, named_holder_only=True)),
+                key=("system", source), recipient=False)
+        return
+
+
+def _as_follows(st: _SentenceState, heading: Sentence, verb) -> None:
+    """"… completed within the DSCRO and is then disseminated as follows:" + a heading naming the target."""
+    if not heading.is_heading or not heading.mentions:
+        return
+    source = _source_before(st.marked, verb.start(), True)
+    if source is None or not st.ok(0, len(st.marked)):
+        return
+    st.emit("disseminated-as-follows", source, heading.mentions[0].endpoint(), key=("as-follows", source), recipient=False)
+
+
+def _listed_below(st: _SentenceState) -> None:
+    """"The pseudonymised dataset will then flow to other data processors, as listed below": to each heading's organisation."""
+    s = st.s
+    listed = LISTED_BELOW.search(s.marked)
+    if listed is None or not FLOW_VERB_RE.search(s.marked) or NOT_A_FLOW.search(s.marked):
+        return
+    source = _source_before(s.marked, listed.start(), True)
+    if source is not None:
+        origin = s.mention(source).endpoint()
+    elif st.ctx.previous_subject is not None:
+        origin = st.ctx.previous_subject.endpoint()
+    else:
+        return
+    for heading in headings_below(st.sentences, st.n):
+        st.emit_flow(s, origin, heading.endpoint(), rule="listed-below")
+
+
+#: Every sentence shape, in the order they are tried on a sentence; a pair a rule joined is not joined again.
+FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
+    # "Data is exchanged between X and Y": a flow each way
+    PairRule("exchanged-between", _EXCHANGE, source=1, target=2, both_ways=True),
+    # "… from X to Y" (in a sentence with a flow or receiving verb)
+    PairRule("from-to", _FROM_TO, source=1, target=2, needs=_FLOW_OR_RECEIVE, window="clause"),
+    # "SUS data is received by the DSCRO from NHS Digital"
+    PairRule("received-by-from", _BY_FROM, source=2, target=1, window="match"),
+    # "Identifiable SUS+ data is obtained from the SUS Repository by the DSCRO"
+    PairRule("obtained-from-by", _FROM_BY, source=1, target=2, window="match", sets_receiver=True),
+    # "Y (also) receives … from X"
+    PairRule("receives-from", _RECEIVE_FROM, source=3, target=1, window="what", sets_receiver=True),
+    # "The DSCRO receives / obtains the following …" (no source named)
+    ShapeRule("receives-national", _receives_national),
+    # "Local Provider Flows (received directly from providers)" under the DSCRO that obtains the list
+    ShapeRule("received-from-listed", _received_from_listed),
+    # "GPs have access to the risk stratification tool hosted by X"
+    ShapeRule("has-access", _has_access),
+    # "X passes … to Y", "… is sent to Y by X", "… pushed into the CEfF", "… disseminated as follows:"
+    ShapeRule("verb-to", _verb_to),
+    # "… flow to other data processors, as listed below" + the headings that follow
+    ShapeRule("listed-below", _listed_below, needs_mentions=False),
+)
 
 
 _MORE_TARGETS = re.compile(r"(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?⟦\d+⟧(?:\s*\([^()⟦]*\))?)+")
@@ -553,132 +537,31 @@ def _more_targets(marked: str, at: int) -> str:
     return match.group(0) if match else ""
 
 
-_TO_SYSTEM = re.compile(r"\s*(?:\S+\s+){0,12}?(?:to|into|onto) (?:the |a )?(?:[\w-]+ ){0,3}?", re.IGNORECASE)
-
-
-def _system_target(s: _Sentence, verb, ctx: _Context, hosts, emit, ok, done) -> None:
-    """"The DSCRO pushes … the identifiable SUS+ data into the CEfF": the system's holder is the target."""
-    marked = s.marked
-    end = _clause_end(marked, verb.end())
-    lead = _TO_SYSTEM.match(marked, verb.end(), end)
-    if lead is None or "⟦" in lead.group(0):
-        return
-    for key, system in SYSTEMS.items():
-        found = system.match(marked, lead.end(), end)
-        if not found:
-            continue
-        passive = bool(_PASSIVE_BEFORE.search(marked[: verb.start()]))
-        source = _source_before(marked, verb.start(), passive)
-        if source is None or (source, -3) in done or not ok(_mark_start(marked, source), found.end()):
-            return
-        done.add((source, -3))
-        # data put into a system whose holder no text of the agreement names goes nowhere we can tell
-        emit(s, s.mention(source).endpoint(), hosts.get(key, ["system", key, "named-holder-only"]))
-        return
-
-
-_LISTED_BELOW = re.compile(r"\b(?:data )?processors?,? (?:as |are )?(?:listed|set out|detailed|described) below\b", re.IGNORECASE)
-
-
-def _listed_below(s: _Sentence, sentences, n: int, ctx: _Context, emit) -> None:
-    """"The pseudonymised dataset will then flow to other data processors, as listed below": to each heading's organisation."""
-    listed = _LISTED_BELOW.search(s.marked)
-    if listed is None or not _FLOW_VERB_RE.search(s.marked) or _NOT_A_FLOW.search(s.marked):
-        return
-    source = _source_before(s.marked, listed.start(), True)
-    if source is not None:
-        origin = s.mention(source).endpoint()
-    elif ctx.previous_subject is not None:
-        origin = ctx.previous_subject.endpoint()
-    else:
-        return
-    for heading in headings_below(sentences, n):
-        emit(s, origin, heading.endpoint())
-
-
-def headings_below(sentences: list[_Sentence], n: int) -> list[Mention]:
-    """Organisations named by the headings after sentence ``n`` ("The Health Foundation", "X (in capacity of …)")."""
-    out = []
-    for s in sentences[n + 1:]:
-        if s.is_heading and s.mentions and s.marked.lstrip().startswith("⟦0⟧") and not s.mentions[0].is_ref:
-            if re.fullmatch(r"\s*⟦0⟧\s*(?:\([^()]*\))?\s*", s.marked):
-                out.append(s.mentions[0])
-    return out
-
-
-def _access_flow(s: _Sentence, access, ctx: _Context, hosts, emit, ok) -> None:
-    marked = s.marked
-    lo = _clause_start(marked, access.start())
-    before = _strip_brackets(marked[lo: access.start()])
-    if _ONLY_BEFORE_ACCESS.search(before) or not ok(lo, access.end()):
-        return
-    subject = _MARK.search(before)
-    if subject is None:
-        return
-    target = s.mention(subject.group(1))
-    after = marked[access.end():]
-    holder = None
-    held = _HOLDER_AFTER.search(after)
-    if held:
-        holder = s.mention(held.group(1)).endpoint()
-    if holder is None or (holder[0] == "ref" and ctx.heading_org is not None and holder[2].lower().endswith("processor")):
-        if ctx.heading_org is not None and holder is not None:
-            holder = ctx.heading_org.endpoint()
-    if holder is None:
-        for key, system in SYSTEMS.items():
-            if system.search(marked):
-                holder = hosts.get(key, ["system", key])
-                break
-    if holder is None:
-        others = [m for i, m in enumerate(s.mentions) if m is not target and not _in_brackets(marked, i)]
-        holder = others[0].endpoint() if others else ["applicant"]
-    if holder[0] == "ref" and holder[2].lower().endswith("processor"):
-        for key, system in SYSTEMS.items():
-            if system.search(marked):
-                holder = hosts.get(key, ["system", key])
-                break
-    emit(s, holder, target.endpoint(), mode="access")
-
-
-def _as_follows(s: _Sentence, heading: _Sentence, verb, ctx, emit, ok, done) -> None:
-    """"… completed within the DSCRO and is then disseminated as follows:" + a heading naming the target."""
-    if not heading.is_heading or not heading.mentions:
-        return
-    source = _source_before(s.marked, verb.start(), True)
-    if source is None or not ok(0, len(s.marked)):
-        return
-    target = heading.mentions[0]
-    if (source, -2) in done:
-        return
-    done.add((source, -2))
-    emit(s, s.mention(source).endpoint(), target.endpoint())
-
-
-def _first_target(sentence: "_Sentence", at: int):
+def _first_target(sentence: Sentence, at: int):
     """The first "to ⟦i⟧" after a verb, within the clause; a possessive ("to NHS England's nominated CSU data processor – NECS") moves on to the organisation it qualifies."""
     marked = sentence.marked
-    clause_end = _clause_end(marked, at)
-    preposition = _PREPOSITION_AFTER.search(marked, at, clause_end)
+    stop = clause_end(marked, at)
+    preposition = _PREPOSITION_AFTER.search(marked, at, stop)
     if preposition is None:
         return None
-    match = _TO_TARGET.match(marked, preposition.start(), clause_end)
+    match = _TO_TARGET.match(marked, preposition.start(), stop)
     if match is None:
         return None
-    rest = marked[match.end(): clause_end]
+    rest = marked[match.end(): stop]
     if re.match(r"[’']s\b", rest):
         # "to NHS England's nominated CSU data processor – NECS": the organisation named after the
         # possessive; "to the Health Foundation's secure environment": the possessor itself
-        later = [m for m in _MARK.finditer(marked, match.end(), clause_end) if not sentence.mention(m.group(1)).is_ref]
+        later = [m for m in MARK.finditer(marked, match.end(), stop) if not sentence.mention(m.group(1)).is_ref]
         return later[0] if later else match
     return match
 
 
 def _source_before(marked: str, at: int, passive: bool) -> int | None:
     """The subject of the verb at ``at``: the nearest mention before it in its clause that is not a preposition's object (passive: any, e.g. "completed by X and … is passed to Y")."""
-    lo = _clause_start(marked, at, soft=False)
-    candidates = list(_MARK.finditer(marked, lo, at))
+    lo = clause_start(marked, at, soft=False)
+    candidates = list(MARK.finditer(marked, lo, at))
     for match in reversed(candidates):
-        if _in_brackets(marked, int(match.group(1)), match.start()):
+        if in_brackets(marked, int(match.group(1)), match.start()):
             continue
         before = marked[lo: match.start()]
         if re.search(r"\bto\s+(?:the\s+)?$", before, re.IGNORECASE):
@@ -688,43 +571,47 @@ def _source_before(marked: str, at: int, passive: bool) -> int | None:
     return None
 
 
-def _implicit_source(target: Mention, ctx: _Context, passive: bool):
+def _implicit_source(target: Mention, s: Sentence, ctx: _Context) -> Endpoint | None:
+    """Who passes data when the sentence does not say: the previous sentence's subject, NHS Digital for a DSCRO, the heading's organisation."""
     previous = ctx.previous_subject
-    if previous is not None and previous.endpoint()[:2] != target.endpoint()[:2]:
+    if previous is not None and previous.endpoint().key != target.endpoint().key:
         return previous.endpoint()
     if target.kind == "DSCRO" and not target.is_ref:
-        return ["org", "nhs-digital", ""]  # national data reaching a DSCRO comes from NHS Digital
-    if ctx.heading_org is not None and ctx.heading_org.endpoint()[:2] != target.endpoint()[:2]:
-        return ctx.heading_org.endpoint()
+        return NHS_DIGITAL_END  # national data reaching a DSCRO comes from NHS Digital
+    if s.heading_org is not None and s.heading_org.endpoint().key != target.endpoint().key:
+        return s.heading_org.endpoint()
     return None
 
 
-def _subject(s: _Sentence) -> Mention | None:
+def _subject(s: Sentence) -> Mention | None:
     """The first mention of a sentence outside brackets (what a following passive sentence is about)."""
     for i, m in enumerate(s.mentions):
-        if not _in_brackets(s.marked, i):
+        if not in_brackets(s.marked, i):
             return m
     return None
 
 
-def _expand(endpoint, listed: dict[str, list[list]]) -> list[list]:
+def _expand(endpoint: Endpoint, listed: dict[str, list[OrgEnd]]) -> list[Endpoint]:
     """A plural reference ("The DSCROs listed below", "each DSCRO") -> every listed organisation of its kind."""
-    if endpoint[0] == "ref" and endpoint[1] in listed:
-        text = endpoint[2]
+    if isinstance(endpoint, RefEnd) and endpoint.kind in listed:
+        text = endpoint.surface
         if re.match(r"(?i)(?:each|every|all)\b", text) or re.search(r"s$", text.strip()):
-            return listed[endpoint[1]]
+            return list(listed[endpoint.kind])
     return [endpoint]
 
 
-def _listed_organisations(sentences: list[_Sentence], lookup) -> dict[str, list[list]]:
+_KIND_LIST_HEADING = re.compile(rf"\s*({definite_kinds_pattern()})s\s*:?\s*")
+
+
+def _listed_organisations(sentences: list[Sentence], lookup) -> dict[str, list[OrgEnd]]:
     """Organisations listed under a heading naming their kind ("DSCROs:" then "2.1 North of England DSCRO" …)."""
-    listed: dict[str, list[list]] = {}
+    listed: dict[str, list[OrgEnd]] = {}
     for n, s in enumerate(sentences):
-        heading = re.fullmatch(r"\s*(DSCRO|CSU|CCG|ICB)s\s*:?\s*", s.text)
+        heading = _KIND_LIST_HEADING.fullmatch(s.text)
         if not heading:
             continue
         kind = heading.group(1)
-        items = []
+        items: list[OrgEnd] = []
         for item in sentences[n + 1:]:
             name = _LIST_ITEM.sub("", item.text, count=1).strip()
             if not _LIST_ITEM.match(item.text) or len(name) > 60 or re.search(r"[.;:,]$", name):
@@ -734,13 +621,13 @@ def _listed_organisations(sentences: list[_Sentence], lookup) -> dict[str, list[
                 continue
             found = lookup(name, kind) if name else None
             if found is not None:
-                items.append(["org", found, name, kind])
+                items.append(OrgEnd(found, name, kind))
         if items:
             listed.setdefault(kind, []).extend(items)
     return listed
 
 
-def _following_list(sentences: list[_Sentence], n: int) -> str:
+def _following_list(sentences: list[Sentence], n: int) -> str:
     """The list items after a sentence that ends with ":" (the data sets it introduces)."""
     if not sentences[n].text.rstrip().endswith(":"):
         return ""
@@ -751,41 +638,3 @@ def _following_list(sentences: list[_Sentence], n: int) -> str:
         if not _RECEIVED_FROM.search(s.marked):  # "Local Provider Flows (received directly from providers)": another source's data
             items.append(s.text)
     return "\n".join(items)
-
-
-def _recipient_before(marked: str, at: int, done: set[tuple[int, int]]) -> bool:
-    """Whether a flow of this sentence already went to an organisation named before ``at``."""
-    return any(t >= 0 and _mark_start(marked, t) < at for _, t in done)
-
-
-def _mark_start(marked: str, index: int) -> int:
-    return marked.index(f"⟦{index}⟧")
-
-
-_HARD_BOUNDARY = re.compile(r"[.;:](?:\s|$)|\n(?=\s*(?:[•·\-–]|\d+[.)]))")
-_SOFT_BOUNDARY = re.compile(r"[.;:](?:\s|$)|\n(?=\s*(?:[•·\-–]|\d+[.)]))|,\s")
-_CLAUSE_END = re.compile(r"[.;](?:\s|$)")
-
-
-def _clause_start(marked: str, at: int, soft: bool = True) -> int:
-    """Where the clause holding ``at`` starts: after the last ". ", ";", ":" (and, if ``soft``, ", ") before it."""
-    last = 0
-    for match in (_SOFT_BOUNDARY if soft else _HARD_BOUNDARY).finditer(marked, 0, at):
-        last = match.end()
-    return last
-
-
-def _clause_end(marked: str, at: int) -> int:
-    match = _CLAUSE_END.search(marked, at)
-    return match.start() if match else len(marked)
-
-
-def _in_brackets(marked: str, index: int, at: int | None = None) -> bool:
-    at = _mark_start(marked, index) if at is None else at
-    before = marked[:at]
-    return before.count("(") > before.count(")")
-
-
-def _strip_brackets(text: str) -> str:
-    return re.sub(r"\([^()]*\)", "", text)
-

@@ -17,24 +17,17 @@ from importlib import resources
 from itertools import product
 from pathlib import Path
 
+from nhskg.kinds import KINDS, with_flag
 from nhskg.model import ORG_KINDS, Organisation
 
 #: The long forms of the kind words, each equivalent to its short form.
-KIND_LONG_FORMS = {
-    "DSCRO": (
-        "Data Services for Commissioners Regional Office (DSCRO)",
-        "Data Services for Commissioners Regional Office",
-    ),
-    "CSU": ("Commissioning Support Unit (CSU)", "Commissioning Support Unit"),
-    "CCG": ("Clinical Commissioning Group (CCG)", "Clinical Commissioning Group"),
-    "ICB": ("Integrated Care Board (ICB)", "Integrated Care Board"),
-}
+KIND_LONG_FORMS = {k.name: k.long_forms for k in KINDS.values() if k.long}
 
 #: Kinds whose office name may also be written kind-word first ("DSCRO North England").
-KIND_FIRST = ("DSCRO",)
+KIND_FIRST = with_flag("kind_first")
 
 #: Kinds whose names routinely gain or lose an "NHS " prefix.
-NHS_PREFIXED = ("CCG", "ICB", "CSU", "DSCRO")
+NHS_PREFIXED = with_flag("nhs_prefixed")
 
 
 @dataclass(frozen=True)

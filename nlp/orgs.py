@@ -31,6 +31,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401  (registers the Span extensions)
+from nhskg.kinds import KINDS, with_flag
+
 from .extensions import ORGS_KEY, REFS_KEY
 from .gazetteer import gazetteer_patterns, load_gazetteer
 from .resolve import HEADS, Resolver
@@ -41,6 +43,7 @@ from .resolve import HEADS, Resolver
 @Language.factory(
     "nhskg_org_ruler",
     default_config={"gazetteer_path": None, "spans_key": ORGS_KEY},
+    assigns=["doc.spans"],
 )
 def make_org_ruler(nlp: Language, name: str, gazetteer_path: str | None, spans_key: str) -> SpanRuler:
     """A SpanRuler holding the gazetteer's phrase patterns (case-insensitive, longest match wins)."""
@@ -86,7 +89,7 @@ GROUP_REFS: dict[str, str] = {
 
 #: Headings whose list items are organisations of a kind, named without the kind word
 #: ("DSCROs:" / "2.5 South" / "2.6 Central Southern").
-LIST_HEADINGS: dict[str, str] = {"dscros :": "DSCRO", "csus :": "CSU"}
+LIST_HEADINGS: dict[str, str] = {f"{KINDS[k].short.lower()}s :": k for k in with_flag("section_definite")}
 MAX_LISTED_NAME_TOKENS = 8
 
 #: Words that point at "the one organisation of this kind" ("the CSU").
@@ -262,6 +265,8 @@ def _ods_suffix_end(doc: Doc, end: int) -> int:
 @Language.factory(
     "nhskg_org_patterns",
     default_config={"spans_key": ORGS_KEY, "refs_key": REFS_KEY},
+    requires=["doc.spans", "token.is_sent_start"],
+    assigns=["doc.spans"],
 )
 def make_org_patterns(nlp: Language, name: str, spans_key: str, refs_key: str) -> "GeneralOrgPatterns":
     """Factory for :class:`GeneralOrgPatterns`."""
@@ -402,6 +407,8 @@ class GeneralOrgPatterns:
 @Language.factory(
     "nhskg_org_linker",
     default_config={"gazetteer_path": None, "spans_key": ORGS_KEY, "fuzzy_threshold": 90.0},
+    requires=["doc.spans"],
+    assigns=["span._.org_id", "span._.org_kind", "span._.org_label"],
 )
 def make_org_linker(
     nlp: Language, name: str, gazetteer_path: str | None, spans_key: str, fuzzy_threshold: float

@@ -142,7 +142,7 @@ class TextKeepingTokenizer:
         return self
 
 
-@Language.component("nhskg_model_orgs")
+@Language.component("nhskg_model_orgs", requires=["doc.ents"], assigns=["doc.spans"])
 def model_orgs(doc: Doc) -> Doc:
     """Add a statistical NER's ORG entities whose wording tells their kind, where no other span is.
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
+from nhskg.kinds import KINDS, heads, with_flag
 from nhskg.model import NHS_DIGITAL, Organisation
 
 from .gazetteer import Gazetteer, load_gazetteer, slugify
@@ -32,7 +33,7 @@ _LONG_FORMS = (
     (re.compile(r"\bfoundation trust\b"), "ft"),
 )
 _DROP = frozenset({"the", "of"})
-_KIND_FIRST = frozenset({"dscro"})
+_KIND_FIRST = frozenset(KINDS[k].short.lower() for k in with_flag("kind_first"))
 #: "<name> - 05D": a sub-ICB location or site written with its ODS code.
 _ODS_SUFFIX = re.compile(r"^(?P<base>.*?\S)\s*[-–]\s*(?P<code>(?=[A-Z0-9]*\d)[A-Z0-9]{3,6})\s*$")
 
@@ -46,40 +47,15 @@ def _looks_like_short_form(text: str) -> bool:
 #: Head words (lowercase token sequences) that end an organisation's name -> its kind.
 #: The recogniser grows names leftwards from them ("University of …" and "DSCRO …"
 #: also rightwards); the resolver reads an unknown name's kind off its last key word.
-HEADS: dict[str, str] = {
-    "ccg": "CCG",
-    "clinical commissioning group": "CCG",
-    "icb": "ICB",
-    "integrated care board": "ICB",
-    "csu": "CSU",
-    "commissioning support unit": "CSU",
-    "dscro": "DSCRO",
-    "data services for commissioners regional office": "DSCRO",
-    "nhs foundation trust": "NHSTrust",
-    "nhs trust": "NHSTrust",
-    "ltd": "Company",
-    "limited": "Company",
-    "plc": "Company",
-    "llp": "Company",
-    "llc": "Company",
-    "inc": "Company",
-    "sarl": "Company",
-    "gmbh": "Company",
-    "university": "University",
-    "council": "LocalAuthority",
-    "london borough": "LocalAuthority",
-}
-_KIND_WORD = {"CCG": "ccg", "ICB": "icb", "CSU": "csu", "DSCRO": "dscro"}
+HEADS: dict[str, str] = heads()  # declared in ontology/kinds.toml
+_KIND_WORD = {k.name: k.short.lower() for k in KINDS.values() if k.definite and k.short}
 #: Words that tell two places apart: names that differ in one of them never merge.
 _DISTINCT_WORDS = frozenset(
     "north south east west central greater upper lower mid midlands inner outer new old city county".split()
 )
 
 #: Kinds that "the X" can refer to, and the group nodes for plural references.
-GROUPS = {
-    "GPPractice": ("gp-practices", "GP practices"),
-    "CareProvider": ("providers", "Providers"),
-}
+GROUPS = {k.name: (k.collective_id, k.collective_label) for k in KINDS.values() if k.collective_id}
 
 
 def normalise(name: str, *, drop: frozenset[str] = _DROP) -> str:
@@ -192,7 +168,7 @@ def split_ods(name: str) -> tuple[str, str | None]:
 
 
 #: A region's DSCRO and CSU share the region's name ("AGEM DSCRO", "AGEM CSU").
-SIBLING_KINDS = {"DSCRO": "CSU", "CSU": "DSCRO"}
+SIBLING_KINDS = {k.name: k.never_merge_with[0] for k in KINDS.values() if k.never_merge_with}
 
 
 class Resolver:

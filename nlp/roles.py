@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 
-from .flows import _LISTED_BELOW, _MARK, TextView, _in_brackets, _Sentence, headings_below, sentences_of
-
-_NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.IGNORECASE)
+from .facts import FoundRole
+from .lexicon import LISTED_BELOW as _LISTED_BELOW
+from .lexicon import NEGATION as _NEGATION
+from .marked import MARK as _MARK
+from .marked import Sentence, TextView, headings_below, in_brackets, sentences_of
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:from|to|with|of|for|by|within|in|on|into|between|via|at|under|than|including)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -58,22 +60,26 @@ _ONLY_EMPLOYEES = re.compile(
 )
 
 
-def find_roles(view: TextView, sentences: list[_Sentence] | None = None) -> list[dict]:
-    """The roles ``view``'s text states, as JSON-able dicts: ``org`` (an endpoint, see :mod:`nhskg.nlp.flows`), ``role``, ``start``/``end`` of the sentence."""
-    roles: list[dict] = []
+def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[FoundRole]:
+    """The roles ``view``'s text states: ``org`` (an endpoint, see :mod:`nhskg.nlp.facts`), ``role``, ``start``/``end`` of the sentence.
+
+    Reads the sentences only (their heading context is resolved by :func:`~nhskg.nlp.marked.sentences_of`),
+    so it may run before or after :func:`~nhskg.nlp.flows.find_flows`.
+    """
+    roles: list[FoundRole] = []
     last_processor = None
     last_processor_start = 0
     all_sentences = sentences if sentences is not None else sentences_of(view)
     for position, s in enumerate(all_sentences):
         if not s.mentions and _LISTED_BELOW.search(s.marked):
             for heading in headings_below(all_sentences, position):
-                roles.append({"org": heading.endpoint(), "role": "processor", "start": s.start, "end": s.end})
+                roles.append(FoundRole(heading.endpoint(), "processor", s.start, s.end))
             continue
         if not s.mentions:
             # only "They … do not access data" needs no name: it refers to the processor just named
             if last_processor is not None and _NO_ACCESS.search(s.text):
                 # the evidence runs from the sentence that names the processor: "X … listed as a data processor. They … do not access data."
-                roles.append({"org": last_processor, "role": "non-accessing-processor", "start": last_processor_start, "end": s.end})
+                roles.append(FoundRole(last_processor, "non-accessing-processor", last_processor_start, s.end))
             continue
         found: list[tuple[int, str]] = []
         marked = s.marked
@@ -91,7 +97,7 @@ def find_roles(view: TextView, sentences: list[_Sentence] | None = None) -> list
                 found = [(i, r) for i, r in found if not (i == subject and r == "processor")]
                 found.append((subject, "non-accessing-processor"))
             elif last_processor is not None:
-                roles.append({"org": last_processor, "role": "non-accessing-processor", "start": last_processor_start, "end": s.end})
+                roles.append(FoundRole(last_processor, "non-accessing-processor", last_processor_start, s.end))
         for match in _BREACH_BY.finditer(marked):
             for index in _MARK.findall(match.group("who")):
                 found.append((int(index), "access-would-breach"))
@@ -101,15 +107,15 @@ def find_roles(view: TextView, sentences: list[_Sentence] | None = None) -> list
                     found.append((int(index), "access-restricted-to"))
         if _LISTED_BELOW.search(marked):  # "… flow to other data processors, as listed below" + headings naming them
             for heading in headings_below(all_sentences, position):
-                roles.append({"org": heading.endpoint(), "role": "processor", "start": s.start, "end": s.end})
+                roles.append(FoundRole(heading.endpoint(), "processor", s.start, s.end))
         seen = set()
         for index, role in found:
             mention = s.mention(index)
-            key = (tuple(mention.endpoint()[:2]), role)
+            key = (mention.endpoint().key, role)
             if key in seen:
                 continue
             seen.add(key)
-            roles.append({"org": mention.endpoint(), "role": role, "start": s.start, "end": s.end})
+            roles.append(FoundRole(mention.endpoint(), role, s.start, s.end))
             if role == "processor":
                 last_processor = mention.endpoint()
                 last_processor_start = s.start
@@ -131,7 +137,7 @@ def _coordinated(marked: str, index: int) -> list[int]:
         at = match.start()
 
 
-def _role_subject(s: _Sentence, match) -> int | None:
+def _role_subject(s: Sentence, match) -> int | None:
     """Which mention a "data controller" / "data processor" phrase is about, or None."""
     marked = s.marked
     after = marked[match.end():]
@@ -164,7 +170,7 @@ def _role_subject(s: _Sentence, match) -> int | None:
         if m.start() < clause:
             break
         text_between = before[m.end():]
-        if re.match(r"[’']s\b", text_between) or _in_brackets(marked, int(m.group(1)), m.start()):
+        if re.match(r"[’']s\b", text_between) or in_brackets(marked, int(m.group(1)), m.start()):
             continue
         if _PREPOSITION_BEFORE.search(before[: m.start()]):
             continue
@@ -175,8 +181,8 @@ def _role_subject(s: _Sentence, match) -> int | None:
     return None
 
 
-def _first_free_mention(s: _Sentence) -> int | None:
+def _first_free_mention(s: Sentence) -> int | None:
     for i, _ in enumerate(s.mentions):
-        if not _in_brackets(s.marked, i):
+        if not in_brackets(s.marked, i):
             return i
     return None

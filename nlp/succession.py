@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import re
 
+from .facts import FoundSuccession, NamedMention
+
 _STATEMENT = re.compile(
     r"previously (?:occupied|covered|formed) the (?:footprint|area) of (?:the|this) (?:ICB|Integrated Care Board)",
     re.IGNORECASE,
 )
 
 
-def find_predecessors(sentences) -> list[dict]:
+def find_predecessors(sentences) -> list[FoundSuccession]:
     """Predecessor CCGs stated in a text, each group with the span of its statement and list.
 
     ``sentences`` are the flow rules' sentences (``text``, ``start``, ``end``
     and organisation ``mentions``). Returns one dict per statement:
-    ``{"start", "end", "predecessors": [[surface, kind, org_id], ...]}``.
+    a :class:`~nhskg.nlp.facts.FoundSuccession` (``start``, ``end``, ``predecessors``).
 
     >>> from types import SimpleNamespace as S
     >>> ccg = S(text="NHS Coventry and Warwickshire CCG", kind="CCG", org_id="nhs-coventry-and-warwickshire-ccg")
@@ -31,7 +33,7 @@ def find_predecessors(sentences) -> list[dict]:
     ...         S(text=ccg.text, start=67, end=100, mentions=[ccg]),
     ...         S(text="Patient level data will not be linked.", start=101, end=139, mentions=[])]
     >>> find_predecessors(said)
-    [{'start': 0, 'end': 100, 'predecessors': [['NHS Coventry and Warwickshire CCG', 'CCG', 'nhs-coventry-and-warwickshire-ccg']]}]
+    [FoundSuccession(start=0, end=100, predecessors=(NamedMention(surface='NHS Coventry and Warwickshire CCG', kind='CCG', org_id='nhs-coventry-and-warwickshire-ccg'),))]
     """
     found = []
     for n, sentence in enumerate(sentences):
@@ -46,6 +48,5 @@ def find_predecessors(sentences) -> list[dict]:
             named.extend(ccgs)
             end = following.end
         if named:
-            found.append({"start": sentence.start, "end": end,
-                          "predecessors": [[m.text, m.kind, m.org_id] for m in named]})
+            found.append(FoundSuccession(sentence.start, end, tuple(NamedMention(m.text, m.kind, m.org_id) for m in named)))
     return found

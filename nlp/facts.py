@@ -1,0 +1,221 @@
+"""Typed facts handed from per-text analysis to cross-agreement resolution.
+
+Per-text analysis (:func:`nhskg.nlp.extract.analyse`) reads one section's
+text and knows nothing of the agreement it belongs to, so what it cannot
+resolve stays symbolic:
+
+- :class:`OrgEnd` — a named organisation ("North of England CSU"), with the
+  words it was written with;
+- :class:`RefEnd` — a reference the agreement resolves: "the CCG", "the
+  DSCRO", "GPs", "Providers", "the data processor" (kind ``Processor``);
+- :class:`SystemEnd` — the holder of a system ("the risk stratification
+  tool"), ``named_holder_only`` when only a holder the agreement names will do;
+- :class:`ApplicantEnd` — the agreement's applicant.
+
+A :class:`TextAnalysis` gathers the :class:`FoundFlow` s, :class:`FoundRole` s,
+:class:`FoundSuccession` s, system hosts and organisation mentions of one text.
+The per-text cache stores :meth:`TextAnalysis.to_json` and reads it back with
+:meth:`TextAnalysis.from_json`; nothing else sees the JSON form.
+
+>>> flow = FoundFlow(OrgEnd("nhs-digital"), RefEnd("DSCRO", "the DSCRO"), "pseudonymised", "transfer", (), 0, 10, "verb-to")
+>>> TextAnalysis(flows=[flow]).to_json()["flows"][0]["target"]
+['ref', 'DSCRO', 'the DSCRO']
+>>> TextAnalysis.from_json(TextAnalysis(flows=[flow]).to_json()).flows == [flow]
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass(frozen=True)
+class OrgEnd:
+    """A named organisation: its recogniser id, the words as written ("" when "the DSCRO" stood for it), its kind."""
+
+    org_id: str
+    surface: str = ""
+    kind: str | None = None
+
+    @property
+    def key(self) -> tuple:
+        """What two endpoints share when they are the same end ("AGEM" and "Arden and GEM CSU" are not)."""
+        return ("org", self.org_id)
+
+    def to_json(self) -> list:
+        return ["org", self.org_id, self.surface, self.kind]
+
+
+@dataclass(frozen=True)
+class RefEnd:
+    """A reference to the organisation of a kind the agreement names ("the CCG", "each DSCRO", "GPs")."""
+
+    kind: str
+    surface: str
+
+    @property
+    def key(self) -> tuple:
+        return ("ref", self.kind)
+
+    def to_json(self) -> list:
+        return ["ref", self.kind, self.surface]
+
+
+@dataclass(frozen=True)
+class SystemEnd:
+    """The holder of a system ("tnr", "risk stratification"); ``named_holder_only``: no fallback to the applicant."""
+
+    key_name: str
+    named_holder_only: bool = False
+
+    @property
+    def key(self) -> tuple:
+        return ("system", self.key_name)
+
+    def to_json(self) -> list:
+        return ["system", self.key_name, "named-holder-only"] if self.named_holder_only else ["system", self.key_name]
+
+
+@dataclass(frozen=True)
+class ApplicantEnd:
+    """The agreement's applicant (structured field)."""
+
+    @property
+    def key(self) -> tuple:
+        return ("applicant",)
+
+    def to_json(self) -> list:
+        return ["applicant"]
+
+
+Endpoint = Union[OrgEnd, RefEnd, SystemEnd, ApplicantEnd]
+
+
+def endpoint_from_json(data: list) -> Endpoint:
+    """The endpoint a cached JSON list stands for (the inverse of ``to_json``)."""
+    tag, *rest = data
+    if tag == "org":
+        org_id, surface, kind = (rest + ["", None])[:3]
+        return OrgEnd(org_id, surface or "", kind)
+    if tag == "ref":
+        return RefEnd(rest[0], rest[1])
+    if tag == "system":
+        return SystemEnd(rest[0], len(rest) > 1 and rest[1] == "named-holder-only")
+    if tag == "applicant":
+        return ApplicantEnd()
+    raise ValueError(f"unknown endpoint {data!r}")
+
+
+@dataclass(frozen=True)
+class NamedMention:
+    """An organisation name as written in a text, its kind and its recogniser id."""
+
+    surface: str
+    kind: str
+    org_id: str
+
+    def to_json(self) -> list:
+        return [self.surface, self.kind, self.org_id]
+
+
+@dataclass(frozen=True)
+class FoundFlow:
+    """A flow a text states: ends, state, mode, datasets named, the evidence sentence's offsets and the rule."""
+
+    source: Endpoint
+    target: Endpoint
+    state: str
+    mode: str
+    datasets: tuple[str, ...]
+    start: int
+    end: int
+    rule: str
+
+    def to_json(self) -> dict:
+        return {"source": self.source.to_json(), "target": self.target.to_json(), "state": self.state, "mode": self.mode,
+                "datasets": list(self.datasets), "start": self.start, "end": self.end, "rule": self.rule}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "FoundFlow":
+        return cls(endpoint_from_json(d["source"]), endpoint_from_json(d["target"]), d["state"], d["mode"],
+                   tuple(d["datasets"]), d["start"], d["end"], d.get("rule", ""))
+
+
+@dataclass(frozen=True)
+class FoundRole:
+    """A role a text states for an endpoint, with the evidence's offsets."""
+
+    org: Endpoint
+    role: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict:
+        return {"org": self.org.to_json(), "role": self.role, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "FoundRole":
+        return cls(endpoint_from_json(d["org"]), d["role"], d["start"], d["end"])
+
+
+@dataclass(frozen=True)
+class FoundSuccession:
+    """CCGs a text says an ICB took over, with the span of the statement and its list."""
+
+    start: int
+    end: int
+    predecessors: tuple[NamedMention, ...]
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "predecessors": [m.to_json() for m in self.predecessors]}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "FoundSuccession":
+        return cls(d["start"], d["end"], tuple(NamedMention(*m) for m in d["predecessors"]))
+
+
+@dataclass
+class TextAnalysis:
+    """Everything per-text analysis found in one text (what the cache stores), or the error that stopped it."""
+
+    mentions: list[NamedMention] = field(default_factory=list)
+    flows: list[FoundFlow] = field(default_factory=list)
+    roles: list[FoundRole] = field(default_factory=list)
+    hosts: dict[str, Endpoint] = field(default_factory=dict)
+    predecessors: list[FoundSuccession] = field(default_factory=list)
+    error: str | None = None
+
+    def to_json(self) -> dict:
+        if self.error is not None:
+            return {"error": self.error}
+        return {
+            "mentions": [m.to_json() for m in self.mentions],
+            "flows": [f.to_json() for f in self.flows],
+            "roles": [r.to_json() for r in self.roles],
+            "hosts": {k: v.to_json() for k, v in self.hosts.items()},
+            "predecessors": [p.to_json() for p in self.predecessors],
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> "TextAnalysis":
+        if "error" in d:
+            return cls(error=d["error"])
+        return cls(
+            [NamedMention(*m) for m in d.get("mentions", ())],
+            [FoundFlow.from_json(f) for f in d.get("flows", ())],
+            [FoundRole.from_json(r) for r in d.get("roles", ())],
+            {k: endpoint_from_json(v) for k, v in d.get("hosts", {}).items()},
+            [FoundSuccession.from_json(p) for p in d.get("predecessors", ())],
+        )
+
+
+@dataclass
+class AgreementContext:
+    """What resolving one agreement's references needs: its applicant, controllers, mentions, system hosts, processors."""
+
+    applicant: str | None
+    controllers: list[str]
+    mentioned: set[str]
+    hosts: dict[str, Endpoint]
+    processors: set[str]

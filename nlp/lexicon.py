@@ -1,0 +1,86 @@
+"""The words the flow and role rules look for, in one place.
+
+Adding a flow verb is one line in :data:`FLOW_VERBS` (every form of it, as
+written); a hedge or negator that makes a clause not a statement of a flow is
+one word in :data:`NEGATORS` or :data:`HEDGES`; a system whose holder a
+sentence may leave implicit is one entry in :data:`SYSTEMS`.
+
+>>> bool(FLOW_VERB_RE.search("The CSU then passes the data")), bool(NOT_A_FLOW.search("data would be sent"))
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Verbs that move data from a subject to a "to" object, every form as written.
+FLOW_VERBS = (
+    "pass passes passed passing",
+    "send sends sent",
+    "transfer transfers transferred transferring",
+    "supply supplies supplied",
+    "submit submits submitted",
+    "flow flows flowed",
+    "upload uploads uploaded",
+    "disseminate disseminates disseminated",
+    "provide provides provided",
+    "share shares shared",
+    "forward forwards forwarded",
+    "release releases released",
+    "move moves moved",
+    "copied",
+    "return returns returned",
+    "push pushes pushed",
+    "extract extracts extracted",
+)
+#: Multi-word flow verbs (regular expressions).
+FLOW_VERB_PHRASES = (r"made available", r"makes? (?:\w+ ){0,4}available")
+#: Forms of the verbs that are nouns too ("the transfer of", "a flow of"): not a verb after an article.
+NOUN_TOO = frozenset({"transfer", "flow", "flows", "release", "share", "move", "extract", "extracts", "return", "push"})
+
+#: Words that make a clause a prohibition ...
+NEGATORS = ("not", "never", "no longer", "cannot")
+#: ... or a condition or hypothetical: the clause states no flow.
+HEDGES = ("would", "could", "might", "may", "if", "unless", "whether", "should", "where", "prior to", "any further")
+
+#: What is supplied is a service, not data: "Microsoft Limited supply Cloud Services to …".
+SERVICE_NOUNS = (
+    "cloud", "services?", "infrastructure", "support", "hosting", "software", "advice", "expertise", "staff",
+    "certificates?", "confirmation", "assurance", "notifications?", "invoices?", "guidance", "training", "toolkit",
+    "DSPT", "evidence", "learning", "knowledge", "lessons", "best practice",
+)
+
+#: Systems whose holder a sentence may leave to its context: key -> how the text names it.
+SYSTEMS = {
+    "risk stratification": r"\brisk[- ]stratification (?:tool|system)|\brisk scores\b",
+    "tnr": r"\btNR\b|\btemporary national repository\b",
+    "dashboard": r"\bdashboard(?: tool)?\b",
+    "data warehouse": r"\bdata warehouse\b",
+    "cef": r"\bCEfF\b|\bControlled Environment for Finance\b",
+}
+
+#: "have access to", "can access": a target reaching a system or the data where it is held.
+ACCESS_PHRASES = (
+    r"\b(?:ha(?:ve|s)|given|provided with|granted|gain) (?:remote |read-only |direct )?access\b",
+    r"\bcan access\b",
+    r"\bwill access\b",
+    r"\b(?:use|uses|using) remote access\b",
+    r"\bable to view\b",
+)
+
+#: "… flow to other data processors, as listed below": the organisations of the headings that follow.
+LISTED_BELOW = re.compile(r"\b(?:data )?processors?,? (?:as |are )?(?:listed|set out|detailed|described) below\b", re.IGNORECASE)
+
+
+def _words(alternatives) -> str:
+    return "|".join(alternatives)
+
+
+FLOW_VERB = "(?:" + _words([w for line in FLOW_VERBS for w in line.split()] + list(FLOW_VERB_PHRASES)) + ")"
+FLOW_VERB_RE = re.compile(rf"\b{FLOW_VERB}\b", re.IGNORECASE)
+NOT_A_FLOW = re.compile(r"\b(?:" + _words(NEGATORS + HEDGES) + r")\b|n[’']t\b", re.IGNORECASE)
+#: Negation alone (for roles: "X is not a data processor").
+NEGATION = re.compile(r"\b(?:" + _words(n for n in NEGATORS if n != "cannot") + r")\b|n[’']t\b", re.IGNORECASE)
+SERVICE_OBJECT = re.compile(r"\b(?:" + _words(SERVICE_NOUNS) + r")\b", re.IGNORECASE)
+SYSTEM_PATTERNS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in SYSTEMS.items()}
+ACCESS_PHRASE = re.compile("|".join(ACCESS_PHRASES), re.IGNORECASE)

@@ -1,0 +1,285 @@
+"""Sentences with their organisation mentions marked: the text every rule reads.
+
+There is no parser in ``spacy.blank("en")``, so the flow and role rules work on
+a *marked* sentence: the sentence text with every organisation mention
+(``doc.spans["orgs"]``) and generic reference (``doc.spans["org_refs"]``: "the
+CSU", "GPs", "Providers") replaced by ``⟦i⟧``.
+
+:func:`sentences_of` makes the sentences once per text and resolves what
+the section's context fixes before any rule runs: "the DSCRO" after a named
+DSCRO, "the data processor" under a "Data Processor 2 – AQuA" heading, and
+the heading organisation in force at each sentence
+(:attr:`Sentence.heading_org`).  Rules read sentences and never change them,
+so their order does not matter.
+
+>>> view = TextView("Data Processor 2 – AQuA\nThe data processor does not access data.", [(0, 24), (24, 64)],
+...                 [Mention(19, 23, "AQuA", "Other", "aqua"), Mention(24, 42, "The data processor", "Processor")])
+>>> [(s.marked, s.mentions[0].org_id) for s in sentences_of(view)]
+[('Data Processor 2 – ⟦0⟧', 'aqua'), ('⟦0⟧ does not access data.', 'aqua')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from .facts import Endpoint, OrgEnd, RefEnd
+from nhskg.kinds import KINDS, with_flag
+
+@dataclass(frozen=True)
+class Mention:
+    """An organisation name, or a generic reference to one of a kind, inside a text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    org_id: str | None = None  # None for a generic reference
+    definite: bool = False  # "the DSCRO" resolved to the one named just before (not a name of it)
+
+    @property
+    def is_ref(self) -> bool:
+        return self.org_id is None
+
+    def endpoint(self) -> Endpoint:
+        if self.is_ref:
+            return RefEnd(self.kind, self.text)
+        return OrgEnd(self.org_id, "" if self.definite else self.text, self.kind)
+
+
+@dataclass
+class TextView:
+    """A text, its sentence boundaries (character offsets) and its mentions, in order."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention]
+
+    def in_range(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+def view_of_doc(doc, text: str | None = None) -> TextView:
+    """The :class:`TextView` of a Doc made by :func:`nhskg.nlp.pipeline.make_nlp`.
+
+    Pass the ``text`` the Doc was made from when you have it: ``Doc.text``
+    rebuilds it token by token.
+    """
+    text = doc.text if text is None else text
+    spans = []
+    for key, is_ref in (("orgs", False), ("org_refs", True)):
+        if key in doc.spans:
+            for span in doc.spans[key]:
+                if is_ref:
+                    spans.append(Mention(span.start_char, span.end_char, span.text, span.label_ or "Other", None))
+                else:
+                    org_id = span._.org_id or span.label_
+                    kind = span._.org_kind or "Other"
+                    spans.append(Mention(span.start_char, span.end_char, span.text, kind, org_id))
+    for match in _PLURAL_REF.finditer(text):
+        spans.append(Mention(match.start(), match.end(), match.group(0), match.group("kind"), None))
+    for match in _PROCESSOR_REF.finditer(text):
+        spans.append(Mention(match.start(), match.end(), match.group(0), PROCESSOR, None))
+    # names win over generic references; longer wins over shorter
+    spans.sort(key=lambda m: (m.start, m.is_ref, -(m.end - m.start)))
+    mentions: list[Mention] = []
+    for m in spans:
+        if mentions and m.start < mentions[-1].end:
+            continue
+        mentions.append(m)
+    return TextView(text, _split_run_together(text, _sentence_offsets(doc, len(text))), mentions)
+
+
+def _sentence_offsets(doc, length: int) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the sentences, without making a Token or Span per sentence."""
+    if len(doc) == 0:
+        return [(0, length)]
+    # (Doc.has_annotation and Doc.sents make a Python object per token: slow on long texts)
+    table = doc.to_array(["IDX", "SENT_START"])
+    starts = [int(i) for i in table[table[:, 1] == 1, 0]]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:] + [length]
+    return list(zip(starts, ends))
+
+
+_RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=[)\]]))\.(?=[A-Z][a-z]{2,} )")
+
+
+def _split_run_together(text: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split sentences at a full stop run into the next sentence ("and DIDS.The DSCROs")."""
+    cuts = [m.end() for m in _RUN_TOGETHER.finditer(text)]
+    if not cuts:
+        return offsets
+    out, k = [], 0
+    for start, end in offsets:
+        while k < len(cuts) and cuts[k] <= start:
+            k += 1
+        while k < len(cuts) and cuts[k] < end:
+            out.append((start, cuts[k]))
+            start = cuts[k]
+            k += 1
+        out.append((start, end))
+    return out
+
+
+# --- marks ----------------------------------------------------------------------------
+
+M = r"⟦(\d+)⟧"
+#: The pseudo-kind of "the data processor (listed above)": resolved to the agreement's processor.
+PROCESSOR = "Processor"
+_PROCESSOR_REF = re.compile(r"\b[Tt]he (?:data )?processor(?: \((?:as )?listed above\))?(?!s)\b")
+#: "The DSCROs", "each CSU", "their CSUs": references to every organisation of a kind in context
+
+
+def definite_kinds_pattern() -> str:
+    """The short forms of the kinds "the X" refers to, as an alternation: "DSCRO|CSU|CCG|ICB"."""
+    return "|".join(KINDS[k].short for k in with_flag("definite"))
+
+
+_PLURAL_REF = re.compile(
+    rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Ee]ach|[Ee]very|[Tt]heir|[Bb]oth)(?: respective)? (?P<kind>{definite_kinds_pattern()})s?\b"
+)
+MARK = re.compile(M)
+_DATA_PROCESSOR_HEADING = re.compile(rf"^\s*data processor \d+\s*[–—-]\s*(?:the )?{M}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: offsets in its text, the text, the marked text, its mentions (``⟦i⟧`` = ``mentions[i]``).
+
+    ``heading_org``: the organisation of the heading in force ("Data Processor 2 – AQuA", a heading line that
+    starts with a name); under a "Data Processor N – X" heading "the data processor" is already X.
+    """
+
+    start: int
+    end: int
+    text: str
+    marked: str
+    mentions: tuple[Mention, ...]
+    heading_org: Mention | None = None
+
+    def mention(self, index: str | int) -> Mention:
+        return self.mentions[int(index)]
+
+    @cached_property
+    def is_heading(self) -> bool:
+        """A short line of its own without final punctuation: "Data Processor 1 – North of England CSU"."""
+        stripped = self.text.strip()
+        return "\n" not in stripped and len(stripped) < 120 and not re.search(r"[.;,]$", stripped)
+
+
+def _marked(text: str, start: int, mentions: list[Mention]) -> str:
+    pieces, at = [], start
+    for i, m in enumerate(mentions):
+        pieces.append(text[at:m.start])
+        pieces.append(f"⟦{i}⟧")
+        at = m.end
+    return "".join(pieces)
+
+
+#: kinds whose "the X" means the one of that kind named last in the section
+SECTION_DEFINITE_KINDS = with_flag("section_definite")
+_SINGULAR_DEFINITE = re.compile(
+    r"(?i)^(?:the|this|that)\s+(?:"
+    + "|".join(KINDS[k].short for k in SECTION_DEFINITE_KINDS)
+    + "|" + "|".join(rf"{re.escape(long)}(?: \({KINDS[k].short}\))?" for k in SECTION_DEFINITE_KINDS for long in KINDS[k].long)
+    + ")$"
+)
+
+
+def sentences_of(view: TextView) -> list[Sentence]:
+    """The sentences of ``view`` with their mentions marked and their section context resolved.
+
+    "The DSCRO" / "the CSU" after a named one stand for it; the heading in force is
+    :attr:`Sentence.heading_org`; under "Data Processor N – X", "the data processor" is X.
+    """
+    out = []
+    last_named: dict[str, Mention] = {}
+    mentions = view.mentions
+    j = 0
+    for start, end in view.sentences:
+        # trim the sentence to its text (no trailing newline / spaces)
+        raw = view.text[start:end]
+        end = start + len(raw.rstrip())
+        start = start + (len(raw) - len(raw.lstrip()))
+        while j < len(mentions) and mentions[j].start < start:
+            j += 1
+        inside = []
+        k = j
+        while k < len(mentions) and mentions[k].end <= end:
+            m = mentions[k]
+            if m.is_ref and m.kind in last_named and _SINGULAR_DEFINITE.match(m.text.strip()):
+                named = last_named[m.kind]
+                m = Mention(m.start, m.end, m.text, m.kind, named.org_id, definite=True)
+            elif not m.is_ref and m.kind in SECTION_DEFINITE_KINDS:
+                last_named[m.kind] = m
+            inside.append(m)
+            k += 1
+        text = view.text[start:end]
+        out.append(Sentence(start, end, text, _marked(view.text, start, inside) + view.text[inside[-1].end:end] if inside else text, tuple(inside)))
+    return _with_headings(out)
+
+
+def _with_headings(sentences: list[Sentence]) -> list[Sentence]:
+    """Each sentence with the heading organisation in force, and "the data processor" under "Data Processor N – X" as X."""
+    out = []
+    heading_org = processor = None
+    for s in sentences:
+        if s.mentions:
+            heading = _DATA_PROCESSOR_HEADING.match(s.marked)
+            if heading:
+                heading_org = processor = s.mention(heading.group(1))
+            elif s.is_heading and s.marked.strip().startswith("⟦0⟧"):
+                heading_org = s.mentions[0]
+            if processor is not None and not processor.is_ref and not heading:
+                mentions = tuple(
+                    Mention(m.start, m.end, m.text, processor.kind, processor.org_id, definite=True) if m.kind == PROCESSOR else m
+                    for m in s.mentions
+                )
+                s = replace(s, mentions=mentions)
+        out.append(replace(s, heading_org=heading_org) if heading_org is not None else s)
+    return out
+
+def headings_below(sentences: list[Sentence], n: int) -> list[Mention]:
+    """Organisations named by the headings after sentence ``n`` ("The Health Foundation", "X (in capacity of …)")."""
+    out = []
+    for s in sentences[n + 1:]:
+        if s.is_heading and s.mentions and s.marked.lstrip().startswith("⟦0⟧") and not s.mentions[0].is_ref:
+            if re.fullmatch(r"\s*⟦0⟧\s*(?:\([^()]*\))?\s*", s.marked):
+                out.append(s.mentions[0])
+    return out
+
+
+def mark_start(marked: str, index: int) -> int:
+    return marked.index(f"⟦{index}⟧")
+
+
+_HARD_BOUNDARY = re.compile(r"[.;:](?:\s|$)|\n(?=\s*(?:[•·\-–]|\d+[.)]))")
+_SOFT_BOUNDARY = re.compile(r"[.;:](?:\s|$)|\n(?=\s*(?:[•·\-–]|\d+[.)]))|,\s")
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)")
+
+
+def clause_start(marked: str, at: int, soft: bool = True) -> int:
+    """Where the clause holding ``at`` starts: after the last ". ", ";", ":" (and, if ``soft``, ", ") before it."""
+    last = 0
+    for match in (_SOFT_BOUNDARY if soft else _HARD_BOUNDARY).finditer(marked, 0, at):
+        last = match.end()
+    return last
+
+
+def clause_end(marked: str, at: int) -> int:
+    match = _CLAUSE_END.search(marked, at)
+    return match.start() if match else len(marked)
+
+
+def in_brackets(marked: str, index: int, at: int | None = None) -> bool:
+    at = mark_start(marked, index) if at is None else at
+    before = marked[:at]
+    return before.count("(") > before.count(")")
+
+
+def strip_brackets(text: str) -> str:
+    return re.sub(r"\([^()]*\)", "", text)
+
