@@ -38,7 +38,7 @@ def test_binary_file(tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     result = _read_one(path)
     assert result.layout == "unreadable" and result.agreements == []
-    assert _only_line(result) == f"{path}: binary file: not a register page, a register CSV or an .xlsx workbook"
+    assert _only_line(result) == f"{path.name}: binary file: not a register page, a register CSV or an .xlsx workbook"
     with pytest.raises(InputError, match="binary file"):
         _read_one(path, strict=True)
 
@@ -46,10 +46,10 @@ def test_binary_file(tmp_path):
 def test_empty_file(tmp_path):
     path = tmp_path / "empty.csv"
     path.write_text("\n  \n")
-    assert _only_line(_read_one(path)) == f"{path}: empty file"
+    assert _only_line(_read_one(path)) == f"{path.name}: empty file"
     with pytest.raises(InputError) as err:
         _read_one(path, strict=True)
-    assert str(err.value) == f"{path}: empty file"
+    assert str(err.value) == f"{path.name}: empty file"
 
 
 def test_page_cut_off_mid_fields(tmp_path, seeds_dir):
@@ -59,7 +59,7 @@ def test_page_cut_off_mid_fields(tmp_path, seeds_dir):
     result = _read_one(path)
     assert (result.records_read, result.records_skipped, len(result.agreements)) == (1, 0, 1)
     message = _only_line(result)
-    assert message.startswith(f"{path}:6: agreement DARS-NIC-617743-X0M9Z is truncated")
+    assert message.startswith(f"{path.name}:6: agreement DARS-NIC-617743-X0M9Z is truncated")
     assert "'Legal basis'" in message
     assert result.agreements[0].legal_bases == ["Health and Social Care Act 2012 s261(2)(a)"]
     with pytest.raises(InputError, match=r":6: agreement DARS-NIC-617743-X0M9Z is truncated"):
@@ -74,7 +74,7 @@ def test_reference_line_and_nothing_after(tmp_path, seeds_dir):
     assert (result.records_read, result.records_skipped) == (3, 1)
     assert [a.reference for a in result.agreements] == ["NIC-617743-X0M9Z", "NIC-615985-Y6L2H"]
     assert _only_line(result) == (
-        f"{path}:211: agreement DARS-NIC-999999-ZZZZZ has nothing after its reference line (truncated?); skipped"
+        f"{path.name}:211: agreement DARS-NIC-999999-ZZZZZ has nothing after its reference line (truncated?); skipped"
     )
 
 
@@ -122,7 +122,7 @@ def test_file_that_is_not_utf8(tmp_path, seeds_dir):
     path.write_bytes(text.encode("cp1252", errors="replace"))  # what a Windows editor saves
     result = _read_one(path)
     assert len(result.agreements) == 2
-    assert _only_line(result).startswith(f"{path}:6: not UTF-8 (byte 0x97 at offset ")
+    assert _only_line(result).startswith(f"{path.name}:6: not UTF-8 on ")
     with pytest.raises(InputError, match=r":6: not UTF-8"):
         _read_one(path, strict=True)
 
@@ -133,14 +133,14 @@ def test_corrupt_xlsx(tmp_path):
     path.write_bytes(good[: len(good) // 2])
     result = _read_one(path)
     assert result.layout == "unreadable"
-    assert _only_line(result).startswith(f"{path}: not a readable .xlsx workbook (")
+    assert _only_line(result).startswith(f"{path.name}: not a readable .xlsx workbook (")
     with pytest.raises(InputError, match="not a readable .xlsx workbook"):
         _read_one(path, strict=True)
 
 
 def test_missing_path(tmp_path):
     path = tmp_path / "nowhere.txt"
-    assert _only_line(_read_one(path)) == f"{path}: no such file or folder"
+    assert _only_line(_read_one(path)) == f"{path.name}: no such file or folder"
 
 
 def test_lenient_reading_goes_on_past_bad_files(tmp_path, seeds_dir):
@@ -166,7 +166,7 @@ def _check(path: Path) -> None:
     try:
         read_paths([path], strict=True)
     except InputError as err:
-        assert "\n" not in str(err) and str(path) in str(err)
+        assert "\n" not in str(err) and path.name in str(err)
 
 
 _SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -259,7 +259,7 @@ def test_zip_that_is_not_a_workbook(tmp_path):
     path.write_bytes(buffer.getvalue())
     result = _read_one(path)
     assert result.layout == "unreadable"
-    assert _only_line(result).startswith(f"{path}: not a readable .xlsx workbook")
+    assert _only_line(result).startswith(f"{path.name}: not a readable .xlsx workbook")
 
 
 def test_pages_cut_before_their_first_agreement(tmp_path, seeds_dir):

@@ -7,6 +7,7 @@ for people (README, Title sheet, NBO).
 
 from __future__ import annotations
 
+import io
 import itertools
 import warnings
 from pathlib import Path
@@ -22,8 +23,9 @@ from .tables import Collector, head, read_rows, recognise
 FOR_PEOPLE = {"readme", "read me", "title sheet", "title", "nbo", "contents", "notes"}
 
 
-def read_workbook(path: Path, name: str, log: ProblemLog) -> ReadResult:
-    with open(path, "rb") as handle:  # a handle, so openpyxl does not judge the file by its name
+def read_workbook(data: bytes, name: str, log: ProblemLog) -> ReadResult:
+    """Read the workbook whose bytes are ``data`` (read once by the caller; ``name`` is how locations cite it)."""
+    with io.BytesIO(data) as handle:  # bytes, so openpyxl does not judge the file by its name
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # openpyxl's style warnings say nothing about the data
