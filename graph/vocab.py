@@ -233,12 +233,15 @@ def legal_basis_iri(text: str) -> URIRef:
 
 
 def file_key(file: str) -> str:
-    """The part of a file path IRIs depend on: its name, so a graph's IRIs do not change with the folder it was built from.
+    """The part of a file path IRIs depend on: the path as recorded, relative to the folder holding
+    the build's inputs (so ``a/page.txt`` and ``b/page.txt`` stay two sources); an absolute path by its name,
+    so a graph's IRIs do not change with the folder it was built from.
 
-    >>> file_key("/work/shared/seeds/001_d56ed5694f6db4e9.txt")
-    '001_d56ed5694f6db4e9.txt'
+    >>> file_key("/work/shared/seeds/001_d56ed5694f6db4e9.txt"), file_key("a/page.txt")
+    ('001_d56ed5694f6db4e9.txt', 'a/page.txt')
     """
-    return PurePath(file.replace("\\", "/")).name or file
+    path = PurePath(file.replace("\\", "/"))
+    return (path.name if path.is_absolute() else path.as_posix()) or file
 
 
 def _evidence_key(evidence: Evidence) -> tuple:

@@ -136,7 +136,8 @@ def _load(path: Path, name: str) -> InputFile:
         return InputFile(path, name, error=f"broken symbolic link (to {os.readlink(path)}); nothing to read")
     if path.is_dir():
         try:
-            next(path.iterdir(), None)
+            with os.scandir(path) as entries:  # as the folder walk lists it
+                next(entries, None)
         except OSError as err:
             return InputFile(path, name, error=f"cannot list this folder ({err.strerror or err}); its files were not read")
         return InputFile(path, name, error="no input file in this folder")

@@ -98,7 +98,33 @@ def read_projects(text: str, path: str, layout: str, log: ProblemLog) -> ReadRes
             result.records_skipped += 1
         else:
             result.agreements.append(agreement)
+    if result.agreements and starts:
+        _check_page_end(result.agreements[-1], log)
     return result
+
+
+#: The section every agreement of a compact or spaced page ends with.
+LAST_SECTION = "Processing"
+
+
+def _check_page_end(agreement: Agreement, log: ProblemLog) -> None:
+    """Warn when the page stops inside its last agreement: its sections end before Processing.
+
+    Only the last agreement can be cut this way; its earlier sections read
+    well, so without this the flows of the missing ones would vanish unseen.
+    """
+    free_text = [s for s in agreement.sections if s.name != "Purposes"]
+    if not free_text or free_text[-1].name == LAST_SECTION:
+        return  # no section at all is reported by _read_block
+    if any(s.name == LAST_SECTION for s in free_text):
+        return
+    last = free_text[-1]
+    end_line = last.location.line + last.text.count("\n") if last.location.line else None
+    log.warn(
+        last.location.at_line(end_line) if end_line else last.location,
+        f"agreement {agreement.versions[0] if agreement.versions else agreement.reference}: the page ends in its "
+        f"{last.name} section, with no {LAST_SECTION} section after it (cut short?)",
+    )
 
 
 def _read_block(block: list[Line], path: str, layout: str, page: PageInfo, log: ProblemLog) -> Agreement | None:
