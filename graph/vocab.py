@@ -244,9 +244,15 @@ def file_key(file: str) -> str:
     return (path.name if path.is_absolute() else path.as_posix()) or file
 
 
+def _place_key(loc) -> str:
+    """The file part of a location's key: none for a register sheet's cell, which its sheet, row and
+    column already place, so a workbook and its sheets saved as CSV give the same IRIs."""
+    return "" if loc.sheet is not None else file_key(loc.file)
+
+
 def _evidence_key(evidence: Evidence) -> tuple:
     loc = evidence.location
-    return (file_key(loc.file), loc.line, loc.sheet, loc.row, loc.column, evidence.section, evidence.text)
+    return (_place_key(loc), loc.line, loc.sheet, loc.row, loc.column, evidence.section, evidence.text)
 
 
 def evidence_iri(evidence: Evidence) -> URIRef:
@@ -281,7 +287,7 @@ def release_iri(reference: str, release: FileRelease) -> URIRef:
         + "release/"
         + stable_hash(
             "release", reference, release.dataset.canonical, release.month, release.opt_outs_applied,
-            release.file_reference, file_key(loc.file), loc.line, loc.sheet, loc.row, loc.column,
+            release.file_reference, _place_key(loc), loc.line, loc.sheet, loc.row, loc.column,
         )
     )
 

@@ -84,13 +84,13 @@ def test_unknown_spreadsheet_layouts(tmp_path):
     result = _read_one(book)
     assert result.layout == "unreadable"
     assert [str(w) for w in result.warnings] == [
-        f"{book} [Budget]: sheet in no known register layout; skipped",
-        f"{book}: no sheet in a known register layout (unknown spreadsheet layout)",
+        f"{book.name} [Budget]: sheet in no known register layout; skipped",
+        f"{book.name}: no sheet in a known register layout (unknown spreadsheet layout)",
     ]
     table = tmp_path / "other.csv"
     table.write_text("Cost centre,Amount,Owner\nA1,10,Finance\n")
     assert _only_line(_read_one(table)) == (
-        f"{table}:1: unknown spreadsheet layout: the header row (Cost centre | Amount | Owner) is no register sheet's"
+        f"{table.name}:1: unknown spreadsheet layout: the header row (Cost centre | Amount | Owner) is no register sheet's"
     )
     with pytest.raises(InputError, match=r"\[Budget\]: sheet in no known register layout"):
         _read_one(book, strict=True)
@@ -101,7 +101,7 @@ def test_unknown_sheet_beside_known_ones_is_reported_and_the_rest_read(tmp_path)
     write_xlsx(book, {**REGISTER_DUR, "Pivot": [["Region", "Count", "Share"], ["North", 3, 0.5]]})
     result = _read_one(book)
     assert result.layout == "xlsx-dur" and len(result.agreements) == 2
-    assert _only_line(result) == f"{book} [Pivot]: sheet in no known register layout; skipped"
+    assert _only_line(result) == f"{book.name} [Pivot]: sheet in no known register layout; skipped"
 
 
 def test_row_without_reference_names_sheet_and_row(tmp_path):
@@ -111,7 +111,7 @@ def test_row_without_reference_names_sheet_and_row(tmp_path):
     write_xlsx(book, sheets)
     result = _read_one(book)
     assert (result.records_read, result.records_skipped) == (12, 1)
-    assert _only_line(result) == f"{book} [DataReleases] row 4: no reference number in this row; skipped"
+    assert _only_line(result) == f"{book.name} [DataReleases] row 4: no reference number in this row; skipped"
     with pytest.raises(InputError, match=r"\[DataReleases\] row 4: no reference number"):
         _read_one(book, strict=True)
 
@@ -268,9 +268,9 @@ def test_pages_cut_before_their_first_agreement(tmp_path, seeds_dir):
     result = _read_one(compact)
     assert (result.layout, result.records_read, result.agreements) == ("compact", 0, [])
     assert result.pages[0].files_disseminated_unsafely == 30
-    assert _only_line(result) == f"{compact}:5: no agreement found in this compact page (truncated before the first?)"
+    assert _only_line(result) == f"{compact.name}:5: no agreement found in this compact page (truncated before the first?)"
     legacy = tmp_path / "legacy.txt"
     legacy.write_text("\n".join(_seed(seeds_dir, "004").read_text(encoding="utf-8").split("\n")[:13]) + "\n")
     result = _read_one(legacy)
     assert (result.layout, result.records_read, result.records_skipped) == ("legacy", 1, 1)
-    assert _only_line(result) == f"{legacy}:1: legacy page without an 'HSCIC Id:' reference; skipped"
+    assert _only_line(result) == f"{legacy.name}:1: legacy page without an 'HSCIC Id:' reference; skipped"

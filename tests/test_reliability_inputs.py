@@ -254,9 +254,8 @@ def test_a_page_cut_after_a_section_is_reported(seeds_dir, tmp_path):
 
 
 def test_whole_seed_pages_are_not_reported_cut(seed_results):
-    cut = {w.location.file for r in seed_results for w in r.warnings if "cut short" in str(w)}
-    # seed 003's last agreement does stop at its Outputs section, with no Processing after it
-    assert cut == {next(r.path for r in seed_results if r.path.startswith("003_"))}
+    # (seed 003's last agreement has no Objectives and no Processing: written so, not cut)
+    assert not [w for r in seed_results for w in r.warnings if "cut short" in str(w)]
 
 
 def test_an_unreadable_subfolder_is_reported(seeds_dir, tmp_path, monkeypatch):

@@ -1,8 +1,10 @@
 """One sheet of an official register workbook saved as CSV, recognised from its header row.
 
-Rows are numbered as in the sheet (header row 1 if it is the first line), so a
-CSV and its workbook give the same records; each cell also keeps the CSV line
-it starts on.
+Rows are numbered as in the sheet (header row 1 if it is the first line), and
+a cell is located by sheet, row and column only, as in the workbook, so a CSV
+and its workbook give the same records and the same graph (a CSV line number
+in the evidence would make a sentence repeated down a cell two flows here and
+one in the workbook).  Problems with the CSV itself also give its line.
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ def _without_merged_rows(rows: Iterator[Row], table: Table, name: str, collector
         swallowed = _swallowed_rows(cells, table)
         extra = [c for c in cells[width:] if c.strip()] if len(cells) > width and "reason" not in table.columns else []
         if not swallowed and not (extra and any("\n" in c for c in cells)):
-            yield number, cells, starts
+            yield number, cells, None  # located as in the workbook: sheet, row, column
             continue
         last_line = (starts[-1] + cells[-1].count("\n")) if starts else None
         collector.records_read += 1 + swallowed

@@ -7,6 +7,7 @@ from dataclasses import fields
 from typing import Iterable
 
 from ..model import Agreement, DatasetRef, FileRelease, ReadResult
+from .longtext import split_long_sections
 from .problems import ProblemLog
 from .datasets import add_alias, match_key
 
@@ -31,7 +32,7 @@ def merge_agreements(results: Iterable[ReadResult], *, strict: bool = False) -> 
     ``strict`` mode those warnings raise :class:`~nhskg.errors.InputError`.
     """
     merged: dict[str, Agreement] = {}
-    for result in sorted(results, key=lambda r: r.path):
+    for result in sorted(results, key=_merge_order):
         log = ProblemLog(strict)
         for agreement in result.agreements:
             into = merged.get(agreement.reference)
@@ -43,7 +44,18 @@ def merge_agreements(results: Iterable[ReadResult], *, strict: bool = False) -> 
         result.warnings.extend(p for p in log.problems if p not in result.warnings)
     for agreement in merged.values():
         _fill_release_period(agreement)
+        split_long_sections(agreement)  # spaCy parses at most 1,000,000 characters at once (E088)
     return [merged[key] for key in sorted(merged)]
+
+
+#: Register sheets in the order the official workbooks hold them: CSV sheets are merged in this
+#: order, as the workbook's sheets are read, so that first-given values agree whatever the format.
+SHEET_ORDER = ("2017-releases", "2017-purposes", "2017-amendments", "dur-agreements", "dur-datasets", "dur-releases")
+
+
+def _merge_order(result: ReadResult) -> tuple:
+    kind = result.layout.removeprefix("csv-")
+    return (SHEET_ORDER.index(kind) if result.layout.startswith("csv-") and kind in SHEET_ORDER else -1, result.path)
 
 
 def _same(a: object, b: object) -> bool:
