@@ -135,12 +135,12 @@ def command(org, direction, dataset, state, graph_path, html_path):
     if direction in ("upstream", "both"):
         paths = algorithms.paths_from_nhs_digital(G, node, dataset=dataset, state=state)
         agreements = {p.agreement for p in paths}
-        click.echo(f"\nFrom NHS Digital to {name}: {len(paths)} path(s) under {len(agreements)} agreement(s)")
+        click.echo(printable(f"\nFrom NHS Digital to {name}: {len(paths)} path(s) under {len(agreements)} agreement(s)"))
         _print_paths(G, [(p.agreement, p.nodes, p.edges) for p in paths])
     if direction in ("downstream", "both"):
         paths = algorithms.onward_paths(G, node, dataset=dataset, state=state)
         agreements = {p.agreement for p in paths}
-        click.echo(f"\nOnward from {name}: {len(paths)} chain(s) under {len(agreements)} agreement(s)")
+        click.echo(printable(f"\nOnward from {name}: {len(paths)} chain(s) under {len(agreements)} agreement(s)"))
         _print_paths(G, [(p.agreement, p.nodes, p.edges) for p in paths])
 
     if html_path is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..model import Agreement, FileRelease, Location, Section
 from .datasets import add_dataset, dataset_ref
@@ -200,6 +200,8 @@ class Collector:
     agreements: dict[str, Agreement] = field(default_factory=dict)
     records_read: int = 0
     records_skipped: int = 0
+    #: (sheet, row, column index) -> why that cell reads as empty (a workbook's formula or merged cell), or None
+    why_empty: "Callable[[str, int, int | None], str | None] | None" = None
 
     def agreement(self, written: str, where: Location) -> Agreement:
         reference = core_reference(written)
@@ -231,7 +233,8 @@ def read_rows(table: Table, rows: Iterable[Row], sheet: str, collector: Collecto
         # an old release with no NIC number is known by its MR number alone
         written = row.text("reference") or row.text("mr_number")
         if not written:
-            collector.log.warn(row.where(), "no reference number in this row; skipped")
+            why = collector.why_empty(sheet, number, table.columns.get("reference")) if collector.why_empty else None
+            collector.log.warn(row.where(), f"no reference number in this row{f' ({why})' if why else ''}; skipped")
             collector.records_skipped += 1
             continue
         if not handler(row, collector.agreement(one_line(written), row.where()), collector):
