@@ -28,7 +28,6 @@ line (``Section.location_of``) and the section name.  Output is sorted.
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 import re
@@ -36,8 +35,6 @@ from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
-from importlib import metadata, resources
-from pathlib import Path
 from typing import Iterable
 
 from nhskg.model import Agreement, Evidence, Extraction, Flow, Location, Organisation, Problem, Role
