@@ -11,7 +11,9 @@ HTTP client, so any conforming store works:
 
 from __future__ import annotations
 
+import http.client
 import json
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -44,7 +46,45 @@ def _one_line(text: str, limit: int = 200) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+def check_url(url: str, what: str = "the endpoint") -> None:
+    """Raise :class:`PushError` unless ``url`` is an http(s) URL with a host and, if given, a numeric port."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as err:
+        raise PushError(f"{url}: {what} is not a valid URL ({err})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise PushError(f"{url}: {what} must be an http:// or https:// URL")
+
+
 def _request(request: urllib.request.Request, timeout: float) -> bytes:
+    """Send ``request`` and read the whole answer within ``timeout`` seconds in all.
+
+    urllib's timeout bounds each socket operation, so a server that trickles
+    a byte every few seconds would keep it waiting forever; the deadline here
+    is for the whole exchange.
+    """
+    url = request.full_url
+    outcome: list = []
+
+    def exchange() -> None:
+        try:
+            outcome.append(("ok", _exchange(request, timeout)))
+        except BaseException as err:  # noqa: BLE001 - handed to the waiting thread
+            outcome.append(("error", err))
+
+    worker = threading.Thread(target=exchange, name="nhskg-push", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise PushError(f"{url}: no complete answer within {timeout:g} s (the whole exchange; see --timeout)")
+    kind, value = outcome[0]
+    if kind == "error":
+        raise value
+    return value
+
+
+def _exchange(request: urllib.request.Request, timeout: float) -> bytes:
     url = request.full_url
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -55,8 +95,8 @@ def _request(request: urllib.request.Request, timeout: float) -> bytes:
         raise PushError(f"{url}: refused with HTTP {err.code} {err.reason}{detail}") from None
     except urllib.error.URLError as err:
         raise PushError(f"{url}: cannot reach the endpoint ({err.reason})") from None
-    except (TimeoutError, OSError) as err:
-        raise PushError(f"{url}: cannot reach the endpoint ({err})") from None
+    except (TimeoutError, OSError, ValueError, http.client.HTTPException) as err:
+        raise PushError(f"{url}: cannot reach the endpoint ({type(err).__name__}: {err})") from None
 
 
 def push(
@@ -76,9 +116,7 @@ def push(
         path = path / "graph.ttl"
     if not path.is_file():
         raise PushError(f"{path}: no such graph file (build one with: nhskg build PATH --out DIR)")
-    scheme = urllib.parse.urlsplit(endpoint).scheme
-    if scheme not in ("http", "https"):
-        raise PushError(f"{endpoint}: the endpoint must be an http:// or https:// URL")
+    check_url(endpoint)
     data = path.read_bytes()
     request = urllib.request.Request(
         graph_url(endpoint, graph),
@@ -92,6 +130,7 @@ def push(
 
 def remote_count(sparql_endpoint: str, graph: str | None = None, *, timeout: float = 60.0) -> int:
     """The number of triples in the default graph (or named ``graph``) of a SPARQL endpoint."""
+    check_url(sparql_endpoint, "the SPARQL endpoint")
     params = {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}
     if graph is not None:
         # the graph IRI travels as a protocol parameter, never as query text
@@ -105,5 +144,9 @@ def remote_count(sparql_endpoint: str, graph: str | None = None, *, timeout: flo
             "Accept": "application/sparql-results+json",
         },
     )
-    answer = json.loads(_request(request, timeout))
-    return int(answer["results"]["bindings"][0]["n"]["value"])
+    body = _request(request, timeout)
+    try:
+        return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+    except (ValueError, KeyError, IndexError, TypeError):
+        shown = _one_line(body.decode("utf-8", "replace"), 80)
+        raise PushError(f"{sparql_endpoint}: the answer is not a SPARQL JSON count (is this the query URL?): {shown!r}") from None

@@ -127,7 +127,51 @@ def parse_query(text: str, name: str = "query") -> Query:
 
 def load_query(name_or_path: str | Path) -> Query:
     path = find_query(name_or_path)
-    return parse_query(path.read_text(encoding="utf-8"), name=path.stem)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise QueryError(f"{path}: not UTF-8 text (byte 0x{err.object[err.start]:02x} at offset {err.start}); "
+                         "save the query as UTF-8") from None
+    except OSError as err:
+        raise QueryError(f"{path}: cannot read the query ({err.strerror or err})") from None
+    return parse_query(text, name=path.stem)
+
+
+# strings, IRIs and comments, so that a keyword inside one is not taken for the keyword
+_NOT_KEYWORDS = re.compile(
+    r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|<[^<>\"{}|^`\\\s]*>|#[^\n]*",
+    re.DOTALL,
+)
+_FORM = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+
+
+def refuse_unsafe(text: str, name: str) -> None:
+    """Raise :class:`QueryError` unless ``text`` is a SELECT query that stays on the local graph.
+
+    nhskg never touches the network except ``push`` to the endpoint given: a
+    ``SERVICE`` clause would send a request to another server, and an update
+    would change the graph.
+
+    >>> refuse_unsafe("SELECT * WHERE { ?s ?p 'SERVICE' } # SERVICE", "q")
+    >>> refuse_unsafe("SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }", "q")
+    Traceback (most recent call last):
+    ...
+    nhskg.graph.sparql.QueryError: q: SERVICE clauses are refused: nhskg queries only the local graph, never the network
+    >>> refuse_unsafe("PREFIX x: <http://x/> INSERT DATA { x:a x:b x:c }", "q")
+    Traceback (most recent call last):
+    ...
+    nhskg.graph.sparql.QueryError: q: only SELECT queries are supported (this is an update)
+    """
+    code = _NOT_KEYWORDS.sub(" ", text)
+    form = _FORM.search(code)
+    keyword = form.group(1).upper() if form else None
+    if keyword != "SELECT":
+        what = "no query" if keyword is None else (
+            f"a {keyword} query" if keyword in ("CONSTRUCT", "ASK", "DESCRIBE") else "an update")
+        raise QueryError(f"{name}: only SELECT queries are supported (this is {what})")
+    if _SERVICE.search(code):
+        raise QueryError(f"{name}: SERVICE clauses are refused: nhskg queries only the local graph, never the network")
 
 
 def sparql_term(value: str, type_: str) -> str:
@@ -239,6 +283,7 @@ def run_query(
     """
     q = query if isinstance(query, Query) else load_query(query)
     text = bind(q, params)
+    refuse_unsafe(text, q.name)
     if engine == "rdflib":
         from rdflib import Graph
 

@@ -233,17 +233,26 @@ def legal_basis_iri(text: str) -> URIRef:
 
 
 def file_key(file: str) -> str:
-    """The part of a file path IRIs depend on: its name, so a graph's IRIs do not change with the folder it was built from.
+    """The part of a file path IRIs depend on: the path as recorded, relative to the folder holding
+    the build's inputs (so ``a/page.txt`` and ``b/page.txt`` stay two sources); an absolute path by its name,
+    so a graph's IRIs do not change with the folder it was built from.
 
-    >>> file_key("/work/shared/seeds/001_d56ed5694f6db4e9.txt")
-    '001_d56ed5694f6db4e9.txt'
+    >>> file_key("/work/shared/seeds/001_d56ed5694f6db4e9.txt"), file_key("a/page.txt")
+    ('001_d56ed5694f6db4e9.txt', 'a/page.txt')
     """
-    return PurePath(file.replace("\\", "/")).name or file
+    path = PurePath(file.replace("\\", "/"))
+    return (path.name if path.is_absolute() else path.as_posix()) or file
+
+
+def _place_key(loc) -> str:
+    """The file part of a location's key: none for a register sheet's cell, which its sheet, row and
+    column already place, so a workbook and its sheets saved as CSV give the same IRIs."""
+    return "" if loc.sheet is not None else file_key(loc.file)
 
 
 def _evidence_key(evidence: Evidence) -> tuple:
     loc = evidence.location
-    return (file_key(loc.file), loc.line, loc.sheet, loc.row, loc.column, evidence.section, evidence.text)
+    return (_place_key(loc), loc.line, loc.sheet, loc.row, loc.column, evidence.section, evidence.text)
 
 
 def evidence_iri(evidence: Evidence) -> URIRef:
@@ -278,7 +287,7 @@ def release_iri(reference: str, release: FileRelease) -> URIRef:
         + "release/"
         + stable_hash(
             "release", reference, release.dataset.canonical, release.month, release.opt_outs_applied,
-            release.file_reference, file_key(loc.file), loc.line, loc.sheet, loc.row, loc.column,
+            release.file_reference, _place_key(loc), loc.line, loc.sheet, loc.row, loc.column,
         )
     )
 

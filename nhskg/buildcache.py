@@ -1,8 +1,9 @@
 """Reuse a whole build when nothing it depends on has changed.
 
-A build is a function of its input files' bytes (and the paths they were
-given as, which its evidence cites), the code and data files of nhskg, and
-the options; :func:`build_key` hashes all of them. The outputs of the last
+A build is a function of its input files' bytes (and the names its evidence
+cites them by), the code and data files of nhskg with spaCy and the model
+(:func:`nhskg.codedigest.code_version`, the version the NLP cache uses too),
+and the options; :func:`build_key` hashes all of them. The outputs of the last
 build are kept under that key in the cache folder, so rebuilding unchanged
 inputs copies them instead of reading, extracting and serialising again.
 (The NLP stage keeps its own per-text cache beside this one, so a build
@@ -15,54 +16,30 @@ import hashlib
 import json
 import shutil
 import tempfile
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-#: The packages whose files decide what a build writes.
-PACKAGES = ("nhskg", "nhskg.readers", "nhskg.commands", "nhskg.nlp", "nhskg.graph", "nhskg.ontology")
+from .codedigest import code_version
 
+if TYPE_CHECKING:
+    from .readers.dispatch import InputFile
 
-@lru_cache(maxsize=1)
-def code_digest() -> str:
-    """A hash of every source and data file of nhskg (rules, ontology, queries, page assets)."""
-    digest = hashlib.sha256()
-    for package in PACKAGES:
-        for path in sorted(_files(resources.files(package)), key=str):
-            digest.update(f"{package}/{path.name}\0".encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+def build_key(inputs: Iterable[InputFile], options: dict, *, version: str | None = None) -> str:
+    """The content hash a build's outputs are kept under: the bytes the readers are given, never a second read.
 
-
-def _files(folder) -> Iterable:
-    for entry in folder.iterdir():
-        if entry.name == "__pycache__" or entry.name.endswith(".pyc"):
-            continue
-        if entry.is_file():
-            yield entry
-        elif entry.is_dir() and not (entry / "__init__.py").is_file():  # data folders, not subpackages
-            yield from _files(entry)
-
-
-def build_key(files: Iterable[Path], options: dict) -> str:
-    """The content hash a build's outputs are kept under.
-
-    >>> import tempfile, pathlib
-    >>> page = pathlib.Path(tempfile.mkdtemp()) / "page.txt"
-    >>> _ = page.write_text("one")
-    >>> first = build_key([page], {"strict": False})
-    >>> first == build_key([page], {"strict": False}), first == build_key([page], {"strict": True})
+    >>> from nhskg.readers.dispatch import InputFile
+    >>> one = [InputFile(Path("page.txt"), "page.txt", b"one")]
+    >>> first = build_key(one, {"strict": False})
+    >>> first == build_key(one, {"strict": False}), first == build_key(one, {"strict": True})
     (True, False)
-    >>> _ = page.write_text("two")
-    >>> first == build_key([page], {"strict": False})
+    >>> first == build_key([InputFile(Path("page.txt"), "page.txt", b"two")], {"strict": False})
     False
     """
-    digest = hashlib.sha256(code_digest().encode())
+    digest = hashlib.sha256((version or code_version(options.get("model"))).encode())
     digest.update(json.dumps(options, sort_keys=True).encode())
-    for file in files:
-        digest.update(f"{file}\0".encode())
-        digest.update(hashlib.sha256(Path(file).read_bytes()).digest())
+    for item in inputs:
+        digest.update(f"{item.name}\0{item.error}\0".encode())
+        digest.update(hashlib.sha256(item.data or b"").digest())
     return digest.hexdigest()
 
 
@@ -79,17 +56,23 @@ class BuildCache:
         if not all((kept / name).is_file() for name in names):
             return False
         out_dir.mkdir(parents=True, exist_ok=True)
-        for name in names:
-            shutil.copyfile(kept / name, out_dir / name)
+        try:
+            for name in names:
+                shutil.copyfile(kept / name, out_dir / name)
+        except OSError:
+            return False
         return True
 
     def store(self, key: str, out_dir: Path, names: Iterable[str]) -> None:
         """Keep ``out_dir``'s outputs under ``key``, replacing any older build's."""
         self.folder.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=self.folder, prefix=".new-"))
-        for name in names:
-            shutil.copyfile(out_dir / name, staging / name)
-        for old in self.folder.iterdir():
-            if old != staging:
-                shutil.rmtree(old, ignore_errors=True)
-        staging.rename(self.folder / key)
+        try:
+            for name in names:
+                shutil.copyfile(out_dir / name, staging / name)
+            for old in self.folder.iterdir():
+                if old != staging:
+                    shutil.rmtree(old, ignore_errors=True)
+            staging.rename(self.folder / key)
+        except OSError:  # a full disk or a concurrent build's entry: the cache is only a shortcut
+            shutil.rmtree(staging, ignore_errors=True)

@@ -74,6 +74,7 @@ class Section:
     name: str  # canonical: Objectives, Processing, Outputs, Expected Benefits, Yielded Benefits, Purposes
     text: str
     location: Location
+    offset: int = 0  # where ``text`` starts in the cell or section as written (a part of a very long one)
 
     def location_of(self, offset: int) -> Location:
         """The location of character ``offset`` of :attr:`text`."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -80,75 +81,88 @@ def build(
     """Read ``paths``, extract flows, and write the graph and its exports into ``out_dir``.
 
     Writes ``graph.ttl`` (plus ``graph.nt`` / ``graph.jsonld`` when asked for
-    in ``formats``), ``graph.graphml``, ``graph.html`` and ``report.json``.
-    In strict mode the first input problem raises :class:`nhskg.errors.InputError`.
+    in ``formats``), ``graph.graphml``, ``graph.html``, ``report.json`` and a
+    ``manifest.json`` of their hashes, all or none (see :mod:`nhskg.outputs`:
+    a killed or failed build leaves the previous set, and two builds never
+    write one folder at once).  In strict mode the first input problem raises
+    :class:`nhskg.errors.InputError`; an unwritable folder or a full disk
+    raises :class:`nhskg.outputs.OutputError`.
     """
     from .graph.rdf import build_graph
     from .graph.serialise import write_rdf
     from .graph.view import to_networkx, write_graphml
     from .nlp.extract import extract
-    from .readers import input_files, merge_agreements, read_paths
+    from .outputs import OutputError, OutputFolder, describe
+    from .readers import input_files, load_inputs, merge_agreements, read_inputs
 
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     seconds: dict[str, float] = {}
     unknown = sorted(set(formats) - set(RDF_FORMATS))
     if unknown:
         raise ValueError(f"unknown RDF format(s): {', '.join(unknown)}")
     outputs = output_names(formats, html)
-    files = input_files(paths)  # walked once: the cache key and the readers see the same files
 
-    if cache_dir is not None:
-        from .buildcache import BuildCache, build_key
+    with OutputFolder(out) as folder:
+        staging = folder.staging
+        # each input is read once: the cache key hashes exactly the bytes the readers parse
+        inputs = load_inputs(input_files(paths))
+        if cache_dir is not None:
+            _check_writable(Path(cache_dir), "the cache folder", "use --no-cache or another --cache-dir")
+            from .buildcache import BuildCache, build_key
 
-        with _timed(seconds, "reuse", on_stage):
-            cache = BuildCache(cache_dir)
-            options = {"strict": strict, "formats": sorted(set(formats)), "html": html, "model": model, "title": title}
-            key = build_key(files, options)
-            if cache.restore(key, out, outputs):
-                report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-                return BuildResult(
-                    out_dir=out, read_results=[], agreements=[], extraction=Extraction(),
-                    triples=report["totals"]["triples"], report=report, seconds=seconds,
-                    peak_rss_mib=peak_rss_mib(), reused=True,
+            with _timed(seconds, "reuse", on_stage):
+                cache = BuildCache(cache_dir)
+                options = {"strict": strict, "formats": sorted(set(formats)), "html": html, "model": model, "title": title}
+                key = build_key(inputs, options)
+                if cache.restore(key, staging, outputs):
+                    report = json.loads((staging / "report.json").read_text(encoding="utf-8"))
+                    folder.commit(outputs)
+                    return BuildResult(
+                        out_dir=out, read_results=[], agreements=[], extraction=Extraction(),
+                        triples=report["totals"]["triples"], report=report, seconds=seconds,
+                        peak_rss_mib=peak_rss_mib(), reused=True,
+                    )
+
+        with _timed(seconds, "read", on_stage):
+            read_results = read_inputs(inputs, strict=strict)
+            agreements = merge_agreements(read_results, strict=strict)
+
+        with _timed(seconds, "nlp", on_stage), workers_die_with_parent():
+            extraction = extract(
+                agreements,
+                jobs=jobs if jobs is not None else (os.cpu_count() or 1),
+                model=model,
+                cache_dir=Path(cache_dir) if cache_dir else None,
+            )
+
+        with _timed(seconds, "rdf", on_stage):
+            graph = build_graph(agreements, extraction, read_results=read_results)
+
+        try:
+            with _timed(seconds, "turtle", on_stage):
+                for fmt in _rdf_formats(formats):
+                    write_rdf(graph, staging / RDF_FORMATS[fmt], fmt)
+
+            with _timed(seconds, "graphml", on_stage):
+                view = to_networkx(graph)
+                write_graphml(view, staging / "graph.graphml")
+
+            if html:
+                from .graph.html import write_html
+
+                with _timed(seconds, "html", on_stage):
+                    write_html(view, staging / "graph.html", title=title)
+
+            with _timed(seconds, "report", on_stage):
+                report = build_report(read_results, agreements, extraction, triples=len(graph))
+                (staging / "report.json").write_text(
+                    json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
                 )
-
-    with _timed(seconds, "read", on_stage):
-        read_results = read_paths(files, strict=strict)
-        agreements = merge_agreements(read_results)
-
-    with _timed(seconds, "nlp", on_stage):
-        extraction = extract(
-            agreements,
-            jobs=jobs if jobs is not None else (os.cpu_count() or 1),
-            model=model,
-            cache_dir=Path(cache_dir) if cache_dir else None,
-        )
-
-    with _timed(seconds, "rdf", on_stage):
-        graph = build_graph(agreements, extraction, read_results=read_results)
-
-    with _timed(seconds, "turtle", on_stage):
-        for fmt in _rdf_formats(formats):
-            write_rdf(graph, out / RDF_FORMATS[fmt], fmt)
-
-    with _timed(seconds, "graphml", on_stage):
-        view = to_networkx(graph)
-        write_graphml(view, out / "graph.graphml")
-
-    if html:
-        from .graph.html import write_html
-
-        with _timed(seconds, "html", on_stage):
-            write_html(view, out / "graph.html", title=title)
-
-    with _timed(seconds, "report", on_stage):
-        report = build_report(read_results, agreements, extraction, triples=len(graph))
-        (out / "report.json").write_text(
-            json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-    if cache_dir is not None:
-        cache.store(key, out, outputs)
+        except OSError as err:
+            raise OutputError(describe(err, f"the outputs in {out}")) from None
+        if cache_dir is not None:
+            cache.store(key, staging, outputs)
+        folder.commit(outputs)
 
     return BuildResult(
         out_dir=out,
@@ -162,6 +176,58 @@ def build(
         peak_rss_mib=peak_rss_mib(),
         words=count_words(agreements),
     )
+
+
+def _check_writable(folder: Path, what: str, advice: str) -> None:
+    """Fail now, in one line, if ``folder`` cannot be written (not with a traceback halfway through the build)."""
+    from .outputs import OutputError
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as err:
+        raise OutputError(f"{folder}: cannot write {what} ({err.strerror or err}); {advice}") from None
+
+
+# --- worker processes die with the build ---------------------------------------------------
+
+_PR_SET_PDEATHSIG = 1
+_WORKER_PARENT: list[int] = []  # the pid whose death must end forked workers, while the NLP stage runs
+
+
+def _die_with_parent() -> None:
+    """In a freshly forked child: ask the kernel for SIGKILL when the build process dies."""
+    if not _WORKER_PARENT:
+        return
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: nothing to ask for
+        return
+    if os.getppid() != _WORKER_PARENT[0]:  # the parent died before the request: go now
+        os._exit(1)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_die_with_parent)
+
+
+@contextmanager
+def workers_die_with_parent() -> Iterator[None]:
+    """While this is open, every process forked here (the NLP stage's workers) is killed when this one dies.
+
+    A SIGKILLed build cannot clean up after itself; without this its workers
+    would live on, holding memory and CPU, long after it is gone.
+    """
+    _WORKER_PARENT[:] = [os.getpid()]
+    try:
+        yield
+    finally:
+        _WORKER_PARENT.clear()
 
 
 def _rdf_formats(formats: Sequence[str]) -> list[str]:

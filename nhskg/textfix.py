@@ -18,9 +18,16 @@ MISMAPPED = {
     "\u0358": ".",  # ͘  -> full stop
 }
 
-SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\ufeff": ""}
+SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\ufeff": "", "\x0b": " ", "\x0c": " "}
 
-_REPLACEMENTS = {**MISMAPPED, **SPACES}
+#: Control characters no text of a register means: XML 1.0 forbids the C0 ones (so
+#: GraphML and HTML could not hold them), and ESC or CSI would drive a terminal.
+CONTROLS = {
+    chr(c): ""
+    for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0), 0xFFFE, 0xFFFF]
+}
+
+_REPLACEMENTS = {**MISMAPPED, **SPACES, **CONTROLS}
 # One regex pass: on megabytes of page text many times faster than str.translate,
 # which copies every string even when there is nothing to repair.
 _TO_REPAIR = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
@@ -40,3 +47,21 @@ def repair(text: str) -> str:
     'by “Personnel” – Child’s 12. x y'
     """
     return _TO_REPAIR.sub(_replacement, text) if text else text
+
+
+_TERMINAL_UNSAFE = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])?"  # ESC sequences: CSI, OSC, two-byte
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # any other control character (keeps tab and line feed)
+)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: escape sequences and control characters removed.
+
+    Register text reaches ``trace`` and table output; an ESC sequence in it
+    must not recolour, retitle or clear the user's terminal.
+
+    >>> printable("NHS \\x1b[31mRed\\x1b[0m CCG\\x07\\x1b]0;title\\x07")
+    'NHS Red CCG'
+    """
+    return _TERMINAL_UNSAFE.sub("", text) if text else text

@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -40,6 +42,7 @@ class TextCache:
         self.root = Path(root) / version
         self.hits = 0
         self.misses = 0
+        _prune_other_versions(Path(root), version)
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
@@ -63,3 +66,16 @@ class TextCache:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(data)
         os.replace(tmp, path)
+
+
+_VERSION_FOLDER = re.compile(r"^[0-9a-f]{16}$")
+
+
+def _prune_other_versions(root: Path, version: str) -> None:
+    """Delete the results of other code versions: they can never be read again."""
+    try:
+        old = [p for p in root.iterdir() if p.name != version and _VERSION_FOLDER.match(p.name) and p.is_dir()]
+    except OSError:
+        return
+    for folder in old:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -28,7 +28,6 @@ line (``Section.location_of``) and the section name.  Output is sorted.
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 import re
@@ -36,8 +35,6 @@ from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
-from importlib import metadata, resources
-from pathlib import Path
 from typing import Iterable
 
 from nhskg.model import Agreement, Evidence, Extraction, Flow, Location, Organisation, Problem, Role
@@ -72,30 +69,13 @@ UNNAMED = "Unnamed {kind} ({reference})"
 UNNAMED_ALIASES = {k.name: (k.short, k.long_forms[0]) for k in KINDS.values() if k.placeholder}
 _PLURAL = re.compile(r"(?i)^(?:the|these|those|their|all|both)\b.*s$|^[A-Z]{2,}s$")
 
-_SOURCES = ("flows.py", "roles.py", "states.py", "extract.py", "pipeline.py", "orgs.py", "sentences.py",
-            "abbreviations.py", "resolve.py", "gazetteer.py", "succession.py")
-
-
 @lru_cache(maxsize=4)
 def pipeline_version(model: str | None = None) -> str:
-    """A short hash of everything that decides an analysis: our rules, the gazetteer, the datasets table, spaCy, the model.
+    """The version per-text results are cached under: one digest of all of nhskg's code and data
+    files, the spaCy version and ``model`` (see :mod:`nhskg.codedigest`), so no edit reuses stale results."""
+    from nhskg.codedigest import code_version
 
-    Cached results are kept under this version, so editing a rule never reuses stale results.
-    """
-    # the installed version, read without importing spaCy (a warm rebuild never needs it)
-    digest = hashlib.sha256(f"{metadata.version('spacy')}|{model}".encode())
-    here = Path(__file__).parent
-    for name in _SOURCES:
-        path = here / name
-        if path.exists():
-            digest.update(path.read_bytes())
-    from nhskg import ontology
-
-    for name in ("gazetteer.toml", "datasets.toml"):
-        path = resources.files(ontology) / name
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return code_version(model)
 
 
 # --- step 1: one text -------------------------------------------------------------------

@@ -117,7 +117,7 @@ def test_a_warm_rerun_builds_no_pipeline(seed_agreements, tmp_path, monkeypatch)
     }
 
 
-def test_a_warm_rerun_does_not_even_import_spacy(seed_agreements, tmp_path):
+def test_a_warm_rerun_does_not_even_import_spacy(seed_agreements, seeds_dir, tmp_path):
     import subprocess
     import sys
 
@@ -126,7 +126,7 @@ def test_a_warm_rerun_does_not_even_import_spacy(seed_agreements, tmp_path):
         "import sys\n"
         "from nhskg.readers import merge_agreements, read_paths\n"
         "from nhskg.nlp.extract import extract\n"
-        f"x = extract(merge_agreements(read_paths([{str(next(iter(seed_agreements.values())).sections[0].location.file)!r}])),"
+        f"x = extract(merge_agreements(read_paths([{str(seeds_dir / next(iter(seed_agreements.values())).sections[0].location.file)!r}])),"
         f" cache_dir={str(tmp_path)!r})\n"
         "assert x.flows, 'no flows'\n"
         "print('spacy' in sys.modules)\n"

@@ -340,14 +340,14 @@ def test_register_release_quotes_the_reference_line_exactly_when_the_page_is_rea
     from nhskg.readers import merge_agreements, read_paths
 
     [a] = merge_agreements(read_paths([page]))
-    assert a.reference == REF2 and a.field_locations["reference"] == Location(str(page), 3)
+    assert a.reference == REF2 and a.field_locations["reference"] == Location(page.name, 3)
     g = build_graph([a], Extraction(applicants={REF2: "nhs-coventry-and-warwickshire-icb"}))
     [flow] = g.subjects(V.STATED_BY, V.NHSKG.RegisterFields)
     evidence = g.value(flow, PROV.wasDerivedFrom)
     assert str(g.value(evidence, V.QUOTE)) == "Integrated Care Board Pseudonymised National HES Extract Service \u2014 DARS-NIC-617743-X0M9Z"
-    assert g.value(evidence, V.LOCATION) == Literal(f"{page}:3")
+    assert g.value(evidence, V.LOCATION) == Literal(f"{page.name}:3")
     # the page's lines as the readers repaired them (mis-mapped punctuation)
-    assert a.line_at(Location(str(page), 5)) == "Child\u2019s data \u2013 repaired"
+    assert a.line_at(Location(page.name, 5)) == "Child\u2019s data \u2013 repaired"
     assert a.line_at(Location(str(page), 99)) is None
     assert a.line_at(Location(str(tmp_path / "missing.txt"), 1)) is None
 

@@ -77,7 +77,7 @@ def _normalise(text: str) -> str:
     return " ".join(repair(text).split())
 
 
-def test_every_quote_is_at_its_file_and_line(seed_graph):
+def test_every_quote_is_at_its_file_and_line(seed_graph, seeds_dir):
     files: dict[str, list[str]] = {}
     checked = 0
     for evidence in seed_graph.subjects(RDF.type, V.NHSKG.Evidence):
@@ -85,7 +85,7 @@ def test_every_quote_is_at_its_file_and_line(seed_graph):
         file = str(seed_graph.value(evidence, V.SOURCE_FILE))
         line = seed_graph.value(evidence, V.LINE).toPython()
         if file not in files:
-            files[file] = Path(file).read_text(encoding="utf-8").splitlines()
+            files[file] = (seeds_dir / file).read_text(encoding="utf-8").splitlines()  # named relative to the input folder
         lines = files[file]
         # a sentence starts on its line and may run onto the next ones
         window = _normalise(" ".join(lines[line - 1: line + 5]))

@@ -23,7 +23,7 @@ def by_page(seed_results):
 
 
 def _file(seeds_dir: Path, prefix: str) -> str:
-    return str(next(seeds_dir.glob(f"{prefix}_*.txt")))
+    return next(seeds_dir.glob(f"{prefix}_*.txt")).name  # locations cite files relative to the folder holding the inputs
 
 
 @pytest.mark.parametrize("page", sorted(PAGES))

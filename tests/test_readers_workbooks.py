@@ -191,13 +191,19 @@ def test_csv_layouts_recognised_from_header_rows(books):
     }
 
 
-def test_csv_sections_know_their_file_line(books):
+def test_csv_sections_are_located_as_in_the_workbook(books):
+    # sheet, row and column, as the .xlsx gives them (no CSV line: the same register gives the same graph)
     path = next(p for p in books["2017-csv"] if p.name.endswith("PurposeStatements.csv"))
     (result,) = read_paths([path])
     processing = _by_ref(result)["NIC-36767-G4H9Z"].section("Processing")
     offset = processing.text.index("3. North of England CSU then pass")
-    line = processing.location_of(offset).line
-    assert path.read_text(encoding="utf-8").split("\n")[line - 1].startswith("3. North of England CSU then pass")
+    where = processing.location_of(offset)
+    assert (where.line, where.sheet, where.column) == (None, "PurposeStatements", "Processing Activities")
+    (book,) = read_paths([books["2017"]])
+    in_book = _by_ref(book)["NIC-36767-G4H9Z"].section("Processing")
+    assert in_book.text == processing.text
+    assert (in_book.location.sheet, in_book.location.row, in_book.location.column) == (
+        where.sheet, where.row, where.column)
 
 
 def test_layout_comes_from_content_not_name(books, tmp_path):

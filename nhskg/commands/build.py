@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import InputError
+from ..outputs import OutputError
 from ..pipeline import RDF_FORMATS, STAGES, build, report_warnings
 
 
@@ -28,7 +29,7 @@ def _progress(quiet: bool):
 
 
 @click.command(name="build")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path, allow_dash=False))
 @click.option(
     "--out", "-o", "out_dir", default="out", show_default=True,
     type=click.Path(file_okay=False, path_type=Path),
@@ -93,7 +94,7 @@ def command(paths, out_dir, strict, quiet, formats, jobs, model, cache_dir, no_c
             paths, out_dir, strict=strict, formats=formats, jobs=jobs, model=model,
             cache_dir=cache, html=not no_html, on_stage=on_stage,
         )
-    except InputError as err:
+    except (InputError, OutputError) as err:
         raise click.ClickException(str(err)) from None
     finally:
         if progress is not None:

@@ -32,12 +32,15 @@ def _cell(value) -> str:
 def _print_table(result, title: str | None) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
+
+    from ..textfix import printable
 
     table = Table(title=title, show_lines=False, header_style="bold")
     for name in result.variables:
         table.add_column(name, overflow="fold")
-    for row in result.rows:
-        table.add_row(*(_cell(v) for v in row))
+    for row in result.rows:  # register text: no terminal escapes, no rich markup
+        table.add_row(*(Text(printable(_cell(v))) for v in row))
     console = Console()
     if not console.is_terminal:  # piped or captured: do not squeeze the columns into 80 characters
         console = Console(width=200)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from ..textfix import printable
+
 from ..model import DATA_STATES
 
 #: At most this many chains are printed per agreement and direction (the HTML shows them all).
@@ -59,10 +61,10 @@ def _print_paths(G, paths) -> None:
         click.echo(f"\n{agreement}")
         printed = set()  # hops whose evidence is already shown under this agreement
         for nodes, hops in chains[:MAX_PATHS_PER_AGREEMENT]:
-            click.echo("  " + " -> ".join(_label(G, n) for n in nodes))
+            click.echo(printable("  " + " -> ".join(_label(G, n) for n in nodes)))
             for u, v, keys in zip(nodes, nodes[1:], hops):
                 for line in _hop_lines(G, u, v, keys, repeated=(u, v, keys) in printed):
-                    click.echo(line)
+                    click.echo(printable(line))  # register text: no terminal escapes
                 printed.add((u, v, keys))
         if len(chains) > MAX_PATHS_PER_AGREEMENT:
             click.echo(f"  ... and {len(chains) - MAX_PATHS_PER_AGREEMENT} more chains (see --html)")
@@ -128,17 +130,17 @@ def command(org, direction, dataset, state, graph_path, html_path):
     name = _label(G, node)
     kind = G.nodes[node].get("kind") or "Other"
     filters = ", ".join(f for f in (f"dataset {dataset!r}" if dataset else "", f"state {state}" if state else "") if f)
-    click.echo(f"{name} ({kind})" + (f"  [only {filters}]" if filters else ""))
+    click.echo(printable(f"{name} ({kind})" + (f"  [only {filters}]" if filters else "")))
 
     if direction in ("upstream", "both"):
         paths = algorithms.paths_from_nhs_digital(G, node, dataset=dataset, state=state)
         agreements = {p.agreement for p in paths}
-        click.echo(f"\nFrom NHS Digital to {name}: {len(paths)} path(s) under {len(agreements)} agreement(s)")
+        click.echo(printable(f"\nFrom NHS Digital to {name}: {len(paths)} path(s) under {len(agreements)} agreement(s)"))
         _print_paths(G, [(p.agreement, p.nodes, p.edges) for p in paths])
     if direction in ("downstream", "both"):
         paths = algorithms.onward_paths(G, node, dataset=dataset, state=state)
         agreements = {p.agreement for p in paths}
-        click.echo(f"\nOnward from {name}: {len(paths)} chain(s) under {len(agreements)} agreement(s)")
+        click.echo(printable(f"\nOnward from {name}: {len(paths)} chain(s) under {len(agreements)} agreement(s)"))
         _print_paths(G, [(p.agreement, p.nodes, p.edges) for p in paths])
 
     if html_path is not None:

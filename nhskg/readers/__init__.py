@@ -10,9 +10,9 @@ the sample register shipped with the package.
 from __future__ import annotations
 
 from .datasets import canonical_name
-from .dispatch import input_files, read_file, read_paths
+from .dispatch import InputFile, input_files, load_inputs, read_file, read_input, read_inputs, read_paths
 from .merge import merge_agreements
 from .references import core_reference
 from .sample import sample_paths
 
-__all__ = ["canonical_name", "core_reference", "input_files", "merge_agreements", "read_file", "read_paths", "sample_paths"]
+__all__ = ["InputFile", "canonical_name", "core_reference", "input_files", "load_inputs", "read_input", "read_inputs", "merge_agreements", "read_file", "read_paths", "sample_paths"]

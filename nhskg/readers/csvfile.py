@@ -1,8 +1,10 @@
 """One sheet of an official register workbook saved as CSV, recognised from its header row.
 
-Rows are numbered as in the sheet (header row 1 if it is the first line), so a
-CSV and its workbook give the same records; each cell also keeps the CSV line
-it starts on.
+Rows are numbered as in the sheet (header row 1 if it is the first line), and
+a cell is located by sheet, row and column only, as in the workbook, so a CSV
+and its workbook give the same records and the same graph (a CSV line number
+in the evidence would make a sentence repeated down a cell two flows here and
+one in the workbook).  Problems with the CSV itself also give its line.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from typing import Iterator
 
 from ..model import Location, ReadResult
 from .problems import ProblemLog
-from .tables import Collector, Row, head, read_rows, recognise
+from .references import WRITTEN
+from .tables import Collector, Row, Table, head, read_rows, recognise
 
 # free-text cells run to tens of kB, beyond the csv module's default limit
 csv.field_size_limit(max(csv.field_size_limit(), min(sys.maxsize, 2**31 - 1)))
@@ -55,6 +58,52 @@ def first_row(text: str) -> list[str] | None:
     return cells if len([c for c in cells if c.strip()]) >= 3 else None
 
 
+def _swallowed_rows(cells: list[str], table: Table) -> int:
+    """How many further rows of the sheet a row seems to hold inside one cell (an unclosed quote).
+
+    A quote opened and never closed makes the CSV parser read the following
+    lines, rows and all, into one cell until the next quote character.  Such a
+    cell spans lines of which some read, on their own, as rows of this sheet:
+    a reference number where the reference column is.
+    """
+    reference = table.columns.get("reference")
+    if reference is None:
+        return 0
+    found = 0
+    for cell in cells:
+        if "\n" not in cell:
+            continue
+        for line in cell.split("\n")[1:]:
+            if line.count(",") < reference:
+                continue
+            try:
+                row = next(csv.reader([line]), [])
+            except csv.Error:
+                continue
+            if len(row) > reference and WRITTEN.fullmatch(row[reference].strip()):
+                found += 1
+    return found
+
+
+def _without_merged_rows(rows: Iterator[Row], table: Table, name: str, collector: Collector) -> Iterator[Row]:
+    """``rows`` less those that swallowed others through an unclosed quote, each reported with its row and lines."""
+    width = len(table.headers)
+    for number, cells, starts in rows:
+        swallowed = _swallowed_rows(cells, table)
+        extra = [c for c in cells[width:] if c.strip()] if len(cells) > width and "reason" not in table.columns else []
+        if not swallowed and not (extra and any("\n" in c for c in cells)):
+            yield number, cells, None  # located as in the workbook: sheet, row, column
+            continue
+        last_line = (starts[-1] + cells[-1].count("\n")) if starts else None
+        collector.records_read += 1 + swallowed
+        collector.records_skipped += 1 + swallowed
+        collector.log.warn(
+            Location(name, starts[0] if starts else None, table.kind.sheet, number),
+            f"an unclosed quote: this row runs on to line {last_line} and holds {swallowed} further row(s) "
+            f"in one cell; skipped (close the quote, or double the quote characters inside the cell)",
+        )
+
+
 def read_csv(text: str, name: str, log: ProblemLog) -> ReadResult:
     collector = Collector(name, log)
     rows = _rows(text)
@@ -64,7 +113,7 @@ def read_csv(text: str, name: str, log: ProblemLog) -> ReadResult:
         table = recognise([(n, c) for n, c, _ in first])
         if table is not None:
             body = itertools.chain((r for r in first if r[0] > table.header_row), rows)
-            read_rows(table, body, table.kind.sheet, collector)
+            read_rows(table, _without_merged_rows(body, table, name, collector), table.kind.sheet, collector)
     except csv.Error as err:
         log.warn(Location(name), f"CSV cannot be parsed after {collector.records_read} data rows ({err}); rest skipped")
     if table is None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import fields
 from typing import Iterable
 
-from ..model import Agreement, DatasetRef, ReadResult
+from ..model import Agreement, DatasetRef, FileRelease, ReadResult
+from .longtext import split_long_sections
+from .problems import ProblemLog
 from .datasets import add_alias, match_key
 
 _LISTS = [f.name for f in fields(Agreement) if f.name not in {"datasets", "releases", "sections", "locations", "field_locations"} and f.default_factory is list]  # type: ignore[comparison-overlap]
@@ -15,26 +18,73 @@ _SCALARS = [
 ]
 
 
-def merge_agreements(results: Iterable[ReadResult]) -> list[Agreement]:
+def merge_agreements(results: Iterable[ReadResult], *, strict: bool = False) -> list[Agreement]:
     """One :class:`Agreement` per core reference across ``results``, sorted by reference.
 
     Lists are united keeping first-seen order, a single value is the first one
     given, datasets meet under their canonical names, identical sections are
-    kept once, and every release and location is kept.
+    kept once, and every release and location is kept.  Files are merged in
+    the order of their names, so the graph does not depend on the order the
+    paths were given in.  Across files, a single value that disagrees with the
+    one kept is a warning naming both places, and release rows that repeat
+    another file's (same file reference and values: a file given twice, a
+    workbook and its CSV sheets) are counted once, with a warning.  In
+    ``strict`` mode those warnings raise :class:`~nhskg.errors.InputError`.
     """
     merged: dict[str, Agreement] = {}
-    for result in results:
+    for result in sorted(results, key=_merge_order):
+        log = ProblemLog(strict)
         for agreement in result.agreements:
             into = merged.get(agreement.reference)
             if into is None:
                 merged[agreement.reference] = into = Agreement(reference=agreement.reference)
-            merge_into(into, agreement)
+            else:
+                _check_conflicts(into, agreement, log)
+            merge_into(into, agreement, log)
+        result.warnings.extend(p for p in log.problems if p not in result.warnings)
     for agreement in merged.values():
         _fill_release_period(agreement)
+        split_long_sections(agreement)  # spaCy parses at most 1,000,000 characters at once (E088)
     return [merged[key] for key in sorted(merged)]
 
 
-def merge_into(into: Agreement, other: Agreement) -> None:
+#: Register sheets in the order the official workbooks hold them: CSV sheets are merged in this
+#: order, as the workbook's sheets are read, so that first-given values agree whatever the format.
+SHEET_ORDER = ("2017-releases", "2017-purposes", "2017-amendments", "dur-agreements", "dur-datasets", "dur-releases")
+
+
+def _merge_order(result: ReadResult) -> tuple:
+    kind = result.layout.removeprefix("csv-")
+    return (SHEET_ORDER.index(kind) if result.layout.startswith("csv-") and kind in SHEET_ORDER else -1, result.path)
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return a == b
+
+
+def _check_conflicts(into: Agreement, other: Agreement, log: ProblemLog) -> None:
+    for name in _SCALARS:
+        kept, given = getattr(into, name), getattr(other, name)
+        if name == "page" or kept in (None, "") or given in (None, "") or _same(kept, given):
+            continue
+        here = other.field_locations.get(name) or (other.locations[0] if other.locations else None)
+        there = into.field_locations.get(name) or (into.locations[0] if into.locations else None)
+        if here is None or there is None or here.file == there.file:
+            continue
+        log.warn(here, f"{into.reference}: {name} {str(given)[:80]!r} here differs from {str(kept)[:80]!r} "
+                       f"at {there}; kept the latter")
+
+
+def _release_key(release: FileRelease) -> tuple:
+    return (
+        release.dataset.canonical, release.file_reference, release.month, release.type_of_data, release.sensitivity,
+        release.legal_basis, release.frequency, release.opt_outs_as_written, release.amendment_reason,
+    )
+
+
+def merge_into(into: Agreement, other: Agreement, log: ProblemLog | None = None) -> None:
     """Add what ``other`` says about the same agreement to ``into``."""
     for name in _LISTS:
         current = getattr(into, name)
@@ -57,7 +107,21 @@ def merge_into(into: Agreement, other: Agreement) -> None:
         if (section.name, section.text) not in seen_sections:
             into.sections.append(section)
             seen_sections.add((section.name, section.text))
-    into.releases.extend(other.releases)
+    # a release row another file already gave (a file twice, a workbook and its CSV) is one release
+    have = Counter(_release_key(r) for r in into.releases)
+    files = {r.location.file for r in into.releases}
+    repeated = []
+    for release in other.releases:
+        key = _release_key(release)
+        if have[key] and release.location.file not in files:
+            have[key] -= 1  # matched one row of an earlier file
+            repeated.append(release)
+            continue
+        into.releases.append(release)
+    if repeated and log is not None:
+        earlier = sorted(files)[0]
+        log.warn(repeated[0].location, f"{into.reference}: {len(repeated)} release row(s) repeat those read from "
+                                      f"{earlier} (same file reference and values); counted once")
     into.locations.extend(loc for loc in other.locations if loc not in into.locations)
     for key, loc in other.field_locations.items():
         into.field_locations.setdefault(key, loc)

@@ -98,7 +98,37 @@ def read_projects(text: str, path: str, layout: str, log: ProblemLog) -> ReadRes
             result.records_skipped += 1
         else:
             result.agreements.append(agreement)
+    if result.agreements and starts:
+        _check_page_end(result.agreements[-1], log)
     return result
+
+
+#: The order of an agreement's free-text sections on a compact or spaced page.
+SECTION_ORDER = ("Objectives", "Yielded Benefits", "Expected Benefits", "Outputs", "Processing")
+
+
+def _check_page_end(agreement: Agreement, log: ProblemLog) -> None:
+    """Warn when the page stops inside its last agreement: its sections are the start of the usual run, without Processing.
+
+    Only the last agreement can be cut this way; its earlier sections read
+    well, so without this the flows of the missing ones would vanish unseen.
+    (An agreement that never had some sections, such as one with no
+    Objectives, is not taken for a cut one.)
+    """
+    free_text = [s for s in agreement.sections if s.name in SECTION_ORDER]
+    names = [s.name for s in free_text]
+    if not names or names[0] != SECTION_ORDER[0] or SECTION_ORDER[-1] in names:
+        return
+    order = [SECTION_ORDER.index(n) for n in names]
+    if order != sorted(order):
+        return
+    last = free_text[-1]
+    end_line = last.location.line + last.text.count("\n") if last.location.line else None
+    log.warn(
+        last.location.at_line(end_line) if end_line else last.location,
+        f"agreement {agreement.versions[0] if agreement.versions else agreement.reference}: the page ends in its "
+        f"{last.name} section, with no {SECTION_ORDER[-1]} section after it (cut short?)",
+    )
 
 
 def _read_block(block: list[Line], path: str, layout: str, page: PageInfo, log: ProblemLog) -> Agreement | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..model import Agreement, FileRelease, Location, Section
 from .datasets import add_dataset, dataset_ref
@@ -132,7 +132,8 @@ KINDS = (
     )),
     SheetKind("2017-releases", "DataReleases", "2017", _RELEASES_2017),
 )
-_AMENDMENT_HEADER = re.compile(r"reason|amend|change|correct", re.IGNORECASE)
+#: A column that gives why a release row was amended ("Reason for Amendment"); not "Last changed".
+_AMENDMENT_HEADER = re.compile(r"\b(?:reasons?|amendments?|amended|corrections?)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -151,7 +152,7 @@ class Table:
 
 def recognise(rows: list[tuple[int, list[object]]]) -> Table | None:
     """The table whose header row is among ``rows`` (the first few rows of a sheet)."""
-    for number, cells in rows:
+    for at, (number, cells) in enumerate(rows):
         header = [header_key(c) for c in cells]
         if sum(1 for h in header if h) < 3:
             continue
@@ -161,12 +162,32 @@ def recognise(rows: list[tuple[int, list[object]]]) -> Table | None:
                 continue
             written = [one_line(repaired(str(c))) if c is not None else "" for c in cells]
             if kind.name == "2017-releases":
-                used = set(columns.values())
-                extra = [i for i, h in enumerate(header) if h and i not in used and _AMENDMENT_HEADER.search(h)]
-                if extra:
+                reason = _amendment_column(header, columns, rows[at + 1:])
+                if reason is not None:
                     kind = SheetKind("2017-amendments", "AmendmentsToPreviousRegisters", "2017", kind.columns)
-                    columns = {**columns, "reason": extra[-1]}
+                    columns = {**columns, "reason": reason}
             return Table(kind, number, columns, [w or "" for w in written])
+    return None
+
+
+def _amendment_column(header: list[str], columns: dict[str, int], below: list[tuple[int, list[object]]]) -> int | None:
+    """The column of an AmendmentsToPreviousRegisters sheet that says why each row was amended, if this is one.
+
+    Either a header names it ("Reason for Amendment"), or (as in the 2017
+    register) the sheet has no RowID column and its rows carry one more cell,
+    under no header, after the last headed column.
+    """
+    used = set(columns.values())
+    named = [i for i, h in enumerate(header) if h and i not in used and _AMENDMENT_HEADER.search(h)]
+    if named:
+        return named[-1]
+    if "row_id" in columns:
+        return None
+    last = max((i for i, h in enumerate(header) if h), default=-1)
+    for _, cells in below:
+        extra = [i for i in range(last + 1, len(cells)) if cells[i] is not None and str(cells[i]).strip()]
+        if extra:
+            return extra[0]
     return None
 
 
@@ -179,6 +200,8 @@ class Collector:
     agreements: dict[str, Agreement] = field(default_factory=dict)
     records_read: int = 0
     records_skipped: int = 0
+    #: (sheet, row, column index) -> why that cell reads as empty (a workbook's formula or merged cell), or None
+    why_empty: "Callable[[str, int, int | None], str | None] | None" = None
 
     def agreement(self, written: str, where: Location) -> Agreement:
         reference = core_reference(written)
@@ -210,7 +233,8 @@ def read_rows(table: Table, rows: Iterable[Row], sheet: str, collector: Collecto
         # an old release with no NIC number is known by its MR number alone
         written = row.text("reference") or row.text("mr_number")
         if not written:
-            collector.log.warn(row.where(), "no reference number in this row; skipped")
+            why = collector.why_empty(sheet, number, table.columns.get("reference")) if collector.why_empty else None
+            collector.log.warn(row.where(), f"no reference number in this row{f' ({why})' if why else ''}; skipped")
             collector.records_skipped += 1
             continue
         if not handler(row, collector.agreement(one_line(written), row.where()), collector):
@@ -236,7 +260,27 @@ class _RowView:
             return Location(self.path, self.lines[0] if self.lines else None, self.sheet, self.number)
         index = self.table.columns[key]
         line = self.lines[index] if self.lines and index < len(self.lines) else None
-        return Location(self.path, line, self.sheet, self.number, self.table.headers[index])
+        column = self.table.headers[index] if index < len(self.table.headers) else ""
+        return Location(self.path, line, self.sheet, self.number, column)
+
+
+_SHORT_MONTH = re.compile(r"^\d{4}\.\d$")
+
+
+def _doubtful_when(raw: object) -> str | None:
+    """Why a month or date cell cannot be read without guessing (None: it can be read).
+
+    A number is no date: Excel would show 2017.1 as a day of 1905 and 201710
+    as one of 2452, while its writer meant October 2017 (or January).  Text
+    ``2017.1`` has lost the digit that says which month.
+    """
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, (int, float)):
+        return "a number, not a date (was the cell formatted as a date?)"
+    if isinstance(raw, str) and _SHORT_MONTH.match(raw.strip()):
+        return "one month digit: January, or October with its trailing zero lost?"
+    return None
 
 
 def _note(agreement: Agreement, name: str, values: list[str], where: Location) -> None:
@@ -266,8 +310,11 @@ def _release(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
     month = None
     if "month" in row.table.columns:
         raw_month = row.raw("month")
-        month = parse_month(raw_month)
-        if month is None and clean(raw_month):
+        doubt = _doubtful_when(raw_month)
+        month = None if doubt else parse_month(raw_month)
+        if doubt:
+            collector.log.warn(row.where("month"), f"cannot read the month {clean(raw_month)!r}: {doubt}; skipped")
+        elif month is None and clean(raw_month):
             collector.log.warn(row.where("month"), f"cannot read the month {clean(raw_month)!r}")
     legal_basis = one_line(row.text("legal_basis"))
     frequency = one_line(row.text("frequency"))
@@ -328,8 +375,11 @@ def _dur_agreement(row: _RowView, agreement: Agreement, collector: Collector) ->
     _note(agreement, "sublicensing", [sublicensing] if sublicensing else [], row.where("sublicensing"))
     for key in ("dsa_start", "dsa_end"):
         raw = row.raw(key)
-        date = parse_date(raw)
-        if date is None and clean(raw):
+        doubt = _doubtful_when(raw)
+        date = None if doubt else parse_date(raw)
+        if doubt:
+            collector.log.warn(row.where(key), f"cannot read the date {clean(raw)!r}: {doubt}; skipped")
+        elif date is None and clean(raw):
             collector.log.warn(row.where(key), f"cannot read the date {clean(raw)!r}")
         _scalar(agreement, key, date, row.where(key))
     _sections(row, agreement)

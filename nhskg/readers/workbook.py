@@ -7,6 +7,7 @@ for people (README, Title sheet, NBO).
 
 from __future__ import annotations
 
+import io
 import itertools
 import warnings
 from pathlib import Path
@@ -22,8 +23,9 @@ from .tables import Collector, head, read_rows, recognise
 FOR_PEOPLE = {"readme", "read me", "title sheet", "title", "nbo", "contents", "notes"}
 
 
-def read_workbook(path: Path, name: str, log: ProblemLog) -> ReadResult:
-    with open(path, "rb") as handle:  # a handle, so openpyxl does not judge the file by its name
+def read_workbook(data: bytes, name: str, log: ProblemLog) -> ReadResult:
+    """Read the workbook whose bytes are ``data`` (read once by the caller; ``name`` is how locations cite it)."""
+    with io.BytesIO(data) as handle:  # bytes, so openpyxl does not judge the file by its name
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # openpyxl's style warnings say nothing about the data
@@ -31,7 +33,7 @@ def read_workbook(path: Path, name: str, log: ProblemLog) -> ReadResult:
         except Exception as err:  # noqa: BLE001 - zip, XML and openpyxl errors all mean "cannot open"
             log.warn(Location(name), f"not a readable .xlsx workbook ({type(err).__name__}: {err})")
             return ReadResult(path=name, layout="unreadable")
-        collector = Collector(name, log)
+        collector = Collector(name, log, why_empty=_EmptyCells(data))
         registers: list[str] = []
         try:
             for sheet in book.worksheets:
@@ -73,4 +75,38 @@ def _read_sheet(sheet, name: str, log: ProblemLog, collector: Collector) -> str 
         raise
     except Exception as err:  # noqa: BLE001 - a damaged sheet: report it and read the others
         log.warn(Location(name, sheet=title), f"cannot read this sheet ({type(err).__name__}: {err}); skipped")
+        return None
+
+
+class _EmptyCells:
+    """Why a cell of the workbook reads as empty, looked up (once per workbook, when asked) in a full load.
+
+    The fast read-only pass sees only saved values: a formula whose value
+    was never calculated and the cells a merged cell covers read as empty,
+    which "no reference number" alone would not explain.
+    """
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.book = None
+
+    def __call__(self, sheet: str, row: int, column: int | None) -> str | None:
+        if column is None:
+            return None
+        try:
+            if self.book is None:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    self.book = openpyxl.load_workbook(io.BytesIO(self.data), data_only=False)
+            ws = self.book[sheet]
+            cell = ws.cell(row=row, column=column + 1)
+        except Exception:  # noqa: BLE001 - only an explanation: without it the warning still stands
+            return None
+        value = cell.value
+        if isinstance(value, str) and value.startswith("="):
+            return (f"cell {cell.coordinate} holds the formula {value[:40]!r} with no saved value: "
+                    "open and save the workbook in a spreadsheet program to calculate it")
+        for merged in ws.merged_cells.ranges:
+            if cell.coordinate in merged and cell.coordinate != merged.start_cell.coordinate:
+                return f"cell {cell.coordinate} is inside the merged cell {merged.coord}, whose value only its first cell holds"
         return None
