@@ -1,0 +1,163 @@
+"""Hand annotations of current Data Uses Register agreements (helper gold-dur).
+
+Written while reading the newest version of each agreement in
+/work/dur-archive/agreements (never from extractor output). ``build_dur_b.py``
+checks every evidence sentence against the text and writes ``dur-b.json``.
+Conventions and ambiguous decisions: README-dur-b.md.
+"""
+
+ABOUT = ("Hand-annotated flows and roles of current Data Uses Register agreements (newest version of each, "
+         "from /work/dur-archive/agreements), helper gold-dur; see README-dur-b.md for families, split and rules.")
+
+DSFC = "ICB Data Services for Commissioners (DSCRO -> processors list)"
+
+
+def F(source, target, state, mode, section, evidence, datasets=(), optional=False, note=None, **kw):
+    d = dict(source=source, target=target, state=state, mode=mode, section=section, evidence=evidence,
+             datasets=list(datasets), optional=optional, note=note)
+    d.update(kw)
+    return d
+
+
+def R(organisation, role, section, evidence, note=None, **kw):
+    d = dict(organisation=organisation, role=role, section=section, evidence=evidence, note=note)
+    d.update(kw)
+    return d
+
+
+AGREEMENTS = {}
+
+# ---------------------------------------------------------------------------
+# NIC-804158-C1F4R  NHS Essex ICB, DSfC Comm/IV/RS (2026)
+# ---------------------------------------------------------------------------
+_ref = "NIC-804158-C1F4R"
+ICB = "NHS Essex Integrated Care Board"
+DSCRO = f"Unnamed DSCRO ({_ref})"
+AGREEMENTS[_ref] = dict(
+    file="dars-nic-804158-c1f4r.json", version="0.2", applicant="NHS ESSEX INTEGRATED CARE BOARD",
+    family=DSFC, split="dev",
+    names={
+        ICB: ["NHS ESSEX INTEGRATED CARE BOARD", "NHS Essex Integrated Care Board"],
+        DSCRO: [],
+        "NHS England": ["NHS England", "NHSE"],
+        "Liaison Financial Services Ltd": ["Liaison Financial Services", "Liaison Financial Services Ltd"],
+        "Prescribing Services Ltd": ["Prescribing Services Ltd"],
+        "Arden and GEM CSU": ["NHS Arden & Greater East Midland Commissioning Support Unit",
+                              "NHS Arden and GEM Commissioning Support Unit"],
+        "Palantir Technologies UK Limited": ["Palantir Technologies UK Limited", "Palantir Technologies UK Ltd"],
+        "Amazon Web Services": ["Amazon Web Services"],
+        "Microsoft Limited": ["Microsoft Limited"],
+        "Oracle Corporation UK Limited": ["Oracle Corporation UK Limited", "Oracle Corporation UK LTD", "Oracle"],
+        "NHS Central East Integrated Care Board": ["NHS Central East ICB", "NHS Central East Integrated Care Board",
+                                                   "Central East ICB"],
+        "University of Hertfordshire": ["University of Hertfordshire"],
+        "Providers": ["providers", "provider"],
+        "GP practices": ["GPs", "GP Practices", "the GP system"],
+        "Health and care professionals (collectively)": ["Health or Care professional(s)", "direct care professionals",
+                                                         "direct health and care professionals"],
+    },
+    flows=[
+        # INVOICE VALIDATION
+        F(DSCRO, "Liaison Financial Services Ltd", "identifiable", "transfer", "activities",
+          "1. The DSCRO pushes a one-way data flow of the data directly into the Controlled Environment for Finance (CEfF).",
+          ["Identifiable Invoice Validation Datasets"],
+          note="'the DSCRO' unnamed; 'the CEfF' resolved to the invoice-validation block's only listed processor "
+               "(Processors: Liaison Financial Services); state from the block's 'Dataset: Identifiable Invoice Validation Datasets'"),
+        F("Providers", "Liaison Financial Services Ltd", "identifiable", "transfer", "activities",
+          "2. The CEfF also receive backing data from the provider.", ["backing data"],
+          note="'the CEfF' = the invoice-validation processor; state from the block's dataset heading (identifiable)"),
+        F("Liaison Financial Services Ltd", ICB, "aggregate", "transfer", "activities",
+          "The ICB only receives notification to pay and management reporting detailing the total quantum of invoices received pending, processed etc.",
+          note="sender = the CEfF (invoice-validation processor); 'the ICB' = the controller"),
+        # RISK STRATIFICATION
+        F(DSCRO, "Prescribing Services Ltd", "identifiable", "transfer", "activities",
+          "1. Data quality management and standardisation of data is completed by the DSCRO and the data identifiable at the level of NHS number is transferred securely to the Data Controller / Processor, who securely hold the data.",
+          ["Identifiable Risk Stratification Datasets"],
+          note="'the Data Controller / Processor' resolved to the risk-stratification block's listed processor "
+               "(Processors: Prescribing Services Ltd), which holds the tool; the ICB itself only sees pseudonymised data (step 5)"),
+        F("GP practices", "Prescribing Services Ltd", "identifiable", "transfer", "activities",
+          "2. Identifiable GP Data is securely sent from the GP system to the Data Controller / Processor.",
+          ["GP Data"], note="'the Data Controller / Processor' = the risk-stratification processor"),
+        F("Prescribing Services Ltd", "GP practices", "identifiable", "access", "activities",
+          "4. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor, which highlights patients with whom the GP has a legitimate relationship and have been classed as at risk.",
+          note="tool holder = the risk-stratification processor; 'The only identifier available to GPs is the NHS numbers of their own patients'"),
+        F("Prescribing Services Ltd", ICB, "pseudonymised", "access", "activities",
+          "5. Once the Controller / Processor has completed the processing, the ICB can access the online system via a secure connection to access the data pseudonymised at patient level.",
+          note="also Expected Outputs: 'The ICB will be provided with the pseudonymised outputs of the risk stratification tool'"),
+        # COMMISSIONING
+        F(DSCRO, ICB, "pseudonymised", "transfer", "activities",
+          "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.",
+          ["Pseudonymised Commissioning Datasets"],
+          note="'the Data Controller' = the ICB (sole controller)"),
+        F(DSCRO, "Arden and GEM CSU", "pseudonymised", "transfer", "activities",
+          "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.",
+          ["Pseudonymised Commissioning Datasets"],
+          note="'Processor' resolved to the commissioning block's processor list, read as the commissioning data processor "
+               "(Arden and GEM CSU); Palantir (FDP tenant support), AWS (no access), Central East ICB (Oracle contract holder) "
+               "and Oracle (own NHS England feed) are not read as receiving the DSCRO extract"),
+        F(DSCRO, "Palantir Technologies UK Limited", "pseudonymised", "transfer", "activities",
+          "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.",
+          ["Pseudonymised Commissioning Datasets"], optional=True,
+          note="Palantir is in the commissioning processor list but supports the ICB's FDP tenant; whether the extract goes to it is arguable"),
+        F("NHS England", ICB, "pseudonymised", "access", "activities",
+          "5. Row level Pseudonymised Commissioning Data is also available in the National Federated Data Platform (FDP) ICBs are able to access national commissioning datasets that are currently received as extracts via steps 1 – 4 above within FDP to enable the testing of the platform for Population Health Management (PHM) across incubator sites for future use of the Strategic Commissioning Tool (SCT) within FDP, and the backing data for the Strategic Commissioning Tool to non-incubator ICBs for analytics on their FDP tenant.",
+          ["Pseudonymised Commissioning Datasets"],
+          note="holder of the National FDP = NHS England ('outside of NHSE tenant'); 'ICBs' read as the applicant ICB"),
+        F(DSCRO, "Arden and GEM CSU", "unspecified", "transfer", "activities",
+          "iii. To enable linkage, the DSCRO sends an encrypted mapping table to the data processor.",
+          optional=True,
+          note="a pseudonym mapping table to 'the data processor' (not named in the linkage block; read as the commissioning processor)"),
+        F("NHS England", "Oracle Corporation UK Limited", "pseudonymised", "transfer", "activities",
+          "iii.. Both files are then transferred to Oracle.",
+          note="subject from step ii ('NHS England pseudonymises the data ... which produces 2 files. One pseudonymised file and one encrypted file')"),
+        F("Providers", "Oracle Corporation UK Limited", "pseudonymised", "transfer", "activities",
+          "iv. Oracle also receives data that has been pseudonymised at source by providers using the Oracle pseudonymisation tool."),
+        F("Oracle Corporation UK Limited", ICB, "pseudonymised", "transfer", "activities",
+          "v. Oracle process the data and then transfer the pseudonymised data to the ICB."),
+        F("Oracle Corporation UK Limited", "Health and care professionals (collectively)", "unspecified", "transfer", "activities",
+          "vi. Oracle transfers the encrypted data to direct care professionals who have a legitimate relationship to the patient.",
+          note="'encrypted data' that the professionals can re-identify with a decryption certificate: state not given"),
+        F("NHS England", ICB, "pseudonymised", "access", "activities",
+          "In addition to the dissemination of Cancer Waiting Times Data via the DSCRO, the ICB is able to access reports held within the CWT system in NHS England directly.",
+          ["Cancer Waiting Times Data"],
+          note="state from the same paragraph: 'a ICB user may have access to pseudonymised patient information'"),
+        F("NHS England", DSCRO, "unspecified", "transfer", "activities",
+          "In addition to the dissemination of Cancer Waiting Times Data via the DSCRO, the ICB is able to access reports held within the CWT system in NHS England directly.",
+          ["Cancer Waiting Times Data"], optional=True,
+          note="the national dissemination to the DSCRO is only implied ('dissemination ... via the DSCRO'); no sentence of this template states NHS England -> DSCRO"),
+        # DIRECT CARE
+        F(ICB, DSCRO, "pseudonymised", "transfer", "activities",
+          "2. The ICB sends a re-id request to the DSCRO.", optional=True,
+          note="a re-identification request (pseudonymised cohort), as gold-ccg decision 6"),
+        F(DSCRO, "Health and care professionals (collectively)", "identifiable", "transfer", "activities",
+          "5. If successful/approved, the DSCRO re-identifies the relevant data item(s) for the appropriate patients and returns the identifiable fields to Health or Care professional(s) with a legitimate relationship to the patient."),
+        F(ICB, "GP practices", "unspecified", "transfer", "objective",
+          "The ICB can then flag to the relevant GP of the patient any patients that require intervention.",
+          optional=True, note="part of 'a typical example of an instance where an ICB might want to use the re-identification process'"),
+        # Expected outputs
+        F(ICB, "Providers", "aggregate", "transfer", "expected_output",
+          "18. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data initially provided by the service providers.",
+          note="sender not written: the applicant ICB whose outputs these are (gold-ccg decision 4)"),
+        F(ICB, "Health and care professionals (collectively)", "unspecified", "transfer", "expected_output",
+          "2. Lists of at risk patients made available to direct health and care professionals that require direct care intervention.",
+          optional=True, note="sender not written (the ICB does not see identifiable data; the DSCRO returns identifiers)"),
+    ],
+    roles=[
+        R(ICB, "controller", "controllers", "NHS ESSEX INTEGRATED CARE BOARD"),
+        R("University of Hertfordshire", "processor", "activities",
+          "The University of Hertfordshire is a processor acting under the instructions of NHS Hertfordshire and West Essex Integrated Care Board.",
+          note="the text names another ICB (Hertfordshire and West Essex) as instructing it; only the processor role is annotated"),
+        R("Palantir Technologies UK Limited", "processor", "activities",
+          "Palantir Technologies UK Limited support the Local FDP instance for the ICB and so are therefore listed as a data processor."),
+        R("Amazon Web Services", "non-accessing-processor", "activities",
+          "Amazon Web Services supply Cloud Services for Palantir Technologies UK Limited so are therefore listed as a data processor, the supply support to the system but do not access data."),
+        R("Microsoft Limited", "non-accessing-processor", "activities",
+          "Microsoft Limited provide Cloud Services for Liaison Financial Services Ltd, NHS Arden and GEM Commissioning Support Unit and are therefore listed as a data processor. They supply support to the system, but do not access data."),
+        R("NHS Central East Integrated Care Board", "processor", "activities",
+          "Oracle Corporation UK Limited will be delivering a data platform (NHS Central East ICB included as a processor, as they hold the contract with Oracle Corporation UK LTD) to aggregate, normalise and standardise health and care data from multiple health and social care providers within the West, including the data disseminated by NHS England covered in this DSA, to enable the delivery of population health management programmes of work."),
+        R("Oracle Corporation UK Limited", "processor", "activities", "• Oracle Corporation UK Limited"),
+        R("Arden and GEM CSU", "processor", "activities", "• NHS Arden & Greater East Midland Commissioning Support Unit"),
+        R("Liaison Financial Services Ltd", "processor", "activities", "• Liaison Financial Services"),
+        R("Prescribing Services Ltd", "processor", "activities", "• Prescribing Services Ltd"),
+    ],
+)
