@@ -25,6 +25,93 @@ def R(organisation, role, section, evidence, note=None, **kw):
     return d
 
 
+def dsfc_flows(ref, icb, iv_processor, rs_processor, comm_required, comm_optional=(), comm_optional_notes=None):
+    """The flows every 'DSfC - ... Comm/IV/RS' agreement states in the same words.
+
+    Evidence is given by its first and last words; build_dur_b.py copies the exact
+    text between them from the agreement. ``iv_processor``/``rs_processor``: the
+    single organisation of that block's 'Processors:' list (it holds the CEfF /
+    the risk stratification tool). ``comm_required``/``comm_optional``: the
+    commissioning block's listed processors read as receiving the DSCRO extract.
+    """
+    dscro = f"Unnamed DSCRO ({ref})"
+    comm3 = ("3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.", None)
+    pcd = ["Pseudonymised Commissioning Datasets"]
+    out = [
+        F(dscro, iv_processor, "identifiable", "transfer", "activities",
+          ("1. The DSCRO pushes a one-way data flow of the data directly into the Controlled Environment for Finance (CEfF).", "(CEfF)."),
+          ["Identifiable Invoice Validation Datasets"],
+          note="'the DSCRO' unnamed; 'the CEfF' resolved to the invoice-validation block's only listed processor; "
+               "state from the block's 'Dataset: Identifiable Invoice Validation Datasets'"),
+        F("Providers", iv_processor, "identifiable", "transfer", "activities",
+          ("2. The CEfF also receive backing data from the provider.", "provider."), ["backing data"],
+          note="'the CEfF' = the invoice-validation processor; state from the block's dataset heading (identifiable)"),
+        F(iv_processor, icb, "aggregate", "transfer", "activities",
+          ("The ICB only receives notification to pay and management reporting", "processed etc."),
+          note="sender = the CEfF (invoice-validation processor); 'the ICB' = the controller"),
+        F(dscro, rs_processor, "identifiable", "transfer", "activities",
+          ("1. Data quality management and standardisation of data is completed by the DSCRO", "who securely hold the data."),
+          ["Identifiable Risk Stratification Datasets"],
+          note="'the Data Controller / Processor' resolved to the risk-stratification block's listed processor, which holds the tool; "
+               "the ICB itself only sees pseudonymised data (step 5)"),
+        F("GP practices", rs_processor, "identifiable", "transfer", "activities",
+          ("2. Identifiable GP Data is securely sent from the GP system to the Data Controller / Processor.", "Processor."),
+          ["GP Data"], note="'the Data Controller / Processor' = the risk-stratification processor"),
+        F(rs_processor, "GP practices", "identifiable", "access", "activities",
+          ("4. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor", "classed as at risk."),
+          note="tool holder = the risk-stratification processor; 'The only identifier available to GPs is the NHS numbers of their own patients'"),
+        F(rs_processor, icb, "pseudonymised", "access", "activities",
+          ("5. Once the Controller / Processor has completed the processing, the ICB can access the online system", "pseudonymised at patient level."),
+          note="also Expected Outputs: 'The ICB will be provided with the pseudonymised outputs of the risk stratification tool'"),
+        F(dscro, icb, "pseudonymised", "transfer", "activities", comm3, pcd,
+          note="'the Data Controller' = the ICB (sole controller)"),
+    ]
+    for proc in comm_required:
+        out.append(F(dscro, proc, "pseudonymised", "transfer", "activities", comm3, pcd,
+                     note="'the Data Controller / Processor' read with the commissioning block's 'Processors:' list: one flow to the "
+                          "controller and one to each listed processor that accesses data (required for analytics processors; optional "
+                          "for platform processors whose own data path the text describes; none to processors that do not access data)"))
+    for proc in comm_optional:
+        out.append(F(dscro, proc, "pseudonymised", "transfer", "activities", comm3, pcd, optional=True,
+                     note=(comm_optional_notes or {}).get(proc, "listed commissioning processor whose own data path the text describes")))
+    out += [
+        F("NHS England", icb, "pseudonymised", "access", "activities",
+          ("5. Row level Pseudonymised Commissioning Data is also available in the National Federated Data Platform (FDP)", "analytics on their FDP tenant."),
+          pcd, note="holder of the National FDP = NHS England ('outside of NHSE tenant'); 'ICBs' read as the applicant ICB"),
+        F("NHS England", icb, "pseudonymised", "access", "activities",
+          ("In addition to the dissemination of Cancer Waiting Times Data via the DSCRO, the ICB is able to access reports", "in NHS England directly."),
+          ["Cancer Waiting Times Data"],
+          note="state from the same paragraph: 'a ICB user may have access to pseudonymised patient information'"),
+        F("NHS England", dscro, "unspecified", "transfer", "activities",
+          ("In addition to the dissemination of Cancer Waiting Times Data via the DSCRO, the ICB is able to access reports", "in NHS England directly."),
+          ["Cancer Waiting Times Data"], optional=True,
+          note="the national dissemination to the DSCRO is only implied ('dissemination ... via the DSCRO'); no sentence of this template states NHS England -> DSCRO"),
+        F(icb, dscro, "pseudonymised", "transfer", "activities",
+          ("2. The ICB sends a re-id request to the DSCRO.", "DSCRO."), optional=True,
+          note="a re-identification request (pseudonymised cohort), as gold-ccg decision 6"),
+        F(dscro, "Health and care professionals (collectively)", "identifiable", "transfer", "activities",
+          ("5. If successful/approved, the DSCRO re-identifies the relevant data item(s)", "legitimate relationship to the patient.")),
+        F(icb, "GP practices", "unspecified", "transfer", "objective",
+          ("The ICB can then flag to the relevant GP of the patient any patients that require intervention.", "intervention."),
+          optional=True, note="part of 'a typical example of an instance where an ICB might want to use the re-identification process'"),
+        F(icb, "Providers", "aggregate", "transfer", "expected_output",
+          ("18. Feedback to NHS service providers on data quality at an aggregate and individual record level", "provided by the service providers."),
+          note="sender not written: the applicant ICB whose outputs these are (gold-ccg decision 4)"),
+        F(icb, "Health and care professionals (collectively)", "unspecified", "transfer", "expected_output",
+          ("Lists of at risk patients made available to direct health and care professionals that require direct care intervention.", "intervention."),
+          optional=True, note="sender not written (the ICB does not see identifiable data; the DSCRO returns identifiers)"),
+    ]
+    return out
+
+
+DSFC_NAMES = {
+    "NHS England": ["NHS England", "NHSE"],
+    "Providers": ["providers", "provider", "NHS service providers"],
+    "GP practices": ["GPs", "GP Practices", "the GP system"],
+    "Health and care professionals (collectively)": ["Health or Care professional(s)", "direct health and care professionals"],
+}
+
+
 AGREEMENTS = {}
 
 # ---------------------------------------------------------------------------
@@ -92,21 +179,26 @@ AGREEMENTS[_ref] = dict(
         F(DSCRO, "Arden and GEM CSU", "pseudonymised", "transfer", "activities",
           "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.",
           ["Pseudonymised Commissioning Datasets"],
-          note="'Processor' resolved to the commissioning block's processor list, read as the commissioning data processor "
-               "(Arden and GEM CSU); Palantir (FDP tenant support), AWS (no access), Central East ICB (Oracle contract holder) "
-               "and Oracle (own NHS England feed) are not read as receiving the DSCRO extract"),
+          note="'the Data Controller / Processor' read with the commissioning block's 'Processors:' list: one flow to the controller "
+               "and one to each listed processor that accesses data; required for the analytics processors (Arden and GEM CSU), "
+               "optional for platform processors whose own data path the text describes (Palantir FDP, Oracle, Central East ICB); "
+               "none to AWS (does not access data)"),
         F(DSCRO, "Palantir Technologies UK Limited", "pseudonymised", "transfer", "activities",
           "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.",
           ["Pseudonymised Commissioning Datasets"], optional=True,
           note="Palantir is in the commissioning processor list but supports the ICB's FDP tenant; whether the extract goes to it is arguable"),
+        F(DSCRO, "Oracle Corporation UK Limited", "pseudonymised", "transfer", "activities",
+          "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.",
+          ["Pseudonymised Commissioning Datasets"], optional=True,
+          note="Oracle is in the commissioning processor list, but its own steps (i-v) describe its data coming from NHS England and providers"),
+        F(DSCRO, "NHS Central East Integrated Care Board", "pseudonymised", "transfer", "activities",
+          "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.",
+          ["Pseudonymised Commissioning Datasets"], optional=True,
+          note="in the commissioning processor list as the holder of the Oracle contract; no data path of its own is described"),
         F("NHS England", ICB, "pseudonymised", "access", "activities",
           "5. Row level Pseudonymised Commissioning Data is also available in the National Federated Data Platform (FDP) ICBs are able to access national commissioning datasets that are currently received as extracts via steps 1 – 4 above within FDP to enable the testing of the platform for Population Health Management (PHM) across incubator sites for future use of the Strategic Commissioning Tool (SCT) within FDP, and the backing data for the Strategic Commissioning Tool to non-incubator ICBs for analytics on their FDP tenant.",
           ["Pseudonymised Commissioning Datasets"],
           note="holder of the National FDP = NHS England ('outside of NHSE tenant'); 'ICBs' read as the applicant ICB"),
-        F(DSCRO, "Arden and GEM CSU", "unspecified", "transfer", "activities",
-          "iii. To enable linkage, the DSCRO sends an encrypted mapping table to the data processor.",
-          optional=True,
-          note="a pseudonym mapping table to 'the data processor' (not named in the linkage block; read as the commissioning processor)"),
         F("NHS England", "Oracle Corporation UK Limited", "pseudonymised", "transfer", "activities",
           "iii.. Both files are then transferred to Oracle.",
           note="subject from step ii ('NHS England pseudonymises the data ... which produces 2 files. One pseudonymised file and one encrypted file')"),
@@ -159,5 +251,53 @@ AGREEMENTS[_ref] = dict(
         R("Arden and GEM CSU", "processor", "activities", "• NHS Arden & Greater East Midland Commissioning Support Unit"),
         R("Liaison Financial Services Ltd", "processor", "activities", "• Liaison Financial Services"),
         R("Prescribing Services Ltd", "processor", "activities", "• Prescribing Services Ltd"),
+    ],
+)
+
+
+# ---------------------------------------------------------------------------
+# NIC-804237-Y2H9C  NHS Norfolk and Suffolk ICB, DSfC Comm, RS and IV (2026)
+# ---------------------------------------------------------------------------
+_ref = "NIC-804237-Y2H9C"
+ICB = "NHS Norfolk and Suffolk Integrated Care Board"
+AGEM = "Arden and GEM CSU"
+AGREEMENTS[_ref] = dict(
+    file="dars-nic-804237-y2h9c.json", version="0.2", applicant="NHS NORFOLK AND SUFFOLK INTEGRATED CARE BOARD",
+    family=DSFC, split="dev",
+    names=dict(DSFC_NAMES, **{
+        ICB: ["NHS NORFOLK AND SUFFOLK INTEGRATED CARE BOARD", "NHS Norfolk and Suffolk Integrated Care Board"],
+        AGEM: ["NHS Arden and Greater East Midlands Commissioning Support Unit"],
+        "Prescribing Services Ltd": ["Prescribing Services Ltd"],
+        "Optum Health Solutions (UK) Limited": ["Optum Health Solutions (UK) Limited", "Optum Health Solutions UK Limited"],
+        "Palantir Technologies UK Limited": ["Palantir Technologies UK Ltd"],
+        "Liaison Financial Services Ltd": ["Liaison Financial Services Ltd"],
+        "East of England Community Health and Care NHS Trust": ["East of England Community Health and Care NHS Trust"],
+        "Amazon Web Services": ["Amazon Web Services"],
+        "Microsoft Limited": ["Microsoft Limited"],
+        "Snowflake Computing UK Limited": ["Snowflake Computing UK Limited"],
+    }),
+    flows=dsfc_flows(_ref, ICB, AGEM, "Prescribing Services Ltd",
+                     comm_required=[AGEM, "Optum Health Solutions (UK) Limited", "Liaison Financial Services Ltd",
+                                    "East of England Community Health and Care NHS Trust"],
+                     comm_optional=["Palantir Technologies UK Limited"],
+                     comm_optional_notes={"Palantir Technologies UK Limited":
+                                          "Palantir supports the ICB's local FDP tenant, whose data comes from the national FDP tenant (step 5)"}),
+    roles=[
+        R(ICB, "controller", "controllers", "NHS NORFOLK AND SUFFOLK INTEGRATED CARE BOARD"),
+        R(ICB, "processor", "activities", "NHS Norfolk and Suffolk Integrated Care Board \n",
+          note="the controller is also in the commissioning 'Processors:' list"),
+        R("Palantir Technologies UK Limited", "processor", "activities",
+          "Palantir Technologies UK Ltd support the Local FDP instance for the ICB and so are therefore listed as a data processor."),
+        R("Amazon Web Services", "non-accessing-processor", "activities",
+          "Amazon Web Services supply Cloud Services for Palantir Technologies UK Ltd so are therefore listed as a data processor, the supply support to the system but do not access data."),
+        R("Microsoft Limited", "non-accessing-processor", "activities",
+          "Microsoft Limited supply Cloud Services for NHS Arden and Greater East Midlands Commissioning Support Unit, and East of England Community Health and Care NHS Trust and are therefore listed as a data processor. They supply support to the system, but do not access data."),
+        R("Snowflake Computing UK Limited", "non-accessing-processor", "activities",
+          "Snowflake Computing UK Limited provide Cloud Services for NHS Norfolk and Waveney ICB and are therefore listed as a data processor. They supply support to the system, but do not access data."),
+        R(AGEM, "processor", "activities", "• NHS Arden and Greater East Midlands Commissioning Support Unit"),
+        R("Prescribing Services Ltd", "processor", "activities", "• Prescribing Services Ltd"),
+        R("Optum Health Solutions (UK) Limited", "processor", "activities", "Optum Health Solutions UK Limited\n"),
+        R("Liaison Financial Services Ltd", "processor", "activities", "Liaison Financial Services Ltd\n"),
+        R("East of England Community Health and Care NHS Trust", "processor", "activities", "East of England Community Health and Care NHS Trust\n"),
     ],
 )

@@ -30,6 +30,35 @@ def newest_state(path):
     return version["reference"], version["version"], version["states"][-1]
 
 
+def _span(text, start, end=None, problems=None, where=""):
+    """The exact text from ``start`` to the first ``end`` after it (to the end of the line when ``end`` is None).
+
+    Lets an annotation name a sentence by its first and last words while the
+    evidence stays a verbatim copy of the register text (whitespace included).
+    """
+    if not isinstance(text, str) or text.count(start) == 0:
+        problems.append(f"{where}: start not found: {start[:70]!r}")
+        return start
+    if text.count(start) > 1 and len({text[i:].split(chr(10))[0] for i in _all(text, start)}) > 1:
+        problems.append(f"{where}: start ambiguous: {start[:70]!r}")
+    i = text.index(start)
+    if end is None:
+        j = text.find(chr(10), i)
+        return text[i:j if j >= 0 else len(text)].rstrip()
+    j = text.find(end, i + len(start) - len(end) if len(end) <= len(start) else i)
+    if j < 0:
+        problems.append(f"{where}: end not found: {end[:70]!r}")
+        return start
+    return text[i:j + len(end)]
+
+
+def _all(text, needle):
+    i = text.find(needle)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)
+
+
 def main():
     spec = importlib.util.spec_from_file_location("annotations_dur_b", HERE / "annotations_dur_b.py")
     ann = importlib.util.module_from_spec(spec)
@@ -43,6 +72,8 @@ def main():
         flows, roles = [], []
         for f in a["flows"]:
             text = fields.get(f["section"])
+            if isinstance(f["evidence"], tuple):
+                f = dict(f, evidence=_span(text, *f["evidence"], problems=problems, where=f"{ref} {f['section']}"))
             if not isinstance(text, str) or f["evidence"] not in text:
                 problems.append(f"{ref}: evidence not in {f['section']}: {f['evidence'][:70]!r}")
             flow = {"source": f["source"], "target": f["target"]}
