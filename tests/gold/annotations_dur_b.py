@@ -25,55 +25,69 @@ def R(organisation, role, section, evidence, note=None, **kw):
     return d
 
 
-def dsfc_flows(ref, icb, iv_processor, rs_processor, comm_required, comm_optional=(), comm_optional_notes=None):
-    """The flows every 'DSfC - ... Comm/IV/RS' agreement states in the same words.
+def dsfc_flows(ref, icb, iv_processors, rs_processor=None, comm_controllers=None, comm_required=(), comm_optional=(),
+               notes=None):
+    """The flows every 'DSfC - ... Comm/IV(/RS)' agreement states in the same words.
 
-    Evidence is given by its first and last words; build_dur_b.py copies the exact
-    text between them from the agreement. ``iv_processor``/``rs_processor``: the
-    single organisation of that block's 'Processors:' list (it holds the CEfF /
-    the risk stratification tool). ``comm_required``/``comm_optional``: the
+    Evidence is given by its first and last words (last None = to the end of the
+    line); build_dur_b.py copies the exact text between them from the agreement.
+    ``iv_processors``: the invoice-validation block's 'Processors:' list (the
+    CEfF's holders; one flow to/from each). ``rs_processor``: the risk
+    stratification block's processor (holds the tool); None when the agreement
+    has no RS block. ``comm_controllers``: the controllers of the commissioning
+    block (default: the ICB). ``comm_required``/``comm_optional``: the
     commissioning block's listed processors read as receiving the DSCRO extract.
     """
     dscro = f"Unnamed DSCRO ({ref})"
-    comm3 = ("3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.", None)
+    notes = notes or {}
+    comm3 = ("3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller", None)
     pcd = ["Pseudonymised Commissioning Datasets"]
-    out = [
-        F(dscro, iv_processor, "identifiable", "transfer", "activities",
-          ("1. The DSCRO pushes a one-way data flow of the data directly into the Controlled Environment for Finance (CEfF).", "(CEfF)."),
-          ["Identifiable Invoice Validation Datasets"],
-          note="'the DSCRO' unnamed; 'the CEfF' resolved to the invoice-validation block's only listed processor; "
-               "state from the block's 'Dataset: Identifiable Invoice Validation Datasets'"),
-        F("Providers", iv_processor, "identifiable", "transfer", "activities",
-          ("2. The CEfF also receive backing data from the provider.", "provider."), ["backing data"],
-          note="'the CEfF' = the invoice-validation processor; state from the block's dataset heading (identifiable)"),
-        F(iv_processor, icb, "aggregate", "transfer", "activities",
-          ("The ICB only receives notification to pay and management reporting", "processed etc."),
-          note="sender = the CEfF (invoice-validation processor); 'the ICB' = the controller"),
-        F(dscro, rs_processor, "identifiable", "transfer", "activities",
-          ("1. Data quality management and standardisation of data is completed by the DSCRO", "who securely hold the data."),
-          ["Identifiable Risk Stratification Datasets"],
-          note="'the Data Controller / Processor' resolved to the risk-stratification block's listed processor, which holds the tool; "
-               "the ICB itself only sees pseudonymised data (step 5)"),
-        F("GP practices", rs_processor, "identifiable", "transfer", "activities",
-          ("2. Identifiable GP Data is securely sent from the GP system to the Data Controller / Processor.", "Processor."),
-          ["GP Data"], note="'the Data Controller / Processor' = the risk-stratification processor"),
-        F(rs_processor, "GP practices", "identifiable", "access", "activities",
-          ("4. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor", "classed as at risk."),
-          note="tool holder = the risk-stratification processor; 'The only identifier available to GPs is the NHS numbers of their own patients'"),
-        F(rs_processor, icb, "pseudonymised", "access", "activities",
-          ("5. Once the Controller / Processor has completed the processing, the ICB can access the online system", "pseudonymised at patient level."),
-          note="also Expected Outputs: 'The ICB will be provided with the pseudonymised outputs of the risk stratification tool'"),
-        F(dscro, icb, "pseudonymised", "transfer", "activities", comm3, pcd,
-          note="'the Data Controller' = the ICB (sole controller)"),
-    ]
+    out = []
+    for proc in iv_processors:
+        one = len(iv_processors) == 1
+        out += [
+            F(dscro, proc, "identifiable", "transfer", "activities",
+              ("1. The DSCRO pushes a one-way data flow of the data directly into the Controlled Environment for Finance (CEfF).", "(CEfF)."),
+              ["Identifiable Invoice Validation Datasets"],
+              note="'the DSCRO' unnamed; 'the CEfF' resolved to " + ("the invoice-validation block's only listed processor" if one else
+                   "each of the invoice-validation block's listed processors (the text does not say which holds the CEfF)")
+                   + "; state from the block's 'Dataset: Identifiable Invoice Validation Datasets'"),
+            F("Providers", proc, "identifiable", "transfer", "activities",
+              ("2. The CEfF also receive backing data from the provider.", "provider."), ["backing data"],
+              note="'the CEfF' = the invoice-validation processor(s); state from the block's dataset heading (identifiable)"),
+        ]
+        if proc != icb:
+            out.append(F(proc, icb, "aggregate", "transfer", "activities",
+                         ("The ICB only receives notification to pay and management reporting", "processed etc."),
+                         note="sender = the CEfF (invoice-validation processor(s)); 'the ICB' = the controller"))
+    if rs_processor:
+        out += [
+            F(dscro, rs_processor, "identifiable", "transfer", "activities",
+              ("1. Data quality management and standardisation of data is completed by the DSCRO", "who securely hold the data."),
+              ["Identifiable Risk Stratification Datasets"],
+              note="'the Data Controller / Processor' resolved to the risk-stratification block's listed processor, which holds the tool; "
+                   "the ICB itself only sees pseudonymised data (step 5)"),
+            F("GP practices", rs_processor, "identifiable", "transfer", "activities",
+              ("2. Identifiable GP Data is securely sent from the GP system to the Data Controller / Processor.", "Processor."),
+              ["GP Data"], note="'the Data Controller / Processor' = the risk-stratification processor"),
+            F(rs_processor, "GP practices", "identifiable", "access", "activities",
+              ("4. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within the data processor", "classed as at risk."),
+              note="tool holder = the risk-stratification processor; 'The only identifier available to GPs is the NHS numbers of their own patients'"),
+            F(rs_processor, icb, "pseudonymised", "access", "activities",
+              ("5. Once the Controller / Processor has completed the processing, the ICB can access the online system", "pseudonymised at patient level."),
+              note="also Expected Outputs: 'The ICB will be provided with the pseudonymised outputs of the risk stratification tool'"),
+        ]
+    for ctrl in comm_controllers or [icb]:
+        out.append(F(dscro, ctrl, "pseudonymised", "transfer", "activities", comm3, pcd,
+                     note="'the Data Controller(s)' = the commissioning block's controller(s)"))
     for proc in comm_required:
         out.append(F(dscro, proc, "pseudonymised", "transfer", "activities", comm3, pcd,
-                     note="'the Data Controller / Processor' read with the commissioning block's 'Processors:' list: one flow to the "
+                     note=notes.get(proc, "'the Data Controller / Processor' read with the commissioning block's 'Processors:' list: one flow to the "
                           "controller and one to each listed processor that accesses data (required for analytics processors; optional "
-                          "for platform processors whose own data path the text describes; none to processors that do not access data)"))
+                          "for platform processors whose own data path the text describes; none to processors that do not access data)")))
     for proc in comm_optional:
         out.append(F(dscro, proc, "pseudonymised", "transfer", "activities", comm3, pcd, optional=True,
-                     note=(comm_optional_notes or {}).get(proc, "listed commissioning processor whose own data path the text describes")))
+                     note=notes.get(proc, "listed commissioning processor whose own data path the text describes")))
     out += [
         F("NHS England", icb, "pseudonymised", "access", "activities",
           ("5. Row level Pseudonymised Commissioning Data is also available in the National Federated Data Platform (FDP)", "analytics on their FDP tenant."),
@@ -276,15 +290,15 @@ AGREEMENTS[_ref] = dict(
         "Microsoft Limited": ["Microsoft Limited"],
         "Snowflake Computing UK Limited": ["Snowflake Computing UK Limited"],
     }),
-    flows=dsfc_flows(_ref, ICB, AGEM, "Prescribing Services Ltd",
+    flows=dsfc_flows(_ref, ICB, [AGEM], "Prescribing Services Ltd",
                      comm_required=[AGEM, "Optum Health Solutions (UK) Limited", "Liaison Financial Services Ltd",
                                     "East of England Community Health and Care NHS Trust"],
                      comm_optional=["Palantir Technologies UK Limited"],
-                     comm_optional_notes={"Palantir Technologies UK Limited":
+                     notes={"Palantir Technologies UK Limited":
                                           "Palantir supports the ICB's local FDP tenant, whose data comes from the national FDP tenant (step 5)"}),
     roles=[
         R(ICB, "controller", "controllers", "NHS NORFOLK AND SUFFOLK INTEGRATED CARE BOARD"),
-        R(ICB, "processor", "activities", "NHS Norfolk and Suffolk Integrated Care Board \n",
+        R(ICB, "processor", "activities", "NHS Norfolk and Suffolk Integrated Care Board",
           note="the controller is also in the commissioning 'Processors:' list"),
         R("Palantir Technologies UK Limited", "processor", "activities",
           "Palantir Technologies UK Ltd support the Local FDP instance for the ICB and so are therefore listed as a data processor."),
@@ -296,8 +310,58 @@ AGREEMENTS[_ref] = dict(
           "Snowflake Computing UK Limited provide Cloud Services for NHS Norfolk and Waveney ICB and are therefore listed as a data processor. They supply support to the system, but do not access data."),
         R(AGEM, "processor", "activities", "• NHS Arden and Greater East Midlands Commissioning Support Unit"),
         R("Prescribing Services Ltd", "processor", "activities", "• Prescribing Services Ltd"),
-        R("Optum Health Solutions (UK) Limited", "processor", "activities", "Optum Health Solutions UK Limited\n"),
-        R("Liaison Financial Services Ltd", "processor", "activities", "Liaison Financial Services Ltd\n"),
-        R("East of England Community Health and Care NHS Trust", "processor", "activities", "East of England Community Health and Care NHS Trust\n"),
+        R("Optum Health Solutions (UK) Limited", "processor", "activities", "Optum Health Solutions UK Limited"),
+        R("Liaison Financial Services Ltd", "processor", "activities", "Liaison Financial Services Ltd"),
+        R("East of England Community Health and Care NHS Trust", "processor", "activities", "East of England Community Health and Care NHS Trust"),
+    ],
+)
+
+
+# ---------------------------------------------------------------------------
+# NIC-804239-H4X6K  NHS Surrey and Sussex ICB, DSfC Comm/IV (2026; no RS block)
+# ---------------------------------------------------------------------------
+_ref = "NIC-804239-H4X6K"
+ICB = "NHS Surrey and Sussex Integrated Care Board"
+NECS, SCW = "North of England CSU", "South, Central and West CSU"
+PAL = "Palantir Technologies UK Limited"
+AGREEMENTS[_ref] = dict(
+    file="dars-nic-804239-h4x6k.json", version="0.2", applicant="NHS SURREY AND SUSSEX INTEGRATED CARE BOARD",
+    family=DSFC, split="dev",
+    names=dict(DSFC_NAMES, **{
+        ICB: ["NHS SURREY AND SUSSEX INTEGRATED CARE BOARD", "NHS Surrey and Sussex Integrated Care Board"],
+        NECS: ["NHS North of England Commissioning Support Unit"],
+        SCW: ["NHS South, Central and West Commissioning Support Unit", "NHS South Central and West Commissioning Support Unit"],
+        "Liaison Financial Services Ltd": ["Liaison Financial Services Ltd", "Liaison Financial Services Limited"],
+        "Edge Health Limited": ["Edge Health Limited"],
+        PAL: ["Palantir Technologies UK Limited", "Palantir Technologies UK Ltd", "Palantir"],
+        "Amazon Web Services": ["Amazon Web Services"],
+        "University Hospitals Sussex NHS Foundation Trust": ["University Hospitals Sussex NHS Foundation Trust"],
+        "Care Unbound Limited": ["HERE (Care Unbound Limited)", "Care Unbound Limited", "HERE"],
+        "Carnall Farrar Ltd": ["Carnall Farrar  Ltd", "Carnall Farrar Ltd"],
+        "Microsoft Limited": ["Microsoft Limited"],
+        "Data Barracks": ["Data Barracks"],
+    }),
+    flows=dsfc_flows(_ref, ICB, [NECS, "Liaison Financial Services Ltd", SCW],
+                     comm_required=[NECS, "Edge Health Limited", SCW, "University Hospitals Sussex NHS Foundation Trust",
+                                    "Care Unbound Limited", "Carnall Farrar Ltd"],
+                     comm_optional=[PAL],
+                     notes={PAL: "Palantir supports the ICB's local FDP tenant, whose data comes from the national FDP tenant (step 5)"}),
+    roles=[
+        R(ICB, "controller", "controllers", "NHS SURREY AND SUSSEX INTEGRATED CARE BOARD"),
+        R(PAL, "processor", "activities",
+          "Palantir Technologies UK Limited support the Local FDP instance for the ICB and so are therefore listed as a data processor."),
+        R("Amazon Web Services", "non-accessing-processor", "activities",
+          "Amazon Web Services supply Cloud Services for Palantir Technologies UK Limited so are therefore listed as a data processor, the supply support to the system but do not access data."),
+        R("Microsoft Limited", "non-accessing-processor", "activities",
+          "Microsoft Limited provide Cloud Services for NHS South Central and West Commissioning Support Unit, NHS North of England Commissioning Support Unit, and Liaison Financial Services Limited and are therefore listed as a data processor. They supply support to the system, but do not access data."),
+        R("Data Barracks", "non-accessing-processor", "activities",
+          "Data Barracks supply IT infrastructure to the ICB and are therefore listed as a data processor. They supply support to the system, but do not access data."),
+        R(NECS, "processor", "activities", "• NHS North of England Commissioning Support Unit"),
+        R("Liaison Financial Services Ltd", "processor", "activities", "• Liaison Financial Services Ltd"),
+        R(SCW, "processor", "activities", "• NHS South, Central and West Commissioning Support Unit"),
+        R("Edge Health Limited", "processor", "activities", "• Edge Health Limited"),
+        R("University Hospitals Sussex NHS Foundation Trust", "processor", "activities", "• University Hospitals Sussex NHS Foundation Trust"),
+        R("Care Unbound Limited", "processor", "activities", "• HERE (Care Unbound Limited)"),
+        R("Carnall Farrar Ltd", "processor", "activities", "• Carnall Farrar  Ltd"),
     ],
 )
