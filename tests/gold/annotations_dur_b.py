@@ -365,3 +365,56 @@ AGREEMENTS[_ref] = dict(
         R("Carnall Farrar Ltd", "processor", "activities", "• Carnall Farrar  Ltd"),
     ],
 )
+
+
+# ---------------------------------------------------------------------------
+# NIC-804238-Q6H7C  NHS Thames Valley ICB + Oxfordshire County Council, DSfC Comm/IV (2026)
+# ---------------------------------------------------------------------------
+_ref = "NIC-804238-Q6H7C"
+ICB = "NHS Thames Valley Integrated Care Board"
+OCC = "Oxfordshire County Council"
+SCW = "South, Central and West CSU"
+PAL = "Palantir Technologies UK Limited"
+UOX = "University of Oxford"
+AGREEMENTS[_ref] = dict(
+    file="dars-nic-804238-q6h7c.json", version="0.2", applicant="NHS THAMES VALLEY INTEGRATED CARE BOARD",
+    family=DSFC, split="dev",
+    names=dict(DSFC_NAMES, **{
+        ICB: ["NHS THAMES VALLEY INTEGRATED CARE BOARD", "NHS Thames Valley Integrated Care Board", "NHS Thames Valley ICB",
+              "NHS Thames Valley"],
+        OCC: ["OXFORDSHIRE COUNTY COUNCIL", "Oxfordshire County Council"],
+        SCW: ["South, Central & West Commissioning Support Unit", "South Central and West Commissioning Support Unit"],
+        "Graphnet Health Limited": ["Graphnet Health Ltd", "Graphnet Health Limited"],
+        UOX: ["University of Oxford"],
+        PAL: ["Palantir Technologies UK Ltd"],
+        "Amazon Web Services": ["Amazon Web Services"],
+        "Microsoft Limited": ["Microsoft Limited"],
+    }),
+    flows=dsfc_flows(_ref, ICB, [SCW, ICB], comm_controllers=[ICB, OCC],
+                     comm_required=[SCW, "Graphnet Health Limited"], comm_optional=[UOX, PAL],
+                     notes={PAL: "Palantir supports the ICB's local FDP tenant, whose data comes from the national FDP tenant (step 5)",
+                            UOX: "the University is given 'controlled access to the pseudonymised data, minimised to each project' "
+                                 "(annotated as an access flow from the ICB); whether it also receives the DSCRO extract is arguable"})
+    + [
+        F(ICB, UOX, "pseudonymised", "access", "activities",
+          ("Controlled access to the pseudonymised data, minimised to each project, will allow the University", "commissioning function."),
+          note="'the University' = University of Oxford (the processor list and the next paragraph); the ICB commissions it "
+               "and holds the data it gives access to"),
+    ],
+    roles=[
+        R(ICB, "controller", "controllers", "NHS THAMES VALLEY INTEGRATED CARE BOARD"),
+        R(OCC, "controller", "controllers", "OXFORDSHIRE COUNTY COUNCIL"),
+        R(ICB, "processor", "activities", "• NHS Thames Valley Integrated Care Board",
+          note="the controller is also in the invoice-validation 'Processors:' list"),
+        R(PAL, "processor", "activities",
+          "Palantir Technologies UK Ltd support the Local FDP instance for the ICB and so are therefore listed as a data processor."),
+        R("Amazon Web Services", "non-accessing-processor", "activities",
+          "Amazon Web Services supply Cloud Services for Palantir Technologies UK Ltd so are therefore listed as a data processor, the supply support to the system but do not access data."),
+        R("Microsoft Limited", "non-accessing-processor", "activities",
+          "Microsoft Limited supply provide Cloud Services for South Central and West Commissioning Support Unit and Graphnet Health Limited and are therefore listed as a data processor. They supply support to the system, but do not access data."),
+        R(SCW, "processor", "activities", "• South, Central & West Commissioning Support Unit"),
+        R("Graphnet Health Limited", "processor", "activities", "• Graphnet Health Ltd"),
+        R(UOX, "processor", "activities",
+          "The University of Oxford do not carry out data controllership activities, the Universities are data processors listed under this Agreement for the purposes of Commissioning only and act under instruction by the Data Controllers."),
+    ],
+)
