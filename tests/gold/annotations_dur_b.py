@@ -418,3 +418,51 @@ AGREEMENTS[_ref] = dict(
           "The University of Oxford do not carry out data controllership activities, the Universities are data processors listed under this Agreement for the purposes of Commissioning only and act under instruction by the Data Controllers."),
     ],
 )
+
+
+# ---------------------------------------------------------------------------
+# NIC-799986-S3L4Q  Reading Borough Council, Access to Civil Registration Data (2026)
+# ---------------------------------------------------------------------------
+LA_CIVREG = "Local authority civil registration (births and deaths) data"
+_ref = "NIC-799986-S3L4Q"
+LA = "Reading Borough Council"
+AGREEMENTS[_ref] = dict(
+    file="dars-nic-799986-s3l4q.json", version="0.3", applicant="READING BOROUGH COUNCIL",
+    family=LA_CIVREG, split="test",
+    names={
+        LA: ["READING BOROUGH COUNCIL"],
+        "NHS England": ["NHS England"],
+        "NHS commissioners (collectively)": ["NHS commissioners"],
+        "Health and Wellbeing Board": ["Health and Wellbeing Board"],
+        "GP practices": ["GP practices"],
+        "Providers": ["healthcare providers"],
+    },
+    flows=[
+        F("NHS England", LA, "identifiable", "access", "activities",
+          "Mortality data will be made securely available to the Local Authority for the duration of this Data Sharing Agreement.",
+          ["Civil Registrations of Death", "Primary Care Mortality Data"],
+          note="sender not written in the sentence: NHS England, which provides the PCMD / Civil Registrations of Death data "
+               "(first paragraph); 'made available' + 'Access to the data is provided to individuals within the Local Authority only' "
+               "read as access; state from the datasets (Identifiable) and 'The births and deaths data both contain identifiable data'; "
+               "'the Local Authority' = the applicant"),
+        F("NHS England", LA, "identifiable", "transfer", "activities",
+          "The births data for each defined local authority is securely distributed to the LA each quarter by NHS England together.",
+          ["Civil Registration - Births"],
+          note="'the LA' = the applicant; state from the dataset (Identifiable)"),
+        F(LA, "NHS commissioners (collectively)", "aggregate", "transfer", "expected_output",
+          "f) public health advice to NHS commissioners;", optional=True,
+          note="an item of 'Typical uses of deaths/births data'; 'All outputs will be of aggregated data (with small numbers suppressed)'"),
+        F(LA, "Health and Wellbeing Board", "aggregate", "transfer", "expected_output",
+          "d) reports commissioned by the Health and Wellbeing Board;", optional=True,
+          note="an item of 'Typical uses'; the Health and Wellbeing Board is a statutory board of the council, arguably not another organisation"),
+        F("GP practices", LA, "unspecified", "transfer", "objective",
+          "The suicide audit process involves collecting information from services such as police, healthcare providers and GP practices of the factors involved in the suicide and NHS number, date of death and other identifiable data will be essential for doing this.",
+          optional=True, note="local information collected for the suicide audit ('such as'), not data of this agreement"),
+    ],
+    roles=[
+        R(LA, "controller", "controllers", "READING BOROUGH COUNCIL"),
+        R(LA, "access-restricted-to", "activities",
+          "Access to the data is provided to individuals within the Local Authority only.",
+          note="'the Local Authority' = the applicant", as_written=[]),
+    ],
+)
