@@ -466,3 +466,43 @@ AGREEMENTS[_ref] = dict(
           note="'the Local Authority' = the applicant", as_written=[]),
     ],
 )
+
+
+# ---------------------------------------------------------------------------
+# NIC-793709-R9M3D  University of Warwick + UHCW, ReSTORe: NHS DigiTrials recruitment via NHS Notify (2026)
+# ---------------------------------------------------------------------------
+DIGITRIALS = "NHS DigiTrials recruitment (NHS England -> third-party mailer)"
+_ref = "NIC-793709-R9M3D"
+UW, UHCW = "University of Warwick", "University Hospitals Coventry and Warwickshire NHS Trust"
+MAILER = f"Unnamed mailing provider ({_ref})"
+AGREEMENTS[_ref] = dict(
+    file="dars-nic-793709-r9m3d.json", version="0.2", applicant="UNIVERSITY OF WARWICK",
+    family=DIGITRIALS, split="test",
+    names={
+        "NHS England": ["NHS England", "NHS DigiTrials", "NHS DigiTrials Recruitment Service"],
+        UW: ["UNIVERSITY OF WARWICK", "University of Warwick"],
+        UHCW: ["UNIVERSITY HOSPITALS COVENTRY AND WARWICKSHIRE NHS TRUST", "University Hospitals Coventry and Warwickshire NHS Trust",
+               "University Hospitals of Coventry and Warwickshire NHS Trust", "UHCW"],
+        MAILER: [],
+    },
+    flows=[
+        F("NHS England", MAILER, "identifiable", "transfer", "activities",
+          "NHS England will provide the relevant records from the Demographics dataset to the third party mailing provider via NHS Notify.",
+          ["Demographics dataset", "Mailing - Cohort - Non-aggregate (Comms & Recruitment)"],
+          note="'the third party mailing provider' is never named: a node of its own per agreement, as an unnamed DSCRO; "
+               "state from the next sentence ('directly identifying data items including Names, Address, Postcode'); NHS Notify is NHS England's service"),
+        F("NHS England", UW, "aggregate", "transfer", "activities",
+          "Only aggregated data would be used for such analysis.", ["Customer - Data Quality Report - Aggregate (Recruitment)"],
+          optional=True,
+          note="the datasets field lists an aggregate data quality report for the customer, but no sentence says it is sent; "
+               "this sentence is conditional ('in case this is required for analysis purposes by the data controller')"),
+    ],
+    roles=[
+        R(UHCW, "controller", "controllers", "UNIVERSITY HOSPITALS COVENTRY AND WARWICKSHIRE NHS TRUST"),
+        R(UW, "controller", "controllers", "UNIVERSITY OF WARWICK"),
+        R(MAILER, "access-restricted-to", "activities",
+          "The Data will be accessed onsite at the premises of the 3rd party mailing provider only.",
+          note="the unnamed mailing provider; 'University of Warwick and UHCW will not be given access to any individual's data "
+               "unless they are contacted directly by the individual' is a negation/condition, not a role"),
+    ],
+)
