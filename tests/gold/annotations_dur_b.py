@@ -506,3 +506,45 @@ AGREEMENTS[_ref] = dict(
                "unless they are contacted directly by the individual' is a negation/condition, not a role"),
     ],
 )
+
+
+# ---------------------------------------------------------------------------
+# NIC-788684-Y5P8C  National Centre for Stereotactic Radiosurgery / Sheffield Teaching Hospitals NHS FT (2025)
+# ---------------------------------------------------------------------------
+COHORT = "Research cohort linkage (controller -> NHS England cohort, NHS England -> controller linked records)"
+_ref = "NIC-788684-Y5P8C"
+STH = "Sheffield Teaching Hospitals NHS Foundation Trust"
+AGREEMENTS[_ref] = dict(
+    file="dars-nic-788684-y5p8c.json", version="0.3", applicant="NATIONAL CENTRE FOR STEREOTACTIC RADIOSURGERY",
+    family=COHORT, split="test",
+    names={
+        STH: ["SHEFFIELD TEACHING HOSPITALS NHS FOUNDATION TRUST", "Sheffield Teaching Hospital NHS Foundation Trust",
+              "Sheffield Teaching Hospitals"],
+        "NHS England": ["NHS England"],
+        "NeuroCare Charity": ["NeuroCare Charity"],
+    },
+    flows=[
+        F(STH, "NHS England", "identifiable", "transfer", "activities",
+          "Sheffield Teaching Hospital NHS Foundation Trust will transfer data to NHS England.",
+          note="the cohort: 'identifying details (specifically NHS Number, Date of Birth, Gender and a unique person ID)' (next sentence)"),
+        F("NHS England", STH, "pseudonymised", "transfer", "activities",
+          "NHS England will provide the relevant records from the Civil Registrations of Death and Cancer registration Datasets.",
+          ["Civil Registrations of Death", "Cancer registration Datasets"],
+          note="recipient not in the sentence: the controller, where 'The Data will be stored on servers at Sheffield Teaching Hospital NHS "
+               "Foundation Trust only'; 'no direct identifying data items but ... a unique person ID' = pseudonymised "
+               "(the datasets field says Identifiable)"),
+        F(STH, "NeuroCare Charity", "aggregate", "transfer", "expected_output",
+          "A report of findings to NeuroCare Charity and Neurosciences Executive Group at Sheffield Teaching Hospitals following data analysis and write-up",
+          note="sender not written: the controller that analyses the data; 'only aggregated information with small numbers suppressed'; "
+               "the Neurosciences Executive Group is part of the controller itself (no flow)"),
+    ],
+    roles=[
+        R(STH, "controller", "controllers", "SHEFFIELD TEACHING HOSPITALS NHS FOUNDATION TRUST"),
+        R(STH, "access-restricted-to", "activities",
+          "Access is restricted to employees of University of Sheffield Teaching Hospital NHS Foundation Trust who have authorisation from the Principal Investigator.",
+          as_written=["University of Sheffield Teaching Hospital NHS Foundation Trust", "Sheffield Teaching Hospital NHS Foundation Trust",
+                      "SHEFFIELD TEACHING HOSPITALS NHS FOUNDATION TRUST"],
+          note="'University of Sheffield Teaching Hospital NHS Foundation Trust' read as the Trust (a slip of the text; the "
+               "University of Sheffield is not otherwise named)"),
+    ],
+)
