@@ -189,9 +189,15 @@ def evaluate(extraction: Extraction, gold: dict) -> Report:
         totals.agreements += 1
         matched_before, state_before, mode_before = report.matched_flows, report.state_correct, report.mode_correct
         # flows: one gold edge per (source, target); states and modes collected over its statements
+        # (statements of one edge may list different spellings: their names are pooled per canonical pair)
+        names: dict[tuple[str, str], tuple[frozenset, frozenset]] = {}
+        for g in annotated.get("flows", []):
+            pair = (normalise(g["source"]), normalise(g["target"]))
+            known = names.get(pair, (frozenset(), frozenset()))
+            names[pair] = (known[0] | _keys(g["source"], g.get("source_as_written")), known[1] | _keys(g["target"], g.get("target_as_written")))
         gold_edges: dict[tuple, dict] = {}
         for g in annotated.get("flows", []):
-            key = (_keys(g["source"], g.get("source_as_written")), _keys(g["target"], g.get("target_as_written")))
+            key = names[(normalise(g["source"]), normalise(g["target"]))]
             edge = gold_edges.setdefault(key, {"optional": True, "states": set(), "modes": set(), "label": f"{g['source']} -> {g['target']}"})
             edge["optional"] = edge["optional"] and bool(g.get("optional"))
             edge["states"].add(g["state"])

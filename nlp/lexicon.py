@@ -39,7 +39,7 @@ FLOW_VERB_PHRASES = (r"made available", r"makes? (?:\w+ ){0,4}available")
 NOUN_TOO = frozenset({"transfer", "flow", "flows", "release", "share", "move", "extract", "extracts", "return", "push"})
 
 #: Words that make a clause a prohibition ...
-NEGATORS = ("not", "never", "no longer", "cannot")
+NEGATORS = ("not", "never", "no longer", "cannot", "no", "none", "neither", "nor")
 #: ... or a condition or hypothetical: the clause states no flow.
 HEDGES = ("would", "could", "might", "may", "if", "unless", "whether", "should", "where", "prior to", "any further")
 
@@ -80,7 +80,7 @@ FLOW_VERB = "(?:" + _words([w for line in FLOW_VERBS for w in line.split()] + li
 FLOW_VERB_RE = re.compile(rf"\b{FLOW_VERB}\b", re.IGNORECASE)
 NOT_A_FLOW = re.compile(r"\b(?:" + _words(NEGATORS + HEDGES) + r")\b|n[’']t\b", re.IGNORECASE)
 #: Negation alone (for roles: "X is not a data processor").
-NEGATION = re.compile(r"\b(?:" + _words(n for n in NEGATORS if n != "cannot") + r")\b|n[’']t\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:" + _words(("not", "never", "no longer")) + r")\b|n[’']t\b", re.IGNORECASE)
 SERVICE_OBJECT = re.compile(r"\b(?:" + _words(SERVICE_NOUNS) + r")\b", re.IGNORECASE)
 SYSTEM_PATTERNS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in SYSTEMS.items()}
 ACCESS_PHRASE = re.compile("|".join(ACCESS_PHRASES), re.IGNORECASE)
