@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from . import flows_lists
 from .facts import ApplicantEnd, DroppedFlow, Endpoint, FoundFlow, OrgEnd, RefEnd, SystemEnd
 from .lexicon import (
     ACCESS_PHRASE,
@@ -541,6 +542,10 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("received-from-listed", _received_from_listed),
     # "GPs have access to the risk stratification tool hosted by X"
     ShapeRule("has-access", _has_access),
+    # "… transferred from the DSCRO to the Data Controller / Processor" + the block's "Processors:" list (DUR)
+    ShapeRule("to-controller-processor", flows_lists.to_controller_processor),
+    # "The DSCRO pushes … into the Controlled Environment for Finance (CEfF)" + the block's "Processors:" list (DUR)
+    ShapeRule("into-listed-system", flows_lists.into_listed_system, needs_mentions=False),
     # "X passes … to Y", "… is sent to Y by X", "… pushed into the CEfF", "… disseminated as follows:"
     ShapeRule("verb-to", _verb_to),
     # "… flow to other data processors, as listed below" + the headings that follow

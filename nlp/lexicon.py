@@ -84,3 +84,11 @@ NEGATION = re.compile(r"\b(?:" + _words(("not", "never", "no longer")) + r")\b|n
 SERVICE_OBJECT = re.compile(r"\b(?:" + _words(SERVICE_NOUNS) + r")\b", re.IGNORECASE)
 SYSTEM_PATTERNS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in SYSTEMS.items()}
 ACCESS_PHRASE = re.compile("|".join(ACCESS_PHRASES), re.IGNORECASE)
+
+#: A processor the text says does not reach the data ("They supply support to the system, but do not access data"): never a flow's target.
+NON_ACCESSING = re.compile(
+    r"\bdo(?:es)? not (?:have )?access (?:to )?(?:the |any )?(?:personal )?data\b|\bwill not (?:receive|store|access|have access)\b",
+    re.IGNORECASE,
+)
+#: The heading of a Data Uses Register block's processor list: "Processors:", "Data Processors:", "Sub-processors:".
+PROCESSOR_LIST_HEADING = re.compile(r"\s*(?:Data |Sub-?)?Processors\s*:\s*", re.IGNORECASE)
