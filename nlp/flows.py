@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from . import flows_lists
+from . import flows_applicant, flows_lists
 from .facts import ApplicantEnd, DroppedFlow, Endpoint, FoundFlow, OrgEnd, RefEnd, SystemEnd
 from .lexicon import (
     ACCESS_PHRASE,
@@ -406,7 +406,10 @@ def _has_access(st: _SentenceState) -> None:
         holder = others[0].endpoint() if others else ApplicantEnd()
     if _is_processor_ref(holder):
         holder = _system_holder(marked, hosts, named_holder_only=False) or holder
-    st.emit_flow(s, holder, target.endpoint(), mode="access", rule="has-access")
+    # "… within the data processor", "once the Controller / Processor has completed the processing": the block's processors (DUR)
+    listed = flows_lists.listed_holders(st, holder)
+    for holder in listed or [holder]:
+        st.emit_flow(s, holder, target.endpoint(), mode="access", rule="has-access", inferred=("source",) if listed else ())
 
 
 def _is_processor_ref(end: Endpoint) -> bool:
@@ -550,6 +553,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("verb-to", _verb_to),
     # "… flow to other data processors, as listed below" + the headings that follow
     ShapeRule("listed-below", _listed_below, needs_mentions=False),
+    # "NHS Digital provides notifications of deaths …", "HES data is downloaded from the HSCIC": to the applicant
+    ShapeRule("national-to-applicant", flows_applicant.national_to_applicant),
 )
 
 

@@ -139,3 +139,14 @@ def into_listed_system(st) -> None:
             continue
         for target in _targets(st, st.n):
             st.emit("into-listed-system", source, target, inferred=("target",), recipient=False)
+
+
+_PROCESSOR_WORD = re.compile(r"\b(?:data )?processor\b", re.IGNORECASE)
+
+
+def listed_holders(st, holder: Endpoint) -> list[Endpoint]:
+    """The holders of what a sentence says is accessed "within the data processor" (or after "the Controller / Processor has completed the processing"), when the block lists its processors; else none."""
+    processor_ref = isinstance(holder, RefEnd) and holder.surface.lower().endswith("processor")
+    if not (processor_ref or (isinstance(holder, ApplicantEnd) and _PROCESSOR_WORD.search(st.s.text))):
+        return []
+    return _targets(st, st.n)

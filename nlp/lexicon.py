@@ -92,3 +92,9 @@ NON_ACCESSING = re.compile(
 )
 #: The heading of a Data Uses Register block's processor list: "Processors:", "Data Processors:", "Sub-processors:".
 PROCESSOR_LIST_HEADING = re.compile(r"\s*(?:Data |Sub-?)?Processors\s*:\s*", re.IGNORECASE)
+#: Kinds of the national releasing bodies (NHS Digital / HSCIC, NHS England): what they release with no recipient named goes to the applicant.
+NATIONAL_KINDS = frozenset({"NHSDigital", "NHSEngland"})
+#: A national body releasing data, no recipient named: "NHS Digital provides notifications of deaths …", "NHS Digital will produce an extract …".
+NATIONAL_SEND_VERBS = "provides?|supplies|supply|disseminates?|releases?|sends?|produce (?:an? )?(?:record level )?extract"
+#: The applicant receiving from a national body: "HES data is downloaded from the HSCIC", "Upon receiving the data from the HSCIC".
+NATIONAL_RECEIVE_VERBS = "downloaded|receiving|received|obtained|sourced|supplied|provided"
