@@ -389,6 +389,8 @@ class Resolution:
         kind, surface = end.kind, end.surface
         if kind == PROCESSOR:
             return self._processor(ctx)
+        if surface.endswith("(collectively)") and self.resolver.group(kind) is not None:
+            return [self.resolver.group(kind).id]  # a class of recipients (nlp/outputs.py): its one collective node
         if kind in ("GPPractice", "CareProvider"):
             group = self.resolver.group(kind)
             if group is None:

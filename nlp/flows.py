@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from . import flows_applicant, flows_lists
+from . import flows_applicant, flows_lists, outputs
 from .facts import ApplicantEnd, DroppedFlow, Endpoint, FoundFlow, OrgEnd, RefEnd, SystemEnd
 from .lexicon import (
     ACCESS_PHRASE,
@@ -555,6 +555,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("listed-below", _listed_below, needs_mentions=False),
     # "NHS Digital provides notifications of deaths …", "HES data is downloaded from the HSCIC": to the applicant
     ShapeRule("national-to-applicant", flows_applicant.national_to_applicant),
+    # "These outputs will be shared among other integrated Care Boards", "Provide report to each local CCG"
+    ShapeRule("aggregate-output", outputs.aggregate_outputs, needs_mentions=False),
 )
 
 

@@ -98,3 +98,13 @@ NATIONAL_KINDS = frozenset({"NHSDigital", "NHSEngland"})
 NATIONAL_SEND_VERBS = "provides?|supplies|supply|disseminates?|releases?|sends?|produce (?:an? )?(?:record level )?extract"
 #: The applicant receiving from a national body: "HES data is downloaded from the HSCIC", "Upon receiving the data from the HSCIC".
 NATIONAL_RECEIVE_VERBS = "downloaded|receiving|received|obtained|sourced|supplied|provided"
+#: What an applicant's outputs are called: "report", "findings", "feedback", "dashboards" (nlp/outputs.py).
+OUTPUT_NOUNS = "reports?|findings|feedback|briefings?|presentations?|outputs|results|dashboards?|summar(?:y|ies)|benchmarking"
+#: Classes of recipients written in words the recogniser does not mark: (pattern, kind, collective node label).
+COLLECTIVE_RECIPIENTS = (
+    (r"(?:other )?(?:integrated care boards|ICBs)\b(?: across England)?", "ICB", "ICBs (collectively)"),
+    (r"(?:each |every )?(?:local |partner )?(?:CCG|clinical commissioning group)\b", "CCG", "CCGs (collectively)"),
+    (r"(?:local |partner |other )?(?:CCGs|clinical commissioning groups)\b", "CCG", "CCGs (collectively)"),
+    (r"(?:commissioning support units|CSUs)\b", "CSU", "CSUs (collectively)"),
+    (r"(?:local authorities|councils)\b", "LocalAuthority", "Local authorities (collectively)"),
+)
