@@ -555,6 +555,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("listed-below", _listed_below, needs_mentions=False),
     # "NHS Digital provides notifications of deaths …", "HES data is downloaded from the HSCIC": to the applicant
     ShapeRule("national-to-applicant", flows_applicant.national_to_applicant),
+    # "Access to the data is provided to the Local Authority only" (the sender the text names elsewhere)
+    ShapeRule("provided-to-applicant", flows_applicant.provided_to_applicant, needs_mentions=False),
     # "These outputs will be shared among other integrated Care Boards", "Provide report to each local CCG"
     ShapeRule("aggregate-output", outputs.aggregate_outputs, needs_mentions=False),
 )

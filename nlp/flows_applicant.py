@@ -61,3 +61,23 @@ def national_to_applicant(st) -> None:
         if others or re.search(r"\bby (?:the )?⟦", marked[match.end():]):
             continue  # "The DSCRO receives … from NHS Digital", "… from NHS Digital by the CSU": a named receiver
         st.emit("national-to-applicant", index, ApplicantEnd(), inferred=("target",), recipient=False)
+
+
+#: "Access to the data is provided to the Local Authority only": the applicant, as the template calls it
+_PROVIDED_TO_APPLICANT = re.compile(
+    r"\b(?:access to )?the data (?:is|are|will be) (?:only )?(?:provided|supplied|made available|disseminated|released) "
+    r"(?:only )?to the (?:Local Authority|Council|applicant|Trust|University)\b",
+    re.IGNORECASE,
+)
+
+
+def provided_to_applicant(st) -> None:
+    """"Access to the data is provided to the Local Authority only": from the national body the text names, to the applicant."""
+    s, marked = st.s, st.marked
+    match = _PROVIDED_TO_APPLICANT.search(marked)
+    if match is None or "⟦" in marked[: match.end()] or not st.ok(match.start(), match.end()) or _names_dscro(st):
+        return
+    national = next((m for t in st.sentences for m in t.mentions if m.kind in NATIONAL_KINDS), None)
+    if national is None:
+        return  # the sender is named nowhere in the text: no flow to guess
+    st.emit("provided-to-applicant", national.endpoint(), ApplicantEnd(), inferred=("source", "target"), recipient=False)

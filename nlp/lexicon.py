@@ -108,3 +108,8 @@ COLLECTIVE_RECIPIENTS = (
     (r"(?:commissioning support units|CSUs)\b", "CSU", "CSUs (collectively)"),
     (r"(?:local authorities|councils)\b", "LocalAuthority", "Local authorities (collectively)"),
 )
+#: More classes of recipients: trusts are the providers' node, GPs the GP practices' (nlp/outputs.py).
+COLLECTIVE_RECIPIENTS += (
+    (r"(?:acute |participating |subscribing |client )?(?:trusts|hospitals|providers)\b", "CareProvider", "Providers (collectively)"),
+    (r"(?:GP practices|GPs)\b", "GPPractice", "GP practices (collectively)"),
+)

@@ -38,6 +38,8 @@ _OUTPUT_TO = re.compile(
 #: "Findings will be reported to …", "Provide report to …": the output verb itself
 _REPORTED_TO = re.compile(rf"\b(?:reported|report back|feed back|fed back) to (?P<at>{_RECIPIENT_AT})", re.IGNORECASE)
 _NOT_RECIPIENT_BETWEEN = re.compile(r"\b(?:published|publication|journals?|conferences?|website|public|patients?|press)\b", re.IGNORECASE)
+_SHARING = re.compile(r"\b(?:shared?|provided|supplied|sent|made available|distributed|disseminated|circulated)\b", re.IGNORECASE)
+_MORE_CLASSES = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)(?:the\s+|other\s+|NHS\s+)?")
 _MORE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?⟦(\d+)⟧")
 
 
@@ -52,10 +54,20 @@ def _recipients(st, at: int) -> list:
             found.append(int(more.group(1)))
             rest = more.end()
         return found
-    for pattern, kind, label in _COLLECTIVE:
-        if pattern.match(marked, at):
-            return [RefEnd(kind, label)]
-    return []
+    # "reports provided to NHS Trusts, CCGs or CSUs": every class of the list
+    found: list = []
+    while True:
+        for pattern, kind, label in _COLLECTIVE:
+            match = pattern.match(marked, at)
+            if match:
+                found.append(RefEnd(kind, label))
+                break
+        else:
+            return found
+        more = _MORE_CLASSES.match(marked, match.end())
+        if more is None:
+            return found
+        at = more.end()
 
 
 def aggregate_outputs(st) -> None:
@@ -63,8 +75,12 @@ def aggregate_outputs(st) -> None:
     s, marked = st.s, st.marked
     for pattern in (_OUTPUT_TO, _REPORTED_TO):
         for match in pattern.finditer(marked):
-            if _NOT_RECIPIENT_BETWEEN.search(match.groupdict().get("between") or ""):
+            between = match.groupdict().get("between") or ""
+            if _NOT_RECIPIENT_BETWEEN.search(between):
                 continue
+            if pattern is _OUTPUT_TO and re.search(r"(?:among|amongst|with) \S*$", match.group(0), re.IGNORECASE) \
+                    and not _SHARING.search(between):
+                continue  # "results are compared with trusts": "with" names a recipient only after a sharing verb
             lo = clause_start(marked, match.start(), soft=False)
             if MARK.search(marked, lo, match.start()) or not st.ok(lo, match.end()):
                 continue  # "X makes reports available to Y": the verb rules' flow; or negated / hedged
