@@ -549,6 +549,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("to-controller-processor", flows_lists.to_controller_processor),
     # "The DSCRO pushes … into the Controlled Environment for Finance (CEfF)" + the block's "Processors:" list (DUR)
     ShapeRule("into-listed-system", flows_lists.into_listed_system, needs_mentions=False),
+    # "The ICB only receives notification to pay and management reporting …" + the block's "Processors:" list (DUR)
+    ShapeRule("controller-receives-in-block", flows_lists.controller_receives_in_block),
     # "X passes … to Y", "… is sent to Y by X", "… pushed into the CEfF", "… disseminated as follows:"
     ShapeRule("verb-to", _verb_to),
     # "… flow to other data processors, as listed below" + the headings that follow

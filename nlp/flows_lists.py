@@ -150,3 +150,31 @@ def listed_holders(st, holder: Endpoint) -> list[Endpoint]:
     if not (processor_ref or (isinstance(holder, ApplicantEnd) and _PROCESSOR_WORD.search(st.s.text))):
         return []
     return _targets(st, st.n)
+
+
+#: "The ICB only receives notification to pay and management reporting …", "The ICB are advised by the appointed CEfF …"
+_CONTROLLER_RECEIVES = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*)?⟦(?P<who>\d+)⟧ (?:(?:only|also|then|will) )*(?:receives?|(?:are|is) advised by the (?:appointed )?(?P<sys>[^⟦.;]{2,40}?))\b(?P<what>[^.;⟦]*)",
+    re.IGNORECASE,
+)
+_COMMISSIONER_KINDS = frozenset({"ICB", "CCG"})
+_REPORT_WORDS = re.compile(r"\b(?:report(?:s|ing)?|notifications?|advised|whether payment)\b", re.IGNORECASE)
+
+
+def controller_receives_in_block(st) -> None:
+    """The commissioner receiving, no source named, in a block that lists its processors: from each of them (aggregate unless stated)."""
+    s, marked = st.s, st.marked
+    match = _CONTROLLER_RECEIVES.match(marked)
+    if match is None or re.search(r"\bfrom\b", match.group("what"), re.IGNORECASE):
+        return
+    who = int(match.group("who"))
+    if s.mention(who).kind not in _COMMISSIONER_KINDS or not st.ok(0, match.end()):
+        return
+    if match.group("sys") is not None and not any(p.match(match.group("sys")) for p in SYSTEM_PATTERNS.values()):
+        return  # "advised by" someone else than the block's system
+    text = match.group(0)
+    if not _REPORT_WORDS.search(text):
+        return  # only the reports and advice of the processors are read here
+    window = text if detect_state(text) != "unspecified" else "aggregate"
+    for source in _targets(st, st.n):
+        st.emit("controller-receives-in-block", source, who, window=window, inferred=("source",), recipient=False)

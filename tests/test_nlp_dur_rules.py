@@ -36,7 +36,9 @@ SURREY_INVOICES = (
     "INVOICE VALIDATION \n\nProcessing:\n"
     "1. The DSCRO pushes a one-way data flow of the data directly into the Controlled Environment for Finance (CEfF). "
     "Data is kept within the CEfF, and only used by staff properly trained and authorised for the activity.\n"
-    "2. The CEfF also receive backing data from the provider.\n\n"
+    "2. The CEfF also receive backing data from the provider.\n"
+    "4. The ICB are notified that the invoice has been validated and can be paid. The ICB only receives notification "
+    "to pay and management reporting detailing the total quantum of invoices received pending, processed etc.\n\n"
     "Processors:\n• NHS North of England Commissioning Support Unit\n• Liaison Financial Services Ltd\n"
     "NHS South, Central and West Commissioning Support Unit\n\nCOMMISSIONING\n"
 )
@@ -67,6 +69,10 @@ CASES = [
         (DSCRO_S, "south-central-and-west-commissioning-support-unit"),
         ("providers", "north-of-england-commissioning-support-unit"), ("providers", "liaison-financial-services-ltd"),
         ("providers", "south-central-and-west-commissioning-support-unit"),
+    }),
+    ("controller-receives-in-block", SURREY_INVOICES, SURREY, {
+        ("north-of-england-commissioning-support-unit", SURREY_ID), ("liaison-financial-services-ltd", SURREY_ID),
+        ("south-central-and-west-commissioning-support-unit", SURREY_ID),
     }),
     # identifiable risk-stratification data goes to the processor, not the ICB
     ("to-controller-processor", NORFOLK_RISK, NORFOLK, {
@@ -101,6 +107,18 @@ CASES = [
      "HES Data Downloads and Storage:  HES data is downloaded from the HSCIC via SEFT and transferred to a secure, fully "
      "encrypted, stand-alone server with no connection to the local network or internet.",
      "MEDITRENDS LTD", {("nhs-digital", "meditrends-ltd")}),
+    # NIC-03429-L9Y1D (Wirral, Processing): the sender is the NHS Digital the same text names
+    ("provided-to-applicant",
+     "The Director of Public Health will be the Information Asset Owner for the HES data and be responsible on behalf of "
+     "the Local Authority to NHS Digital for ensuring that the data supplied is only used in fulfillment of the approved "
+     "public health purposes as set out in this application. Access to the data is provided to the Local Authority only, "
+     "and will only be used for the public health purposes outlined above.", "WIRRAL METROPOLITAN BOROUGH COUNCIL",
+     {("nhs-digital", "wirral-metropolitan-borough-council")}),
+    # NIC-368543-C3J4B (CHKS)
+    ("aggregate-output",
+     "•\tBespoke reporting – electronic or hard copy reports provided to NHS Trusts, CCGs or CSUs, providing analysis and "
+     "commentary on trends in healthcare.", "CHKS LIMITED",
+     {("chks-ltd", "providers"), ("chks-ltd", "ccgs-collectively"), ("chks-ltd", "csus-collectively")}),
     ("aggregate-output", "Provide report to each local CCG by December 2017.", "UNIVERSITY OF BRISTOL",
      {("university-of-bristol", "ccgs-collectively")}),
 ]
@@ -141,7 +159,8 @@ def test_each_rule_reads_its_real_text(rule, text, applicant, pairs):
 @pytest.mark.parametrize("text, applicant", NOT_FLOWS, ids=range(len(NOT_FLOWS)))
 def test_no_flow_from_these(text, applicant):
     x = _extract(text, applicant)
-    new_rules = {"to-controller-processor", "into-listed-system", "national-to-applicant", "aggregate-output"}
+    new_rules = {"to-controller-processor", "into-listed-system", "controller-receives-in-block", "national-to-applicant",
+                 "provided-to-applicant", "aggregate-output"}
     assert [(f.source, f.target, f.rule) for f in x.flows if f.rule in new_rules] == []
 
 
@@ -158,5 +177,6 @@ def test_inferred_ends_and_states_are_marked():
 
 def test_the_new_rules_are_rows_of_the_table():
     names = [r.name for r in flow_rules.FLOW_RULES]
-    for name in ("to-controller-processor", "into-listed-system", "national-to-applicant", "aggregate-output"):
+    for name in ("to-controller-processor", "into-listed-system", "controller-receives-in-block", "national-to-applicant",
+                 "provided-to-applicant", "aggregate-output"):
         assert name in names
