@@ -108,7 +108,7 @@ COLLECTIVE_RECIPIENTS = (
     (r"(?:commissioning support units|CSUs)\b", "CSU", "CSUs (collectively)"),
     (r"(?:local authorities|councils)\b", "LocalAuthority", "Local authorities (collectively)"),
 )
-#: More classes of recipients: trusts are the providers' node, GPs the GP practices' (nlp/outputs.py).
+#: More classes: trusts (the providers' node) and GPs, read so a list goes on past them; no output goes into those nodes (nlp/outputs.py).
 COLLECTIVE_RECIPIENTS += (
     (r"(?:acute |participating |subscribing |client )?(?:trusts|hospitals|providers)\b", "CareProvider", "Providers (collectively)"),
     (r"(?:GP practices|GPs)\b", "GPPractice", "GP practices (collectively)"),

@@ -5,7 +5,6 @@ organisation or to a class of them is a flow with state aggregate (unless the
 sentence says otherwise), so data can be traced to its end recipients:
 
 - "These outputs will be shared among other integrated Care Boards …" -> ICBs (collectively)
-- "18. Feedback to NHS service providers on data quality at an aggregate and individual record level" -> Providers
 - "Provide report to each local CCG by December 2017." -> CCGs (collectively)
 - "• A report of findings to the University of Southampton and NHS England Bowel Cancer Screening Programme" -> NHS England
 - "Findings will be reported to the Department for Health ahead of its green paper." -> Department of Health
@@ -14,7 +13,10 @@ The outputs are the applicant's (the sentence names no sender: source
 inferred); a clause whose subject is a named organisation is left to the verb
 rules.  A class of recipients is one collective node per kind
 (:data:`nhskg.nlp.lexicon.COLLECTIVE_RECIPIENTS`, written ``<plural>
-(collectively)``; target inferred).  Publications, conferences and the
+(collectively)``; target inferred).  Outputs to the providers' or GP
+practices' node are left out: those nodes send record-level data to DSCROs,
+and one shared node between both would make paths no agreement states.
+Publications, conferences and the
 public are no recipient; negated or hedged clauses ("may be shared with
 external researchers") state no flow.
 """
@@ -70,6 +72,15 @@ def _recipients(st, at: int) -> list:
         at = more.end()
 
 
+#: Collective nodes that are sources of record-level data (GP practices and providers submit to DSCROs): no outputs go
+#: into them here, since a path "X -> Providers -> DSCRO" through one shared node would join unrelated agreements' chains.
+_SOURCE_CLASSES = frozenset({"CareProvider", "GPPractice"})
+
+
+def _kind(st, target) -> str | None:
+    return st.s.mention(target).kind if isinstance(target, int) else target.kind
+
+
 def aggregate_outputs(st) -> None:
     """Outputs the applicant supplies to a named organisation or a class of them: applicant -> recipient, state aggregate unless stated."""
     s, marked = st.s, st.marked
@@ -87,6 +98,8 @@ def aggregate_outputs(st) -> None:
             window = marked[lo: clause_end(marked, match.end())]
             state_text = window if find_state(window) else "aggregate"
             for target in _recipients(st, match.end()):
+                if _kind(st, target) in _SOURCE_CLASSES:
+                    continue  # outputs into a node that also sends record-level data would join chains that do not exist
                 collective = not isinstance(target, int)
                 st.emit("aggregate-output", ApplicantEnd(), target, window=state_text, recipient=False,
                         inferred=("source", "target") if collective else ("source",))
