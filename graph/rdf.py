@@ -130,6 +130,9 @@ class _Builder:
             self.add(node, RDF.type, PROV.Entity)
             self.add(node, V.QUOTE, _text(ev.text))
             self.add(node, V.SECTION, _text(ev.section))
+            if ev.span:
+                self.add(node, V.START_OFFSET, Literal(ev.span[0]))
+                self.add(node, V.END_OFFSET, Literal(ev.span[1]))
             self.location(node, ev.location)
         return node
 
@@ -303,6 +306,8 @@ class _Builder:
             self.add(node, V.STATED_BY, self.concept(V.STATED_BY_TEXT, "text", V.STATEMENT_SCHEME))
         if flow.rule:
             self.add(node, V.EXTRACTION_RULE, _text(flow.rule))
+        for end in flow.inferred_end:
+            self.add(node, V.INFERRED_END, _text(end))
         self.derived_from(node, flow.evidence)
         return node
 

@@ -129,6 +129,7 @@ DATA_STATE = NHSKG.dataState
 MODE = NHSKG.mode
 STATED_BY = NHSKG.statedBy
 EXTRACTION_RULE = NHSKG.extractionRule  # the name of the rule that read the flow
+INFERRED_END = NHSKG.inferredEnd  # "source" / "target": an end the text leaves implicit and resolution inferred
 
 # agreement properties
 APPLICANT = NHSKG.applicant
@@ -164,6 +165,8 @@ FREQUENCY = NHSKG.frequency
 
 # evidence properties
 QUOTE = NHSKG.quote
+START_OFFSET = NHSKG.startOffset  # character offsets of the quote in its section's text (cell or section)
+END_OFFSET = NHSKG.endOffset
 SOURCE_FILE = NHSKG.sourceFile
 LINE = NHSKG.line
 SHEET = NHSKG.sheet
@@ -252,7 +255,7 @@ def _place_key(loc) -> str:
 
 def _evidence_key(evidence: Evidence) -> tuple:
     loc = evidence.location
-    return (_place_key(loc), loc.line, loc.sheet, loc.row, loc.column, evidence.section, evidence.text)
+    return (_place_key(loc), loc.line, loc.sheet, loc.row, loc.column, evidence.section, evidence.text, *evidence.span)
 
 
 def evidence_iri(evidence: Evidence) -> URIRef:

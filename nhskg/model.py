@@ -239,6 +239,9 @@ class Evidence:
     location: Location
     section: str  # section name, or the structured field's name
     text: str
+    # (start, end) character offsets of ``text`` in its section's text (cell or section); () for structured fields.
+    # Part of its identity: a sentence repeated in a cell is two pieces of evidence.
+    span: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, order=True)
@@ -255,6 +258,9 @@ class Flow:
     # the name of the rule that read it (nlp.flows.FLOW_RULES, or "register-fields"); not part of its identity:
     # two rules reading the same flow from the same sentence make one flow
     rule: str = field(default="", compare=False)
+    # the ends the text leaves implicit and resolution inferred ("source", "target"): an implicit subject, a heading,
+    # "the CCG", a placeholder, a collective, a system's holder; an investigator can filter these weaker hops
+    inferred_end: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, order=True)

@@ -7,6 +7,10 @@ its names (canonical and as written) has the same comparison key
 one of its aliases.  Gold items marked ``optional`` count neither as misses
 nor, when found, as false positives.  State and mode accuracy are reported on
 the matched flows.
+
+Several gold files can be scored at once (:func:`merge_gold`); agreements that
+carry a ``family`` (template family) and a ``split`` (``"dev"`` or ``"test"``)
+are totalled per family too, and :func:`select_split` keeps one split.
 """
 
 from __future__ import annotations
@@ -60,8 +64,33 @@ class Score:
 
 
 @dataclass
+class Totals:
+    """Flow and role scores summed over a group of agreements, with state and mode accuracy on its matched flows."""
+
+    flows: Score = field(default_factory=Score)
+    roles: Score = field(default_factory=Score)
+    state_correct: int = 0
+    mode_correct: int = 0
+    matched_flows: int = 0
+    agreements: int = 0
+
+    @property
+    def state_accuracy(self) -> float:
+        return self.state_correct / self.matched_flows if self.matched_flows else 1.0
+
+    @property
+    def mode_accuracy(self) -> float:
+        return self.mode_correct / self.matched_flows if self.matched_flows else 1.0
+
+    def as_dict(self) -> dict:
+        return {"flows": self.flows.as_dict(), "roles": self.roles.as_dict(), "agreements": self.agreements,
+                "state_accuracy": round(self.state_accuracy, 4), "mode_accuracy": round(self.mode_accuracy, 4),
+                "matched_flows": self.matched_flows}
+
+
+@dataclass
 class Report:
-    """Scores per agreement and in total, for flows and roles."""
+    """Scores per agreement, per template family and in total, for flows and roles."""
 
     flows: dict[str, Score]
     roles: dict[str, Score]
@@ -70,6 +99,8 @@ class Report:
     state_correct: int = 0
     mode_correct: int = 0
     matched_flows: int = 0
+    families: dict[str, Totals] = field(default_factory=dict)  # family -> totals (agreements without one: "-")
+    family_of: dict[str, str] = field(default_factory=dict)  # agreement -> family
 
     @property
     def state_accuracy(self) -> float:
@@ -83,6 +114,7 @@ class Report:
         return {
             "flows": {"total": self.total_flows.as_dict(), "agreements": {k: v.as_dict(details) for k, v in sorted(self.flows.items())}},
             "roles": {"total": self.total_roles.as_dict(), "agreements": {k: v.as_dict(details) for k, v in sorted(self.roles.items())}},
+            "families": {k: v.as_dict() for k, v in sorted(self.families.items())},
             "state_accuracy": round(self.state_accuracy, 4),
             "mode_accuracy": round(self.mode_accuracy, 4),
             "matched_flows": self.matched_flows,
@@ -93,6 +125,35 @@ def load_gold(path: str | Path) -> dict:
     """The gold standard: ``{"agreements": {reference: {"flows": [...], "roles": [...]}}}``."""
     with open(path, encoding="utf-8") as handle:
         return json.load(handle)
+
+
+def merge_gold(golds: list[tuple[str, dict]]) -> dict:
+    """One gold standard from several ``(name, gold)`` pairs; an agreement annotated in two files must agree.
+
+    >>> merge_gold([("a.json", {"agreements": {"X": {"flows": []}}}), ("b.json", {"agreements": {"Y": {"flows": []}}})])
+    {'agreements': {'X': {'flows': []}, 'Y': {'flows': []}}}
+    """
+    merged: dict[str, dict] = {}
+    seen_in: dict[str, str] = {}
+    for name, gold in golds:
+        for reference, annotated in gold["agreements"].items():
+            if reference in merged and merged[reference] != annotated:
+                raise ValueError(f"{name}: agreement {reference} is also annotated, differently, in {seen_in[reference]}")
+            merged[reference] = annotated
+            seen_in.setdefault(reference, name)
+    return {"agreements": merged}
+
+
+def select_split(gold: dict, split: str) -> dict:
+    """The agreements of one split (``"dev"``, ``"test"``); ``"all"`` keeps every agreement.
+
+    >>> gold = {"agreements": {"X": {"split": "dev"}, "Y": {"split": "test"}, "Z": {}}}
+    >>> sorted(select_split(gold, "dev")["agreements"]), sorted(select_split(gold, "all")["agreements"])
+    (['X'], ['X', 'Y', 'Z'])
+    """
+    if split == "all":
+        return gold
+    return {**gold, "agreements": {k: v for k, v in gold["agreements"].items() if v.get("split") == split}}
 
 
 def _keys(*names) -> frozenset[str]:
@@ -122,10 +183,21 @@ def evaluate(extraction: Extraction, gold: dict) -> Report:
     role_scores: dict[str, Score] = {}
     report = Report(flow_scores, role_scores, Score(), Score())
     for reference, annotated in sorted(gold["agreements"].items()):
+        family = annotated.get("family") or "-"
+        report.family_of[reference] = family
+        totals = report.families.setdefault(family, Totals())
+        totals.agreements += 1
+        matched_before, state_before, mode_before = report.matched_flows, report.state_correct, report.mode_correct
         # flows: one gold edge per (source, target); states and modes collected over its statements
+        # (statements of one edge may list different spellings: their names are pooled per canonical pair)
+        names: dict[tuple[str, str], tuple[frozenset, frozenset]] = {}
+        for g in annotated.get("flows", []):
+            pair = (normalise(g["source"]), normalise(g["target"]))
+            known = names.get(pair, (frozenset(), frozenset()))
+            names[pair] = (known[0] | _keys(g["source"], g.get("source_as_written")), known[1] | _keys(g["target"], g.get("target_as_written")))
         gold_edges: dict[tuple, dict] = {}
         for g in annotated.get("flows", []):
-            key = (_keys(g["source"], g.get("source_as_written")), _keys(g["target"], g.get("target_as_written")))
+            key = names[(normalise(g["source"]), normalise(g["target"]))]
             edge = gold_edges.setdefault(key, {"optional": True, "states": set(), "modes": set(), "label": f"{g['source']} -> {g['target']}"})
             edge["optional"] = edge["optional"] and bool(g.get("optional"))
             edge["states"].add(g["state"])
@@ -162,6 +234,10 @@ def evaluate(extraction: Extraction, gold: dict) -> Report:
                 score.misses.append(edge["label"])
         flow_scores[reference] = score
         report.total_flows.add(score)
+        totals.flows.add(score)
+        totals.matched_flows += report.matched_flows - matched_before
+        totals.state_correct += report.state_correct - state_before
+        totals.mode_correct += report.mode_correct - mode_before
 
         # roles
         gold_roles = {}
@@ -186,6 +262,7 @@ def evaluate(extraction: Extraction, gold: dict) -> Report:
                 score.misses.append(label)
         role_scores[reference] = score
         report.total_roles.add(score)
+        totals.roles.add(score)
     return report
 
 
@@ -231,6 +308,12 @@ def format_table(report: Report) -> str:
 
     for reference in sorted(report.flows):
         lines.append(row(reference, report.flows[reference], report.roles[reference]))
+    if len(report.families) > 1 or set(report.families) - {"-"}:
+        lines.append("-" * len(header))
+        lines.append("per template family (agreements, state / mode accuracy on matched flows):")
+        for family, totals in sorted(report.families.items()):
+            lines.append(row(f"  {totals.agreements} agreement" + ("s" if totals.agreements > 1 else ""), totals.flows, totals.roles)
+                         + f"   state {totals.state_accuracy:.3f} mode {totals.mode_accuracy:.3f}  {family}")
     lines.append("-" * len(header))
     lines.append(row("total", report.total_flows, report.total_roles))
     lines.append(f"state accuracy on matched flows: {report.state_accuracy:.3f}   mode accuracy: {report.mode_accuracy:.3f}"

@@ -56,7 +56,7 @@ from .facts import (
     SystemEnd,
     TextAnalysis,
 )
-from .marked import PROCESSOR, sentences_of, view_of_doc
+from .marked import INTRODUCED, PROCESSOR, sentences_of, view_of_doc
 from .succession import find_predecessors
 
 #: Texts per nlp.pipe batch.
@@ -93,7 +93,9 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
         return org.id if org is not None else None
 
     hosts = flow_rules.find_hosts(view, sentences)
-    found_flows = flow_rules.find_flows(view, datasets=dataset_mentions, lookup=lookup, sentences=sentences, hosts=hosts)
+    dropped: list = []
+    found_flows = flow_rules.find_flows(view, datasets=dataset_mentions, lookup=lookup, sentences=sentences, hosts=hosts,
+                                        dropped_out=dropped)
     found_roles = role_rules.find_roles(view, sentences)
     predecessors = find_predecessors(sentences)
     mentions = {(m.text, m.kind, m.org_id) for s in sentences for m in s.mentions if not m.is_ref and not m.definite}
@@ -107,6 +109,7 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
         roles=found_roles,
         hosts=hosts,
         predecessors=predecessors,
+        dropped=dropped,
     )
 
 
@@ -251,6 +254,12 @@ class Resolution:
     # -- organisations -------------------------------------------------------------------
 
     def _org_id(self, org_id: str, surface: str, kind: str | None) -> str | None:
+        if org_id.startswith(INTRODUCED):
+            # a name the text introduced with its acronym: the long name decides the node, the acronym is an alias
+            org = self.resolver.resolve(org_id[len(INTRODUCED):], kind)
+            if org is None:
+                return None
+            return self.resolver.note(org.id, surface).id if surface else org.id
         known = self.resolver.get(org_id)
         if known is not None and surface:
             return self.resolver.note(org_id, surface).id
@@ -300,8 +309,14 @@ class Resolution:
                     for source in sources:
                         for target in targets:
                             if source != target:
-                                flow = Flow(a.reference, source, target, f.datasets, f.state, f.mode, evidence, rule=f.rule)
+                                inferred = tuple(end for end, point in (("source", f.source), ("target", f.target))
+                                                 if end in f.inferred or _inferred(point))
+                                flow = Flow(a.reference, source, target, f.datasets, f.state, f.mode, evidence, rule=f.rule,
+                                            inferred_end=inferred)
                                 stated.append((flow, _as_written(f.source), _as_written(f.target)))
+                for d in result.dropped:
+                    problem = Problem(section.location_of(d.start), f"{a.reference} {section.name}: {d.reason}; the flow it states is left out")
+                    unresolved[(problem.location, problem.message)] = problem
                 for r in result.roles:
                     evidence = self._evidence(section, r.start, r.end)
                     for org in self._endpoint(r.org, a, context, for_role=True):
@@ -374,6 +389,8 @@ class Resolution:
         kind, surface = end.kind, end.surface
         if kind == PROCESSOR:
             return self._processor(ctx)
+        if surface.endswith("(collectively)") and self.resolver.group(kind) is not None:
+            return [self.resolver.group(kind).id]  # a class of recipients (nlp/outputs.py): its one collective node
         if kind in ("GPPractice", "CareProvider"):
             group = self.resolver.group(kind)
             if group is None:
@@ -390,8 +407,12 @@ class Resolution:
                 of_kind = sorted({self._commissioner(c) for c in ctx.controllers if self._kind(c) == wanted})
                 if of_kind:
                     return of_kind
-            found = self.resolver.resolve_definite(kind, ctx.mentioned, ctx.applicant)
-            return [found] if found else []
+            # else the applicant when it is a commissioner of that kind; never another CCG the text names
+            # ("GMSS … are now hosted by Oldham CCG" in Bolton CCG's agreement)
+            applicant = self._commissioner(ctx.applicant) if ctx.applicant else None
+            if applicant is not None and self._kind(applicant) in (kind, "ICB" if kind == "CCG" else "CCG"):
+                return [applicant]
+            return []
         if plural or for_role:
             return []  # "their CSUs", "the DSCROs" with no list: not one organisation
         found = self.resolver.resolve_definite(kind, ctx.mentioned, ctx.applicant)
@@ -482,7 +503,7 @@ class Resolution:
     # -- evidence ----------------------------------------------------------------------------
 
     def _evidence(self, section, start: int, end: int) -> Evidence:
-        return Evidence(section.location_of(start), section.name, section.text[start:end])
+        return Evidence(section.location_of(start), section.name, section.text[start:end], (start, end))
 
     def _controller_roles(self, a: Agreement) -> list[Role]:
         where = a.field_locations.get("controllers")
@@ -501,6 +522,11 @@ class Resolution:
 def _as_written(end: Endpoint) -> str | None:
     """The words an organisation endpoint was written with (``None`` for references, systems, the applicant)."""
     return end.surface if isinstance(end, OrgEnd) and end.surface else None
+
+
+def _inferred(end: Endpoint) -> bool:
+    """Whether resolution, not the sentence's words, decides who this end is ("the CCG", "GPs", a holder, the applicant, "the DSCRO")."""
+    return not isinstance(end, OrgEnd) or not end.surface
 
 
 def _describe(end: Endpoint) -> str:

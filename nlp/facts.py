@@ -131,15 +131,17 @@ class FoundFlow:
     start: int
     end: int
     rule: str
+    inferred: tuple[str, ...] = ()  # "source" / "target": the sentence leaves that end implicit (previous subject, heading)
 
     def to_json(self) -> dict:
         return {"source": self.source.to_json(), "target": self.target.to_json(), "state": self.state, "mode": self.mode,
-                "datasets": list(self.datasets), "start": self.start, "end": self.end, "rule": self.rule}
+                "datasets": list(self.datasets), "start": self.start, "end": self.end, "rule": self.rule,
+                "inferred": list(self.inferred)}
 
     @classmethod
     def from_json(cls, d: dict) -> "FoundFlow":
         return cls(endpoint_from_json(d["source"]), endpoint_from_json(d["target"]), d["state"], d["mode"],
-                   tuple(d["datasets"]), d["start"], d["end"], d.get("rule", ""))
+                   tuple(d["datasets"]), d["start"], d["end"], d.get("rule", ""), tuple(d.get("inferred", ())))
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,18 @@ class FoundSuccession:
         return cls(d["start"], d["end"], tuple(NamedMention(*m) for m in d["predecessors"]))
 
 
+@dataclass(frozen=True)
+class DroppedFlow:
+    """A flow a sentence states but whose end the text names in words the recogniser does not know: left out, with why."""
+
+    start: int
+    end: int
+    reason: str
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "reason": self.reason}
+
+
 @dataclass
 class TextAnalysis:
     """Everything per-text analysis found in one text (what the cache stores), or the error that stopped it."""
@@ -185,6 +199,7 @@ class TextAnalysis:
     hosts: dict[str, Endpoint] = field(default_factory=dict)
     predecessors: list[FoundSuccession] = field(default_factory=list)
     error: str | None = None
+    dropped: list[DroppedFlow] = field(default_factory=list)
 
     def to_json(self) -> dict:
         if self.error is not None:
@@ -195,6 +210,7 @@ class TextAnalysis:
             "roles": [r.to_json() for r in self.roles],
             "hosts": {k: v.to_json() for k, v in self.hosts.items()},
             "predecessors": [p.to_json() for p in self.predecessors],
+            "dropped": [d.to_json() for d in self.dropped],
         }
 
     @classmethod
@@ -207,6 +223,7 @@ class TextAnalysis:
             [FoundRole.from_json(r) for r in d.get("roles", ())],
             {k: endpoint_from_json(v) for k, v in d.get("hosts", {}).items()},
             [FoundSuccession.from_json(p) for p in d.get("predecessors", ())],
+            dropped=[DroppedFlow(**x) for x in d.get("dropped", ())],
         )
 
 

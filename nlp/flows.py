@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .facts import ApplicantEnd, Endpoint, FoundFlow, OrgEnd, RefEnd, SystemEnd
+from . import flows_applicant, flows_lists, outputs
+from .facts import ApplicantEnd, DroppedFlow, Endpoint, FoundFlow, OrgEnd, RefEnd, SystemEnd
 from .lexicon import (
     ACCESS_PHRASE,
     FLOW_VERB_RE,
@@ -75,14 +76,14 @@ _FROM_BY = re.compile(
     re.IGNORECASE,
 )
 _RECEIVE_FROM = re.compile(
-    rf"{M}(?: ?\([^()⟦]*\))?,? (?:(?:also|then|will|shall|each|in addition,?|directly) )*receives?\b(?P<what>[^.;]*?)\bfrom (?:the )?{M}",
+    rf"{M}(?: ?\([^()⟦]*\))?,? (?:(?:also|then|will|shall|each|in addition,?|directly) )*(?:receives?|obtains?)\b(?P<what>[^.;]*?)\bfrom (?:the )?{M}",
     re.IGNORECASE,
 )
 _RECEIVE = re.compile(
     rf"{M}(?: ?\([^()⟦]*\))?(?: listed below)?,? (?:(?:also|then|will|shall|each|in addition,?) )*receives?\b(?P<what>[^.;]*)",
     re.IGNORECASE,
 )
-_OBTAINS = re.compile(rf"{M}(?: ?\([^()⟦]*\))? (?:(?:also|then|will) )*obtains?\b", re.IGNORECASE)
+_OBTAINS = re.compile(rf"{M}(?: ?\([^()⟦]*\))? (?:(?:also|then|will) )*obtains?\b(?P<what>[^.;]*)", re.IGNORECASE)
 _RECEIVED_FROM = re.compile(rf"\breceived (?:directly |securely )?from (?:the )?{M}", re.IGNORECASE)
 _EXCHANGE = re.compile(rf"\bexchanged? (?:\w+ ){{0,3}}between (?:the )?{M} and (?:the )?{M}", re.IGNORECASE)
 _TO_TARGET = re.compile(
@@ -140,6 +141,7 @@ class _SentenceState:
     following: str
     done: set[tuple] = field(default_factory=set)  # (source key, target key) already emitted from this sentence
     recipients: set[int] = field(default_factory=set)  # mentions a flow of this sentence went to
+    dropped: list = field(default_factory=list)  # DroppedFlow: flows left out, with why
 
     @property
     def marked(self) -> str:
@@ -149,6 +151,10 @@ class _SentenceState:
         """The clause from a to b states the flow (no prohibition, condition or hypothesis)."""
         lo = clause_start(self.marked, a)
         return not NOT_A_FLOW.search(self.marked[lo:b])
+
+    def drop(self, reason: str) -> None:
+        """Leave out a flow this sentence states, saying why (reported as a warning with the sentence's location)."""
+        self.dropped.append(DroppedFlow(self.s.start, self.s.end, reason))
 
     def emit(self, rule: str, source: "Endpoint | int", target: "Endpoint | int", *, key: tuple | None = None,
              recipient: bool = True, **kwargs) -> bool:
@@ -274,12 +280,14 @@ def find_flows(
     lookup: Callable[[str, str], str | None] = lambda name, kind: None,
     sentences: list[Sentence] | None = None,
     hosts: dict[str, Endpoint] | None = None,
+    dropped_out: list[DroppedFlow] | None = None,
 ) -> list[FoundFlow]:
     """The flows ``view``'s text states, each with its evidence sentence's offsets and the name of its rule.
 
     ``datasets(text)`` gives the canonical names of the datasets a text names; ``lookup(name, kind)`` gives
     the id of the organisation of that kind so named, for list items the recogniser cannot know are
-    organisations ("2.5 South" under "DSCROs:").
+    organisations ("2.5 South" under "DSCROs:").  Flows left out because an end is named in words the
+    recogniser does not know are appended to ``dropped_out``.
 
     >>> from nhskg.nlp.marked import TextView, Mention
     >>> text = "The CSU then passes the data to the CCG."
@@ -294,7 +302,7 @@ def find_flows(
     ctx = _Context()
 
     def emit(s: Sentence, source: Endpoint, target: Endpoint, *, rule: str, mode="transfer", extra_text: str = "",
-             window: str | None = None):
+             window: str | None = None, inferred: tuple[str, ...] = ()):
         sources = _expand(source, listed)
         targets = _expand(target, listed)
         state = detect_state(window if window is not None else s.text, s.text, *(reversed(ctx.block[-2:])))
@@ -309,8 +317,9 @@ def find_flows(
         for src in sources:
             for tgt in targets:
                 if src.key != tgt.key:
-                    flows.append(FoundFlow(src, tgt, state, mode, found, s.start, s.end, rule))
+                    flows.append(FoundFlow(src, tgt, state, mode, found, s.start, s.end, rule, inferred))
 
+    dropped: list[DroppedFlow] = []
     for n, s in enumerate(sentences):
         # the state of "the data" is looked for within the paragraph and numbered step only
         new_paragraph = n == 0 or "\n" in view.text[sentences[n - 1].end: s.start]
@@ -320,11 +329,14 @@ def find_flows(
         for rule in FLOW_RULES:
             if s.mentions or not rule.needs_mentions:
                 rule.apply(state)
+        dropped.extend(state.dropped)
         ctx.block.append(s.text)
         if s.is_heading:
             ctx.previous_subject = None
         elif s.mentions:
             ctx.previous_subject = _subject(s) or ctx.previous_subject
+    if dropped_out is not None:
+        dropped_out.extend(dropped)
     return flows
 
 
@@ -337,7 +349,10 @@ def _receives_national(st: _SentenceState) -> None:
             target = s.mention(target_index)
             what = match.groupdict().get("what") or ""
             st.ctx.receiver = target
-            if re.search(r"\bfrom\b", what, re.IGNORECASE) or not st.ok(match.start(), match.end()):
+            # "… also obtains identifiable local provider data … directly from Providers": a named source
+            # (receives-from), not NHS Digital
+            named_source = r"\bfrom\b" if pattern is _RECEIVE else r"\bfrom (?:the |all )?⟦"
+            if re.search(named_source, what, re.IGNORECASE) or not st.ok(match.start(), match.end()):
                 continue
             source = None
             for inner in MARK.finditer(what):
@@ -391,7 +406,10 @@ def _has_access(st: _SentenceState) -> None:
         holder = others[0].endpoint() if others else ApplicantEnd()
     if _is_processor_ref(holder):
         holder = _system_holder(marked, hosts, named_holder_only=False) or holder
-    st.emit_flow(s, holder, target.endpoint(), mode="access", rule="has-access")
+    # "… within the data processor", "once the Controller / Processor has completed the processing": the block's processors (DUR)
+    listed = flows_lists.listed_holders(st, holder)
+    for holder in listed or [holder]:
+        st.emit_flow(s, holder, target.endpoint(), mode="access", rule="has-access", inferred=("source",) if listed else ())
 
 
 def _is_processor_ref(end: Endpoint) -> bool:
@@ -444,13 +462,18 @@ def _verb_to(st: _SentenceState) -> None:
             else:
                 if not st.ok(verb.start(), target_match.end()):
                     continue
+                unknown = None if passive else _unrecognised_subject(marked, verb.start())
+                if unknown is not None:
+                    # "5. GMSS then pass the … data to the CCG": never the previous sentence's subject
+                    st.drop(f"the subject {unknown!r} of {verb.group(0)!r} is not a recognised organisation")
+                    continue
                 implicit = _implicit_source(target, s, st.ctx)
                 if implicit is None:
                     continue
                 window = marked[clause_start(marked, verb.start()):target_match.end()]
                 # one implicit source per target: keyed on the target alone
                 st.emit("verb-to-implicit-source", implicit, t_index, key=("implicit", t_index),
-                        extra_text=st.following, window=window)
+                        extra_text=st.following, window=window, inferred=("source",))
 
 
 def _into_system(st: _SentenceState, verb) -> None:
@@ -482,7 +505,8 @@ def _as_follows(st: _SentenceState, heading: Sentence, verb) -> None:
     source = _source_before(st.marked, verb.start(), True)
     if source is None or not st.ok(0, len(st.marked)):
         return
-    st.emit("disseminated-as-follows", source, heading.mentions[0].endpoint(), key=("as-follows", source), recipient=False)
+    st.emit("disseminated-as-follows", source, heading.mentions[0].endpoint(), key=("as-follows", source), recipient=False,
+            inferred=("target",))
 
 
 def _listed_below(st: _SentenceState) -> None:
@@ -492,14 +516,15 @@ def _listed_below(st: _SentenceState) -> None:
     if listed is None or not FLOW_VERB_RE.search(s.marked) or NOT_A_FLOW.search(s.marked):
         return
     source = _source_before(s.marked, listed.start(), True)
+    inferred: tuple[str, ...] = ("target",)  # the targets are the headings below
     if source is not None:
         origin = s.mention(source).endpoint()
     elif st.ctx.previous_subject is not None:
-        origin = st.ctx.previous_subject.endpoint()
+        origin, inferred = st.ctx.previous_subject.endpoint(), ("source", "target")
     else:
         return
     for heading in headings_below(st.sentences, st.n):
-        st.emit_flow(s, origin, heading.endpoint(), rule="listed-below")
+        st.emit_flow(s, origin, heading.endpoint(), rule="listed-below", inferred=inferred)
 
 
 #: Every sentence shape, in the order they are tried on a sentence; a pair a rule joined is not joined again.
@@ -520,10 +545,22 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("received-from-listed", _received_from_listed),
     # "GPs have access to the risk stratification tool hosted by X"
     ShapeRule("has-access", _has_access),
+    # "… transferred from the DSCRO to the Data Controller / Processor" + the block's "Processors:" list (DUR)
+    ShapeRule("to-controller-processor", flows_lists.to_controller_processor),
+    # "The DSCRO pushes … into the Controlled Environment for Finance (CEfF)" + the block's "Processors:" list (DUR)
+    ShapeRule("into-listed-system", flows_lists.into_listed_system, needs_mentions=False),
+    # "The ICB only receives notification to pay and management reporting …" + the block's "Processors:" list (DUR)
+    ShapeRule("controller-receives-in-block", flows_lists.controller_receives_in_block),
     # "X passes … to Y", "… is sent to Y by X", "… pushed into the CEfF", "… disseminated as follows:"
     ShapeRule("verb-to", _verb_to),
     # "… flow to other data processors, as listed below" + the headings that follow
     ShapeRule("listed-below", _listed_below, needs_mentions=False),
+    # "NHS Digital provides notifications of deaths …", "HES data is downloaded from the HSCIC": to the applicant
+    ShapeRule("national-to-applicant", flows_applicant.national_to_applicant),
+    # "Access to the data is provided to the Local Authority only" (the sender the text names elsewhere)
+    ShapeRule("provided-to-applicant", flows_applicant.provided_to_applicant, needs_mentions=False),
+    # "These outputs will be shared among other integrated Care Boards", "Provide report to each local CCG"
+    ShapeRule("aggregate-output", outputs.aggregate_outputs, needs_mentions=False),
 )
 
 
@@ -569,6 +606,40 @@ def _source_before(marked: str, at: int, passive: bool) -> int | None:
         if passive or not _PREPOSITION_BEFORE.search(before):
             return int(match.group(1))
     return None
+
+
+#: A name-like subject right before a flow verb: an acronym ("GMSS", "eMBED") or capitalised words ("Greater Manchester Shared Services").
+_NAME_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\n)\s*(?:\(?\d{1,3}[.)]\s*|[a-z][.)]\s*|[•·\-–]\s*)?(?:[Tt]he\s+)?"
+    r"(?P<name>[a-z]?[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][a-z]+)+)"
+    r"\s+(?:(?:then|also|will|shall|securely|subsequently|now|each|only)\s+)*$"
+)
+#: Capitalised words that start a sentence about data, not an organisation.
+_NOT_NAMES = frozenset({"data", "this", "these", "the", "it", "they", "record", "patient", "only", "all", "any", "each"})
+
+
+def _unrecognised_subject(marked: str, at: int) -> str | None:
+    """The name-like subject of the verb at ``at`` when the recogniser did not mark it as an organisation, else None."""
+    match = _NAME_SUBJECT.search(marked, 0, at)
+    if match is None or "⟦" in match.group(0):
+        return None
+    name = match.group("name")
+    if name.split()[0].lower() in _NOT_NAMES or name in _KNOWN_NOT_ORGS():
+        return None
+    return name
+
+
+def _KNOWN_NOT_ORGS() -> frozenset[str]:
+    """Dataset and system names (not organisations): "SUS", "HES", "CEfF"."""
+    global _NOT_ORGS
+    if _NOT_ORGS is None:
+        from nhskg.readers.datasets import known_names
+
+        _NOT_ORGS = frozenset(known_names()) | {"CEfF", "tNR", "SUS", "HES"}
+    return _NOT_ORGS
+
+
+_NOT_ORGS: frozenset[str] | None = None
 
 
 def _implicit_source(target: Mention, s: Sentence, ctx: _Context) -> Endpoint | None:

@@ -39,7 +39,7 @@ FLOW_VERB_PHRASES = (r"made available", r"makes? (?:\w+ ){0,4}available")
 NOUN_TOO = frozenset({"transfer", "flow", "flows", "release", "share", "move", "extract", "extracts", "return", "push"})
 
 #: Words that make a clause a prohibition ...
-NEGATORS = ("not", "never", "no longer", "cannot")
+NEGATORS = ("not", "never", "no longer", "cannot", "no", "none", "neither", "nor")
 #: ... or a condition or hypothetical: the clause states no flow.
 HEDGES = ("would", "could", "might", "may", "if", "unless", "whether", "should", "where", "prior to", "any further")
 
@@ -80,7 +80,36 @@ FLOW_VERB = "(?:" + _words([w for line in FLOW_VERBS for w in line.split()] + li
 FLOW_VERB_RE = re.compile(rf"\b{FLOW_VERB}\b", re.IGNORECASE)
 NOT_A_FLOW = re.compile(r"\b(?:" + _words(NEGATORS + HEDGES) + r")\b|n[’']t\b", re.IGNORECASE)
 #: Negation alone (for roles: "X is not a data processor").
-NEGATION = re.compile(r"\b(?:" + _words(n for n in NEGATORS if n != "cannot") + r")\b|n[’']t\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:" + _words(("not", "never", "no longer")) + r")\b|n[’']t\b", re.IGNORECASE)
 SERVICE_OBJECT = re.compile(r"\b(?:" + _words(SERVICE_NOUNS) + r")\b", re.IGNORECASE)
 SYSTEM_PATTERNS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in SYSTEMS.items()}
 ACCESS_PHRASE = re.compile("|".join(ACCESS_PHRASES), re.IGNORECASE)
+
+#: A processor the text says does not reach the data ("They supply support to the system, but do not access data"): never a flow's target.
+NON_ACCESSING = re.compile(
+    r"\bdo(?:es)? not (?:have )?access (?:to )?(?:the |any )?(?:personal )?data\b|\bwill not (?:receive|store|access|have access)\b",
+    re.IGNORECASE,
+)
+#: The heading of a Data Uses Register block's processor list: "Processors:", "Data Processors:", "Sub-processors:".
+PROCESSOR_LIST_HEADING = re.compile(r"\s*(?:Data |Sub-?)?Processors\s*:\s*", re.IGNORECASE)
+#: Kinds of the national releasing bodies (NHS Digital / HSCIC, NHS England): what they release with no recipient named goes to the applicant.
+NATIONAL_KINDS = frozenset({"NHSDigital", "NHSEngland"})
+#: A national body releasing data, no recipient named: "NHS Digital provides notifications of deaths …", "NHS Digital will produce an extract …".
+NATIONAL_SEND_VERBS = "provides?|supplies|supply|disseminates?|releases?|sends?|produce (?:an? )?(?:record level )?extract"
+#: The applicant receiving from a national body: "HES data is downloaded from the HSCIC", "Upon receiving the data from the HSCIC".
+NATIONAL_RECEIVE_VERBS = "downloaded|receiving|received|obtained|sourced|supplied|provided"
+#: What an applicant's outputs are called: "report", "findings", "feedback", "dashboards" (nlp/outputs.py).
+OUTPUT_NOUNS = "reports?|findings|feedback|briefings?|presentations?|outputs|results|dashboards?|summar(?:y|ies)|benchmarking"
+#: Classes of recipients written in words the recogniser does not mark: (pattern, kind, collective node label).
+COLLECTIVE_RECIPIENTS = (
+    (r"(?:other )?(?:integrated care boards|ICBs)\b(?: across England)?", "ICB", "ICBs (collectively)"),
+    (r"(?:each |every )?(?:local |partner )?(?:CCG|clinical commissioning group)\b", "CCG", "CCGs (collectively)"),
+    (r"(?:local |partner |other )?(?:CCGs|clinical commissioning groups)\b", "CCG", "CCGs (collectively)"),
+    (r"(?:commissioning support units|CSUs)\b", "CSU", "CSUs (collectively)"),
+    (r"(?:local authorities|councils)\b", "LocalAuthority", "Local authorities (collectively)"),
+)
+#: More classes: trusts (the providers' node) and GPs, read so a list goes on past them; no output goes into those nodes (nlp/outputs.py).
+COLLECTIVE_RECIPIENTS += (
+    (r"(?:acute |participating |subscribing |client )?(?:trusts|hospitals|providers)\b", "CareProvider", "Providers (collectively)"),
+    (r"(?:GP practices|GPs)\b", "GPPractice", "GP practices (collectively)"),
+)

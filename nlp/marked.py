@@ -81,6 +81,7 @@ def view_of_doc(doc, text: str | None = None) -> TextView:
         spans.append(Mention(match.start(), match.end(), match.group(0), match.group("kind"), None))
     for match in _PROCESSOR_REF.finditer(text):
         spans.append(Mention(match.start(), match.end(), match.group(0), PROCESSOR, None))
+    spans.extend(_introduced_names(text, [m for m in spans if not m.is_ref]))
     # names win over generic references; longer wins over shorter
     spans.sort(key=lambda m: (m.start, m.is_ref, -(m.end - m.start)))
     mentions: list[Mention] = []
@@ -89,6 +90,56 @@ def view_of_doc(doc, text: str | None = None) -> TextView:
             continue
         mentions.append(m)
     return TextView(text, _split_run_together(text, _sentence_offsets(doc, len(text))), mentions)
+
+
+#: The id prefix of a name the text introduces itself ("Greater Manchester Shared Services (GMSS)"):
+#: resolution resolves the name after the prefix and keeps the short form as an alias.
+INTRODUCED = "introduced:"
+_INTRODUCTION = re.compile(
+    r"(?P<long>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z][\w’'&-]*){1,6})\s*\(\s*(?:“|\")?(?P<short>[A-Za-z][A-Za-z&]{1,9})(?:”|\")?\s*\)"
+)
+#: Last words of a long form that name an organisation (not a data set, a system or a programme).
+_INTRODUCED_HEADS = frozenset(
+    "services service solutions analytics intelligence institute partnership network unit group team agency authority "
+    "trust foundation alliance consortium company centre center office commission collaborative hub consultancy".split()
+)
+
+
+def _introduced_names(text: str, named: list[Mention]) -> list[Mention]:
+    """Names the text defines with their acronym, and the acronym's later uses, where no organisation is recognised."""
+    from nhskg.readers.datasets import known_names  # a reader's table; imported late (readers -> nlp)
+
+    taken = [(m.start, m.end) for m in named]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    out: list[Mention] = []
+    datasets = None
+    for match in _INTRODUCTION.finditer(text):
+        long, short = match.group("long"), match.group("short")
+        words = [w for w in re.split(r"\s+", long) if w.lower() not in ("of", "and", "&", "for")]
+        if words[-1].lower() not in _INTRODUCED_HEADS or not free(match.start("long"), match.end("short")):
+            continue
+        initials = "".join(w[0] for w in words).upper()
+        if initials != short.upper() and initials[-len(short):] != short.upper():
+            continue  # not its acronym
+        datasets = datasets if datasets is not None else frozenset(known_names())
+        if long in datasets or short in datasets:
+            continue
+        if initials[-len(short):] == short.upper() and initials != short.upper():
+            long = " ".join(re.split(r"\s+", long)[-len(short) - sum(1 for w in re.split(r"\s+", long)[-len(short):] if w.lower() in ("of", "and", "&", "for")):])
+            start = match.end("long") - len(long)
+        else:
+            start = match.start("long")
+        org_id = INTRODUCED + long
+        out.append(Mention(start, match.end("long"), long, "Other", org_id))
+        taken.append((start, match.end("short") + 1))
+        for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            if use.start() > match.end() and free(use.start(), use.end()):
+                out.append(Mention(use.start(), use.end(), use.group(0), "Other", org_id))
+                taken.append((use.start(), use.end()))
+    return out
 
 
 def _sentence_offsets(doc, length: int) -> list[tuple[int, int]]:
@@ -222,15 +273,36 @@ def sentences_of(view: TextView) -> list[Sentence]:
     return _with_headings(out)
 
 
+#: "Midlands and Lancashire CSU (Data Processor 1)": an organisation introduced as the text's data processor
+INTRODUCED_PROCESSOR = re.compile(r"⟦(\d+)⟧\s*\(\s*(?:the\s+)?data processor(?:\s*\d+)?\s*\)", re.IGNORECASE)
+
+
+def _introduced_processor(sentences: list[Sentence]) -> Mention | None:
+    """The one organisation a text introduces as "X (Data Processor N)", if exactly one is."""
+    found = {}
+    for s in sentences:
+        for match in INTRODUCED_PROCESSOR.finditer(s.marked):
+            m = s.mention(match.group(1))
+            if not m.is_ref:
+                found.setdefault(m.org_id, m)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _with_headings(sentences: list[Sentence]) -> list[Sentence]:
-    """Each sentence with the heading organisation in force, and "the data processor" under "Data Processor N – X" as X."""
+    """Each sentence with the heading organisation in force, and "the data processor" under "Data Processor N – X" as X.
+
+    Without such headings, a text that introduces exactly one organisation as "X (Data Processor N)" has
+    "the data processor" = X throughout.
+    """
     out = []
-    heading_org = processor = None
+    heading_org = None
+    processor = introduced = _introduced_processor(sentences)
     for s in sentences:
         if s.mentions:
             heading = _DATA_PROCESSOR_HEADING.match(s.marked)
             if heading:
                 heading_org = processor = s.mention(heading.group(1))
+                introduced = None
             elif s.is_heading and s.marked.strip().startswith("⟦0⟧"):
                 heading_org = s.mentions[0]
             if processor is not None and not processor.is_ref and not heading:

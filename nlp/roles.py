@@ -146,6 +146,10 @@ def _role_subject(s: Sentence, match) -> int | None:
         found = pattern.match(after)
         if found:
             return int(found.group(1))
+    # "Midlands and Lancashire CSU (Data Processor 1)"
+    introduced = re.search(r"⟦(\d+)⟧\s*\(\s*(?:the\s+)?$", before)
+    if introduced and re.match(r"(?:\s*\d+)?\s*\)", after):
+        return int(introduced.group(1))
     found = _AS_CLAUSE_AFTER.match(after)
     if found and re.search(r"(?:^|[.;:]\s*|\n)\s*as\s+$", before, re.IGNORECASE):
         return int(found.group(1))

@@ -12,8 +12,13 @@ import click
 @click.command(name="eval")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option(
-    "--gold", "-g", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Gold standard JSON (see tests/gold/README.md): the flows and roles each agreement's text states.",
+    "--gold", "-g", "gold_paths", required=True, multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold standard JSON (see tests/gold/README.md): the flows and roles each agreement's text states. "
+    "Repeat to score several files together.",
+)
+@click.option(
+    "--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True,
+    help="Score only the gold agreements of this split (their \"split\" field).",
 )
 @click.option(
     "--graph", "graph_path", type=click.Path(exists=True, path_type=Path), default=None,
@@ -32,28 +37,39 @@ import click
     "--min-f1", type=click.FloatRange(0, 1), default=None,
     help="Exit with status 1 when the flow or role F1 is below this (for CI).",
 )
-def command(paths, gold_path, graph_path, as_json, details, jobs, model, cache_dir, min_f1):
+def command(paths, gold_paths, split, graph_path, as_json, details, jobs, model, cache_dir, min_f1):
     """Print precision, recall and F1 of the extracted flows and roles against a gold standard.
 
     PATHS are register documents or folders (the ones the gold standard
     annotates).  Flows are matched on agreement, source and target;
     organisations are matched through their canonical names and aliases.
-    State and mode accuracy are reported on the matched flows.
+    State and mode accuracy are reported on the matched flows; agreements
+    whose gold names a template family are totalled per family too.
 
     Examples: nhskg eval /data/seeds --gold tests/gold/seeds.json;
+    nhskg eval register.xlsx --gold a.json --gold b.json --split dev;
     nhskg eval --graph out/ --gold tests/gold/seeds.json
     """
     from nhskg.errors import InputError
-    from nhskg.nlp.evaluate import evaluate, extraction_from_graph, format_table, load_gold
+    from nhskg.nlp.evaluate import evaluate, extraction_from_graph, format_table, load_gold, merge_gold, select_split
     from nhskg.nlp.extract import extract
     from nhskg.readers import merge_agreements, read_paths
 
+    golds = []
+    for gold_path in gold_paths:
+        try:
+            gold = load_gold(gold_path)
+        except (OSError, ValueError) as err:
+            raise click.ClickException(f"{gold_path}: not a gold standard JSON file ({err})") from None
+        if not isinstance(gold, dict) or not isinstance(gold.get("agreements"), dict):
+            raise click.ClickException(f"{gold_path}: no 'agreements' object")
+        golds.append((str(gold_path), gold))
     try:
-        gold = load_gold(gold_path)
-    except (OSError, ValueError) as err:
-        raise click.ClickException(f"{gold_path}: not a gold standard JSON file ({err})") from None
-    if not isinstance(gold, dict) or not isinstance(gold.get("agreements"), dict):
-        raise click.ClickException(f"{gold_path}: no 'agreements' object")
+        gold = select_split(merge_gold(golds), split)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
+    if not gold["agreements"]:
+        raise click.ClickException(f"no gold agreement of split {split!r} in {', '.join(map(str, gold_paths))}")
     if graph_path is not None:
         if paths:
             raise click.UsageError("give PATHS or --graph, not both")

@@ -1,0 +1,181 @@
+"""The Data Uses Register and non-CCG rules (issue 10), each on real register text from the development half of the gold.
+
+Texts: the DUR agreements of tests/gold/dur.json with split=dev (DARS-NIC-804239-H4X6K-v0.2 Surrey and Sussex ICB,
+DARS-NIC-804237-Y2H9C-v0.2 Norfolk and Suffolk ICB, DARS-NIC-616027-W7K5H-v0.2 Norfolk and Waveney ICB,
+DARS-NIC-801642-B0K2B-v0.2 Southampton, DARS-NIC-661733-V0T9G-v0.10 Leeds) and the 2017 agreements of
+tests/gold/register2017-other.json with split=dev (NIC-148100-6RFK9 UCL, NIC-17875-X7K1V Bristol,
+NIC-14340-R7G1F Meditrends).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nhskg.model import Agreement, Location, Section
+from nhskg.nlp import flows as flow_rules
+from nhskg.nlp.extract import extract
+
+SURREY = "NHS SURREY AND SUSSEX INTEGRATED CARE BOARD"
+NORFOLK = "NHS NORFOLK AND SUFFOLK INTEGRATED CARE BOARD"
+
+# DARS-NIC-804239-H4X6K-v0.2 activities: the COMMISSIONING block (steps 3-4 and its processor list) and the
+# DATA PROCESSORS paragraph that says Amazon Web Services does not access data
+SURREY_COMMISSIONING = (
+    "Amazon Web Services supply Cloud Services for Palantir Technologies UK Limited so are therefore listed as a data "
+    "processor, the supply support to the system but do not access data.\n\n"
+    "COMMISSIONING\n\nProcessing:\n"
+    "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor. \n"
+    "4. Data is processed for the purpose of commissioning as stipulated within this agreement. \n\n"
+    "Processors:\n• NHS North of England Commissioning Support Unit\n• Edge Health Limited\n• Palantir Technologies UK Ltd\n"
+    "• Amazon Web Services\n• NHS South, Central and West Commissioning Support Unit\n"
+    "• University Hospitals Sussex NHS Foundation Trust\n• HERE (Care Unbound Limited)\n• Carnall Farrar  Ltd\n\n"
+    "National Cancer Waiting Times:\n"
+)
+# the INVOICE VALIDATION block of the same text (steps 1-2 and its processor list)
+SURREY_INVOICES = (
+    "INVOICE VALIDATION \n\nProcessing:\n"
+    "1. The DSCRO pushes a one-way data flow of the data directly into the Controlled Environment for Finance (CEfF). "
+    "Data is kept within the CEfF, and only used by staff properly trained and authorised for the activity.\n"
+    "2. The CEfF also receive backing data from the provider.\n"
+    "4. The ICB are notified that the invoice has been validated and can be paid. The ICB only receives notification "
+    "to pay and management reporting detailing the total quantum of invoices received pending, processed etc.\n\n"
+    "Processors:\n• NHS North of England Commissioning Support Unit\n• Liaison Financial Services Ltd\n"
+    "NHS South, Central and West Commissioning Support Unit\n\nCOMMISSIONING\n"
+)
+# DARS-NIC-804237-Y2H9C-v0.2 activities: the RISK STRATIFICATION block
+NORFOLK_RISK = (
+    "RISK STRATIFICATION\n\nProcessing:\n"
+    "1. Data quality management and standardisation of data is completed by the DSCRO and the data identifiable at the "
+    "level of NHS number is transferred securely to the Data Controller / Processor, who securely hold the data.  \n"
+    "2. Identifiable GP Data is securely sent from the GP system to the Data Controller / Processor.\n"
+    "4. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within "
+    "the data processor, which highlights patients with whom the GP has a legitimate relationship and have been classed "
+    "as at risk.\n \nProcessors:\n• Prescribing Services Ltd\n\nCOMMISSIONING \n"
+)
+
+DSCRO_S = "unnamed-dscro-nic-10000-aaaaa"
+SURREY_ID = "nhs-surrey-and-sussex-integrated-care-board"
+
+CASES = [
+    # (rule, text, applicant, the (source, target) pairs of that rule's flows)
+    ("to-controller-processor", SURREY_COMMISSIONING, SURREY, {
+        (DSCRO_S, "north-of-england-commissioning-support-unit"), (DSCRO_S, "edge-health-ltd"),
+        (DSCRO_S, "palantir-technologies-uk-ltd"), (DSCRO_S, "south-central-and-west-commissioning-support-unit"),
+        (DSCRO_S, "university-hospitals-sussex-nhs-foundation-trust"), (DSCRO_S, "care-unbound-ltd"),
+        (DSCRO_S, "carnall-farrar-ltd"), (DSCRO_S, SURREY_ID),  # and never Amazon Web Services
+    }),
+    ("into-listed-system", SURREY_INVOICES, SURREY, {
+        (DSCRO_S, "north-of-england-commissioning-support-unit"), (DSCRO_S, "liaison-financial-services-ltd"),
+        (DSCRO_S, "south-central-and-west-commissioning-support-unit"),
+        ("providers", "north-of-england-commissioning-support-unit"), ("providers", "liaison-financial-services-ltd"),
+        ("providers", "south-central-and-west-commissioning-support-unit"),
+    }),
+    ("controller-receives-in-block", SURREY_INVOICES, SURREY, {
+        ("north-of-england-commissioning-support-unit", SURREY_ID), ("liaison-financial-services-ltd", SURREY_ID),
+        ("south-central-and-west-commissioning-support-unit", SURREY_ID),
+    }),
+    # identifiable risk-stratification data goes to the processor, not the ICB
+    ("to-controller-processor", NORFOLK_RISK, NORFOLK, {
+        (DSCRO_S, "prescribing-services-ltd"), ("gp-practices", "prescribing-services-ltd"),
+    }),
+    ("has-access", NORFOLK_RISK, NORFOLK, {("prescribing-services-ltd", "gp-practices")}),
+    # DARS-NIC-616027-W7K5H-v0.2 activities / expected_output
+    ("national-to-applicant",
+     "NHS England will provide the relevant records from the Hospital Episode Statistics (HES) & Emergency Care Dataset "
+     "(ECDS) datasets.", "NHS NORFOLK AND WAVENEY INTEGRATED CARE BOARD",
+     {("nhs-england", "nhs-norfolk-and-waveney-integrated-care-board")}),
+    ("aggregate-output",
+     "These outputs will be shared among other integrated Care Boards in order to increase understanding nationally and "
+     "allow greater collaboration.", "NHS NORFOLK AND WAVENEY INTEGRATED CARE BOARD",
+     {("nhs-norfolk-and-waveney-integrated-care-board", "icbs-collectively")}),
+    # DARS-NIC-804237-Y2H9C-v0.2 expected_output
+    # DARS-NIC-801642-B0K2B-v0.2 expected_output (the applicant itself is no recipient)
+    ("aggregate-output",
+     "•\tA report of findings to the University of Southampton and NHS England Bowel Cancer Screening Programme",
+     "UNIVERSITY OF SOUTHAMPTON", {("university-of-southampton", "nhs-england")}),
+    # 2017: NIC-148100-6RFK9 (UCL), NIC-17875-X7K1V (Bristol), NIC-14340-R7G1F (Meditrends)
+    ("national-to-applicant", "NHS Digital provides notifications of deaths and cancer registrations on a quarterly frequency.",
+     "UNIVERSITY COLLEGE LONDON (UCL)", {("nhs-digital", "university-college-london")}),
+    ("national-to-applicant",
+     "Upon receiving the data from the HSCIC, UOB-SSCM will store it on its secure server located Canynge Hall, Bristol.",
+     "UNIVERSITY OF BRISTOL", {("nhs-digital", "university-of-bristol")}),
+    ("national-to-applicant",
+     "HES Data Downloads and Storage:  HES data is downloaded from the HSCIC via SEFT and transferred to a secure, fully "
+     "encrypted, stand-alone server with no connection to the local network or internet.",
+     "MEDITRENDS LTD", {("nhs-digital", "meditrends-ltd")}),
+    # NIC-03429-L9Y1D (Wirral, Processing): the sender is the NHS Digital the same text names
+    ("provided-to-applicant",
+     "The Director of Public Health will be the Information Asset Owner for the HES data and be responsible on behalf of "
+     "the Local Authority to NHS Digital for ensuring that the data supplied is only used in fulfillment of the approved "
+     "public health purposes as set out in this application. Access to the data is provided to the Local Authority only, "
+     "and will only be used for the public health purposes outlined above.", "WIRRAL METROPOLITAN BOROUGH COUNCIL",
+     {("nhs-digital", "wirral-metropolitan-borough-council")}),
+    # NIC-368543-C3J4B (CHKS)
+    ("aggregate-output",
+     "•\tBespoke reporting – electronic or hard copy reports provided to NHS Trusts, CCGs or CSUs, providing analysis and "
+     "commentary on trends in healthcare.", "CHKS LIMITED",
+     {("chks-ltd", "ccgs-collectively"), ("chks-ltd", "csus-collectively")}),  # not the providers' node (nlp/outputs.py)
+    ("aggregate-output", "Provide report to each local CCG by December 2017.", "UNIVERSITY OF BRISTOL",
+     {("university-of-bristol", "ccgs-collectively")}),
+]
+
+# sentences that state no flow (dev texts): negation, a hedge, publication, a text naming its DSCRO
+NOT_FLOWS = [
+    # DARS-NIC-804237-Y2H9C-v0.2 expected_output: feedback into the providers' node, which also sends record-level data
+    ("18. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data "
+     "initially provided by the service providers.", NORFOLK),
+    # NIC-17875-X7K1V
+    ("No record level data will be shared with third parties including the partner CCGs.", "UNIVERSITY OF BRISTOL"),
+    # NIC-148100-6RFK9
+    ("The derived aggregate variables are then used for other research analyses by LHA scientists and may be shared "
+     "with external researchers.", "UNIVERSITY COLLEGE LONDON (UCL)"),
+    # DARS-NIC-801642-B0K2B-v0.2
+    ("•\tPresentations at relevant national and international academic and public health conferences",
+     "UNIVERSITY OF SOUTHAMPTON"),
+    # DARS-NIC-804237-Y2H9C-v0.2: the Processors list of a block where the processor does not access the data
+    ("Amazon Web Services provide cloud services for Optum Health Solutions (UK) Limited and are therefore listed as a "
+     "processor. They supply support to the system, but do not access data.\n\nCOMMISSIONING\n\n"
+     "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.\n\n"
+     "Processors:\nAmazon Web Services\n\nNational Cancer Waiting Times:\n", NORFOLK),
+]
+
+
+def _extract(text: str, applicant: str):
+    agreement = Agreement(
+        reference="NIC-10000-AAAAA", applicant=applicant, controllers=[applicant],
+        sections=[Section("Processing", text, Location("register.txt", 10))],
+    )
+    return extract([agreement])
+
+
+@pytest.mark.parametrize("rule, text, applicant, pairs", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_each_rule_reads_its_real_text(rule, text, applicant, pairs):
+    x = _extract(text, applicant)
+    made = {(f.source, f.target) for f in x.flows if f.rule == rule}
+    assert made == pairs
+
+
+@pytest.mark.parametrize("text, applicant", NOT_FLOWS, ids=range(len(NOT_FLOWS)))
+def test_no_flow_from_these(text, applicant):
+    x = _extract(text, applicant)
+    new_rules = {"to-controller-processor", "into-listed-system", "controller-receives-in-block", "national-to-applicant",
+                 "provided-to-applicant", "aggregate-output"}
+    assert [(f.source, f.target, f.rule) for f in x.flows if f.rule in new_rules] == []
+
+
+def test_inferred_ends_and_states_are_marked():
+    x = _extract(SURREY_COMMISSIONING, SURREY)
+    listed = [f for f in x.flows if f.rule == "to-controller-processor"]
+    assert listed and all("target" in f.inferred_end for f in listed)  # the unnamed DSCRO is inferred too
+    assert {f.state for f in listed} == {"pseudonymised"}
+    x = _extract("Provide report to each local CCG by December 2017.", "UNIVERSITY OF BRISTOL")
+    (flow,) = x.flows
+    assert (flow.state, flow.inferred_end, flow.evidence.text, flow.evidence.span) == (
+        "aggregate", ("source", "target"), "Provide report to each local CCG by December 2017.", (0, 50))
+
+
+def test_the_new_rules_are_rows_of_the_table():
+    names = [r.name for r in flow_rules.FLOW_RULES]
+    for name in ("to-controller-processor", "into-listed-system", "controller-receives-in-block", "national-to-applicant",
+                 "provided-to-applicant", "aggregate-output"):
+        assert name in names

@@ -1,0 +1,87 @@
+"""Truthful flows on real register sentences (2017 register): no negated flow, no invented source, no borrowed CCG."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from nhskg.graph import vocab
+from nhskg.graph.rdf import build_graph
+from nhskg.model import Agreement, Location, Section
+from nhskg.nlp.extract import extract
+
+
+def _extract(text, *, applicant="NHS BOLTON CCG", controllers=(), reference="NIC-47215-M5Y5Q"):
+    agreement = Agreement(
+        reference=reference, applicant=applicant, controllers=list(controllers),
+        sections=[Section("Processing", text, Location("register.xlsx", sheet="PurposeStatements", row=7, column="Processing Activities"))],
+    )
+    return agreement, extract([agreement])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The CSU processes the data on behalf of the CCG, meaning that no data needs to be sent to the CCG.",
+    "No patient identifiers will ever be passed to Dr Foster Intelligence (DFI).",
+    "No HES data will be transferred or shared with University of Leeds.",
+])
+def test_negations_state_no_flow(sentence):
+    _, x = _extract(sentence)
+    assert x.flows == []
+
+
+def test_obtains_directly_from_providers_is_providers_to_the_dscro():
+    _, x = _extract("South Collaborative DSCRO also obtains identifiable local provider data for the CCG directly from Providers.")
+    assert [(f.source, f.target, f.state, f.rule) for f in x.flows] == [
+        ("providers", "south-collaborative-dscro", "identifiable", "receives-from")]
+
+
+def test_an_unrecognised_subject_never_borrows_the_previous_one():
+    _, x = _extract("4. Arden and GEM CSU pseudonymise the data.\n5. GMS then pass the processed pseudonymised data to the CCG.\n")
+    assert x.flows == []
+    assert [w.message for w in x.warnings] == [
+        "NIC-47215-M5Y5Q Processing: the subject 'GMS' of 'pass' is not a recognised organisation; the flow it states is left out"]
+    assert str(x.warnings[0].location) == "register.xlsx [PurposeStatements] row 7 column 'Processing Activities'"
+
+
+def test_a_name_the_text_introduces_with_its_acronym_is_an_organisation():
+    _, x = _extract(
+        "4. Arden & GEM CSU then passes the pseudonymised data securely to the Greater Manchester Shared Services (GMSS).\n"
+        "5. GMSS then pass the processed pseudonymised data to the CCG.\n")
+    assert {(f.source, f.target) for f in x.flows} == {
+        ("arden-and-gem-commissioning-support-unit", "greater-manchester-shared-services"),
+        ("greater-manchester-shared-services", "nhs-bolton-ccg")}
+    assert x.organisations["greater-manchester-shared-services"].aliases == {"GMSS"}
+
+
+def test_the_ccg_is_the_agreements_own_ccg_never_another_one_named():
+    _, x = _extract("GMSS services are now hosted by NHS Oldham CCG.\n3. Arden and GEM CSU then pass the processed, pseudonymised data to the CCG.")
+    assert {(f.source, f.target) for f in x.flows} == {("arden-and-gem-commissioning-support-unit", "nhs-bolton-ccg")}
+    _, x = _extract("3. Arden and GEM CSU then pass the processed, pseudonymised data to the CCG.", applicant="ARDEN AND GEM CSU")
+    assert x.flows == []  # a CSU's agreement: which CCG the text does not say
+
+
+def test_the_data_processor_is_the_one_the_text_introduces():
+    _, x = _extract(
+        "2) Data quality management and standardisation of data is completed by the DSCRO and the data identifiable at the "
+        "level of NHS number is transferred securely to Midlands and Lancashire CSU (Data Processor 1), who hold the SUS data.\n"
+        "4) As part of the risk stratification processing activity, GPs have access to the risk stratification tool within "
+        "the data processor, which highlights patients with whom the GP has a legitimate relationship.\n")
+    access = [f for f in x.flows if f.mode == "access"]
+    assert [(f.source, f.target, f.inferred_end) for f in access] == [
+        ("midlands-and-lancashire-commissioning-support-unit", "gp-practices", ("source", "target"))]
+    assert {(r.organisation, r.role) for r in x.roles} == {("midlands-and-lancashire-commissioning-support-unit", "processor")}
+
+
+def test_a_repeated_sentence_is_two_flows_with_offsets_and_inferred_ends_in_the_graph():
+    sentence = "3. North of England CSU then pass the processed data to the CCG."
+    text = sentence + "\n" + sentence
+    agreement, x = _extract(text)
+    spans = sorted(f.evidence.span for f in x.flows)
+    assert spans == [(0, len(sentence)), (len(sentence) + 1, len(text))]
+    assert all(f.inferred_end == ("target",) and f.rule == "verb-to" for f in x.flows)
+    g = build_graph([agreement], x)
+    offsets = sorted((int(g.value(e, vocab.START_OFFSET)), int(g.value(e, vocab.END_OFFSET)))
+                     for e in g.subjects(vocab.START_OFFSET, None))
+    assert offsets == spans
+    inferred = {str(o) for o in g.objects(None, vocab.INFERRED_END)}
+    assert inferred == {"target"}
