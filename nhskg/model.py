@@ -124,6 +124,7 @@ class VersionRecord:
     dsa_start: str | None = None
     dsa_end: str | None = None
     texts: dict[str, str] = field(default_factory=dict, repr=False)
+    fields: dict[str, str] = field(default_factory=dict)  # this version's title, applicant, ... (one line each)
     datasets: list[str] = field(default_factory=list)  # dataset names the Datasets sheet lists for it, as written
 
     @property

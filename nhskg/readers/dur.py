@@ -43,6 +43,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _VERSION = re.compile(r"^-v(\d+(?:\.\d+)*)$", re.IGNORECASE)
 #: A company-form word that follows a comma inside one name ("MCKINSEY & COMPANY, INC.").
 _FORM = re.compile(r"^(inc|llc|ltd|limited|plc|llp|l\.l\.p|lp|co|corp|corporation|gmbh|s\.a|sa|ag|bv|b\.v)\.?$", re.IGNORECASE)
+#: Agreement fields each version states; the agreement shows its newest version's.
+_VERSION_FIELDS = ("title", "applicant", "applicant_type", "controller_arrangement", "commercial")
 _TILDE = re.compile(r"(^|[ \t])~(?=[ \t])", re.MULTILINE)
 
 
@@ -149,6 +151,10 @@ def note_version(row: "_RowView", agreement: Agreement, collector: "Collector", 
         agreement.version_records.append(record)
     for name, text in texts.items():
         record.texts.setdefault(name, text)
+    for key in _VERSION_FIELDS:
+        value = one_line(row.text(key))
+        if value:
+            record.fields.setdefault(key, value)
     s.controllers.append((agreement, row.text("controllers") or "", row.where("controllers")))
 
 
@@ -188,4 +194,11 @@ def finish(collector: "Collector") -> None:
             collector.log.warn(pending.where, f"{pending.written}: no Agreements row for this version (Agreements lists {known_versions})")
     for agreement in collector.agreements.values():
         agreement.version_records.sort(key=lambda v: v.sort_key)
+        newest = agreement.newest_version
+        if newest is None:
+            continue
+        for key, value in newest.fields.items():  # the agreement as its newest version states it
+            setattr(agreement, key, value)
+        agreement.dsa_start = newest.dsa_start or agreement.dsa_start
+        agreement.dsa_end = newest.dsa_end or agreement.dsa_end
 
