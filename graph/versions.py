@@ -3,8 +3,8 @@
 The Data Uses Register lists every version of an agreement (one Agreements row
 each, ``DARS-NIC-00574-V2H1F-v4.2``).  Each version becomes a
 ``nhskg:AgreementVersion`` (a ``prov:Entity``, ``dcterms:isVersionOf`` the
-agreement) with its reference as written, its version number and its DSA
-period; the agreement points at its ``nhskg:newestVersion``.  A flow read from
+agreement) with its reference as written (``nhskg:versionReferenceAsWritten``), its version number and its DSA
+period (``nhskg:versionStart``, ``nhskg:versionEnd``); the agreement points at its ``nhskg:newestVersion``.  A flow read from
 free text is ``nhskg:statedIn`` every version whose own text contains the
 flow's sentence, so a query can keep the newest version's flows (the canned
 queries' default) or show all.
@@ -34,12 +34,15 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from nhskg.model import Agreement, Flow, VersionRecord
 
-from .vocab import DSA_END, DSA_START, NHSKG, VERSION, agreement_iri
+from .vocab import NHSKG, agreement_iri
 
 VERSION_CLASS = NHSKG.AgreementVersion
 NEWEST = NHSKG.newestVersion
 STATED_IN = NHSKG.statedIn
 VERSION_NUMBER = NHSKG.versionNumber
+REFERENCE_AS_WRITTEN = NHSKG.versionReferenceAsWritten
+VERSION_START = NHSKG.versionStart
+VERSION_END = NHSKG.versionEnd
 
 
 def version_iri(reference: str, record: VersionRecord) -> URIRef:
@@ -67,11 +70,11 @@ def add_versions(g: Graph, agreements: Sequence[Agreement], flows: Iterable[tupl
             g.add((node, RDF.type, PROV.Entity))
             g.add((node, DCTERMS.isVersionOf, agreement))
             g.add((agreement, DCTERMS.hasVersion, node))
-            g.add((node, VERSION, Literal(record.reference)))
+            g.add((node, REFERENCE_AS_WRITTEN, Literal(record.reference)))
             g.add((node, RDFS.label, Literal(record.reference)))
             if record.number:
                 g.add((node, VERSION_NUMBER, Literal(record.number)))
-            for prop, value in ((DSA_START, record.dsa_start), (DSA_END, record.dsa_end)):
+            for prop, value in ((VERSION_START, record.dsa_start), (VERSION_END, record.dsa_end)):
                 if _date(value) is not None:
                     g.add((node, prop, _date(value)))
         newest = a.newest_version

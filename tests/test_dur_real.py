@@ -79,3 +79,19 @@ def test_build_report_and_graph_count_every_version(made, tmp_path):
     stated = [set(g.objects(f, URIRef(NHSKG + "statedIn")))
               for f in g.subjects(URIRef(NHSKG + "agreement"), agreement)]
     assert any(len(s) == 2 for s in stated), "a flow from text shared by both versions is stated in both"
+
+
+def test_version_terms_are_declared_and_the_graph_validates(made, tmp_path):
+    from rdflib import Graph
+    from rdflib.namespace import RDFS
+
+    from nhskg.graph.shacl import validate
+
+    _, _, book, _ = made
+    out = build([book], tmp_path / "out", html=False, jobs=1)
+    ontology = Graph().parse(HERE.parent / "ontology" / "nhskg.ttl")
+    used = {t for triple in out.graph for t in (triple[1], triple[2]) if str(t).startswith(NHSKG) and isinstance(t, URIRef)}
+    for term in sorted(used):
+        assert (term, RDFS.label, None) in ontology and (term, RDFS.comment, None) in ontology, term
+    assert validate(out.graph) == []
+    assert validate(out.graph, inference=True) == []
