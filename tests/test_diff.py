@@ -177,3 +177,13 @@ def test_all_versions_keeps_the_old_versions_flows(editions):
     changes = json.loads(result.output)
     assert [(f["target"], f["stated_by"]) for f in changes["flows_removed"]] == [
         ("Hull University Teaching Hospitals NHS Trust", "register")]
+
+
+def test_nhskg_query_runs_the_canned_query_on_the_editions_file(editions):
+    folder, *_ = editions
+    result = CliRunner().invoke(cli, ["query", str(folder / "editions.trig"), "new-onward-recipients", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("recipient,recipientLabel,state,agreement")
+    labels = sorted({line.split(",")[1] for line in lines[1:]})
+    assert labels == ["Optum Health Solutions (UK) Limited", "University of Leeds"]
