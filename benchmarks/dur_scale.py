@@ -114,7 +114,9 @@ def timed_build(workbook: Path, out: Path, cache: Path, jobs: int) -> dict:
         " 'warnings': r.report['totals']['warnings']}))\n"
     )
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"build of {workbook} failed:\n{done.stderr[-4000:]}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
     result["wall_seconds"] = time.perf_counter() - started
     return result
@@ -127,14 +129,16 @@ def main() -> None:
     parser.add_argument("--releases", type=int, default=104000)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--keep", type=Path, help="keep the workbooks and builds in this folder")
+    parser.add_argument("--reuse", action="store_true", help="with --keep: reuse the workbooks already there")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="nhskg-dur-scale-"))
     work.mkdir(parents=True, exist_ok=True)
-    t = time.perf_counter()
-    stats = generate(work / "dur.xlsx", args.agreements, args.versions, args.releases)
-    stats["generate_seconds"] = round(time.perf_counter() - t, 1)
-    generate(work / "dur-changed.xlsx", args.agreements, args.versions, args.releases, changed=args.agreements // 2)
-    print(json.dumps(stats), flush=True)
+    if not (args.reuse and (work / "dur.xlsx").is_file() and (work / "dur-changed.xlsx").is_file()):
+        t = time.perf_counter()
+        stats = generate(work / "dur.xlsx", args.agreements, args.versions, args.releases)
+        stats["generate_seconds"] = round(time.perf_counter() - t, 1)
+        generate(work / "dur-changed.xlsx", args.agreements, args.versions, args.releases, changed=args.agreements // 2)
+        print(json.dumps(stats), flush=True)
     cache = work / "cache"
     shutil.rmtree(cache, ignore_errors=True)
     cold = timed_build(work / "dur.xlsx", work / "out", cache, args.jobs)

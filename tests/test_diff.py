@@ -187,3 +187,18 @@ def test_nhskg_query_runs_the_canned_query_on_the_editions_file(editions):
     assert lines[0].startswith("recipient,recipientLabel,state,agreement")
     labels = sorted({line.split(",")[1] for line in lines[1:]})
     assert labels == ["Optum Health Solutions (UK) Limited", "University of Leeds"]
+
+
+def test_flows_query_defaults_to_the_newest_version_and_can_show_all(tmp_path):
+    from nhskg.graph.sparql import run_query
+    from nhskg.pipeline import build
+
+    book = write_xlsx(tmp_path / "dur-new.xlsx", new_edition())
+    out = build([book], tmp_path / "out", html=False, jobs=1)
+    rows = run_query(out.out_dir, "flows")
+    every = run_query(out.out_dir, "flows", params={"allVersions": "1"})
+    targets = sorted(rows.column("targetLabel"))
+    assert "NHS Kent and Medway ICB" not in targets  # only v1.0 states it
+    assert "Optum Health Solutions (UK) Limited" in targets
+    assert "NHS Kent and Medway ICB" in every.column("targetLabel")
+    assert len(every.rows) == len(rows.rows) + 1
