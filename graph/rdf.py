@@ -46,6 +46,7 @@ from nhskg.model import (
 from nhskg.readers.values import opt_outs_applied
 
 from . import vocab as V
+from .versions import add_versions
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -443,6 +444,7 @@ def build_graph(
     for flow in sorted(extraction.flows):
         b.flow(flow, "text")
     b.chain_flows()
+    add_versions(b.g, agreements, b._flows)  # DUR versions: nodes, newest, which versions state a flow
     for role in sorted(extraction.roles):
         b.role(role)
     return b.g

@@ -231,7 +231,7 @@ def load_store(source) -> ox.Store:
             path = path / "graph.ttl"
         if not path.is_file():
             raise QueryError(f"{path}: no such graph file (build one with: nhskg build PATH --out DIR)")
-        fmt = {".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}.get(path.suffix, ox.RdfFormat.TURTLE)
+        fmt = {".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD, ".trig": ox.RdfFormat.TRIG}.get(path.suffix, ox.RdfFormat.TURTLE)
         try:
             store.bulk_load(path=str(path), format=fmt)
         except (SyntaxError, ValueError, OSError) as err:

@@ -16,6 +16,7 @@ SUBCOMMANDS = {
     "push": "push",
     "trace": "trace",
     "eval": "evaluate",
+    "diff": "diff",
 }
 
 

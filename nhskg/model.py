@@ -110,6 +110,32 @@ class FileRelease:
 
 
 @dataclass
+class VersionRecord:
+    """One version of an agreement as the Data Uses Register lists it (one Agreements row).
+
+    ``texts`` holds the free text of that version by section name, so a flow
+    can say which versions state its sentence; identical text shared by
+    versions is one :class:`Section` (read and extracted once).
+    """
+
+    reference: str  # as written, e.g. DARS-NIC-00574-V2H1F-v4.2
+    number: str | None  # "4.2"; None when the reference carries no version suffix
+    location: Location
+    dsa_start: str | None = None
+    dsa_end: str | None = None
+    texts: dict[str, str] = field(default_factory=dict, repr=False)
+    fields: dict[str, str] = field(default_factory=dict)  # this version's title, applicant, ... (one line each)
+    datasets: list[str] = field(default_factory=list)  # dataset names the Datasets sheet lists for it, as written
+
+    @property
+    def sort_key(self) -> tuple:
+        """Order of versions: by version number, unnumbered first."""
+        if not self.number:
+            return ((), self.reference)
+        return (tuple(int(p) for p in self.number.split(".") if p.isdigit()), self.reference)
+
+
+@dataclass
 class Agreement:
     """One data-sharing agreement, identified by its core reference.
 
@@ -145,6 +171,12 @@ class Agreement:
     locations: list[Location] = field(default_factory=list)  # every place a part of it was read
     field_locations: dict[str, Location] = field(default_factory=dict)  # structured field -> where
     page: "PageInfo | None" = None
+    version_records: list[VersionRecord] = field(default_factory=list)  # Data Uses Register only
+
+    @property
+    def newest_version(self) -> "VersionRecord | None":
+        """The version with the highest version number (None outside the Data Uses Register)."""
+        return max(self.version_records, key=lambda v: v.sort_key, default=None)
 
     def section(self, name: str) -> Section | None:
         for s in self.sections:

@@ -253,6 +253,7 @@ def _file_entry(result: ReadResult) -> dict:
         "path": result.path,
         "layout": result.layout,
         "agreements": sorted({a.reference for a in result.agreements}),
+        "versions": sorted({v.reference for a in result.agreements for v in a.version_records}),
         "datasets": len(datasets),
         "releases": sum(len(a.releases) for a in result.agreements),
         "records_read": result.records_read,
@@ -280,6 +281,7 @@ def build_report(
         "records_read": sum(r.records_read for r in read_results),
         "records_skipped": sum(r.records_skipped for r in read_results),
         "agreements": len(agreements),
+        "versions": sum(len(a.version_records) for a in agreements),  # Data Uses Register versions
         "datasets": len({d.canonical for a in agreements for d in a.datasets}
                         | {r.dataset.canonical for a in agreements for r in a.releases}),
         "releases": sum(len(a.releases) for a in agreements),

@@ -76,6 +76,12 @@ def test_sparql_and_algorithms_notebook(seeds_dir, monkeypatch):
     assert "North of England DSCRO: " in out["central"]
     assert "communities over" in out["community"]
     assert "graph.gexf: " in out["export"]
+    # the last input file's agreements are the new edition's: each of its recipients is new
+    import re
+
+    assert "'agreements_added': " in out["newrecipients"]
+    found = re.search(r"^(\d+) new onward recipients", out["newrecipients"], re.M)
+    assert found and int(found.group(1)) > 0, out["newrecipients"]
 
 
 def test_without_the_seeds_the_trace_notebook_runs_on_the_shipped_sample(tmp_path, monkeypatch):

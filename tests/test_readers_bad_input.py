@@ -110,7 +110,7 @@ def test_row_without_reference_names_sheet_and_row(tmp_path):
     book = tmp_path / "dur.xlsx"
     write_xlsx(book, sheets)
     result = _read_one(book)
-    assert (result.records_read, result.records_skipped) == (12, 1)
+    assert (result.records_read, result.records_skipped) == (13, 1)
     assert _only_line(result) == f"{book.name} [DataReleases] row 4: no reference number in this row; skipped"
     with pytest.raises(InputError, match=r"\[DataReleases\] row 4: no reference number"):
         _read_one(book, strict=True)

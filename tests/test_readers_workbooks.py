@@ -95,7 +95,7 @@ def test_purpose_statements_become_sections(register_2017):
 
 def test_dur_workbook(register_dur):
     assert register_dur.layout == "xlsx-dur"
-    assert (register_dur.records_read, register_dur.records_skipped) == (12, 0)
+    assert (register_dur.records_read, register_dur.records_skipped) == (13, 0)
     assert register_dur.warnings == []
     sample = _by_ref(register_dur)["NIC-148533-R4S2X"]
     assert sample.versions == ["DARS-NIC-148533-R4S2X-v4.0", "DARS-NIC-148533-R4S2X-v3.2", "NIC-148533-R4S2X"]

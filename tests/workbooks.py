@@ -99,6 +99,12 @@ REGISTER_DUR: dict[str, list[list[object]]] = {
          dt.datetime(2022, 10, 26), dt.datetime(2025, 10, 25), "No", "No",
          "To support commissioning of health services.", LONG_PROCESSING,
          "Commissioner reporting.", "Improved planning.", "QIPP savings reported in 2023.", None],
+        # the earlier version, as the register lists every version on its own row
+        ["DARS-NIC-148533-R4S2X-v3.2", "DSfC - NHS Sample ICB - Comm", f"NHS{NBSP}Sample Integrated Care Board",
+         "ICB", "NHS SAMPLE INTEGRATED CARE BOARD", "Sole",
+         dt.datetime(2021, 10, 26), dt.datetime(2022, 10, 25), "No", "No",
+         "To support commissioning of health services.", LONG_PROCESSING,
+         "Commissioner reporting.", "Improved planning.", None, None],
         ["NIC-617743-X0M9Z", "Integrated Care Board Pseudonymised National HES Extract Service",
          "NHS Coventry and Warwickshire Integrated Care Board", "ICB",
          "NHS COVENTRY AND WARWICKSHIRE INTEGRATED CARE BOARD", "Sole",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from ..model import Agreement, FileRelease, Location, Section
+from . import dur
 from .datasets import add_dataset, dataset_ref
 from .problems import ProblemLog
 from .references import core_reference
@@ -202,6 +203,7 @@ class Collector:
     records_skipped: int = 0
     #: (sheet, row, column index) -> why that cell reads as empty (a workbook's formula or merged cell), or None
     why_empty: "Callable[[str, int, int | None], str | None] | None" = None
+    dur: "dur.DurState | None" = None  # Data Uses Register rows still to check against each other
 
     def agreement(self, written: str, where: Location) -> Agreement:
         reference = core_reference(written)
@@ -216,6 +218,7 @@ class Collector:
         return agreement
 
     def sorted_agreements(self) -> list[Agreement]:
+        dur.finish(self)
         return [self.agreements[k] for k in sorted(self.agreements)]
 
 
@@ -335,6 +338,8 @@ def _release(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
         amendment_reason=one_line(row.text("reason")) if "reason" in row.table.columns else None,
     )
     agreement.releases.append(release)
+    if row.table.kind.register == "dur":
+        dur.note_row(row, agreement, collector, "releases", dataset_name)
     if "organisation" in row.table.columns:
         _scalar(agreement, "applicant", one_line(row.text("organisation")), row.where("organisation"))
     if "purpose" in row.table.columns:
@@ -347,7 +352,8 @@ def _release(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
     return True
 
 
-def _sections(row: _RowView, agreement: Agreement) -> None:
+def _sections(row: _RowView, agreement: Agreement) -> dict[str, str]:
+    texts: dict[str, str] = {}
     for name in SECTION_COLUMNS:
         if name not in row.table.columns:
             continue
@@ -356,9 +362,13 @@ def _sections(row: _RowView, agreement: Agreement) -> None:
             continue
         # line breaks inside a cell are kept: they are the author's paragraphs
         text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+        if row.table.kind.register == "dur":
+            text = dur.bullets(text)
+        texts[name] = text
         if any(s.name == name and s.text == text for s in agreement.sections):
-            continue
+            continue  # a later version with the same text: one section, extracted once
         agreement.sections.append(Section(name, text, row.where(name)))
+    return texts
 
 
 def _purposes(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
@@ -370,7 +380,6 @@ def _purposes(row: _RowView, agreement: Agreement, collector: Collector) -> bool
 def _dur_agreement(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
     for key in ("title", "applicant", "applicant_type", "controller_arrangement", "commercial"):
         _scalar(agreement, key, one_line(row.text(key)), row.where(key))
-    _note(agreement, "controllers", split_lines_or_list(row.text("controllers")), row.where("controllers"))
     sublicensing = one_line(row.text("sublicensing"))
     _note(agreement, "sublicensing", [sublicensing] if sublicensing else [], row.where("sublicensing"))
     for key in ("dsa_start", "dsa_end"):
@@ -382,7 +391,7 @@ def _dur_agreement(row: _RowView, agreement: Agreement, collector: Collector) ->
         elif date is None and clean(raw):
             collector.log.warn(row.where(key), f"cannot read the date {clean(raw)!r}")
         _scalar(agreement, key, date, row.where(key))
-    _sections(row, agreement)
+    dur.note_version(row, agreement, collector, _sections(row, agreement))  # controllers are split there
     return True
 
 
@@ -399,6 +408,7 @@ def _dur_dataset(row: _RowView, agreement: Agreement, collector: Collector) -> b
         _note(agreement, attribute, [value] if value else [], row.where(key))
     _note(agreement, "legal_bases", split_list(one_line(row.text("legal_basis")), semicolons=True), row.where("legal_basis"))
     _note(agreement, "common_law_duty", split_list(one_line(row.text("common_law_duty")), semicolons=True), row.where("common_law_duty"))
+    dur.note_row(row, agreement, collector, "datasets", name)
     return True
 
 

@@ -1,0 +1,204 @@
+"""The current Data Uses Register (``Agreements``, ``Datasets``, ``DataReleases``) at full size.
+
+What the generic sheet reader (:mod:`.tables`) leaves to this module:
+
+- **versions**: every ``Agreements`` row is one version (``DARS-NIC-00574-V2H1F-v4.2``)
+  of one agreement; each is kept as a :class:`~nhskg.model.VersionRecord` with its
+  period and its own text, while text shared by versions stays one section
+  (read, and extracted, once);
+- **Data Controller(s)** cells separate controllers with ``;``, line breaks or a
+  plain comma, while some names hold commas ("NHS BRISTOL, NORTH SOMERSET AND
+  SOUTH GLOUCESTERSHIRE ICB - 15C", "MCKINSEY & COMPANY, INC."): the file's
+  Applicant Organisation names, which are never split, tell the two apart;
+- ``~`` used as a bullet in free text becomes a bullet on its own line, without
+  changing the text's length (evidence offsets still point into the cell);
+- sheets that disagree: a dataset or release row for a reference or version
+  with no ``Agreements`` row, and a version suffix that does not parse, are
+  one-line warnings naming sheet and row (nothing is dropped).
+
+>>> split_controllers("HULL UNIVERSITY TEACHING HOSPITALS NHS TRUST, UNIVERSITY OF YORK", [])
+['HULL UNIVERSITY TEACHING HOSPITALS NHS TRUST', 'UNIVERSITY OF YORK']
+>>> split_controllers("NHS BRISTOL, NORTH SOMERSET AND SOUTH GLOUCESTERSHIRE ICB - 15C; MCKINSEY & COMPANY, INC.",
+...                   ["NHS Bristol, North Somerset and South Gloucestershire ICB - 15C"])
+['NHS BRISTOL, NORTH SOMERSET AND SOUTH GLOUCESTERSHIRE ICB - 15C', 'MCKINSEY & COMPANY, INC.']
+>>> version_number("DARS-NIC-00574-V2H1F-v4.2"), version_number("NIC-00574-V2H1F"), version_number("DARS-NIC-00574-V2H1F-v4.x")
+(('4.2', True), (None, True), (None, False))
+>>> bullets("Data sets: ~ SUS ~ HES")
+'Data sets:\\n• SUS\\n• HES'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from ..model import Agreement, Location, VersionRecord
+from .references import CORE, core_reference
+from .values import one_line, parse_date, split_list
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .tables import Collector, _RowView
+
+_VERSION = re.compile(r"^-v(\d+(?:\.\d+)*)$", re.IGNORECASE)
+#: A company-form word that follows a comma inside one name ("MCKINSEY & COMPANY, INC.").
+_FORM = re.compile(r"^(inc|llc|ltd|limited|plc|llp|l\.l\.p|lp|co|corp|corporation|gmbh|s\.a|sa|ag|bv|b\.v)\.?$", re.IGNORECASE)
+#: Agreement fields each version states; the agreement shows its newest version's.
+_VERSION_FIELDS = ("title", "applicant", "applicant_type", "controller_arrangement", "commercial")
+_TILDE = re.compile(r"(^|[ \t])~(?=[ \t])", re.MULTILINE)
+
+
+def version_number(written: str) -> tuple[str | None, bool]:
+    """``(number, readable)``: the version in a reference as written, and whether its suffix parses."""
+    text = " ".join(str(written).split())
+    match = CORE.search(text)
+    if match is None:
+        return None, True
+    rest = text[match.end():]
+    if not rest:
+        return None, True
+    suffix = _VERSION.match(rest)
+    return (suffix.group(1), True) if suffix else (None, False)
+
+
+def bullets(text: str) -> str:
+    """``~`` bullets as ``•`` on their own line; same length, so offsets into the cell still hold."""
+    return _TILDE.sub(lambda m: ("\n" if m.group(1) else "") + "•", text)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def split_controllers(text: str | None, known: Iterable[str]) -> list[str]:
+    """The names in a Data Controller(s) cell, keeping names that hold a comma whole.
+
+    Splits on line breaks and ``;``, then on ``", "`` outside brackets, joining
+    back any run of pieces that is one of ``known`` (names never split, such as
+    the file's Applicant Organisation names) and any company-form word
+    ("Inc.", "Ltd") to the name before it.
+    """
+    if not text:
+        return []
+    names = {_key(k) for k in known if k and "," in k}
+    longest = max((n.count(",") for n in names), default=0) + 1
+    out: list[str] = []
+    for part in re.split(r"[\r\n;]+", text):
+        pieces = split_list(one_line(part) or "")
+        i = 0
+        while i < len(pieces):
+            taken = 1
+            for j in range(min(len(pieces), i + longest), i + 1, -1):
+                if _key(", ".join(pieces[i:j])) in names:
+                    taken = j - i
+                    break
+            name = ", ".join(pieces[i:i + taken])
+            i += taken
+            while i < len(pieces) and _FORM.match(pieces[i]):
+                name += ", " + pieces[i]
+                i += 1
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+@dataclass
+class _Pending:
+    sheet: str
+    row: int
+    written: str
+    where: Location
+    agreement: Agreement
+    kind: str  # "datasets" or "releases"
+    dataset: str | None = None
+
+
+@dataclass
+class DurState:
+    """What one file's DUR sheets said, checked against each other once all rows are read."""
+
+    versions: dict[str, VersionRecord] = field(default_factory=dict)  # reference as written (one line) -> record
+    controllers: list[tuple[Agreement, str, Location]] = field(default_factory=list)
+    rows: list[_Pending] = field(default_factory=list)  # Datasets / DataReleases rows to check
+    has_agreements_sheet: bool = False
+
+
+def state(collector: "Collector") -> DurState:
+    if collector.dur is None:
+        collector.dur = DurState()
+    return collector.dur
+
+
+def _check_suffix(collector: "Collector", written: str, where: Location) -> str | None:
+    number, readable = version_number(written)
+    if not readable:
+        collector.log.warn(where, f"{written}: cannot read the version suffix (expected -v<number>[.<number>])")
+    return number
+
+
+def note_version(row: "_RowView", agreement: Agreement, collector: "Collector", texts: dict[str, str]) -> None:
+    """An Agreements row: one version of ``agreement``."""
+    s = state(collector)
+    s.has_agreements_sheet = True
+    written = one_line(row.text("reference")) or agreement.reference
+    where = row.where("reference")
+    number = _check_suffix(collector, written, where)
+    record = s.versions.get(written)
+    if record is None:
+        record = VersionRecord(written, number, where,
+                               dsa_start=parse_date(row.raw("dsa_start")), dsa_end=parse_date(row.raw("dsa_end")))
+        s.versions[written] = record
+        agreement.version_records.append(record)
+    for name, text in texts.items():
+        record.texts.setdefault(name, text)
+    for key in _VERSION_FIELDS:
+        value = one_line(row.text(key))
+        if value:
+            record.fields.setdefault(key, value)
+    s.controllers.append((agreement, row.text("controllers") or "", row.where("controllers")))
+
+
+def note_row(row: "_RowView", agreement: Agreement, collector: "Collector", kind: str, dataset: str | None) -> None:
+    """A Datasets or DataReleases row, checked against the Agreements rows when the file is read."""
+    written = one_line(row.text("reference")) or agreement.reference
+    _check_suffix(collector, written, row.where("reference"))
+    state(collector).rows.append(_Pending(row.sheet, row.number, written, row.where("reference"), agreement, kind, dataset))
+
+
+def finish(collector: "Collector") -> None:
+    """Split the controllers and check the sheets against each other (once, after the last row)."""
+    s = collector.dur
+    if s is None:
+        return
+    collector.dur = None  # finished: a second call finds nothing to do
+    from .tables import _note
+
+    known = [a.applicant for a in collector.agreements.values() if a.applicant]
+    for agreement, text, where in s.controllers:
+        _note(agreement, "controllers", split_controllers(text, known), where)
+    by_core: dict[str, list[VersionRecord]] = {}
+    for record in s.versions.values():
+        by_core.setdefault(core_reference(record.reference), []).append(record)
+    for pending in s.rows:
+        record = s.versions.get(pending.written)
+        if record is not None and pending.dataset and pending.kind == "datasets":
+            if pending.dataset not in record.datasets:
+                record.datasets.append(pending.dataset)
+        if not s.has_agreements_sheet:
+            continue  # a Datasets or DataReleases sheet on its own (e.g. one CSV): nothing to check against
+        core = core_reference(pending.written)
+        if core not in by_core:
+            collector.log.warn(pending.where, f"{pending.written}: no Agreements row for this reference")
+        elif record is None and version_number(pending.written)[0] is not None:
+            known_versions = ", ".join(sorted(r.reference for r in by_core[core]))
+            collector.log.warn(pending.where, f"{pending.written}: no Agreements row for this version (Agreements lists {known_versions})")
+    for agreement in collector.agreements.values():
+        agreement.version_records.sort(key=lambda v: v.sort_key)
+        newest = agreement.newest_version
+        if newest is None:
+            continue
+        for key, value in newest.fields.items():  # the agreement as its newest version states it
+            setattr(agreement, key, value)
+        agreement.dsa_start = newest.dsa_start or agreement.dsa_start
+        agreement.dsa_end = newest.dsa_end or agreement.dsa_end
+
