@@ -18,7 +18,7 @@
   var DETAIL_SENTENCES = 20;
   var MAX_PATHS = 200;
   var MAX_PATH_HOPS = 8;
-  var BLOCK_ROWS = 10, BLOCK_ROW_GAP = 70, BLOCK_COL_GAP = 250;
+  var BLOCK_ROWS = 9, BLOCK_ROW_GAP = 100, BLOCK_COL_GAP = 260;
   var ORG_PREFIX = "https://w3id.org/nhskg/id/org/";
   var DIM_NODE = { background: "#eef0f3", border: "#d1d5db" };
   var DIM_FONT = "#b6bcc6";
@@ -264,7 +264,7 @@
 
   // Every edge on a same-agreement chain into or out of `org` (at most `depth` steps when depth > 0).
   function chainsOf(org, depth) {
-    var nodes = new Set([org]), edges = new Set();
+    var nodes = new Set([org]), edges = new Set(), under = new Map();
     var agreements = new Set();
     (edgesOfNode.get(org) || []).forEach(function (e) {
       (passing.get(e.id) || []).forEach(function (a) { agreements.add(a); });
@@ -282,6 +282,7 @@
           list.forEach(function (e) {
             if (!here.has(e[near])) return;
             edges.add(e.id);
+            addUnder(under, e.id, a);
             if (!reached.has(e[way])) { reached.add(e[way]); next.push(e[way]); }
           });
           frontier = next;
@@ -290,17 +291,25 @@
         reached.forEach(function (n) { nodes.add(n); });
       });
     });
-    return { nodes: nodes, edges: edges };
+    return { nodes: nodes, edges: edges, under: under };
+  }
+
+  // edge id -> the agreements under which the highlighted chains use it
+  function addUnder(under, id, agreement) {
+    var list = under.get(id);
+    if (!list) under.set(id, list = []);
+    if (list.indexOf(agreement) < 0) list.push(agreement);
   }
 
   function agreementHighlight(ref) {
     var a = agreementIndex.get(ref);
-    var nodes = new Set(), edges = new Set();
+    var nodes = new Set(), edges = new Set(), under = new Map();
     (edgesOfAgreement.get(a) || []).forEach(function (e) {
       if ((passing.get(e.id) || []).indexOf(a) < 0) return;
       edges.add(e.id); nodes.add(e.from); nodes.add(e.to);
+      addUnder(under, e.id, a);
     });
-    return { nodes: nodes, edges: edges };
+    return { nodes: nodes, edges: edges, under: under };
   }
 
   // Every simple chain between two organisations, either way, under one agreement at a time.
@@ -343,12 +352,12 @@
     pathResult = null;
     if (view.path) {
       pathResult = chainsBetween(view.path[0], view.path[1]);
-      var nodes = new Set(view.path), edges = new Set();
+      var nodes = new Set(view.path), edges = new Set(), under = new Map();
       pathResult.forEach(function (p) {
         p.nodes.forEach(function (n) { nodes.add(n); });
-        p.hops.forEach(function (e) { edges.add(e.id); });
+        p.hops.forEach(function (e) { edges.add(e.id); addUnder(under, e.id, p.agreement); });
       });
-      return { nodes: nodes, edges: edges };
+      return { nodes: nodes, edges: edges, under: under };
     }
     if (view.focus && nodeInfo.has(view.focus)) return chainsOf(view.focus, view.depth);
     if (view.agreement && agreementIndex.has(view.agreement)) return agreementHighlight(view.agreement);
@@ -561,15 +570,6 @@
   function describeNode(info, compact) {
     var box = el("div", null, "info");
     box.appendChild(el("h3", info.label));
-    var dl = el("dl");
-    addField(dl, "Kind", kindLabel(info.kind));
-    addField(dl, "ODS code", info.ods_code);
-    if (info.aliases.length) addField(dl, "Also known as", boundedList(info.aliases, info.aliases.length, compact ? 5 : LISTED * 4));
-    addField(dl, "Edges", (incoming.get(info.id) || 0) + " in, " + (outgoing.get(info.id) || 0) + " out");
-    if (info.agreement_total) {
-      addField(dl, "Agreements (" + info.agreement_total + ")", boundedList(info.agreements, info.agreement_total, compact ? 6 : LISTED * 2));
-    }
-    box.appendChild(dl);
     if (!compact) {
       var row = el("div", null, "row buttons");
       row.appendChild(button("Focus on its chains", function () { setFocus(info.id); }));
@@ -580,9 +580,19 @@
       if (view.focus === info.id && highlight) {
         box.appendChild(el("p", "Its chains reach " + (highlight.nodes.size - 1) + " organisation" +
           (highlight.nodes.size === 2 ? "" : "s") + " over " + highlight.edges.size + " edge" +
-          (highlight.edges.size === 1 ? "" : "s") + ".", "hint"));
+          (highlight.edges.size === 1 ? "" : "s") + (view.depth ? " (" + view.depth + " step" + (view.depth === 1 ? "" : "s") + " out)" : "") +
+          ", one agreement at a time.", "hint"));
       }
     }
+    var dl = el("dl");
+    addField(dl, "Kind", kindLabel(info.kind));
+    addField(dl, "ODS code", info.ods_code);
+    if (info.aliases.length) addField(dl, "Also known as", boundedList(info.aliases, info.aliases.length, compact ? 5 : LISTED * 4));
+    addField(dl, "Edges", (incoming.get(info.id) || 0) + " in, " + (outgoing.get(info.id) || 0) + " out");
+    if (info.agreement_total) {
+      addField(dl, "Agreements (" + info.agreement_total + ")", boundedList(info.agreements, info.agreement_total, compact ? 6 : LISTED * 2));
+    }
+    box.appendChild(dl);
     return box;
   }
 
@@ -632,7 +642,7 @@
       ? "the register's structured fields (release to the applicant)"
       : "the agreement's text");
     if (!compact) {
-      var ev = evidenceList(info, passing.get(info.id) || null, DETAIL_SENTENCES);
+      var ev = evidenceList(info, shownUnder(info.id), DETAIL_SENTENCES);
       if (ev.count) addField(dl, "Evidence", ev.box);
     }
     addField(dl, "Mode", info.modes.join(", "));
@@ -1276,8 +1286,13 @@
     });
   }
 
+  // The agreements an edge is shown under: those of the highlighted chains, else every one passing the filters.
+  function shownUnder(id) {
+    return (highlight && highlight.under.get(id)) || passing.get(id) || [];
+  }
+
   function edgeRow(e) {
-    var agreements = passing.get(e.id) || [];
+    var agreements = shownUnder(e.id);
     var sentences = [], locations = [], rules = [], inferred = [];
     var seen = new Set();
     e.flows.forEach(function (f) {
@@ -1442,6 +1457,12 @@
       return highlight ? { nodes: Array.from(highlight.nodes).sort(), edges: Array.from(highlight.edges).sort() } : null;
     },
     visibleEdges: function () { return visibleEdges().map(function (e) { return e.id; }); },
+    edgeKey: function (id) { var e = edgeInfo.get(id); return e ? [e.from, e.to, e.state, e.origin] : null; },
+    edgeAgreements: function (id) {
+      return (passing.get(id) || []).map(function (a) { return data.agreement_list[a].ref; });
+    },
+    agreementRefs: function () { return data.agreement_list.map(function (a) { return a.ref; }); },
+    agreementList: function () { return data.agreement_list; },
     exportCSV: exportCSV,
     exportGraphML: exportGraphML,
     exportPNG: exportPNG,
