@@ -135,7 +135,10 @@ def _vis_network(data: dict) -> tuple["Network", list[dict]]:
     from pyvis.network import Network
 
     net = Network(directed=True, cdn_resources="in_line")
-    net.set_options(json.dumps(VIS_OPTIONS))
+    options = json.loads(json.dumps(VIS_OPTIONS))
+    if data["groups"]:
+        options["nodes"]["font"]["size"] = OVERVIEW_FONT
+    net.set_options(json.dumps(options))
     unit = {n["id"]: n["group"] or n["id"] for n in data["nodes"]}
     units = [(n["id"], n["stage"], n["label"]) for n in data["nodes"] if not n["group"]]
     # groups sort after the organisations of their column: "~" follows every letter
@@ -157,9 +160,7 @@ def _vis_network(data: dict) -> tuple["Network", list[dict]]:
             },
             x=x,
             y=y,
-            physics=False,
             size=node_size(node["agreement_total"], node["kind"]),
-            **({"font": {"size": OVERVIEW_FONT}} if data["groups"] else {}),
         )
     for group in data["groups"]:
         style = kind_style(group["kind"])
@@ -181,7 +182,6 @@ def _vis_network(data: dict) -> tuple["Network", list[dict]]:
             margin=8,
             x=x,
             y=y,
-            physics=False,
         )
     stage = {n["id"]: n["stage"] for n in data["nodes"]}
     for edge in data["edges"]:

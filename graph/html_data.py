@@ -27,9 +27,10 @@ from nhskg.model import DATA_STATES, ORG_KINDS
 
 from .html_style import KIND_STYLES, STAGE_TITLES, STATE_COLORS, kind_style
 
-#: At most this many evidence sentences / agreements are kept per edge or node;
-#: the page shows "and N more" for the rest.
-MAX_EVIDENCE = 5
+#: At most this many evidence sentences / agreements are kept per edge or node
+#: (the tooltip's sample; the details panel reads every flow's sentence from
+#: the edge's ``flows``); the page shows "and N more" for the rest.
+MAX_EVIDENCE = 2
 MAX_LISTED = 25
 
 ORIGINS = ("text", "register")
@@ -157,7 +158,8 @@ def _edge_records(G: nx.MultiDiGraph, tables: dict[str, _Table]) -> list[dict]:
                 "datasets": named,
                 "agreement_datasets": inherited,
                 "modes": sorted({str(f.get("mode")) for f in flows if f.get("mode")}),
-                "evidence": [{"agreement": a, "location": loc, "text": t} for a, loc, t in shown],
+                # a sample for the tooltip; "location" indexes the page's table of locations
+                "evidence": [{"agreement": a, "location": tables["locations"](loc), "text": t} for a, loc, t in shown],
                 "evidence_total": evidence_total,
                 "parallel": parallel,  # 0 for the first edge between a pair, 1, 2... after
                 "flows": [[a, list(ds), s, loc, r, i] for a, ds, s, loc, r, i in compact],
@@ -341,6 +343,9 @@ def page_data(G: nx.MultiDiGraph, *, focus: str | None = None, times: dict | Non
     for r in edges:
         state_counts[r["state"]] += 1
     datasets = sorted({d for r in edges for d in r["datasets"] + r["agreement_datasets"]}, key=str.casefold)
+    for r in edges:  # names by index into dataset_names: the page turns them back into names
+        r["datasets"] = [tables["datasets"](d) for d in r["datasets"]]
+        r["agreement_datasets"] = [tables["datasets"](d) for d in r["agreement_datasets"]]
     refs = tables["agreements"].items
     by_agreement = _agreement_datasets(G)
     times = times or {}

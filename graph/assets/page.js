@@ -18,6 +18,11 @@
   var DETAIL_SENTENCES = 20;
   var MAX_PATHS = 200;
   var MAX_PATH_HOPS = 8;
+  // A focus or path reaching more organisations than this leaves the groups closed (and lights them).
+  var REVEAL_LIMIT = 150;
+  // A click opens a group this many members at a time (the rest stay behind its count), and
+  // "expand neighbours" draws at most this many more: each step stays quick at any scale.
+  var EXPAND_STEP = 40;
   var BLOCK_ROWS = 9, BLOCK_ROW_GAP = 100, BLOCK_COL_GAP = 260;
   var ORG_PREFIX = "https://w3id.org/nhskg/id/org/";
   var DIM_NODE = { background: "#eef0f3", border: "#d1d5db" };
@@ -29,9 +34,16 @@
   var tooltip = document.getElementById("tooltip");
   var details = document.getElementById("details");
 
+  // edges name their datasets by index into data.dataset_names (a smaller page)
+  data.edges.forEach(function (e) {
+    e.datasets = e.datasets.map(function (i) { return data.dataset_names[i]; });
+    e.agreement_datasets = e.agreement_datasets.map(function (i) { return data.dataset_names[i]; });
+  });
   var nodeInfo = new Map(data.nodes.map(function (n) { return [n.id, n]; }));
   var edgeInfo = new Map(data.edges.map(function (e) { return [e.id, e]; }));
   var groupInfo = new Map(data.groups.map(function (g) { return [g.id, g]; }));
+  var memberIndex = new Map();
+  data.groups.forEach(function (g) { g.members.forEach(function (m, i) { memberIndex.set(m, i); }); });
   var agreementIndex = new Map(data.agreement_list.map(function (a, i) { return [a.ref, i]; }));
   var datasetIndex = new Map(data.dataset_names.map(function (d, i) { return [d, i]; }));
   var incoming = new Map(), outgoing = new Map();
@@ -70,7 +82,7 @@
     depth: 0,           // 0: whole chains; 1 or 2: steps out from the focus
     agreement: null,    // an agreement whose flows are highlighted (search by reference)
     path: null,         // [from, to] when chains between two organisations are shown
-    expanded: new Set(),  // groups opened
+    expanded: new Map(),  // group id -> how many of its members are drawn (Infinity: all)
     revealed: new Set(),  // organisations drawn out of their (closed) group
     selected: null      // {kind: "node"|"edge", id}
   };
@@ -232,8 +244,9 @@
   // Drawn one by one: not grouped, or its group is open, or revealed by a click, focus or path.
   function drawnAlone(id) {
     var info = nodeInfo.get(id);
-    if (!info.group || view.expanded.has(info.group) || view.revealed.has(id)) return true;
-    return !!(highlight && highlight.nodes.has(id));
+    if (!info.group || view.revealed.has(id)) return true;
+    if (view.expanded.has(info.group) && memberIndex.get(id) < view.expanded.get(info.group)) return true;
+    return !!(highlight && highlight.reveal && highlight.nodes.has(id));
   }
 
   function hiddenMembers(group) {
@@ -388,12 +401,12 @@
       entry.edges.push(e.id);
     });
     var items = [];
-    Array.from(merged.keys()).sort().forEach(function (key, i) {
+    Array.from(merged.keys()).sort().forEach(function (key) {
       var g = merged.get(key);
       var color = (data.states.find(function (s) { return s.state === g.state; }) || {}).color || "#9ca3af";
       var register = g.origin === "register";
       items.push({
-        id: "g" + i + ":" + key, group: true, from: g.from, to: g.to, members: g.edges, state: g.state, origin: g.origin,
+        id: "g:" + key, group: true, from: g.from, to: g.to, members: g.edges, state: g.state, origin: g.origin,
         arrows: "to", dashes: register,
         width: Math.min(1.5 + 1.5 * Math.log2(g.edges.length), 10),
         color: { color: color, highlight: color, hover: color, opacity: register ? 0.45 : 0.85 },
@@ -443,15 +456,18 @@
         wanted.set(id, { x: origin.x + col * BLOCK_COL_GAP, y: origin.y + row * BLOCK_ROW_GAP });
       });
     });
-    var moves = [];
-    wanted.forEach(function (p, id) {
-      var now = positionOf.get(id);
-      if (!now || now.x !== p.x || now.y !== p.y) {
-        positionOf.set(id, p);
-        moves.push({ id: id, x: p.x, y: p.y });
-      }
+    positionOf = wanted;
+  }
+
+  // Placing drawn nodes directly is far cheaper than updating the data set (which restyles
+  // them) or network.moveNode (which schedules a full redraw per node).
+  function placeDrawn() {
+    var body = network.body.nodes, moved = false;
+    nodeView.getIds().forEach(function (id) {
+      var p = positionOf.get(id), node = body[id];
+      if (p && node && (node.x !== p.x || node.y !== p.y)) { node.x = p.x; node.y = p.y; moved = true; }
     });
-    return moves;
+    if (moved) network.body.emitter.emit("_requestRedraw");
   }
 
   function nodeLook(id, dim) {
@@ -485,6 +501,7 @@
 
   function applyFilters(options) {
     options = options || {};
+    var clock = [performance.now()];
     passing = new Map();
     nodesWithVisibleEdge = new Set();
     data.edges.forEach(function (e) {
@@ -495,17 +512,27 @@
         nodesWithVisibleEdge.add(e.to);
       }
     });
+    clock.push(performance.now());
     highlight = computeHighlight();
+    if (highlight) {
+      highlight.reveal = highlight.nodes.size <= REVEAL_LIMIT;
+      highlight.groups = new Set();
+      highlight.nodes.forEach(function (id) { var info = nodeInfo.get(id); if (info && info.group) highlight.groups.add(info.group); });
+    }
+    clock.push(performance.now());
     groupCounts = new Map();
     data.groups.forEach(function (g) { groupCounts.set(g.id, hiddenMembers(g).length); });
 
-    var updates = layout();
+    layout();
+    var updates = [];
+    clock.push(performance.now());
     data.groups.forEach(function (g) {
       var label = groupLabel(g, groupCounts.get(g.id));
       if (nodes.get(g.id).label !== label) updates.push({ id: g.id, label: label });
     });
     if (updates.length) nodes.update(updates);
 
+    clock.push(performance.now());
     var fresh = groupEdges();
     groupEdgeSet = new Set(fresh.map(function (e) { return e.id; }));
     var stale = groupEdgeIds.filter(function (id) { return !groupEdgeSet.has(id); });
@@ -515,27 +542,38 @@
     if (added.length) edges.add(added);
     groupEdgeIds = fresh.map(function (e) { return e.id; });
 
+    clock.push(performance.now());
     edgeView.refresh();
     nodeView.refresh();
+    placeDrawn();
+    clock.push(performance.now());
 
     // dim what the focus or path does not reach
     var nodeLooks = [], edgeLooks = [];
     nodeView.getIds().forEach(function (id) {
-      var dim = !!highlight && !highlight.nodes.has(id);
+      var dim = !!highlight && !highlight.nodes.has(id) && !(highlight.groups.has(id) && !highlight.reveal);
       if (dim !== dimmed.has("n" + id)) {
         nodeLooks.push(nodeLook(id, dim));
         if (dim) dimmed.add("n" + id); else dimmed.delete("n" + id);
       }
     });
-    edgeView.get().forEach(function (item) {
-      var dim = !!highlight && !(highlight.edges.has(item.id));
-      if (dim !== dimmed.has("e" + item.id)) {
-        edgeLooks.push(edgeLook(item, dim));
-        if (dim) dimmed.add("e" + item.id); else dimmed.delete("e" + item.id);
+    edgeView.getIds().forEach(function (id) {
+      var dim = !!highlight && !highlight.edges.has(id);
+      if (dim && !highlight.reveal && !edgeInfo.has(id)) {
+        dim = !edges.get(id).members.some(function (m) { return highlight.edges.has(m); });
+      }
+      if (dim !== dimmed.has("e" + id)) {
+        edgeLooks.push(edgeLook(edges.get(id), dim));
+        if (dim) dimmed.add("e" + id); else dimmed.delete("e" + id);
       }
     });
+    clock.push(performance.now());
     if (nodeLooks.length) nodes.update(nodeLooks);
     if (edgeLooks.length) edges.update(edgeLooks);
+    clock.push(performance.now());
+    api.lastTimings = ["filters", "highlight", "layout", "labels", "group edges", "views", "dim", "restyle"].map(function (name, i) {
+      return name + " " + (clock[i + 1] - clock[i]).toFixed(1);
+    }).join(", ");
 
     updateCounts();
     if (view.selected && !isVisible(view.selected)) { view.selected = null; showDetails(null, null); }
@@ -657,7 +695,7 @@
         var quotes = el("div");
         shown.forEach(function (e) {
           var q = el("blockquote", e.text);
-          q.appendChild(el("div", e.agreement + " \u00b7 " + e.location, "where"));
+          q.appendChild(el("div", e.agreement + (e.location >= 0 ? " \u00b7 " + data.locations[e.location] : ""), "where"));
           quotes.appendChild(q);
         });
         var more = info.evidence_total - shown.length;
@@ -879,23 +917,30 @@
   }
   document.getElementById("clear-focus").addEventListener("click", clearFocus);
 
-  function expandGroup(gid) {
-    if (!groupInfo.has(gid)) return null;
-    view.expanded.add(gid);
+  // Open a group by EXPAND_STEP more members (all of them with `all`).
+  function expandGroup(gid, all) {
+    var group = groupInfo.get(gid);
+    if (!group) return null;
+    var shown = all ? Infinity : (view.expanded.get(gid) || 0) + EXPAND_STEP;
+    view.expanded.set(gid, shown >= group.members.length ? Infinity : shown);
     return applyFilters({ fit: false });
   }
 
+  // Draw the organisations an organisation exchanges data with (the busiest EXPAND_STEP not yet drawn).
   function expandNeighbours(id) {
+    var hidden = new Set();
     (edgesOfNode.get(id) || []).forEach(function (e) {
       if (!passing.has(e.id)) return;
-      view.revealed.add(e.from);
-      view.revealed.add(e.to);
+      [e.from, e.to].forEach(function (n) { if (!drawnAlone(n) && orgPasses(n)) hidden.add(n); });
     });
+    Array.from(hidden).sort(function (a, b) {
+      return nodeInfo.get(b).agreement_total - nodeInfo.get(a).agreement_total || labelOf(a).localeCompare(labelOf(b));
+    }).slice(0, EXPAND_STEP).forEach(function (n) { view.revealed.add(n); });
     return applyFilters({ fit: false });
   }
 
   document.getElementById("expand-all").addEventListener("click", function () {
-    data.groups.forEach(function (g) { view.expanded.add(g.id); });
+    data.groups.forEach(function (g) { view.expanded.set(g.id, Infinity); });
     applyFilters({ fit: true });
   });
   document.getElementById("collapse-all").addEventListener("click", function () {
@@ -996,7 +1041,9 @@
     } else if (params.edges.length) {
       var item = edges.get(params.edges[0]);
       if (item && item.group) {
-        [item.from, item.to].forEach(function (end) { if (groupInfo.has(end)) view.expanded.add(end); });
+        [item.from, item.to].forEach(function (end) {
+          if (groupInfo.has(end)) view.expanded.set(end, (view.expanded.get(end) || 0) + EXPAND_STEP);
+        });
         applyFilters({ fit: false });
         return;
       }
@@ -1199,7 +1246,12 @@
     if (filters.origins.size < 2) put("origins", Array.from(filters.origins).sort().join(","));
     if (filters.dataset) put("dataset", filters.dataset);
     if (filters.from || filters.to) put("time", filters.timeMode + ":" + filters.from + ".." + filters.to);
-    if (view.expanded.size) put("open", Array.from(view.expanded).map(shortId).sort().join(","));
+    if (view.expanded.size) {
+      put("open", Array.from(view.expanded.keys()).sort().map(function (g) {
+        var n = view.expanded.get(g);
+        return shortId(g) + (n === Infinity ? "" : "~" + n);
+      }).join(","));
+    }
     if (view.revealed.size) put("show", Array.from(view.revealed).map(shortId).sort().join(","));
     return p.join("&");
   }
@@ -1241,7 +1293,11 @@
       if (m) { filters.timeMode = m[1]; filters.from = m[2]; filters.to = m[3]; }
     }
     view.depth = [0, 1, 2].indexOf(parseInt(s.depth, 10)) >= 0 ? parseInt(s.depth, 10) : 0;
-    view.expanded = new Set(list(s.open).map(longId).filter(function (g) { return groupInfo.has(g); }));
+    view.expanded = new Map();
+    list(s.open).forEach(function (entry) {
+      var m = /^(.*?)(?:~(\d+))?$/.exec(entry), g = longId(m[1]);
+      if (groupInfo.has(g)) view.expanded.set(g, m[2] ? parseInt(m[2], 10) : Infinity);
+    });
     view.revealed = new Set(list(s.show).map(longId).filter(function (n) { return nodeInfo.has(n); }));
     view.focus = s.focus && nodeInfo.has(longId(s.focus)) ? longId(s.focus) : null;
     view.agreement = s.agreement && agreementIndex.has(s.agreement) ? s.agreement : null;
@@ -1477,6 +1533,7 @@
 
   network.once("afterDrawing", function () {
     fitView();
+    api.firstDrawnAt = performance.now();  // read by benchmarks/map_speed.py
     api.ready = true;
     document.body.dataset.ready = "true";
     saveState();
