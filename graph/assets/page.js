@@ -588,14 +588,22 @@
     return !!edgeView.get(selected.id);
   }
 
+  // Fit the view to the given organisations (default: the highlight, else everything drawn),
+  // from our own positions: vis measures a node only once it has drawn it.
   function fitView() {
-    var drawn = network.body.nodes;
-    var ids = (highlight ? Array.from(highlight.nodes) : nodeView.getIds()).filter(function (id) { return !!drawn[id]; });
-    if (!ids.length) ids = nodeView.getIds().filter(function (id) { return !!drawn[id]; });
-    if (!ids.length) return;
-    network.fit({ nodes: ids, animation: false });
-    // fit() measures the nodes, not their labels and column headings: leave a margin
-    network.moveTo({ scale: Math.min(network.getScale() * 0.94, 1.3), animation: false });
+    var ids = highlight ? Array.from(highlight.nodes).filter(function (id) { return nodeMatches({ id: id }); }) : [];
+    if (!ids.length) ids = nodeView.getIds();
+    var xs = [], ys = [];
+    ids.forEach(function (id) {
+      var p = positionOf.get(id) || baseItem.get(id);
+      if (p) { xs.push(p.x); ys.push(p.y); }
+    });
+    if (!xs.length) return;
+    var left = Math.min.apply(null, xs) - 140, right = Math.max.apply(null, xs) + 140;
+    var top = Math.min.apply(null, ys) - (highlight ? 60 : 120), bottom = Math.max.apply(null, ys) + 90;
+    var box = container.getBoundingClientRect();
+    var scale = Math.min(box.width / (right - left), box.height / (bottom - top), 1.3);
+    network.moveTo({ position: { x: (left + right) / 2, y: (top + bottom) / 2 }, scale: scale, animation: false });
   }
 
   // ---- descriptions (used by the tooltip and the details panel) ----------
@@ -1531,13 +1539,21 @@
   };
   window.nhskgMap = api;
 
-  network.once("afterDrawing", function () {
+  function settle() {
     fitView();
     api.firstDrawnAt = performance.now();  // read by benchmarks/map_speed.py
     api.ready = true;
     document.body.dataset.ready = "true";
     saveState();
-  });
+  }
+  network.once("afterDrawing", settle);
+
+  // Until the reader moves the view, keep it fitted when the map's box changes size
+  // (the panels and header settle after the first drawing).
+  var untouched = true;
+  ["dragStart", "zoom", "click"].forEach(function (name) { network.on(name, function () { untouched = false; }); });
+  network.on("resize", function () { if (untouched) fitView(); });
+
   if (location.hash.length > 1) {
     loadState(location.hash);
   } else {
