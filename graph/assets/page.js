@@ -23,7 +23,7 @@
   // A click opens a group this many members at a time (the rest stay behind its count), and
   // "expand neighbours" draws at most this many more: each step stays quick at any scale.
   var EXPAND_STEP = 40;
-  var BLOCK_ROWS = 9, BLOCK_ROW_GAP = 100, BLOCK_COL_GAP = 260;
+  var BLOCK_ROWS = 9, BLOCK_ROW_GAP = 115, BLOCK_COL_GAP = 260;
   var ORG_PREFIX = "https://w3id.org/nhskg/id/org/";
   var DIM_NODE = { background: "#eef0f3", border: "#d1d5db" };
   var DIM_FONT = "#b6bcc6";
