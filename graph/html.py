@@ -234,9 +234,10 @@ def render_html(
     subtitle: str | None = None,
     focus: str | None = None,
     times: dict | None = None,
+    facts: dict | None = None,
 ) -> str:
     """The page as a string (see :func:`write_html`)."""
-    data = page_data(G, focus=focus, times=times)
+    data = page_data(G, focus=focus, times=times, facts=facts)
     net, stage_titles = _vis_network(data)
     options = net.options if isinstance(net.options, dict) else json.loads(net.options.to_json())
     data["vis"] = {"nodes": net.nodes, "edges": net.edges, "options": options, "stage_titles": stage_titles}
@@ -266,6 +267,7 @@ def write_html(
     subtitle: str | None = None,
     focus: str | None = None,
     times: dict | None = None,
+    facts: dict | None = None,
 ) -> None:
     """Write the interactive map of ``G`` (the NetworkX view) to ``path``.
 
@@ -273,7 +275,9 @@ def write_html(
     view uses it; the map highlights its chains); ``subtitle`` is a line under
     the title; ``times`` gives each agreement's release months and DSA period
     (:func:`.html_data.agreement_times` reads them from the RDF graph) for the
-    time filter.  The same graph gives the same bytes.
+    time filter; ``facts`` the rule behind each flow and whether an end was
+    inferred (:func:`.html_data.flow_facts`), for the evidence panel.  The same
+    graph gives the same bytes.
     """
-    html = render_html(G, title=title, subtitle=subtitle, focus=focus, times=times)
+    html = render_html(G, title=title, subtitle=subtitle, focus=focus, times=times, facts=facts)
     Path(path).write_text(html, encoding="utf-8")

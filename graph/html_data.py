@@ -98,12 +98,15 @@ def _inferred(value) -> int:
     return 1 if value else 0
 
 
-def _edge_records(G: nx.MultiDiGraph, tables: dict[str, _Table]) -> list[dict]:
+def _edge_records(G: nx.MultiDiGraph, tables: dict[str, _Table], facts: dict | None = None) -> list[dict]:
     by_agreement = _agreement_datasets(G)
+    facts = facts or {}
     groups: dict[tuple[str, str, str, str], list[dict]] = defaultdict(list)
-    for source, target, attrs in G.edges(data=True):
+    for source, target, key, attrs in G.edges(keys=True, data=True):
         state = attrs.get("state") if attrs.get("state") in DATA_STATES else "unspecified"
         origin = attrs.get("origin") if attrs.get("origin") in ORIGINS else "text"
+        if str(key) in facts:  # the rule and inferred end the RDF graph records for this flow
+            attrs = {**facts[str(key)], **{k: v for k, v in attrs.items() if v is not None}}
         groups[(str(source), str(target), state, origin)].append(attrs)
 
     records = []
@@ -284,6 +287,26 @@ def agreement_times(rdf_graph) -> dict[str, dict]:
     return dict(sorted(found.items()))
 
 
+def flow_facts(rdf_graph) -> dict[str, dict]:
+    """``{flow IRI: {"rule": ..., "inferred_end": ...}}``: how each flow was read, from the RDF graph.
+
+    ``nhskg:extractionRule`` names the rule that made the flow;
+    ``nhskg:inferredEnd`` (when the graph has it) says an end was inferred.
+    Flows with neither are left out.
+    """
+    from rdflib import URIRef
+
+    from . import vocab
+
+    found: dict[str, dict] = {}
+    inferred = getattr(vocab, "INFERRED_END", URIRef(str(vocab.NHSKG) + "inferredEnd"))
+    for flow, rule in rdf_graph.subject_objects(vocab.EXTRACTION_RULE):
+        found.setdefault(str(flow), {})["rule"] = str(rule)
+    for flow, value in rdf_graph.subject_objects(inferred):
+        found.setdefault(str(flow), {})["inferred_end"] = str(value)
+    return found
+
+
 def _months_between(start: str | None, end: str | None) -> list[str]:
     """Every YYYY-MM from start to end inclusive (start alone: just it)."""
     if not start:
@@ -313,7 +336,9 @@ def _dataset_aliases(G: nx.MultiDiGraph, names: list[str]) -> dict[str, list[str
     return out
 
 
-def page_data(G: nx.MultiDiGraph, *, focus: str | None = None, times: dict | None = None) -> dict:
+def page_data(
+    G: nx.MultiDiGraph, *, focus: str | None = None, times: dict | None = None, facts: dict | None = None
+) -> dict:
     """Everything the page script needs, as plain JSON-ready data (deterministic order)."""
     records = []
     last_stage = len(STAGE_TITLES) - 1
@@ -331,7 +356,7 @@ def page_data(G: nx.MultiDiGraph, *, focus: str | None = None, times: dict | Non
         tables["agreements"](ref)
     for name in sorted({d for _, _, ds in G.edges(data="datasets") for d in _as_list(ds)}):
         tables["datasets"](name)
-    edges = _edge_records(G, tables)
+    edges = _edge_records(G, tables, facts)
     groups = _groups(G, nodes)
     group_of = {m: g["id"] for g in groups for m in g["members"]}
     for r in nodes:
