@@ -494,3 +494,24 @@ def test_long_tooltips_stay_on_screen(register_build):
             assert box["x"] >= 0 and box["y"] >= 0
             assert box["x"] + box["width"] <= WIDTH and box["y"] + box["height"] <= HEIGHT
         assert_clean(log)
+
+
+def test_the_built_map_shows_the_rule_the_rdf_graph_records(seed_build):
+    from nhskg.graph import vocab
+    from nhskg.graph.view import load_rdf
+
+    rdf = load_rdf(seed_build)
+    rules = {(str(f), str(r)) for f, r in rdf.subject_objects(vocab.EXTRACTION_RULE)}
+    assert rules, "the seeds' flows carry the rule that read them"
+    G = load(seed_build)
+    flow, rule = min((f, r) for f, r in rules if any(k == f for *_, k in G.edges(keys=True)))
+    u, v, d = next((u, v, d) for u, v, k, d in G.edges(keys=True, data=True) if k == flow)
+    with offline_page(seed_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
+        assert set(page.evaluate("window.nhskgMap.rules()")) == {r for _, r in rules}
+        edge = page.evaluate(
+            "([u, v, s, o]) => window.nhskgMap.edgeView.getIds().find(id => { const k = window.nhskgMap.edgeKey(id); "
+            "return k && k[0] === u && k[1] === v && k[2] === s && k[3] === o; })", [u, v, d["state"], d["origin"]])
+        page.evaluate(f"window.nhskgMap.showDetails('edge', '{edge}')")
+        text = page.locator("#details").inner_text()
+        assert d["evidence"] in text and f"rule: {rule}" in text
+        assert_clean(log)

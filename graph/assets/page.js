@@ -1527,6 +1527,7 @@
     },
     agreementRefs: function () { return data.agreement_list.map(function (a) { return a.ref; }); },
     agreementList: function () { return data.agreement_list; },
+    rules: function () { return data.rules; },
     exportCSV: exportCSV,
     exportGraphML: exportGraphML,
     exportPNG: exportPNG,
