@@ -56,7 +56,7 @@ VIS_OPTIONS = {
     "nodes": {
         "borderWidth": 1,
         "borderWidthSelected": 4,
-        "font": {"size": 15, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
+        "font": {"size": 17, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
         "widthConstraint": {"maximum": 220},
     },
     "edges": {
@@ -68,6 +68,25 @@ VIS_OPTIONS = {
         "color": {"inherit": False},
     },
 }
+
+
+#: The grouped overview: rows far enough apart for three-line group labels, a squarer
+#: drawing (the map sits between two side panels) and bigger labels.
+OVERVIEW_SPACING = {"stage_gap": 300, "row_gap": 120, "aspect": 0.8}
+OVERVIEW_FONT = 21
+#: Long words the overview's labels shorten (the full name is in the tooltip and details).
+OVERVIEW_SHORT = (("Commissioning Support Unit", "CSU"), ("Clinical Commissioning Group", "CCG"))
+
+
+def overview_label(label: str) -> str:
+    """The label drawn on the register overview.
+
+    >>> overview_label("North of England Commissioning Support Unit")
+    'North of England CSU'
+    """
+    for long, short in OVERVIEW_SHORT:
+        label = label.replace(long, short)
+    return label
 
 
 @lru_cache(maxsize=None)
@@ -100,23 +119,38 @@ def json_for_html(value) -> str:
     )
 
 
+def _group_label(group: dict) -> str:
+    label = f"{len(group['members'])} {group['noun']}"
+    return label + ("\n" + overview_label(group["note"]) if group["note"] else "")
+
+
 def _vis_network(data: dict) -> tuple["Network", list[dict]]:
-    """The vis-network items for the page, built with pyvis."""
+    """The vis-network items for the page, built with pyvis.
+
+    At register scale the long tails are grouped (:func:`.html_data._groups`):
+    the layout places each group as one unit, and its members start at the
+    group's place (the page lays them out around it when the group opens).
+    """
     # pyvis imports IPython (~0.3 s): pay for it only when a page is drawn.
     from pyvis.network import Network
 
     net = Network(directed=True, cdn_resources="in_line")
-    net.set_options(json.dumps(VIS_OPTIONS))
-    positions = layered_positions(
-        [(n["id"], n["stage"], n["label"]) for n in data["nodes"]],
-        [(e["from"], e["to"]) for e in data["edges"]],
-    )
+    options = json.loads(json.dumps(VIS_OPTIONS))
+    if data["groups"]:
+        options["nodes"]["font"]["size"] = OVERVIEW_FONT
+    net.set_options(json.dumps(options))
+    unit = {n["id"]: n["group"] or n["id"] for n in data["nodes"]}
+    units = [(n["id"], n["stage"], n["label"]) for n in data["nodes"] if not n["group"]]
+    # groups sort after the organisations of their column: "~" follows every letter
+    units += [(g["id"], g["stage"], "~" + g["noun"] + g["note"]) for g in data["groups"]]
+    spacing = OVERVIEW_SPACING if data["groups"] else {}
+    positions = layered_positions(units, [(unit[e["from"]], unit[e["to"]]) for e in data["edges"]], **spacing)
     for node in data["nodes"]:
         style = kind_style(node["kind"])
-        x, y = positions[node["id"]]
+        x, y = positions[unit[node["id"]]]
         net.add_node(
             node["id"],
-            label=node["label"],
+            label=overview_label(node["label"]) if data["groups"] else node["label"],
             shape=style.shape,
             color={
                 "background": style.color,
@@ -126,8 +160,28 @@ def _vis_network(data: dict) -> tuple["Network", list[dict]]:
             },
             x=x,
             y=y,
-            physics=False,
             size=node_size(node["agreement_total"], node["kind"]),
+        )
+    for group in data["groups"]:
+        style = kind_style(group["kind"])
+        x, y = positions[group["id"]]
+        net.add_node(
+            group["id"],
+            label=_group_label(group),
+            shape="box",
+            color={
+                "background": "#f8fafc",
+                "border": style.color,
+                "highlight": {"background": "#eef2ff", "border": style.color},
+                "hover": {"background": "#eef2ff", "border": style.color},
+            },
+            borderWidth=2,
+            shapeProperties={"borderDashes": [6, 3], "borderRadius": 6},
+            font={"size": OVERVIEW_FONT, "color": "#111827", "strokeWidth": 0},
+            widthConstraint={"maximum": 240},
+            margin=8,
+            x=x,
+            y=y,
         )
     stage = {n["id"]: n["stage"] for n in data["nodes"]}
     for edge in data["edges"]:
@@ -149,19 +203,20 @@ def _vis_network(data: dict) -> tuple["Network", list[dict]]:
             roundness = (0.3 if register or skips else 0.0) + 0.12 * edge["parallel"]
             options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(roundness, 2)}
         net.add_edge(edge["from"], edge["to"], **options)
-    return net, _stage_titles(data, positions)
+    stages = {u: s for u, s, _ in units}
+    return net, _stage_titles(data, {u: positions[u] for u in stages}, stages)
 
 
-def _stage_titles(data: dict, positions: dict[str, tuple[int, int]]) -> list[dict]:
+def _stage_titles(data: dict, positions: dict[str, tuple[int, int]], stages: dict[str, int]) -> list[dict]:
     """Column headings drawn above each stage present, in canvas coordinates."""
     if not positions:
         return []
     top = min(y for _, y in positions.values()) - 90
     xs: dict[int, list[int]] = {}
-    for node in data["nodes"]:
-        xs.setdefault(node["stage"], []).append(positions[node["id"]][0])
+    for unit, stage in stages.items():
+        xs.setdefault(stage, []).append(positions[unit][0])
     return [
-        {"title": data["stages"][stage], "x": (min(v) + max(v)) // 2, "y": top}
+        {"title": data["stages"][stage], "x": (min(v) + max(v)) // 2, "y": top, "stage": stage}
         for stage, v in sorted(xs.items())
     ]
 
@@ -172,9 +227,17 @@ def _template() -> jinja2.Template:
     return env.from_string(_asset("page.html.j2"))
 
 
-def render_html(G: nx.MultiDiGraph, *, title: str = "nhskg", subtitle: str | None = None, focus: str | None = None) -> str:
+def render_html(
+    G: nx.MultiDiGraph,
+    *,
+    title: str = "nhskg",
+    subtitle: str | None = None,
+    focus: str | None = None,
+    times: dict | None = None,
+    facts: dict | None = None,
+) -> str:
     """The page as a string (see :func:`write_html`)."""
-    data = page_data(G, focus=focus)
+    data = page_data(G, focus=focus, times=times, facts=facts)
     net, stage_titles = _vis_network(data)
     options = net.options if isinstance(net.options, dict) else json.loads(net.options.to_json())
     data["vis"] = {"nodes": net.nodes, "edges": net.edges, "options": options, "stage_titles": stage_titles}
@@ -203,12 +266,18 @@ def write_html(
     title: str = "nhskg",
     subtitle: str | None = None,
     focus: str | None = None,
+    times: dict | None = None,
+    facts: dict | None = None,
 ) -> None:
     """Write the interactive map of ``G`` (the NetworkX view) to ``path``.
 
     ``focus`` is a node to select and centre when the page opens (the trace
-    view uses it); ``subtitle`` is a line under the title.  The same graph
-    gives the same bytes.
+    view uses it; the map highlights its chains); ``subtitle`` is a line under
+    the title; ``times`` gives each agreement's release months and DSA period
+    (:func:`.html_data.agreement_times` reads them from the RDF graph) for the
+    time filter; ``facts`` the rule behind each flow and whether an end was
+    inferred (:func:`.html_data.flow_facts`), for the evidence panel.  The same
+    graph gives the same bytes.
     """
-    html = render_html(G, title=title, subtitle=subtitle, focus=focus)
+    html = render_html(G, title=title, subtitle=subtitle, focus=focus, times=times, facts=facts)
     Path(path).write_text(html, encoding="utf-8")

@@ -28,14 +28,14 @@ MIN_ROWS = 8  # never wrap a column shorter than this
 ASPECT = 1.7  # the width / height the drawing aims for (a landscape screen)
 
 
-def _rows_for(sizes: list[int]) -> int:
-    """The sub-column height giving the drawing the shape closest to :data:`ASPECT`."""
+def _rows_for(sizes: list[int], stage_gap: int = STAGE_GAP, row_gap: int = ROW_GAP, aspect: float = ASPECT) -> int:
+    """The sub-column height giving the drawing the shape closest to ``aspect``."""
     tallest = max(sizes, default=1)
     best, best_score = tallest, math.inf
     for rows in range(min(MIN_ROWS, tallest), tallest + 1):
-        width = (len(sizes) - 1) * STAGE_GAP + sum(math.ceil(n / rows) - 1 for n in sizes) * SUBCOLUMN_GAP
-        height = max(rows - 1, 1) * ROW_GAP
-        score = abs(math.log(max(width, STAGE_GAP) / height / ASPECT))
+        width = (len(sizes) - 1) * stage_gap + sum(math.ceil(n / rows) - 1 for n in sizes) * SUBCOLUMN_GAP
+        height = max(rows - 1, 1) * row_gap
+        score = abs(math.log(max(width, stage_gap) / height / aspect))
         if score < best_score - 1e-9:
             best, best_score = rows, score
     return best
@@ -65,9 +65,19 @@ def _spread(wanted: list[float], gap: float) -> list[float]:
 
 
 def layered_positions(
-    nodes: list[tuple[str, int, str]], edges: list[tuple[str, str]]
+    nodes: list[tuple[str, int, str]],
+    edges: list[tuple[str, str]],
+    *,
+    stage_gap: int = STAGE_GAP,
+    row_gap: int = ROW_GAP,
+    aspect: float = ASPECT,
 ) -> dict[str, tuple[int, int]]:
-    """``{node: (x, y)}`` for ``nodes`` given as ``(id, stage, label)`` and directed ``edges``."""
+    """``{node: (x, y)}`` for ``nodes`` given as ``(id, stage, label)`` and directed ``edges``.
+
+    ``stage_gap`` and ``row_gap`` space the columns and rows; ``aspect`` is
+    the width / height the drawing aims for (the register overview, with
+    taller labels, asks for more room between rows and a squarer shape).
+    """
     label_of = {n: label.casefold() for n, _, label in nodes}
     neighbours: dict[str, set[str]] = defaultdict(set)
     for a, b in edges:
@@ -78,7 +88,7 @@ def layered_positions(
     for n, stage, _ in nodes:
         by_stage[stage].append(n)
     stages = sorted(by_stage)
-    rows = _rows_for([len(by_stage[s]) for s in stages])
+    rows = _rows_for([len(by_stage[s]) for s in stages], stage_gap, row_gap, aspect)
 
     heights: dict[str, float] = {}
     columns_of: dict[int, int] = {}
@@ -101,8 +111,8 @@ def layered_positions(
             for column in range(columns):
                 chosen = members[column::columns]
                 # organisations with no flow yet placed stack below the linked ones
-                wanted = [centre[n] if centre[n] != math.inf else last + ROW_GAP for n in chosen]
-                for n, y in zip(chosen, _spread(wanted, ROW_GAP)):
+                wanted = [centre[n] if centre[n] != math.inf else last + row_gap for n in chosen]
+                for n, y in zip(chosen, _spread(wanted, row_gap)):
                     placed[n] = y
         heights = placed
 
@@ -113,5 +123,5 @@ def layered_positions(
         columns = columns_of[stage]
         for index, n in enumerate(by_stage[stage]):
             positions[n] = (x + (index % columns) * SUBCOLUMN_GAP, int(round(heights[n] - middle)))
-        x += (columns - 1) * SUBCOLUMN_GAP + STAGE_GAP
+        x += (columns - 1) * SUBCOLUMN_GAP + stage_gap
     return positions

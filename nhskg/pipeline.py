@@ -149,9 +149,12 @@ def build(
 
             if html:
                 from .graph.html import write_html
+                from .graph.html_data import agreement_times, flow_facts
 
                 with _timed(seconds, "html", on_stage):
-                    write_html(view, staging / "graph.html", title=title)
+                    write_html(
+                        view, staging / "graph.html", title=title, times=agreement_times(graph), facts=flow_facts(graph)
+                    )
 
             with _timed(seconds, "report", on_stage):
                 report = build_report(read_results, agreements, extraction, triples=len(graph))

@@ -280,7 +280,7 @@ def test_cumbria_trace_view_shows_the_chain(seed_build, tmp_path):
         assert_clean(log)
 
 
-def test_register_sized_graph_is_drawn_whole_and_still(tmp_path):
+def test_register_sized_graph_opens_grouped_and_expands_whole_and_still(tmp_path):
     from browser_util import register_sized_graph
 
     graph = register_sized_graph()
@@ -288,12 +288,23 @@ def test_register_sized_graph_is_drawn_whole_and_still(tmp_path):
     write_html(graph, path, title="2017-sized")
     with offline_page(path, width=1800, height=1100) as (page, log):
         counts = rendered_counts(page)
+        # the overview: NHS Digital, 10 DSCROs, 20 CSUs, 20 groups of 10-11 CCGs (one per CSU),
+        # 6 groups of recipients by kind and one of the recipients no agreement reached
+        idle = [n for n in graph if graph.degree(n) == 0]
+        assert idle and all(graph.nodes[n]["kind"] not in ("CCG", "CSU", "DSCRO") for n in idle)
+        overview = 1 + 10 + 20 + 20 + 6 + 1
+        assert counts["drawn"] == overview
+        page.click("#expand-all")
+        counts = rendered_counts(page)
         assert counts["drawn"] == graph.number_of_nodes() == 391
         # 12,600 flows aggregate to one drawn edge per source, target, state and origin
         assert counts["edges"] == len({(u, v, d["state"], d["origin"]) for u, v, d in graph.edges(data=True)})
         assert page.evaluate("window.nhskgMap.network.physics.physicsEnabled") is False
+        page.click("#collapse-all")
+        assert rendered_counts(page)["drawn"] == overview
         page.fill("#search-input", "NHS Place 123 CCG")
         page.press("#search-input", "Enter")
+        # found inside its group: drawn out of it, selected, its chains highlighted
         assert page.evaluate("window.nhskgMap.network.getSelectedNodes()") == [
             "https://w3id.org/nhskg/id/org/ccg-123"]
         screenshot(page, tmp_path / "register.png")

@@ -1,0 +1,517 @@
+"""The investigator's map, feature by feature, in Chromium (offline), on the real 2017 dev register and on graphs the tests make.
+
+Each feature is checked against what ``nhskg.graph.algorithms`` (and so
+``nhskg trace``) computes from the same graph, not against hard-coded
+outputs. Screenshots of the overview, a focus and a path at 1800x1100 go to
+``tmp/out/`` in the repository (git-ignored) or to ``NHSKG_SCREENS``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import xml.etree.ElementTree as ET
+from collections import deque
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from browser_util import HOSTILE_SCRIPT, hand_built_graph_dir, node_canvas_position, offline_page, register_sized_graph, require_chromium
+from nhskg.cli import main
+from nhskg.graph import algorithms
+from nhskg.graph.html import write_html
+from nhskg.graph.view import load
+
+REPO = Path(__file__).resolve().parents[1]
+REGISTER = REPO.parent / "shared" / "registers" / "release-register-2017-09to11-dev.xlsx"
+ORG = "https://w3id.org/nhskg/id/org/"
+SCREENS = Path(os.environ.get("NHSKG_SCREENS") or REPO / "tmp" / "out")
+WIDTH, HEIGHT = 1800, 1100
+
+
+@pytest.fixture(autouse=True)
+def _chromium():
+    require_chromium()
+
+
+def keep(page, name: str) -> Path:
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    path = SCREENS / name
+    page.screenshot(path=str(path))
+    return path
+
+
+def assert_clean(log) -> None:
+    assert log.blocked == [], "the page requested something besides itself"
+    assert log.console_errors == []
+    assert log.page_errors == []
+
+
+# --- inputs ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def register_build(tmp_path_factory):
+    """``nhskg build`` of the real 2017 dev register (skipped when ../shared/registers is absent)."""
+    if not REGISTER.is_file():
+        pytest.skip(f"the 2017 dev register is not at {REGISTER}")
+    out = tmp_path_factory.mktemp("register-2017")
+    result = CliRunner().invoke(main, ["build", str(REGISTER), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def register_graph(register_build):
+    return load(register_build)
+
+
+@pytest.fixture(scope="module")
+def hand(tmp_path_factory):
+    out = hand_built_graph_dir(tmp_path_factory.mktemp("hand-map"))
+    G = load(out)
+    path = out / "graph.html"
+    write_html(G, path, title="Hand-built")
+    return G, path
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    G = register_sized_graph()
+    path = tmp_path_factory.mktemp("synthetic") / "graph.html"
+    write_html(G, path, title="A synthetic register")
+    return G, path
+
+
+# --- what the algorithms say -------------------------------------------------------------
+
+
+def chains_within(G, org, depth):
+    """Organisations within ``depth`` same-agreement hops of ``org``, up or down (0: whole chains)."""
+    found = {org}
+    for agreement in {d["agreement"] for *_, d in G.in_edges(org, data=True)} | {d["agreement"] for *_, d in G.out_edges(org, data=True)}:
+        H = nx.DiGraph([(u, v) for u, v, d in G.edges(data=True) if d["agreement"] == agreement])
+        for step in (H.successors, H.predecessors):
+            seen, frontier = {org: 0}, deque([org])
+            while frontier:
+                n = frontier.popleft()
+                if depth and seen[n] == depth:
+                    continue
+                for m in step(n):
+                    if m not in seen:
+                        seen[m] = seen[n] + 1
+                        frontier.append(m)
+            found |= set(seen)
+    return found
+
+
+def drawn_edges(T):
+    """The map's edges of a graph: one per source, target, state and origin."""
+    return {(u, v, d["state"], d["origin"]) for u, v, d in T.edges(data=True)}
+
+
+def highlighted(page) -> dict:
+    return page.evaluate("window.nhskgMap.highlighted()")
+
+
+def drawn_ids(page) -> list[str]:
+    return page.evaluate("window.nhskgMap.network.body.nodeIndices.slice().sort()")
+
+
+# --- overview --------------------------------------------------------------------------
+
+
+def test_register_overview_is_grouped_readable_and_expands(register_graph, register_build):
+    G = register_graph
+    with offline_page(register_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
+        drawn = drawn_ids(page)
+        groups = [d for d in drawn if d.startswith("group:")]
+        orgs = [d for d in drawn if not d.startswith("group:")]
+        assert len(drawn) <= 60 < G.number_of_nodes()
+        # the backbone is drawn one by one
+        backbone = sorted(n for n, k in G.nodes(data="kind") if k in ("NHSDigital", "DSCRO", "CSU") and G.degree(n))
+        assert set(backbone) <= set(orgs)
+        # organisations with no flow wait behind one count
+        idle = sum(1 for n in G if G.degree(n) == 0)
+        label = page.evaluate("window.nhskgMap.nodes.get('group:noflow').label")
+        assert label.startswith(f"{idle} organisations with no flow")
+        # the groups account for every organisation not drawn
+        hidden = page.evaluate("window.nhskgMap.nodes.get().filter(n => n.id.startsWith('group:')).map(n => n.label)")
+        in_groups = sum(int(label.split()[0]) for label in hidden if label[0].isdigit())
+        assert len(orgs) + in_groups == G.number_of_nodes()
+        # labels readable in the first view: at least 11 px on screen
+        scale = page.evaluate("window.nhskgMap.network.getScale()")
+        assert scale * 21 >= 11, f"labels are {scale * 21:.1f} px"
+        keep(page, "overview-2017.png")
+
+        # expand a group with a click on it
+        group = next(g for g in groups if g.startswith("group:via:"))
+        members = page.evaluate(f"window.nhskgMap.nodes.get('{group}').label").split()[0]
+        point = node_canvas_position(page, group)
+        page.mouse.click(point["x"], point["y"])
+        after = drawn_ids(page)
+        assert group not in after
+        assert len(set(after) - set(drawn)) == int(members)
+        assert_clean(log)
+
+
+def test_synthetic_overview_opens_a_group_and_expands_a_node(synthetic):
+    G, path = synthetic
+    with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
+        before = set(drawn_ids(page))
+        assert "group:via:" + ORG + "csu-3" in before and ORG + "ccg-3" not in before
+        page.evaluate(f"window.nhskgMap.expandGroup('group:via:{ORG}csu-3')")
+        after = set(drawn_ids(page))
+        ccgs_of_csu3 = {ORG + f"ccg-{i}" for i in range(210) if i % 20 == 3}
+        assert after - before == ccgs_of_csu3
+        # expanding a node draws its neighbours out of their groups
+        page.click("#collapse-all")
+        page.evaluate(f"window.nhskgMap.expandNeighbours('{ORG}csu-0')")
+        shown = set(drawn_ids(page))
+        assert {ORG + f"ccg-{i}" for i in range(210) if i % 20 == 0} <= shown
+        assert_clean(log)
+
+
+# --- focus ---------------------------------------------------------------------------------
+
+
+def test_focus_on_north_of_england_csu_shows_what_its_trace_reaches(register_graph, register_build):
+    G = register_graph
+    csu = algorithms.find_org(G, "North of England Commissioning Support Unit")
+    trace = algorithms.subgraph_for(G, csu, direction="both")
+    with offline_page(register_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
+        page.fill("#search-input", "North of England CSU")
+        page.press("#search-input", "Enter")
+        assert page.evaluate("window.nhskgMap.network.getSelectedNodes()") == [csu]
+        lit = highlighted(page)
+        assert set(lit["nodes"]) == set(trace.nodes)
+        edges = page.evaluate("(ids) => ids.map(id => window.nhskgMap.edgeKey(id))", lit["edges"])
+        assert {tuple(e) for e in edges} == drawn_edges(trace)
+        # everything it reaches is drawn one by one, the rest dimmed
+        drawn = set(drawn_ids(page))
+        assert set(trace.nodes) <= drawn
+        dim = page.evaluate("window.nhskgMap.nodeView.get().filter(n => n.opacity === 0.6).map(n => n.id)")
+        assert set(dim) == drawn - set(trace.nodes)
+        page.wait_for_timeout(400)
+        keep(page, "focus-north-of-england-csu.png")
+        # one step out, then two
+        for depth in (1, 2):
+            page.select_option("#focus-depth", str(depth))
+            assert set(highlighted(page)["nodes"]) == chains_within(G, csu, depth)
+        page.select_option("#focus-depth", "0")
+        assert set(highlighted(page)["nodes"]) == set(trace.nodes)
+        assert_clean(log)
+
+
+def test_focus_on_every_hand_built_organisation_matches_the_trace(hand):
+    G, path = hand
+    with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
+        for org in sorted(G):
+            page.evaluate("window.nhskgMap.clearFocus()")  # the whole map in view again
+            point = node_canvas_position(page, org)
+            page.mouse.click(point["x"], point["y"])
+            assert set(highlighted(page)["nodes"]) == set(algorithms.subgraph_for(G, org).nodes), G.nodes[org]["label"]
+            for depth in (1, 2):
+                assert set(page.evaluate(f"window.nhskgMap.setFocus('{org}') && (window.nhskgMap.view.depth = {depth}, "
+                                         "window.nhskgMap.applyFilters(), window.nhskgMap.highlighted().nodes)")) \
+                    == chains_within(G, org, depth)
+            page.evaluate("window.nhskgMap.view.depth = 0")
+        page.keyboard.press("Escape")
+        assert highlighted(page) is None
+        assert_clean(log)
+
+
+def test_filters_refit_the_view_and_clear_stale_details(hand):
+    G, path = hand
+    with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
+        edge = page.evaluate("window.nhskgMap.edgeView.get().find(e => e.color.color === '#f59e0b').id")
+        page.evaluate(f"window.nhskgMap.showDetails('edge', '{edge}')")
+        assert "\u2192" in page.locator("#details h3").inner_text()
+        before = page.evaluate("[window.nhskgMap.network.getScale(), window.nhskgMap.network.getViewPosition()]")
+        page.uncheck('input[data-state="pseudonymised"]')
+        assert page.locator("#details h3").count() == 0  # the edge is gone: so are its details
+        after = page.evaluate("[window.nhskgMap.network.getScale(), window.nhskgMap.network.getViewPosition()]")
+        assert after != before  # fitted to what is left
+        assert_clean(log)
+
+
+# --- path -------------------------------------------------------------------------------------
+
+
+def test_path_from_nhs_digital_to_cumbria_shows_the_chain_the_text_states(hand):
+    G, path = hand
+    with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
+        page.fill("#path-from", "NHS Digital")
+        page.fill("#path-to", "Cumbria CCG")
+        page.click("#path-go")
+        text = page.locator("#details").inner_text()
+        assert "NIC-36767-G4H9Z: NHS Digital \u2192 North of England DSCRO \u2192 North of England CSU \u2192 NHS Cumbria CCG" in text
+        assert "NIC-36767-G4H9Z: NHS Digital \u2192 NHS Cumbria CCG" in text  # the register's release
+        # each hop with the sentence stating it, and where
+        for sentence, line in [
+            ("Identifiable data is sent from NHS Digital to the North of England DSCRO.", 209),
+            ("The North of England DSCRO pseudonymises the data and passes it to North of England CSU.", 210),
+            ("North of England CSU then pass the processed, pseudonymised and linked data to Cumbria CCG.", 211),
+        ]:
+            assert sentence in text and f"NIC-36767-G4H9Z.txt:{line}" in text
+        assert "2 chains under 1 agreement" in text
+        keep(page, "path-hand-built.png")
+        assert_clean(log)
+
+
+def test_path_on_the_register_lists_every_chain_the_algorithms_find(register_graph, register_build):
+    G = register_graph
+    nhsd = algorithms.nhs_digital(G)
+    cumbria = algorithms.find_org(G, "NHS Cumbria CCG")
+    expected = {(p.agreement, p.nodes) for p in algorithms.paths_from_nhs_digital(G, cumbria)}
+    assert any(len(nodes) > 2 for _, nodes in expected), "the text states onward chains to Cumbria"
+    with offline_page(register_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
+        found = page.evaluate(
+            """([a, b]) => window.nhskgMap.showPath(a, b).map(p => [p.agreement, p.nodes])""", [nhsd, cumbria])
+        refs = page.evaluate("window.nhskgMap.agreementRefs()")
+        got = {(refs[a], tuple(nodes)) for a, nodes in found if nodes[0] == nhsd}
+        assert got == expected
+        assert set(highlighted(page)["nodes"]) == {n for _, nodes in expected for n in nodes}
+        page.wait_for_timeout(300)
+        keep(page, "path-2017-nhs-digital-to-cumbria.png")
+        assert_clean(log)
+
+
+# --- share ------------------------------------------------------------------------------------
+
+
+def test_a_link_with_the_view_state_reopens_the_same_view(hand):
+    G, path = hand
+    csu = ORG + "north-of-england-csu"
+    with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
+        page.evaluate(f"window.nhskgMap.setFocus('{csu}')")
+        page.select_option("#focus-depth", "1")
+        page.uncheck('input[data-state="aggregate"]')
+        page.select_option("#dataset-filter", "SUS for Commissioners")
+        link = page.evaluate("window.nhskgMap.shareLink()")
+        assert "#" in link and "focus=org%3Anorth-of-england-csu" in link
+        state = page.evaluate("window.nhskgMap.state()")
+        lit = highlighted(page)
+        counts = page.locator("#counts").inner_text()
+
+        other = page.context.new_page()
+        other.goto(link)
+        other.wait_for_function("window.nhskgMap && window.nhskgMap.ready === true")
+        assert other.evaluate("window.nhskgMap.state()") == state
+        assert highlighted(other) == lit
+        assert other.locator("#counts").inner_text() == counts
+        assert other.locator("#focus-depth").input_value() == "1"
+        assert other.locator('input[data-state="aggregate"]').is_checked() is False
+        assert other.locator("#dataset-filter").input_value() == "SUS for Commissioners"
+        assert other.locator("#details h3").inner_text() == "North of England CSU"
+        other.close()
+        assert_clean(log)
+
+
+def test_a_path_in_the_link_reopens_the_chains(hand):
+    G, path = hand
+    link = path.resolve().as_uri() + "#path=org%3Anhs-digital%2Corg%3Anhs-lancashire-north-ccg"
+    with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
+        page.goto(link)
+        page.reload()
+        page.wait_for_function("window.nhskgMap && window.nhskgMap.ready === true")
+        text = page.locator("#details").inner_text()
+        assert ("NIC-11111-AAAAA: NHS Digital \u2192 Midlands and Lancashire DSCRO \u2192 Midlands and Lancashire CSU"
+                " \u2192 NHS Lancashire North CCG") in text
+        assert_clean(log)
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def test_export_csv_rows_are_the_visible_edges_with_their_evidence(register_graph, register_build, tmp_path):
+    G = register_graph
+    csu = algorithms.find_org(G, "North of England Commissioning Support Unit")
+    trace = algorithms.subgraph_for(G, csu, direction="both")
+    with offline_page(register_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
+        everything = list(csv.DictReader(io.StringIO(page.evaluate("window.nhskgMap.exportCSV()"))))
+        assert {(r["source_iri"], r["target_iri"], r["state"], r["origin"]) for r in everything} == drawn_edges(G)
+        page.evaluate(f"window.nhskgMap.setFocus('{csu}')")
+        with page.expect_download() as download:
+            page.click("#export-csv")
+        saved = tmp_path / "edges.csv"
+        download.value.save_as(saved)
+        rows = list(csv.DictReader(saved.open(encoding="utf-8", newline="")))
+        assert len(rows) == len(page.evaluate("window.nhskgMap.visibleEdges()"))
+        assert {(r["source_iri"], r["target_iri"], r["state"], r["origin"]) for r in rows} == drawn_edges(trace)
+        # each row carries the sentences and locations of its flows
+        for r in rows:
+            flows = [d for u, v, d in trace.edges(data=True)
+                     if (u, v, d["state"], d["origin"]) == (r["source_iri"], r["target_iri"], r["state"], r["origin"])]
+            assert set(r["agreements"].split(" | ")) == {d["agreement"] for d in flows}
+            for d in flows:
+                if d["evidence"]:
+                    assert d["evidence"].lstrip("=+-@") in r["evidence"]
+
+        graphml = page.evaluate("window.nhskgMap.exportGraphML()")
+        parsed = nx.parse_graphml(graphml)
+        assert parsed.number_of_edges() == len(rows)
+        assert set(parsed.nodes) == set(trace.nodes)
+        assert_clean(log)
+
+
+def test_picture_exports_and_hostile_text_in_them(tmp_path):
+    G = load(hand_built_graph_dir(tmp_path / "hostile", hostile=True))
+    path = tmp_path / "graph.html"
+    write_html(G, path)
+    with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
+        png = page.evaluate("window.nhskgMap.exportPNG()")
+        assert png.startswith("data:image/png;base64,") and len(png) > 10_000
+        svg = page.evaluate("window.nhskgMap.exportSVG()")
+        root = ET.fromstring(svg)  # well-formed: the hostile label is escaped
+        texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+        assert any(HOSTILE_SCRIPT in (t or "") for t in texts)
+        assert not list(root.iter("{http://www.w3.org/2000/svg}script"))
+        rows = page.evaluate("window.nhskgMap.exportCSV()")
+        assert "<script>" in rows  # as text in a cell
+        with page.expect_download() as download:
+            page.click("#export-svg")
+        assert download.value.suggested_filename == "nhskg-map.svg"
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert_clean(log)
+
+
+# --- search -----------------------------------------------------------------------------------
+
+
+def test_search_by_reference_dataset_short_name_and_misspelling(seed_build):
+    G = load(seed_build)
+    with offline_page(seed_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
+        # a version reference finds its agreement and lights its flows
+        page.fill("#search-input", "DARS-NIC-36767-G4H9Z-v0.6")
+        page.press("#search-input", "Enter")
+        lit = highlighted(page)
+        flows = [(u, v) for u, v, d in G.edges(data=True) if d["agreement"] == "NIC-36767-G4H9Z"]
+        assert set(lit["nodes"]) == {n for e in flows for n in e}
+        assert "Agreement NIC-36767-G4H9Z" in page.locator("#details").inner_text()
+        # a dataset by its short name
+        page.fill("#search-input", "HES APC")
+        page.press("#search-input", "Enter")
+        assert page.locator("#dataset-filter").input_value() == "Hospital Episode Statistics Admitted Patient Care"
+        page.click("#reset-filters")
+        page.fill("#search-input", "SUS")
+        page.press("#search-input", "Enter")
+        assert "Dataset: SUS" in page.locator("#search-results").inner_text()
+        # a misspelling gets suggestions, and one click follows one
+        page.fill("#search-input", "Cumbira CCG")
+        page.press("#search-input", "Enter")
+        results = page.locator("#search-results").inner_text()
+        assert "No organisation matches" in results and "Did you mean" in results and "NHS Cumbria CCG" in results
+        page.locator("#search-results .suggest button", has_text="NHS Cumbria CCG").first.click()
+        cumbria = algorithms.find_org(G, "NHS Cumbria CCG")
+        assert page.evaluate("window.nhskgMap.network.getSelectedNodes()") == [cumbria]
+        assert_clean(log)
+
+
+# --- time -------------------------------------------------------------------------------------
+
+
+def test_release_month_and_agreement_period_filters(seed_build):
+    G = load(seed_build)
+    with offline_page(seed_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
+        agreements = page.evaluate("window.nhskgMap.agreementList()")
+        page.select_option("#time-from", "2020-02")
+        page.select_option("#time-to", "2020-04")
+        wanted = {a["ref"] for a in agreements if any("2020-02" <= m <= "2020-04" for m in a["months"])}
+        assert wanted  # the seeds have releases in those months
+        shown = page.evaluate("window.nhskgMap.visibleEdges().map(id => window.nhskgMap.edgeAgreements(id)).flat()")
+        assert set(shown) == wanted
+        page.select_option("#time-mode", "period")
+        page.select_option("#time-from", "2023-03")
+        page.select_option("#time-to", "2026-03")
+        in_force = {a["ref"] for a in agreements if a["dsa"][0] and a["dsa"][0][:7] <= "2026-03" and a["dsa"][1][:7] >= "2023-03"}
+        shown = page.evaluate("window.nhskgMap.visibleEdges().map(id => window.nhskgMap.edgeAgreements(id)).flat()")
+        assert set(shown) == in_force and in_force
+        assert_clean(log)
+
+
+def test_register_without_months_says_so(register_build):
+    with offline_page(register_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
+        months = page.evaluate("window.nhskgMap.agreementList().filter(a => a.months.length || a.dsa[0]).length")
+        assert page.locator("#time-hint").is_visible() == (months == 0)
+        assert_clean(log)
+
+
+# --- evidence panel -----------------------------------------------------------------------------
+
+
+def test_evidence_panel_shows_sentence_location_rule_and_inferred_end(tmp_path):
+    G = nx.MultiDiGraph()
+    for slug, kind in (("nhs-digital", "NHSDigital"), ("dscro", "DSCRO"), ("csu", "CSU")):
+        G.add_node(ORG + slug, label=slug.upper(), kind=kind, aliases=[], agreements=["NIC-1"], ods_code=None)
+    G.add_edge(ORG + "nhs-digital", ORG + "dscro", key="f1", agreement="NIC-1", datasets=["SUS"], state="identifiable",
+               mode="transfer", evidence="NHS Digital sends SUS to the DSCRO.", location="a.txt:3", origin="text",
+               rule="flow-verb-to", inferred_end=False)
+    G.add_edge(ORG + "dscro", ORG + "csu", key="f2", agreement="NIC-1", datasets=["SUS"], state="pseudonymised",
+               mode="transfer", evidence="It is then passed on to the CSU.", location="a.txt:4", origin="text",
+               rule="passive-onward", inferred_end=True)
+    G.add_edge(ORG + "nhs-digital", ORG + "csu", key="f3", agreement="NIC-1", datasets=["SUS"], state="pseudonymised",
+               mode="transfer", evidence="The CSU receives SUS.", location="a.txt:5", origin="text")
+    path = tmp_path / "graph.html"
+    write_html(G, path)
+    with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
+        def details_of(source, target):
+            edge = page.evaluate(f"window.nhskgMap.edgeView.get().find(e => e.from === '{ORG}{source}' && e.to === '{ORG}{target}').id")
+            page.evaluate(f"window.nhskgMap.showDetails('edge', '{edge}')")
+            return page.locator("#details").inner_text()
+
+        text = details_of("dscro", "csu")
+        assert "It is then passed on to the CSU." in text and "NIC-1 \u00b7 a.txt:4" in text
+        assert "rule: passive-onward" in text and "an end of this flow was inferred" in text
+        text = details_of("nhs-digital", "dscro")
+        assert "rule: flow-verb-to" in text and "both ends named in the sentence" in text
+        text = details_of("nhs-digital", "csu")
+        assert "The CSU receives SUS." in text and "rule:" not in text and "inferred" not in text and "named in" not in text
+        # readable without scrolling: the panel starts at the top of the window, beside the map
+        box = page.locator("#details").bounding_box()
+        legend = page.locator("#legend-kinds").bounding_box()
+        assert box["y"] < 120 and box["x"] > legend["x"] + legend["width"]
+        assert_clean(log)
+
+
+def test_long_tooltips_stay_on_screen(register_build):
+    with offline_page(register_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
+        nhsd = page.evaluate("window.nhskgMap.nodes.get().find(n => n.label === 'NHS Digital').id")
+        page.evaluate("window.nhskgMap.expandGroup('group:noflow')")
+        ids = page.evaluate("window.nhskgMap.nodeView.getIds()")
+        points = [node_canvas_position(page, i) for i in (nhsd, ids[-1], ids[0])]
+        for point in points:
+            if not (0 <= point["x"] < WIDTH and 0 <= point["y"] < HEIGHT):
+                continue
+            page.mouse.move(point["x"], point["y"])
+            page.wait_for_timeout(150)
+            if page.locator("#tooltip").is_hidden():
+                continue
+            box = page.locator("#tooltip").bounding_box()
+            assert box["x"] >= 0 and box["y"] >= 0
+            assert box["x"] + box["width"] <= WIDTH and box["y"] + box["height"] <= HEIGHT
+        assert_clean(log)
+
+
+def test_the_built_map_shows_the_rule_the_rdf_graph_records(seed_build):
+    from nhskg.graph import vocab
+    from nhskg.graph.view import load_rdf
+
+    rdf = load_rdf(seed_build)
+    rules = {(str(f), str(r)) for f, r in rdf.subject_objects(vocab.EXTRACTION_RULE)}
+    assert rules, "the seeds' flows carry the rule that read them"
+    G = load(seed_build)
+    flow, rule = min((f, r) for f, r in rules if any(k == f for *_, k in G.edges(keys=True)))
+    u, v, d = next((u, v, d) for u, v, k, d in G.edges(keys=True, data=True) if k == flow)
+    with offline_page(seed_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
+        assert set(page.evaluate("window.nhskgMap.rules()")) == {r for _, r in rules}
+        edge = page.evaluate(
+            "([u, v, s, o]) => window.nhskgMap.edgeView.getIds().find(id => { const k = window.nhskgMap.edgeKey(id); "
+            "return k && k[0] === u && k[1] === v && k[2] === s && k[3] === o; })", [u, v, d["state"], d["origin"]])
+        page.evaluate(f"window.nhskgMap.showDetails('edge', '{edge}')")
+        text = page.locator("#details").inner_text()
+        assert d["evidence"] in text and f"rule: {rule}" in text
+        assert_clean(log)
