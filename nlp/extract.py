@@ -37,7 +37,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable
 
-from nhskg.model import Agreement, Evidence, Extraction, Flow, Location, Organisation, Problem, Role
+from nhskg.model import Agreement, Evidence, Extraction, Flow, Location, Organisation, Problem, Role, Section
 from nhskg.readers.datasets import canonical_name, known_names
 
 from nhskg.kinds import KINDS
@@ -268,7 +268,13 @@ class Resolution:
         org = self.resolver.resolve(surface, kind) if surface else None
         return org.id if org is not None else None
 
-    def _map_mentions(self) -> None:
+    def _map_mentions(self, agreements: list[Agreement]) -> None:
+        # where each distinct text was first read, so a warning about it names the file and row or line
+        where: dict[str, tuple[str, Section]] = {}
+        for a in agreements:
+            for section in a.sections:
+                if section.text and section.text.strip():
+                    where.setdefault(text_key(section.text), (a.reference, section))
         for key in sorted(self.results):
             for m in self.results[key].mentions:
                 surface, org_id = m.surface, m.org_id
@@ -276,14 +282,20 @@ class Resolution:
                 if resolved is not None:
                     self.id_map.setdefault(org_id, resolved)
                     if resolved != self.id_map[org_id]:
+                        reference, section = where.get(key, ("", None))
+                        location = section.location if section is not None else Location("<extract>")
+                        if section is not None:
+                            at = section.text.find(surface)
+                            location = section.location_of(at) if at >= 0 else location
                         self.extraction.warnings.append(
-                            Problem(Location("<extract>"), f"{surface!r} resolved to {resolved} and {self.id_map[org_id]}")
+                            Problem(location, f"{reference} {section.name if section else ''}: {surface!r} resolved to {resolved} "
+                                              f"and {self.id_map[org_id]}".replace("  ", " ").strip())
                         )
 
     # -- the run ----------------------------------------------------------------------------
 
     def run(self, agreements: list[Agreement]) -> Extraction:
-        self._map_mentions()
+        self._map_mentions(agreements)
         out = self.extraction
         flows: set[Flow] = set()
         roles: set[Role] = set()

@@ -112,7 +112,7 @@ _ONLY_BEFORE_ACCESS = re.compile(r"\bonly\b", re.IGNORECASE)
 _HOLDER_AFTER = re.compile(rf"\b(?:within|held (?:by|within|in|at)|hosted (?:by|within|in|at)|provided by|at|in) (?:the )?{M}", re.IGNORECASE)
 _HOSTS = [
     # "the CEfF within the data processor", "the Controlled Environment for Finance (CEfF) at X"
-    re.compile(rf"(?P<sys>{{sys}})(?: \([^()⟦]*\))? (?:within|at|hosted by|held by|provided by) (?:the )?{M}", re.IGNORECASE),
+    re.compile(rf"(?P<sys>{{sys}})(?: \([^()⟦]*\))? (?:within|at|hosted by|held by|provided by|located (?:in|within|at)) (?:the )?{M}", re.IGNORECASE),
     # "<system> held within X", "<system> hosted by X"
     re.compile(rf"(?P<sys>{{sys}})[^.;⟦]{{0,40}}?\b(?:held|hosted|stored|based) (?:within|by|in|at) (?:the )?{M}", re.IGNORECASE),
     # "X who hosts the <system>", "X (in capacity of <system> host)"
@@ -306,6 +306,9 @@ def find_flows(
         sources = _expand(source, listed)
         targets = _expand(target, listed)
         state = detect_state(window if window is not None else s.text, s.text, *(reversed(ctx.block[-2:])))
+        if state == "unspecified" and extra_text:
+            # "… transfers the following to the CSU:" + items that say what state they are in
+            state = detect_state(extra_text)
         if state == "unspecified" and mode == "access" and n + 1 < len(sentences):
             # what the users see is often said next: "The only identifier available to GPs is the NHS numbers …"
             after = sentences[n + 1]

@@ -100,9 +100,26 @@ _INTRODUCTION = re.compile(
 )
 #: Last words of a long form that name an organisation (not a data set, a system or a programme).
 _INTRODUCED_HEADS = frozenset(
-    "services service solutions analytics intelligence institute partnership network unit group team agency authority "
-    "trust foundation alliance consortium company centre center office commission collaborative hub consultancy".split()
+    "services service solutions analytics intelligence institute partnership agency trust foundation alliance "
+    "consortium company centre center office commission collaborative hub consultancy".split()
 )
+#: First words of long forms that name a kind of service or body, not one organisation ("Child and Adolescent
+#: Mental Health Services", "Health Data Interrogation Service", "Local Authority").
+_GENERIC_FIRST_WORDS = frozenset(
+    "child children adult adults personal prescribed clinical health hospital organisation mental specialised data local "
+    "national regional community primary secondary social public patient integrated commissioning".split()
+)
+
+
+#: "Data Processor 5 - MedeAnalytics": a heading that introduces a processor by name
+_PROCESSOR_HEADING_NAME = re.compile(
+    r"(?im)^[ \t]*data processor[ \t]*\d+[ \t]*[–—-][ \t]*(?:the[ \t]+)?"
+    r"(?P<long>[A-Za-z][\w&’'-]*[A-Z][\w&’'-]*|[A-Z][\w&’'-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w&’'-]*){0,5})"
+    r"[ \t]*(?=\(|:|$)"
+)
+
+
+_KIND_LONG_FORMS = frozenset(long.lower() for k in KINDS.values() for long in k.long)
 
 
 def _introduced_names(text: str, named: list[Mention]) -> list[Mention]:
@@ -119,24 +136,38 @@ def _introduced_names(text: str, named: list[Mention]) -> list[Mention]:
     for match in _INTRODUCTION.finditer(text):
         long, short = match.group("long"), match.group("short")
         words = [w for w in re.split(r"\s+", long) if w.lower() not in ("of", "and", "&", "for")]
-        if words[-1].lower() not in _INTRODUCED_HEADS or not free(match.start("long"), match.end("short")):
+        with_article = "".join(w[0] for w in words).upper() if words[0].lower() == "the" else ""
+        if words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        named_with_article = with_article == short.upper()  # "The Health Informatics Service (THIS)": a proper name
+        if " ".join(long.split()).lower() in _KIND_LONG_FORMS:
+            continue  # "Data Services for Commissioners Regional Office (DSCRO)": a kind, not an organisation
+        if (words[-1].lower() not in _INTRODUCED_HEADS or (words[0].lower() in _GENERIC_FIRST_WORDS and not named_with_article)
+                or not free(match.start("long"), match.end("short"))):
             continue
         initials = "".join(w[0] for w in words).upper()
-        if initials != short.upper() and initials[-len(short):] != short.upper():
+        if with_article == short.upper():
+            initials = with_article
+        if initials != short.upper():
             continue  # not its acronym
         datasets = datasets if datasets is not None else frozenset(known_names())
         if long in datasets or short in datasets:
             continue
-        if initials[-len(short):] == short.upper() and initials != short.upper():
-            long = " ".join(re.split(r"\s+", long)[-len(short) - sum(1 for w in re.split(r"\s+", long)[-len(short):] if w.lower() in ("of", "and", "&", "for")):])
-            start = match.end("long") - len(long)
-        else:
-            start = match.start("long")
+        start = match.start("long")
         org_id = INTRODUCED + long
         out.append(Mention(start, match.end("long"), long, "Other", org_id))
         taken.append((start, match.end("short") + 1))
         for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
-            if use.start() > match.end() and free(use.start(), use.end()):
+            if free(use.start(), use.end()):  # every use, before or after the definition
+                out.append(Mention(use.start(), use.end(), use.group(0), "Other", org_id))
+                taken.append((use.start(), use.end()))
+    for match in _PROCESSOR_HEADING_NAME.finditer(text):
+        name = match.group("long")
+        if not free(match.start("long"), match.end("long")):
+            continue
+        org_id = INTRODUCED + name
+        for use in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if use.start() >= match.start("long") and free(use.start(), use.end()):
                 out.append(Mention(use.start(), use.end(), use.group(0), "Other", org_id))
                 taken.append((use.start(), use.end()))
     return out

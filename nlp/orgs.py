@@ -92,6 +92,9 @@ GROUP_REFS: dict[str, str] = {
 LIST_HEADINGS: dict[str, str] = {f"{KINDS[k].short.lower()}s :": k for k in with_flag("section_definite")}
 MAX_LISTED_NAME_TOKENS = 8
 
+#: Words that never name an organisation with a head word alone ("London CCG", "UK PLC", "NHS CCG").
+GENERIC_NAME_WORDS = frozenset({"nhs", "london", "england", "english", "uk", "national", "local", "regional", "british"})
+
 #: Words that point at "the one organisation of this kind" ("the CSU").
 DETERMINERS = frozenset({"the", "each", "this", "that", "their", "its", "our"})
 QUALIFIERS = frozenset({"respective", "relevant", "nominated"})
@@ -103,6 +106,7 @@ STOP_WORDS = frozenset(
     processors controller controllers patient patients identifiable pseudonymised anonymised
     respective local named nominated relevant between under after before following listed
     sent received transferred passed is are was were will be has have than including
+    whilst while although however additionally furthermore therefore thus hence currently
     i ii iii iv v dp1 dp2 dp3 sus sub one two three four five six seven eight nine ten eleven twelve
     note comparators""".split()
 )
@@ -119,6 +123,16 @@ def _is_name_token(token) -> bool:
     if token.is_space or token.lower_ in STOP_WORDS or not text[:1].isalnum():
         return False
     return text[:1].isupper() or (token.like_num and any(c.isalpha() for c in text))
+
+
+def _company_join(doc: Doc, i: int) -> bool:
+    """An "&" or "and" between two single name words right before the head word: "Ernst & Young LLP", "Ernst and Young LLP"."""
+    token = doc[i]
+    if i == 0 or i + 1 >= len(doc) or not (_is_name_token(doc[i - 1]) and _is_name_token(doc[i + 1])):
+        return False
+    if token.lower_ not in ("&", "and"):
+        return False
+    return i < 2 or not _is_name_token(doc[i - 2])
 
 
 def _grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = False) -> int:
@@ -159,6 +173,8 @@ def _grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = F
             break
         if _is_name_token(token):
             first = i - 1
+        elif not joins and i + 1 == start and _company_join(doc, i - 1):
+            pass  # "Ernst & Young LLP", "ERNST AND YOUNG LLP": one firm's name, not two names
         elif i == start or not _is_connector(token) or (not joins and token.lower_ in ("and", "&")):
             # "Comparators of CCG", "Note on CSU": a name ends in a name word
             break
@@ -381,6 +397,8 @@ class GeneralOrgPatterns:
         first = _grow_left(doc, start, joins=kind != "Company", nhs_starts=kind in ("CCG", "ICB", "CSU"))
         if first < start and _plural_possessive(doc, first, end):
             return None
+        if first < start and all(t.lower_ in GENERIC_NAME_WORDS for t in doc[first:start]):
+            return None  # "a London CCG", "NHS CCG Outcome indicator set", "UK PLC": no one organisation
         if first < start:
             if kind in ("ICB", "CCG"):
                 end = _ods_suffix_end(doc, end)

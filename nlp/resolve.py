@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from nhskg.kinds import KINDS, heads, with_flag
 from nhskg.model import NHS_DIGITAL, Organisation
@@ -438,6 +439,9 @@ def _same_words_modulo_typos(a: str, b: str) -> bool:
         if x in _DISTINCT_WORDS or y in _DISTINCT_WORDS or x.isdigit() or y.isdigit():
             return False
         if min(len(x), len(y)) < 5 or fuzz.ratio(x, y) < 80:
+            return False
+        # a slip is an edit or two, not another place: "Gloucestershire" is not "Leicestershire"
+        if Levenshtein.distance(x, y) > 2:
             return False
     return True
 

@@ -60,6 +60,18 @@ _ONLY_EMPLOYEES = re.compile(
 )
 
 
+#: "All persons accessing the data are substantive employees of NHS England", "… substantively employed by the
+#: Children's Commissioner's Office", "Access to this machine is restricted to Meditrends Limited staff",
+#: "an approved list of NELCSU substantively employed analysts have access"
+_EMPLOYEES_ONLY = (
+    re.compile(r"\b(?:are|is)\s+(?:all\s+)?(?:substantive\s+)?(?:employees|staff)\s+of\s+(?:the\s+)?(?P<who>⟦\d+⟧)", re.IGNORECASE),
+    re.compile(r"\bsubstantively\s+employed\s+by\s+(?:the\s+)?(?P<who>⟦\d+⟧)", re.IGNORECASE),
+    re.compile(r"\brestricted\s+to\s+(?:the\s+)?(?P<who>⟦\d+⟧)\s+(?:staff|employees)\b", re.IGNORECASE),
+    re.compile(r"(?P<who>⟦\d+⟧)\s+substantively\s+employed\b", re.IGNORECASE),
+)
+_ACCESS_WORD = re.compile(r"\baccess|\bprocess(?:ed|ing)\b", re.IGNORECASE)
+
+
 def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[FoundRole]:
     """The roles ``view``'s text states: ``org`` (an endpoint, see :mod:`nhskg.nlp.facts`), ``role``, ``start``/``end`` of the sentence.
 
@@ -105,6 +117,10 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
             for match in pattern.finditer(marked):
                 for index in _MARK.findall(match.group("who")):
                     found.append((int(index), "access-restricted-to"))
+        if _ACCESS_WORD.search(marked) and not _NEGATION.search(marked):
+            for pattern in _EMPLOYEES_ONLY:
+                for match in pattern.finditer(marked):
+                    found.append((int(_MARK.findall(match.group("who"))[0]), "access-restricted-to"))
         if _LISTED_BELOW.search(marked):  # "… flow to other data processors, as listed below" + headings naming them
             for heading in headings_below(all_sentences, position):
                 roles.append(FoundRole(heading.endpoint(), "processor", s.start, s.end))
