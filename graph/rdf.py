@@ -25,6 +25,7 @@ the same input always gives the same triples.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from rdflib import Graph, Literal, URIRef
@@ -46,6 +47,7 @@ from nhskg.model import (
 from nhskg.readers.values import opt_outs_applied
 
 from . import vocab as V
+from .triples import Triples
 from .versions import add_versions
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -57,16 +59,20 @@ REGISTER_FIELDS_RULE = "register-fields"
 REGISTER_FIELDS_SECTION = "Register fields"
 
 
+@lru_cache(maxsize=None)
 def _text(value: str) -> Literal:
+    # Cached: making an rdflib Literal is the RDF stage's largest cost, and values repeat.
     return Literal(value)
 
 
+@lru_cache(maxsize=None)
 def _date(value: str | None) -> Literal | None:
     if value and _DATE.match(value):
         return Literal(value, datatype=XSD.date)
     return None
 
 
+@lru_cache(maxsize=None)
 def _month(value: str | None) -> Literal | None:
     if value and _MONTH.match(value):
         return Literal(value, datatype=XSD.gYearMonth)
@@ -74,10 +80,12 @@ def _month(value: str | None) -> Literal | None:
 
 
 class _Builder:
-    """Accumulates triples; one method per kind of node."""
+    """Accumulates triples into ``sink`` (anything with rdflib's ``add((s, p, o))``); one method per kind of node."""
 
-    def __init__(self, extraction: Extraction):
-        self.g = Graph(bind_namespaces="none")
+    def __init__(self, extraction: Extraction, sink: Triples | Graph | None = None):
+        self.g = Triples() if sink is None else sink
+        for cached in (_text, _date, _month):  # keep the values of one build at a time, not of every build
+            cached.cache_clear()
         for prefix, ns in V.PREFIXES.items():
             self.g.bind(prefix, ns)
         self.extraction = extraction
@@ -414,7 +422,10 @@ def build_graph(
     extraction: Extraction,
     read_results: Sequence[ReadResult] | None = None,
 ) -> Graph:
-    """One RDF graph of ``agreements`` and what the NLP stage found in them.
+    """One RDF graph of ``agreements`` and what the NLP stage found in them, as an :class:`rdflib.Graph`.
+
+    The Python-facing form of :func:`build_triples` (same triples); the build
+    itself uses :func:`build_triples`, which skips rdflib's store.
 
     >>> from nhskg.model import Agreement, Extraction, Organisation
     >>> ex = Extraction(organisations={"nhs-cumbria-ccg": Organisation("nhs-cumbria-ccg", "NHS Cumbria CCG", "CCG")},
@@ -422,6 +433,21 @@ def build_graph(
     >>> g = build_graph([Agreement("NIC-36767-G4H9Z", applicant="NHS Cumbria Ccg")], ex)
     >>> sorted(str(o) for o in g.objects(None, SKOS.prefLabel))
     ['NHS Cumbria CCG', 'NHS Digital']
+    """
+    return build_triples(agreements, extraction, read_results=read_results).rdflib()
+
+
+def build_triples(
+    agreements: Sequence[Agreement] | Iterable[Agreement],
+    extraction: Extraction,
+    read_results: Sequence[ReadResult] | None = None,
+) -> Triples:
+    """The triples of :func:`build_graph`, collected once for every export (see :mod:`nhskg.graph.triples`).
+
+    >>> from nhskg.model import Agreement, Extraction
+    >>> t = build_triples([Agreement("NIC-36767-G4H9Z", title="Risk stratification")], Extraction())
+    >>> [line for line in t.ntriples().decode().splitlines() if "/terms/title" in line]
+    ['<https://w3id.org/nhskg/id/agreement/NIC-36767-G4H9Z> <http://purl.org/dc/terms/title> "Risk stratification" .']
     """
     b = _Builder(extraction)
     agreements = sorted(agreements, key=lambda a: a.reference)

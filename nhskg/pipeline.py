@@ -37,7 +37,7 @@ class BuildResult:
     extraction: Extraction
     triples: int
     report: dict
-    graph: object = None  # the rdflib.Graph written to graph.ttl
+    graph: object = None  # the Triples written to graph.ttl (.rdflib() gives an rdflib.Graph)
     seconds: dict[str, float] = field(default_factory=dict)
     peak_rss_mib: float = 0.0
     words: int = 0
@@ -88,7 +88,7 @@ def build(
     :class:`nhskg.errors.InputError`; an unwritable folder or a full disk
     raises :class:`nhskg.outputs.OutputError`.
     """
-    from .graph.rdf import build_graph
+    from .graph.rdf import build_triples
     from .graph.serialise import write_rdf
     from .graph.view import to_networkx, write_graphml
     from .nlp.extract import extract
@@ -136,7 +136,7 @@ def build(
             )
 
         with _timed(seconds, "rdf", on_stage):
-            graph = build_graph(agreements, extraction, read_results=read_results)
+            graph = build_triples(agreements, extraction, read_results=read_results)
 
         try:
             with _timed(seconds, "turtle", on_stage):

@@ -1,0 +1,91 @@
+"""The built graph's triples: collected once, deduplicated and sorted once, then shared by every export.
+
+:class:`Triples` is the sink :mod:`nhskg.graph.rdf` adds rdflib terms to (the
+same ``add((s, p, o))`` call as :meth:`rdflib.Graph.add`), without filling an
+rdflib Memory store, which costs more than everything else the RDF stage does.
+On first use it turns what it collected into canonical N-Triples lines
+(pyoxigraph's canonical form), sorted bytewise and unique: the one form the
+Turtle, N-Triples and JSON-LD writers, the NetworkX view and the SPARQL store
+all read. An :class:`rdflib.Graph` of the same triples (for pySHACL, rdflib's
+query engine, or anyone who wants the rdflib API) is made on demand by
+:meth:`Triples.rdflib`.
+
+>>> from rdflib import Literal, URIRef
+>>> t = Triples()
+>>> label = URIRef("http://www.w3.org/2004/02/skos/core#prefLabel")
+>>> t.add((URIRef("https://w3id.org/nhskg/id/org/b"), label, Literal("B")))
+>>> t.add((URIRef("https://w3id.org/nhskg/id/org/a"), label, Literal("A")))
+>>> t.add((URIRef("https://w3id.org/nhskg/id/org/a"), label, Literal("A")))
+>>> len(t)
+2
+>>> print(t.ntriples().decode(), end="")
+<https://w3id.org/nhskg/id/org/a> <http://www.w3.org/2004/02/skos/core#prefLabel> "A" .
+<https://w3id.org/nhskg/id/org/b> <http://www.w3.org/2004/02/skos/core#prefLabel> "B" .
+>>> len(t.rdflib())
+2
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+
+class Triples:
+    """A set of RDF triples with one canonical, sorted N-Triples form (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._added: list[tuple] = []  # rdflib triples as added, duplicates included
+        self._namespaces: dict[str, str] = {}
+        self._ntriples: bytes | None = None
+        self._oxigraph: list[ox.Triple] | None = None
+
+    # --- the sink -----------------------------------------------------------------
+
+    def add(self, triple: tuple) -> None:
+        """Add one ``(subject, predicate, object)`` of rdflib terms (like :meth:`rdflib.Graph.add`)."""
+        self._added.append(triple)
+        self._ntriples = self._oxigraph = None
+
+    def bind(self, prefix: str, namespace) -> None:
+        """Remember a prefix for :meth:`rdflib` (the writers use :mod:`nhskg.graph.serialise`'s own)."""
+        self._namespaces[prefix] = str(namespace)
+
+    # --- the canonical form ------------------------------------------------------
+
+    def ntriples(self) -> bytes:
+        """Canonical N-Triples, one line per distinct triple, lines sorted as bytes."""
+        if self._ntriples is None:
+            from .serialise import to_oxigraph
+
+            data = ox.serialize(to_oxigraph(set(self._added)), format=ox.RdfFormat.N_TRIPLES)
+            lines = data.split(b"\n")
+            if lines and not lines[-1]:
+                lines.pop()
+            lines.sort()
+            self._ntriples = b"\n".join(lines) + b"\n" if lines else b""
+        return self._ntriples
+
+    def oxigraph(self) -> list[ox.Triple]:
+        """The triples as pyoxigraph triples, in :meth:`ntriples` order."""
+        if self._oxigraph is None:
+            self._oxigraph = list(ox.parse(self.ntriples(), format=ox.RdfFormat.N_TRIPLES))
+        return self._oxigraph
+
+    def __len__(self) -> int:
+        return len(self.oxigraph())
+
+    def __iter__(self) -> Iterator[ox.Triple]:
+        return iter(self.oxigraph())
+
+    # --- rdflib on demand ----------------------------------------------------------
+
+    def rdflib(self) -> Graph:
+        """A new :class:`rdflib.Graph` holding these triples (the very terms that were added)."""
+        graph = Graph(bind_namespaces="none")
+        for prefix, namespace in self._namespaces.items():
+            graph.bind(prefix, namespace)
+        graph.addN((s, p, o, graph) for s, p, o in self._added)
+        return graph
