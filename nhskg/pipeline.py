@@ -88,10 +88,8 @@ def build(
     :class:`nhskg.errors.InputError`; an unwritable folder or a full disk
     raises :class:`nhskg.outputs.OutputError`.
     """
-    from .graph.rdf import build_triples
-    from .graph.serialise import write_rdf
-    from .graph.view import to_networkx, write_graphml
-    from .nlp.extract import extract
+    # nlp, rdflib and networkx are imported in the stages that use them: an unchanged
+    # rebuild (restored from the cache) never loads them.
     from .outputs import OutputError, OutputFolder, describe
     from .readers import input_files, load_inputs, merge_agreements, read_inputs
 
@@ -128,6 +126,8 @@ def build(
             agreements = merge_agreements(read_results, strict=strict)
 
         with _timed(seconds, "nlp", on_stage), workers_die_with_parent():
+            from .nlp.extract import extract
+
             extraction = extract(
                 agreements,
                 jobs=jobs if jobs is not None else (os.cpu_count() or 1),
@@ -136,14 +136,21 @@ def build(
             )
 
         with _timed(seconds, "rdf", on_stage):
+            from .graph.rdf import build_triples
+
             graph = build_triples(agreements, extraction, read_results=read_results)
+            graph.ntriples()  # deduplicated and sorted once, here; every export below reads this
 
         try:
             with _timed(seconds, "turtle", on_stage):
+                from .graph.serialise import write_rdf
+
                 for fmt in _rdf_formats(formats):
                     write_rdf(graph, staging / RDF_FORMATS[fmt], fmt)
 
             with _timed(seconds, "graphml", on_stage):
+                from .graph.view import to_networkx, write_graphml
+
                 view = to_networkx(graph)
                 write_graphml(view, staging / "graph.graphml")
 
