@@ -59,20 +59,20 @@ REGISTER_FIELDS_RULE = "register-fields"
 REGISTER_FIELDS_SECTION = "Register fields"
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1 << 16)
 def _text(value: str) -> Literal:
-    # Cached: making an rdflib Literal is the RDF stage's largest cost, and values repeat.
+    # Cached (bounded): making an rdflib Literal is the RDF stage's largest cost, and values repeat.
     return Literal(value)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1 << 16)
 def _date(value: str | None) -> Literal | None:
     if value and _DATE.match(value):
         return Literal(value, datatype=XSD.date)
     return None
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1 << 16)
 def _month(value: str | None) -> Literal | None:
     if value and _MONTH.match(value):
         return Literal(value, datatype=XSD.gYearMonth)
@@ -84,8 +84,6 @@ class _Builder:
 
     def __init__(self, extraction: Extraction, sink: Triples | Graph | None = None):
         self.g = Triples() if sink is None else sink
-        for cached in (_text, _date, _month):  # keep the values of one build at a time, not of every build
-            cached.cache_clear()
         for prefix, ns in V.PREFIXES.items():
             self.g.bind(prefix, ns)
         self.extraction = extraction

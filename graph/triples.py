@@ -37,7 +37,7 @@ class Triples:
     """A set of RDF triples with one canonical, sorted N-Triples form (see the module docstring)."""
 
     def __init__(self) -> None:
-        self._added: list[tuple] = []  # rdflib triples as added, duplicates included
+        self._added: list[tuple] | None = []  # rdflib triples as added, duplicates included
         self._namespaces: dict[str, str] = {}
         self._ntriples: bytes | None = None
         self._oxigraph: list[ox.Triple] | None = None
@@ -46,8 +46,9 @@ class Triples:
 
     def add(self, triple: tuple) -> None:
         """Add one ``(subject, predicate, object)`` of rdflib terms (like :meth:`rdflib.Graph.add`)."""
+        if self._added is None:
+            raise ValueError("these triples are already sorted and shared by the exports; add to a new Triples")
         self._added.append(triple)
-        self._ntriples = self._oxigraph = None
 
     def bind(self, prefix: str, namespace) -> None:
         """Remember a prefix for :meth:`rdflib` (the writers use :mod:`nhskg.graph.serialise`'s own)."""
@@ -56,14 +57,17 @@ class Triples:
     # --- the canonical form ------------------------------------------------------
 
     def ntriples(self) -> bytes:
-        """Canonical N-Triples, one line per distinct triple, lines sorted as bytes."""
+        """Canonical N-Triples, one line per distinct triple, lines sorted as bytes.
+
+        The first call sorts what was added and lets the added terms go (the
+        canonical lines are the one copy kept); nothing can be added after it.
+        """
         if self._ntriples is None:
             from .serialise import to_oxigraph
 
-            data = ox.serialize(to_oxigraph(set(self._added)), format=ox.RdfFormat.N_TRIPLES)
-            lines = data.split(b"\n")
-            if lines and not lines[-1]:
-                lines.pop()
+            unique, self._added = set(self._added), None
+            lines = ox.serialize(to_oxigraph(unique), format=ox.RdfFormat.N_TRIPLES).splitlines()
+            del unique
             lines.sort()
             self._ntriples = b"\n".join(lines) + b"\n" if lines else b""
         return self._ntriples
@@ -83,9 +87,11 @@ class Triples:
     # --- rdflib on demand ----------------------------------------------------------
 
     def rdflib(self) -> Graph:
-        """A new :class:`rdflib.Graph` holding these triples (the very terms that were added)."""
+        """A new :class:`rdflib.Graph` holding these triples."""
+        from .serialise import _from_oxigraph
+
         graph = Graph(bind_namespaces="none")
         for prefix, namespace in self._namespaces.items():
             graph.bind(prefix, namespace)
-        graph.addN((s, p, o, graph) for s, p, o in self._added)
+        graph.addN((s, p, o, graph) for s, p, o in _from_oxigraph(self.oxigraph()))
         return graph
