@@ -6,11 +6,13 @@ source of truth and the GraphML and HTML exports are derived from it.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import resource
 import tempfile
 import time
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +65,24 @@ def _timed(seconds: dict[str, float], stage: str, on_stage: Callable[[str], None
         yield
     finally:
         seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Python's cycle collector off while a stage makes millions of small acyclic objects.
+
+    Each full collection walks every object alive, including everything the
+    read and nlp stages made; at 6x the 2017 register that made the rdf stage
+    five times slower (9.2 s against 1.8 s). What these stages make is freed
+    by reference counting; the collector comes back on when the stage ends.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def build(
@@ -135,20 +155,20 @@ def build(
                 cache_dir=Path(cache_dir) if cache_dir else None,
             )
 
-        with _timed(seconds, "rdf", on_stage):
+        with _timed(seconds, "rdf", on_stage), _gc_paused():
             from .graph.rdf import build_triples
 
             graph = build_triples(agreements, extraction, read_results=read_results)
             graph.ntriples()  # deduplicated and sorted once, here; every export below reads this
 
         try:
-            with _timed(seconds, "turtle", on_stage):
+            with _timed(seconds, "turtle", on_stage), _gc_paused():
                 from .graph.serialise import write_rdf
 
                 for fmt in _rdf_formats(formats):
                     write_rdf(graph, staging / RDF_FORMATS[fmt], fmt)
 
-            with _timed(seconds, "graphml", on_stage):
+            with _timed(seconds, "graphml", on_stage), _gc_paused():
                 from .graph.view import to_networkx, write_graphml
 
                 view = to_networkx(graph)
@@ -301,10 +321,13 @@ def build_report(
         "triples": triples,
         "warnings": sum(len(r.warnings) for r in read_results) + len(extraction.warnings),
     }
+    # counted once, not once per agreement (that was agreements x flows: seconds at 16x the register)
+    flows_of = Counter(f.agreement for f in extraction.flows)
+    roles_of = Counter(r.agreement for r in extraction.roles)
     per_agreement = {
         a.reference: {
-            "flows": sum(1 for f in extraction.flows if f.agreement == a.reference),
-            "roles": sum(1 for r in extraction.roles if r.agreement == a.reference),
+            "flows": flows_of[a.reference],
+            "roles": roles_of[a.reference],
             "applicant": extraction.applicants.get(a.reference),
             "read_from": sorted({loc.file for loc in a.locations}),
         }
