@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -77,6 +77,11 @@ def _ox_term(term):
 
 def to_oxigraph(triples: Iterable[tuple]) -> list[ox.Triple]:
     """rdflib triples as pyoxigraph triples (same order)."""
+    return list(iter_oxigraph(triples))
+
+
+def iter_oxigraph(triples: Iterable[tuple]) -> Iterator[ox.Triple]:
+    """rdflib triples as pyoxigraph triples (same order), one at a time."""
     cache: dict = {}
 
     def term(t):
@@ -85,7 +90,8 @@ def to_oxigraph(triples: Iterable[tuple]) -> list[ox.Triple]:
             found = cache[t] = _ox_term(t)
         return found
 
-    return [ox.Triple(term(s), term(p), term(o)) for s, p, o in triples]
+    for s, p, o in triples:
+        yield ox.Triple(term(s), term(p), term(o))
 
 
 def _prefix_block(prefixes: dict[str, str]) -> bytes:
@@ -111,10 +117,7 @@ def serialise(graph: Graph | Triples, fmt: str = "ttl") -> bytes:
     ntriples = canonical_ntriples(graph)
     if fmt == "nt":
         return ntriples
-    if isinstance(graph, Triples):
-        ordered = graph.oxigraph()  # parsed once, shared by Turtle, JSON-LD and the views
-    else:
-        ordered = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    ordered = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)  # streamed: the sorted lines are the one copy
     if fmt == "jsonld":
         return ox.serialize(ordered, format=FORMATS[fmt]) + b"\n"
     body = ox.serialize(ordered, format=FORMATS[fmt], prefixes=ALL_PREFIXES)

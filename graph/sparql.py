@@ -240,8 +240,10 @@ def load_store(source) -> ox.Store:
     from .serialise import to_oxigraph
     from .triples import Triples
 
-    triples = source.oxigraph() if isinstance(source, Triples) else to_oxigraph(source)
-    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    if isinstance(source, Triples):
+        store.bulk_load(source.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+        return store
+    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph(source))
     return store
 
 

@@ -40,7 +40,6 @@ class Triples:
         self._added: list[tuple] | None = []  # rdflib triples as added, duplicates included
         self._namespaces: dict[str, str] = {}
         self._ntriples: bytes | None = None
-        self._oxigraph: list[ox.Triple] | None = None
 
     # --- the sink -----------------------------------------------------------------
 
@@ -59,30 +58,34 @@ class Triples:
     def ntriples(self) -> bytes:
         """Canonical N-Triples, one line per distinct triple, lines sorted as bytes.
 
-        The first call sorts what was added and lets the added terms go (the
-        canonical lines are the one copy kept); nothing can be added after it.
+        The first call sorts what was added and lets the added terms go: the
+        canonical lines are the one copy kept, and nothing can be added after.
         """
         if self._ntriples is None:
-            from .serialise import to_oxigraph
+            from .serialise import iter_oxigraph
 
             unique, self._added = set(self._added), None
-            lines = ox.serialize(to_oxigraph(unique), format=ox.RdfFormat.N_TRIPLES).splitlines()
+            data = ox.serialize(iter_oxigraph(unique), format=ox.RdfFormat.N_TRIPLES)
             del unique
+            lines = data.splitlines()
+            del data
             lines.sort()
             self._ntriples = b"\n".join(lines) + b"\n" if lines else b""
         return self._ntriples
 
-    def oxigraph(self) -> list[ox.Triple]:
-        """The triples as pyoxigraph triples, in :meth:`ntriples` order."""
-        if self._oxigraph is None:
-            self._oxigraph = list(ox.parse(self.ntriples(), format=ox.RdfFormat.N_TRIPLES))
-        return self._oxigraph
+    def oxigraph(self) -> Iterator[ox.Triple]:
+        """The triples as pyoxigraph triples, in :meth:`ntriples` order.
+
+        Parsed afresh from the canonical lines on each call and streamed, so
+        that the lines are the only copy of the graph held in memory.
+        """
+        return ox.parse(self.ntriples(), format=ox.RdfFormat.N_TRIPLES)
 
     def __len__(self) -> int:
-        return len(self.oxigraph())
+        return self.ntriples().count(b"\n")
 
     def __iter__(self) -> Iterator[ox.Triple]:
-        return iter(self.oxigraph())
+        return self.oxigraph()
 
     # --- rdflib on demand ----------------------------------------------------------
 
