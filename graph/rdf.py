@@ -20,6 +20,11 @@ The graph is the product's single source of truth.  Its shape (see
 
 No blank nodes: every node has a stable IRI from :mod:`nhskg.graph.vocab`, so
 the same input always gives the same triples.
+
+The builder adds rdflib terms to a sink with rdflib's ``add((s, p, o))``:
+:func:`build_triples` (what the build uses) collects them in a
+:class:`~nhskg.graph.triples.Triples`, sorted once for every export;
+:func:`build_graph` gives the same triples as an :class:`rdflib.Graph`.
 """
 
 from __future__ import annotations
