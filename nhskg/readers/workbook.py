@@ -32,13 +32,13 @@ def read_workbook(data: bytes, name: str, log: ProblemLog) -> ReadResult:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # openpyxl's style warnings say nothing about the data
                 book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+            values = CalamineWorkbook.from_filelike(io.BytesIO(data))
         except Exception as err:  # noqa: BLE001 - zip, XML and openpyxl errors all mean "cannot open"
             log.warn(Location(name), f"not a readable .xlsx workbook ({type(err).__name__}: {err})")
             return ReadResult(path=name, layout="unreadable")
         collector = Collector(name, log, why_empty=_EmptyCells(data))
         registers: list[str] = []
         try:
-            values = CalamineWorkbook.from_filelike(io.BytesIO(data))
             for sheet in book.worksheets:
                 register = _read_sheet(sheet, values, name, log, collector)
                 if register and register not in registers:
