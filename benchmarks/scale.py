@@ -121,7 +121,7 @@ def measure_one(register: Path, jobs: int | None, compare: bool, cache: Path | N
                 pass
             figures["tokenise_seconds"] = time.perf_counter() - started
             started = time.perf_counter()
-            result.graph.rdflib().serialize(format="turtle")
+            result.graph.serialize(format="turtle")
             figures["rdflib_turtle_seconds"] = time.perf_counter() - started
             figures["sparql_seconds"] = time_queries(Path(tmp) / "out")
     return figures

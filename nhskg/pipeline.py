@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -39,11 +40,16 @@ class BuildResult:
     extraction: Extraction
     triples: int
     report: dict
-    graph: object = None  # the Triples written to graph.ttl (.rdflib() gives an rdflib.Graph)
+    rdf: object = None  # the graph written to graph.ttl, as nhskg.graph.triples.Triples
     seconds: dict[str, float] = field(default_factory=dict)
     peak_rss_mib: float = 0.0
     words: int = 0
     reused: bool = False  # outputs restored from the build cache: nothing was read or extracted
+
+    @cached_property
+    def graph(self):
+        """The graph written to graph.ttl as an :class:`rdflib.Graph`, made on first use (None for a reused build)."""
+        return None if self.rdf is None else self.rdf.rdflib()
 
 
 def peak_rss_mib() -> float:
@@ -201,7 +207,7 @@ def build(
         extraction=extraction,
         triples=len(graph),
         report=report,
-        graph=graph,
+        rdf=graph,
         seconds=seconds,
         peak_rss_mib=peak_rss_mib(),
         words=count_words(agreements),

@@ -27,7 +27,7 @@ def load_edition(target: Path, strict: bool, jobs: int | None):
             result = build([target], out, strict=strict, html=False, jobs=jobs)
         except InputError as err:
             raise click.ClickException(str(err)) from None
-        return result.graph.rdflib()  # the build's Triples, as the rdflib graph edition() reads
+        return result.graph
 
 
 def _date(value: str | None) -> str | None:
