@@ -87,6 +87,19 @@ class Triples:
     def __iter__(self) -> Iterator[ox.Triple]:
         return self.oxigraph()
 
+    def subject_objects(self, predicate) -> Iterator[tuple]:
+        """Like :meth:`rdflib.Graph.subject_objects` for one predicate: (subject, object) rdflib terms, in line order."""
+        from rdflib import URIRef
+
+        from .serialise import _from_oxigraph
+
+        needle = f" <{predicate}> ".encode("utf-8")
+        lines = b"\n".join(line for line in self.ntriples().splitlines() if needle in line)
+        wanted = URIRef(str(predicate))
+        for s, p, o in _from_oxigraph(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)):
+            if p == wanted:  # not a literal that merely quotes the predicate
+                yield s, o
+
     # --- rdflib on demand ----------------------------------------------------------
 
     def rdflib(self) -> Graph:

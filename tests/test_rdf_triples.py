@@ -128,3 +128,10 @@ def test_docstring_examples(module):
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_subject_objects_answers_as_rdflib_does(triples, rdflib_store_graph):
+    for predicate in (V.SKOS.prefLabel, V.LINE, V.SOURCE):
+        got = sorted(triples.subject_objects(predicate))
+        assert got == sorted(rdflib_store_graph.subject_objects(predicate))
+        assert got
