@@ -20,11 +20,17 @@ The graph is the product's single source of truth.  Its shape (see
 
 No blank nodes: every node has a stable IRI from :mod:`nhskg.graph.vocab`, so
 the same input always gives the same triples.
+
+The builder adds rdflib terms to a sink with rdflib's ``add((s, p, o))``:
+:func:`build_triples` (what the build uses) collects them in a
+:class:`~nhskg.graph.triples.Triples`, sorted once for every export;
+:func:`build_graph` gives the same triples as an :class:`rdflib.Graph`.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from rdflib import Graph, Literal, URIRef
@@ -46,6 +52,7 @@ from nhskg.model import (
 from nhskg.readers.values import opt_outs_applied
 
 from . import vocab as V
+from .triples import Triples
 from .versions import add_versions
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -57,16 +64,20 @@ REGISTER_FIELDS_RULE = "register-fields"
 REGISTER_FIELDS_SECTION = "Register fields"
 
 
+@lru_cache(maxsize=1 << 16)
 def _text(value: str) -> Literal:
+    # Cached (bounded): making an rdflib Literal is the RDF stage's largest cost, and values repeat.
     return Literal(value)
 
 
+@lru_cache(maxsize=1 << 16)
 def _date(value: str | None) -> Literal | None:
     if value and _DATE.match(value):
         return Literal(value, datatype=XSD.date)
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _month(value: str | None) -> Literal | None:
     if value and _MONTH.match(value):
         return Literal(value, datatype=XSD.gYearMonth)
@@ -74,10 +85,10 @@ def _month(value: str | None) -> Literal | None:
 
 
 class _Builder:
-    """Accumulates triples; one method per kind of node."""
+    """Accumulates triples into ``sink`` (anything with rdflib's ``add((s, p, o))``); one method per kind of node."""
 
-    def __init__(self, extraction: Extraction):
-        self.g = Graph(bind_namespaces="none")
+    def __init__(self, extraction: Extraction, sink: Triples | Graph | None = None):
+        self.g = Triples() if sink is None else sink
         for prefix, ns in V.PREFIXES.items():
             self.g.bind(prefix, ns)
         self.extraction = extraction
@@ -414,7 +425,10 @@ def build_graph(
     extraction: Extraction,
     read_results: Sequence[ReadResult] | None = None,
 ) -> Graph:
-    """One RDF graph of ``agreements`` and what the NLP stage found in them.
+    """One RDF graph of ``agreements`` and what the NLP stage found in them, as an :class:`rdflib.Graph`.
+
+    The Python-facing form of :func:`build_triples` (same triples); the build
+    itself uses :func:`build_triples`, which skips rdflib's store.
 
     >>> from nhskg.model import Agreement, Extraction, Organisation
     >>> ex = Extraction(organisations={"nhs-cumbria-ccg": Organisation("nhs-cumbria-ccg", "NHS Cumbria CCG", "CCG")},
@@ -422,6 +436,21 @@ def build_graph(
     >>> g = build_graph([Agreement("NIC-36767-G4H9Z", applicant="NHS Cumbria Ccg")], ex)
     >>> sorted(str(o) for o in g.objects(None, SKOS.prefLabel))
     ['NHS Cumbria CCG', 'NHS Digital']
+    """
+    return build_triples(agreements, extraction, read_results=read_results).rdflib()
+
+
+def build_triples(
+    agreements: Sequence[Agreement] | Iterable[Agreement],
+    extraction: Extraction,
+    read_results: Sequence[ReadResult] | None = None,
+) -> Triples:
+    """The triples of :func:`build_graph`, collected once for every export (see :mod:`nhskg.graph.triples`).
+
+    >>> from nhskg.model import Agreement, Extraction
+    >>> t = build_triples([Agreement("NIC-36767-G4H9Z", title="Risk stratification")], Extraction())
+    >>> [line for line in t.ntriples().decode().splitlines() if "/terms/title" in line]
+    ['<https://w3id.org/nhskg/id/agreement/NIC-36767-G4H9Z> <http://purl.org/dc/terms/title> "Risk stratification" .']
     """
     b = _Builder(extraction)
     agreements = sorted(agreements, key=lambda a: a.reference)

@@ -8,6 +8,10 @@ writes Turtle and JSON-LD from that sorted stream in the order given.  On a
 ~500k-triple graph this takes ~6 s where rdflib's Turtle serialiser takes
 ~45 s (``benchmarks/rdf_speed.py``).
 
+The graph is a :class:`nhskg.graph.triples.Triples` (what the build makes: its
+sorted N-Triples are computed once and shared by every format) or any
+:class:`rdflib.Graph`.
+
 >>> from rdflib import Graph, Literal, URIRef
 >>> g = Graph()
 >>> _ = g.add((URIRef("https://w3id.org/nhskg/id/org/b"), URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"), Literal("B")))
@@ -21,12 +25,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
+from .triples import Triples
 from .vocab import PREFIXES, RESOURCE_PREFIXES
 
 #: fmt -> pyoxigraph format
@@ -72,6 +77,11 @@ def _ox_term(term):
 
 def to_oxigraph(triples: Iterable[tuple]) -> list[ox.Triple]:
     """rdflib triples as pyoxigraph triples (same order)."""
+    return list(iter_oxigraph(triples))
+
+
+def iter_oxigraph(triples: Iterable[tuple]) -> Iterator[ox.Triple]:
+    """rdflib triples as pyoxigraph triples (same order), one at a time."""
     cache: dict = {}
 
     def term(t):
@@ -80,15 +90,18 @@ def to_oxigraph(triples: Iterable[tuple]) -> list[ox.Triple]:
             found = cache[t] = _ox_term(t)
         return found
 
-    return [ox.Triple(term(s), term(p), term(o)) for s, p, o in triples]
+    for s, p, o in triples:
+        yield ox.Triple(term(s), term(p), term(o))
 
 
 def _prefix_block(prefixes: dict[str, str]) -> bytes:
     return "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in prefixes.items()).encode("utf-8")
 
 
-def canonical_ntriples(graph: Graph) -> bytes:
+def canonical_ntriples(graph: Graph | Triples) -> bytes:
     """The graph as canonical N-Triples, lines sorted bytewise: the same bytes for the same triples."""
+    if isinstance(graph, Triples):
+        return graph.ntriples()
     data = ox.serialize(to_oxigraph(graph), format=ox.RdfFormat.N_TRIPLES)
     lines = data.split(b"\n")
     if lines and not lines[-1]:
@@ -97,14 +110,14 @@ def canonical_ntriples(graph: Graph) -> bytes:
     return b"\n".join(lines) + b"\n" if lines else b""
 
 
-def serialise(graph: Graph, fmt: str = "ttl") -> bytes:
+def serialise(graph: Graph | Triples, fmt: str = "ttl") -> bytes:
     """The graph's bytes in ``fmt`` (``ttl``, ``nt`` or ``jsonld``), the same for the same triples."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r} (expected one of {', '.join(FORMATS)})")
     ntriples = canonical_ntriples(graph)
     if fmt == "nt":
         return ntriples
-    ordered = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    ordered = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)  # streamed: the sorted lines are the one copy
     if fmt == "jsonld":
         return ox.serialize(ordered, format=FORMATS[fmt]) + b"\n"
     body = ox.serialize(ordered, format=FORMATS[fmt], prefixes=ALL_PREFIXES)
@@ -116,7 +129,7 @@ def serialise(graph: Graph, fmt: str = "ttl") -> bytes:
     return _prefix_block(ALL_PREFIXES) + b"\n" + b"\n".join(lines[start:])
 
 
-def write_rdf(graph: Graph, path: str | os.PathLike, fmt: str = "ttl") -> None:
+def write_rdf(graph: Graph | Triples, path: str | os.PathLike, fmt: str = "ttl") -> None:
     """Write ``graph`` to ``path`` as ``fmt`` (``ttl``, ``nt`` or ``jsonld``), byte-deterministically."""
     data = serialise(graph, fmt)
     target = Path(path)

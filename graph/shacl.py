@@ -15,6 +15,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SH, SKOS
 
 from nhskg.ontology import ONTOLOGY, SHAPES
 
+from .triples import Triples
 from .vocab import PREFIXES, RESOURCE_PREFIXES
 
 
@@ -53,13 +54,18 @@ def load_shapes() -> Graph:
     return Graph().parse(SHAPES, format="turtle")
 
 
-def validate(graph: Graph, *, shapes: Graph | None = None, inference: bool = False) -> list[Violation]:
+def validate(graph: Graph | Triples, *, shapes: Graph | None = None, inference: bool = False) -> list[Violation]:
     """The shapes' violations in ``graph`` (empty when it conforms), sorted.
 
+    ``graph`` is an :class:`rdflib.Graph` or the build's
+    :class:`~nhskg.graph.triples.Triples` (pySHACL gets an rdflib graph of it).
     With ``inference`` the ontology is mixed in and RDFS inference run first;
     our graphs assert every class the shapes test, so it is off by default.
     """
     import pyshacl
+
+    if isinstance(graph, Triples):
+        graph = graph.rdflib()
 
     conforms, report, _text = pyshacl.validate(
         graph,

@@ -221,7 +221,7 @@ def bind(query: Query, params: Mapping[str, str] | None = None) -> str:
 
 
 def load_store(source) -> ox.Store:
-    """A pyoxigraph in-memory store of a built folder (its graph.ttl), an RDF file, or an rdflib Graph."""
+    """A pyoxigraph in-memory store of a built folder (its graph.ttl), an RDF file, an rdflib Graph or Triples."""
     if isinstance(source, ox.Store):
         return source
     store = ox.Store()
@@ -238,7 +238,11 @@ def load_store(source) -> ox.Store:
             raise QueryError(f"{path}: not readable RDF: {' '.join(str(err).split())}") from None
         return store
     from .serialise import to_oxigraph
+    from .triples import Triples
 
+    if isinstance(source, Triples):
+        store.bulk_load(source.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+        return store
     store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph(source))
     return store
 
@@ -278,8 +282,8 @@ def run_query(
 ) -> Result:
     """Run a SELECT query (a :class:`Query`, a path, or a canned name) with ``params`` bound.
 
-    ``source``: a built folder, an RDF file, an rdflib Graph, or a pyoxigraph Store
-    (with ``engine="rdflib"``: an rdflib Graph).
+    ``source``: a built folder, an RDF file, an rdflib Graph, the build's
+    :class:`~nhskg.graph.triples.Triples`, or a pyoxigraph Store (not with ``engine="rdflib"``).
     """
     q = query if isinstance(query, Query) else load_query(query)
     text = bind(q, params)
@@ -309,6 +313,9 @@ def run_query(
 
 def _rdflib_graph(source):
     from .serialise import read_graph
+    from .triples import Triples
 
+    if isinstance(source, Triples):
+        return source.rdflib()
     path = Path(source)
     return read_graph(path / "graph.ttl" if path.is_dir() else path)

@@ -35,6 +35,7 @@ from rdflib import RDF, Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 
 from . import vocab
+from .triples import Triples
 
 #: Separator used when list attributes are flattened for GraphML and GEXF.
 LIST_SEPARATOR = " | "
@@ -106,7 +107,13 @@ def _from_file(path: Path):
     import pyoxigraph as ox
 
     fmt = {".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}.get(path.suffix, ox.RdfFormat.TURTLE)
-    for t in ox.parse(path=str(path), format=fmt):
+    return _from_oxigraph(ox.parse(path=str(path), format=fmt))
+
+
+def _from_oxigraph(triples):
+    import pyoxigraph as ox
+
+    for t in triples:
         o = t.object
         yield t.subject.value, t.predicate.value, o.value, isinstance(o, ox.Literal)
 
@@ -215,7 +222,7 @@ def _view(t: _Triples) -> nx.MultiDiGraph:
     return G
 
 
-def to_networkx(rdf_graph: Graph) -> nx.MultiDiGraph:
+def to_networkx(rdf_graph: Graph | Triples) -> nx.MultiDiGraph:
     """The flow view of an nhskg RDF graph (see the module docstring for the schema).
 
     Every organisation becomes a node and every ``nhskg:DataFlow`` an edge.
@@ -223,7 +230,12 @@ def to_networkx(rdf_graph: Graph) -> nx.MultiDiGraph:
     directly (applicant, controller, processor; a bare mention does not
     count), through one of its flows, or through one of its qualified role
     statements (e.g. "access would breach the agreement").
+
+    ``rdf_graph`` is an :class:`rdflib.Graph` or the build's
+    :class:`~nhskg.graph.triples.Triples` (read without making an rdflib graph).
     """
+    if isinstance(rdf_graph, Triples):
+        return _view(_Triples(_from_oxigraph(rdf_graph.oxigraph())))
     return _view(_Triples(_from_rdflib(rdf_graph)))
 
 
@@ -247,7 +259,12 @@ def load(path) -> nx.MultiDiGraph:
 
 
 def load_rdf(path) -> Graph:
-    """The rdflib graph in an output folder (``graph.ttl``) or an RDF file (.ttl, .nt, .jsonld)."""
+    """The rdflib graph in an output folder (``graph.ttl``) or an RDF file (.ttl, .nt, .jsonld).
+
+    The build itself never makes an rdflib graph (see :mod:`nhskg.graph.triples`);
+    this is the on-demand one, for rdflib's API, its SPARQL engine or pySHACL.
+    ``Triples.rdflib()`` gives the same for a graph built in this process.
+    """
     from .serialise import read_graph
 
     return read_graph(_graph_file(path))

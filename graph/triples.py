@@ -1,0 +1,113 @@
+"""The built graph's triples: collected once, deduplicated and sorted once, then shared by every export.
+
+:class:`Triples` is the sink :mod:`nhskg.graph.rdf` adds rdflib terms to (the
+same ``add((s, p, o))`` call as :meth:`rdflib.Graph.add`), without filling an
+rdflib Memory store, which costs more than everything else the RDF stage does.
+On first use it turns what it collected into canonical N-Triples lines
+(pyoxigraph's canonical form), sorted bytewise and unique: the one form the
+Turtle, N-Triples and JSON-LD writers, the NetworkX view and the SPARQL store
+all read. An :class:`rdflib.Graph` of the same triples (for pySHACL, rdflib's
+query engine, or anyone who wants the rdflib API) is made on demand by
+:meth:`Triples.rdflib`.
+
+>>> from rdflib import Literal, URIRef
+>>> t = Triples()
+>>> label = URIRef("http://www.w3.org/2004/02/skos/core#prefLabel")
+>>> t.add((URIRef("https://w3id.org/nhskg/id/org/b"), label, Literal("B")))
+>>> t.add((URIRef("https://w3id.org/nhskg/id/org/a"), label, Literal("A")))
+>>> t.add((URIRef("https://w3id.org/nhskg/id/org/a"), label, Literal("A")))
+>>> len(t)
+2
+>>> print(t.ntriples().decode(), end="")
+<https://w3id.org/nhskg/id/org/a> <http://www.w3.org/2004/02/skos/core#prefLabel> "A" .
+<https://w3id.org/nhskg/id/org/b> <http://www.w3.org/2004/02/skos/core#prefLabel> "B" .
+>>> len(t.rdflib())
+2
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+
+class Triples:
+    """A set of RDF triples with one canonical, sorted N-Triples form (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._added: list[tuple] | None = []  # rdflib triples as added, duplicates included
+        self._namespaces: dict[str, str] = {}
+        self._ntriples: bytes | None = None
+
+    # --- the sink -----------------------------------------------------------------
+
+    def add(self, triple: tuple) -> None:
+        """Add one ``(subject, predicate, object)`` of rdflib terms (like :meth:`rdflib.Graph.add`)."""
+        if self._added is None:
+            raise ValueError("these triples are already sorted and shared by the exports; add to a new Triples")
+        self._added.append(triple)
+
+    def bind(self, prefix: str, namespace) -> None:
+        """Remember a prefix for :meth:`rdflib` (the writers use :mod:`nhskg.graph.serialise`'s own)."""
+        self._namespaces[prefix] = str(namespace)
+
+    # --- the canonical form ------------------------------------------------------
+
+    def ntriples(self) -> bytes:
+        """Canonical N-Triples, one line per distinct triple, lines sorted as bytes.
+
+        The first call sorts what was added and lets the added terms go: the
+        canonical lines are the one copy kept, and nothing can be added after.
+        """
+        if self._ntriples is None:
+            from .serialise import iter_oxigraph
+
+            unique, self._added = set(self._added), None
+            data = ox.serialize(iter_oxigraph(unique), format=ox.RdfFormat.N_TRIPLES)
+            del unique
+            lines = data.splitlines()
+            del data
+            lines.sort()
+            self._ntriples = b"\n".join(lines) + b"\n" if lines else b""
+        return self._ntriples
+
+    def oxigraph(self) -> Iterator[ox.Triple]:
+        """The triples as pyoxigraph triples, in :meth:`ntriples` order.
+
+        Parsed afresh from the canonical lines on each call and streamed, so
+        that the lines are the only copy of the graph held in memory.
+        """
+        return ox.parse(self.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+
+    def __len__(self) -> int:
+        return self.ntriples().count(b"\n")
+
+    def __iter__(self) -> Iterator[ox.Triple]:
+        return self.oxigraph()
+
+    def subject_objects(self, predicate) -> Iterator[tuple]:
+        """Like :meth:`rdflib.Graph.subject_objects` for one predicate: (subject, object) rdflib terms, in line order."""
+        from rdflib import URIRef
+
+        from .serialise import _from_oxigraph
+
+        needle = f" <{predicate}> ".encode("utf-8")
+        lines = b"\n".join(line for line in self.ntriples().splitlines() if needle in line)
+        wanted = URIRef(str(predicate))
+        for s, p, o in _from_oxigraph(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)):
+            if p == wanted:  # not a literal that merely quotes the predicate
+                yield s, o
+
+    # --- rdflib on demand ----------------------------------------------------------
+
+    def rdflib(self) -> Graph:
+        """A new :class:`rdflib.Graph` holding these triples."""
+        from .serialise import _from_oxigraph
+
+        graph = Graph(bind_namespaces="none")
+        for prefix, namespace in self._namespaces.items():
+            graph.bind(prefix, namespace)
+        graph.addN((s, p, o, graph) for s, p, o in _from_oxigraph(self.oxigraph()))
+        return graph
