@@ -98,10 +98,12 @@ class GraphSource:
 class GraphParam(click.ParamType):
     """A built graph: an ``nhskg build`` output folder or an RDF file of a format nhskg reads.
 
+    A graph that is not there is a one-line error (exit status 1), not a usage message.
+
     >>> GraphParam().convert("no-such-folder", None, None)
     Traceback (most recent call last):
     ...
-    click.exceptions.BadParameter: no-such-folder: no such folder or file (build a graph with: nhskg build PATH --out no-such-folder)
+    click.exceptions.ClickException: no-such-folder: no such graph folder or file (build one with: nhskg build PATH --out no-such-folder)
     """
 
     name = "graph"
@@ -113,14 +115,14 @@ class GraphParam(click.ParamType):
         if path.is_dir():
             found = path / GRAPH_FILE
             if not found.is_file():
-                self.fail(f"{path}: no {GRAPH_FILE} in this folder (build one with: nhskg build PATH --out {path})", param, ctx)
+                raise click.ClickException(f"{path}: no {GRAPH_FILE} in this folder (build one with: nhskg build PATH --out {path})")
             path = found
         elif not path.is_file():
-            self.fail(f"{path}: no such folder or file (build a graph with: nhskg build PATH --out {path})", param, ctx)
+            raise click.ClickException(f"{path}: no such graph folder or file (build one with: nhskg build PATH --out {path})")
         suffix = path.suffix.lower()
         if suffix not in GRAPH_FORMATS:
             known = ", ".join(sorted(GRAPH_FORMATS))
-            self.fail(f"{path}: not an RDF file nhskg reads (expected a build folder or a file ending {known})", param, ctx)
+            raise click.ClickException(f"{path}: not an RDF file nhskg reads (expected a build folder or a file ending {known})")
         return GraphSource(path, suffix)
 
 

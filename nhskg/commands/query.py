@@ -81,7 +81,7 @@ def _columns(variables: list[str], wanted: str | None) -> list[int] | None:
 
 @click.command(name="query")
 @graph_argument
-@click.argument("query")
+@click.argument("query", required=False)
 @click.option(
     "--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
     help="Bind a query parameter (declared by '# @param ?NAME TYPE' in the query). Repeat for several. "
@@ -101,7 +101,7 @@ def _columns(variables: list[str], wanted: str | None) -> list[int] | None:
     "--list", "list_queries", is_flag=True, is_eager=True, expose_value=False, callback=_list_queries,
     help="List the canned queries and their parameters, then exit (no GRAPH needed).",
 )
-def command(graph, query: str, params: tuple[str, ...], fmt: str, columns: str | None):
+def command(graph, query: str | None, params: tuple[str, ...], fmt: str, columns: str | None):
     """Run QUERY over GRAPH and print the rows.
 
     GRAPH is a build folder (its graph.ttl is used) or an RDF file (.ttl, .nt,
@@ -117,6 +117,8 @@ def command(graph, query: str, params: tuple[str, ...], fmt: str, columns: str |
     """
     from ..graph.sparql import QueryError, load_query, run_query
 
+    if query is None:
+        raise click.UsageError("missing QUERY (a .rq file or a canned query name; see --list)")
     try:
         q = load_query(query)
         bound = _parse_params(params)
