@@ -136,3 +136,25 @@ def test_folder_without_graph(tmp_path):
     result = run(tmp_path, "flows")
     assert result.exit_code == 1
     assert result.output.strip() == f"Error: {tmp_path}: no graph.ttl in this folder (build one with: nhskg build PATH --out {tmp_path})"
+
+
+def test_dataset_parameter_takes_any_catalogued_name_in_any_case(seed_build):
+    def rows(name):
+        result = run(seed_build, "downstream", "-p", f"dataset={name}", "--format", "json")
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)
+
+    canonical = rows("Hospital Episode Statistics Admitted Patient Care")
+    assert len(canonical) == 2  # seeds 000 and 004 release HES APC
+    assert {r["datasetLabel"] for r in canonical} == {"Hospital Episode Statistics Admitted Patient Care"}
+    for alias in ("HES APC", "hes apc", "HES Admitted Patient Care", "Hospital Episode Statistics (HES) Admitted Patient Care"):
+        assert rows(alias) == canonical, alias
+
+
+def test_unknown_dataset_is_an_error_listing_the_closest_names(seed_build):
+    result = run(seed_build, "downstream", "-p", "dataset=HES Admited Patient Care")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        "Error: no dataset called 'HES Admited Patient Care'; closest: Hospital Episode Statistics Admitted Patient Care, "
+    )
+    assert len(result.output.strip().splitlines()) == 1

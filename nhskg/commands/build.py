@@ -11,6 +11,7 @@ import click
 from ..errors import InputError
 from ..outputs import OutputError
 from ..pipeline import RDF_FORMATS, STAGES, build, report_warnings
+from .options import nlp_options
 
 
 def _progress(quiet: bool):
@@ -45,18 +46,8 @@ def _progress(quiet: bool):
     show_default=True,
     help="RDF serialisation(s) to write besides graph.ttl (repeat the option for several).",
 )
-@click.option(
-    "--jobs", "-j", type=click.IntRange(min=1), default=None,
-    help="Processes for the NLP stage. Default: all cores (it falls back to one where that pays better).",
-)
-@click.option(
-    "--model", default=None, metavar="NAME",
-    help="An installed spaCy pipeline package whose NER adds organisation candidates (optional; "
-    "the default pipeline needs no model).",
-)
-@click.option(
-    "--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Where extraction results and the last build's outputs are cached by content hash "
+@nlp_options(
+    cache_help="Where extraction results and the last build's outputs are cached by content hash "
     "(an unchanged rebuild restores them). Default: OUT/.cache.",
 )
 @click.option("--no-cache", is_flag=True, help="Do not read or write the cache: read, extract and write everything.")

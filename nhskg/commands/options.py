@@ -24,9 +24,7 @@ GRAPH_FORMATS: dict[str, tuple[str, str, str, str]] = {
     ".ttl": ("ttl", "TURTLE", "turtle", "text/turtle"),
     ".turtle": ("ttl", "TURTLE", "turtle", "text/turtle"),
     ".nt": ("nt", "N_TRIPLES", "nt", "application/n-triples"),
-    ".ntriples": ("nt", "N_TRIPLES", "nt", "application/n-triples"),
     ".jsonld": ("jsonld", "JSON_LD", "json-ld", "application/ld+json"),
-    ".json": ("jsonld", "JSON_LD", "json-ld", "application/ld+json"),
 }
 #: The file a build folder's graph is read from.
 GRAPH_FILE = "graph.ttl"
