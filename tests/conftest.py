@@ -57,3 +57,24 @@ def seed_build(seeds_dir, tmp_path_factory):
     result = CliRunner().invoke(main, ["build", str(seeds_dir), "--out", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
     return out
+
+
+def _dev_register() -> Path:
+    return (REPO.parent / "shared" / "registers" / "release-register-2017-09to11-dev.xlsx").resolve()
+
+
+@pytest.fixture(scope="session")
+def dev_register() -> Path:
+    """The real 2017 register workbook (400 agreements); tests using it skip when it is absent."""
+    path = _dev_register()
+    if not path.is_file():
+        pytest.skip(f"the 2017 dev register is not at {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def dev_register_agreements(dev_register):
+    """The 2017 dev register's agreements, one per core reference, keyed by reference."""
+    from nhskg.readers import merge_agreements, read_paths
+
+    return {a.reference: a for a in merge_agreements(read_paths([dev_register]))}

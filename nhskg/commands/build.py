@@ -11,6 +11,7 @@ import click
 from ..errors import InputError
 from ..outputs import OutputError
 from ..pipeline import RDF_FORMATS, STAGES, build, report_warnings
+from .build_warnings import summary_lines
 from .options import nlp_options
 
 
@@ -93,12 +94,13 @@ def command(paths, out_dir, strict, quiet, formats, jobs, model, cache_dir, no_c
 
     if not quiet:
         totals = result.report["totals"]
-        for warning in report_warnings(result.report):
-            click.echo(f"warning: {warning}", err=True)
+        warnings = report_warnings(result.report)
+        for line in summary_lines(warnings, str(out_dir / "report.json"), unchanged=result.reused):
+            click.echo(line, err=True)
         click.echo(
             f"{totals['files']} files, {totals['agreements']} agreements, {totals['releases']} file releases, "
             f"{totals['organisations']} organisations, {totals['flows']} flows, {totals['roles']} roles, "
-            f"{totals['triples']} triples, {totals['warnings']} warnings"
+            f"{totals['triples']} triples, {len(set(warnings))} warnings"
         )
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.seconds.items())
         how = "inputs unchanged since the last build: restored its outputs" if result.reused else stages
