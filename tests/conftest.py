@@ -78,3 +78,16 @@ def dev_register_agreements(dev_register):
     from nhskg.readers import merge_agreements, read_paths
 
     return {a.reference: a for a in merge_agreements(read_paths([dev_register]))}
+
+
+@pytest.fixture(scope="session")
+def dev_build(dev_register, tmp_path_factory):
+    """``nhskg build`` of the 2017 dev register through the CLI, once: (output folder, CliRunner result)."""
+    from click.testing import CliRunner
+
+    from nhskg.cli import main
+
+    out = tmp_path_factory.mktemp("dev-build") / "out"
+    result = CliRunner().invoke(main, ["build", str(dev_register), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out, result
