@@ -62,3 +62,27 @@ def test_readers_see_the_same_values(dev_register_agreements):
     assert sorted({b for a in agreements for b in a.legal_bases}) == REAL_BASES
     amended = [r for a in agreements for r in a.releases if r.amendment_reason]
     assert len(amended) == 12 and amended[0].location.sheet == "AmendmentsToPreviousRegisters"
+
+
+def test_optouts_not_honoured_answers_the_investigators_question_on_2017(dev_build, tmp_path):
+    out, _ = dev_build
+
+    def rows(*params):
+        args = ["query", str(out), "optouts-not-honoured", "--format", "json"]
+        for p in params:
+            args += ["-p", p]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)
+
+    personal, everything = rows(), rows("scope=all")
+    # every agreement listed has an identifiable (or pseudonymised) file sent without opt-outs applied
+    assert personal and all(set(r["dataTypes"].split(" | ")) <= {"Identifiable", "Pseudonymised"} for r in personal)
+    # the register's own note: anonymised (ICO code compliant) data has no opt-outs to apply; scope=all brings it back
+    others = [r for r in everything if r["agreement"] not in {p["agreement"] for p in personal}]
+    assert others and all("Identifiable" not in r["dataTypes"] for r in others)
+    assert {t for r in others for t in r["dataTypes"].split(" | ")} == {"Anonymised - ICO code compliant", "Aggregated-Small Numbers Suppressed"}
+    # the answer is checkable against the graph: count the identifiable files without opt-outs directly
+    direct = ask(out, tmp_path, "direct", "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a nhskg:fileRelease ?f . "
+                 "?f nhskg:optOutsApplied false ; nhskg:typeOfData \"Identifiable\" }")
+    assert direct[0]["n"] == len(personal)
