@@ -143,3 +143,26 @@ def test_downstream_of_nhs_digital_for_sus_apc(seed_build):
     # a value that tries to change the query is no dataset name: an error, not a wider answer
     injected = CliRunner().invoke(main, ["query", str(seed_build), "downstream", "-p", 'dataset=SUS" } UNION { ?s ?p ?o } #'])
     assert injected.exit_code == 1 and injected.output.startswith("Error: no dataset called 'SUS\" } UNION")
+
+
+def test_non_nhs_recipients_for_ccgs_and_icbs(seed_build):
+    cumbria = query(seed_build, "non-nhs-recipients", "commissioner=nhs cumbria ccg")
+    # 001 (NIC-36767-G4H9Z): NECS passes pseudonymised data to AHSN UMT and to AQuA, both listed as data processors
+    assert [(r["agreement"], r["label"], r["kind"], r["how"], r["state"]) for r in cumbria] == [
+        ("NIC-36767-G4H9Z", "Academic Health Science Network Utilisation Management Team", "Other", "DataProcessor", None),
+        ("NIC-36767-G4H9Z", "Academic Health Science Network Utilisation Management Team", "Other", "receives (transfer)", "pseudonymised"),
+        ("NIC-36767-G4H9Z", "Advancing Quality Alliance", "Other", "DataProcessor", None),
+        ("NIC-36767-G4H9Z", "Advancing Quality Alliance", "Other", "receives (transfer)", "pseudonymised"),
+    ]
+    assert all("001_d56ed5694f6db4e9.txt:" in r["location"] for r in cumbria)
+    companies = query(seed_build, "non-nhs-recipients", "kind=Company")
+    # 000: Microsoft and Lima Networks host the data for the CSU's CCG/ICB agreements but do not access it
+    assert {(r["agreement"], r["label"], r["how"]) for r in companies} == {
+        ("NIC-377038-J7G7X", "Lima Networks Ltd", "NonAccessingProcessor"),
+        ("NIC-377038-J7G7X", "Microsoft Limited", "NonAccessingProcessor"),
+        ("NIC-317048-N8P0R", "Lima Networks Ltd", "NonAccessingProcessor"),
+        ("NIC-234915-J3K4V", "Lima Networks Ltd", "AccessWouldBreach"),
+    }
+    assert {r["kind"] for r in companies} == {"Company"}
+    assert all(r["commissionerLabel"].endswith(("CCG", "ICB")) for r in companies)
+    assert query(seed_build, "non-nhs-recipients", "kind=Charity") == []
