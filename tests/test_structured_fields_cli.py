@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from click.testing import CliRunner
 
@@ -86,3 +87,10 @@ def test_optouts_not_honoured_answers_the_investigators_question_on_2017(dev_bui
     direct = ask(out, tmp_path, "direct", "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a nhskg:fileRelease ?f . "
                  "?f nhskg:optOutsApplied false ; nhskg:typeOfData \"Identifiable\" }")
     assert direct[0]["n"] == len(personal)
+
+
+def test_acronyms_keep_their_capitals_in_the_2017_graph(dev_build, tmp_path):
+    out, _ = dev_build
+    labels = {r["label"] for r in ask(out, tmp_path, "labels", "SELECT ?label WHERE { ?o a <http://www.w3.org/ns/org#Organization> ; skos:prefLabel ?label }")}
+    assert {"HMRC", "Ernst and Young LLP", "NHS Cumbria CCG"} <= labels
+    assert not {label for label in labels if re.search(r"\b(Hmrc|Llp|Ccg)\b", label)}
