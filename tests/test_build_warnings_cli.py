@@ -42,3 +42,22 @@ def test_2017_register_warnings_once_grouped_with_locations_then_as_before(dev_r
     assert again.exit_code == 0
     assert again.stderr.splitlines() == [f"{len(distinct)} warnings (as before; see {out / 'report.json'})"]
     assert _report_warnings(out) == everything  # report.json still has every one of them
+
+
+def test_flow_counts_of_the_summary_and_the_map_agree_or_say_why(seeds_dir, tmp_path):
+    out = tmp_path / "out"
+    lines = []
+    for _ in range(2):  # a fresh build, then an unchanged rebuild restored from the cache
+        result = CliRunner().invoke(main, ["build", str(seeds_dir), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        lines.append(result.stdout.splitlines()[0])
+    assert lines[0] == lines[1]
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    on_map = int(re.search(r'"flow_count":\s*(\d+)', html).group(1))
+    text_flows = report["totals"]["flows"]
+    if on_map == text_flows:
+        assert f" {text_flows} flows, " in lines[0]
+    else:  # the seeds: 93 flows the text states, and one register release per agreement
+        assert f" {text_flows} flows stated in the text (+ {on_map - text_flows} register releases = {on_map} flows in the graph and the map), " in lines[0]
+        assert on_map - text_flows == report["totals"]["agreements"]
