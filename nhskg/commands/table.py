@@ -49,23 +49,35 @@ def label_columns(variables: Sequence[str], rows: Sequence[tuple]) -> list[int]:
     return keep
 
 
-def _fit(natural: list[int], header: Sequence[str], room: int) -> list[int]:
+def _fit(values: list[int], header: Sequence[str], room: int) -> list[int]:
     """Column widths summing to at most ``room``: the long columns share what the short ones leave.
 
-    Columns of at most :data:`SHORT` characters (references, states, kinds) stay
-    whole when they can; the others are cut to one common cap, as large as fits.
+    ``values`` are the widest value of each column. Columns of at most
+    :data:`SHORT` characters (references, states, kinds, counts) stay whole
+    when they can, headers included; when they cannot, long headers are cut
+    before short values are. The other columns are cut to one common cap, as
+    large as fits.
     """
-    floors = [n if n <= SHORT else min(n, max(MIN_WIDTH, len(h))) for n, h in zip(natural, header)]
-    if sum(floors) > room:
-        floors = [min(n, max(MIN_WIDTH, len(h))) for n, h in zip(natural, header)]
-    low, high = 0, max(natural, default=0)
-    while low < high:  # the largest cap that fits
-        cap = (low + high + 1) // 2
-        if sum(max(f, min(n, cap)) for n, f in zip(natural, floors)) <= room:
-            low = cap
-        else:
-            high = cap - 1
-    return [max(f, min(n, low)) for n, f in zip(natural, floors)]
+    def attempt(natural: list[int], least: list[int]) -> list[int] | None:
+        floors = [n if n <= SHORT else min(n, f) for n, f in zip(natural, least)]
+        if sum(floors) > room:
+            return None
+        low, high = 0, max(natural, default=0)
+        while low < high:  # the largest cap that fits
+            cap = (low + high + 1) // 2
+            if sum(max(f, min(n, cap)) for n, f in zip(natural, floors)) <= room:
+                low = cap
+            else:
+                high = cap - 1
+        return [max(f, min(n, low)) for n, f in zip(natural, floors)]
+
+    whole_headers = [max(v, len(h)) for v, h in zip(values, header)]
+    cut_headers = [max(v, min(len(h), MIN_WIDTH)) for v, h in zip(values, header)]
+    return (
+        attempt(whole_headers, [max(MIN_WIDTH, len(h)) for h in header])
+        or attempt(cut_headers, [MIN_WIDTH] * len(header))
+        or [min(n, MIN_WIDTH) for n in cut_headers]  # too many columns: each at most MIN_WIDTH
+    )
 
 
 def _cut(text: str, width: int) -> str:
@@ -82,8 +94,8 @@ def format_table(header: Sequence[str], rows: Sequence[Sequence[str]], width: in
     """
     width = terminal_width() if width is None else width
     cells = [[" ".join(c.split()) for c in row] for row in rows]
-    natural = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(header)]
-    widths = _fit(natural, header, width - len(_GAP) * (len(header) - 1))
+    values = [max([0, *(len(row[i]) for row in cells)]) for i in range(len(header))]
+    widths = _fit(values, header, width - len(_GAP) * (len(header) - 1))
     last = len(header) - 1
 
     def line(values) -> str:
