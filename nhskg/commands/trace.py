@@ -82,7 +82,7 @@ def _names(G) -> dict[str, set[str]]:
     return names
 
 
-def _closest(G, name: str, limit: int = 3) -> list[tuple[str, float]]:
+def _closest(G, name: str, limit: int | None = 3) -> list[tuple[str, float]]:
     """The organisations whose names come closest to ``name``: (node, score), best first."""
     from rapidfuzz import fuzz, process, utils
 
@@ -95,7 +95,7 @@ def _closest(G, name: str, limit: int = 3) -> list[tuple[str, float]]:
         for node in names[choice]:
             best[node] = max(best.get(node, (0.0, 0.0)), ranked)
     order = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], _label(G, item[0])))
-    return [(node, score) for node, (score, _) in order[:limit]]
+    return [(node, score) for node, (score, _) in (order if limit is None else order[:limit])]
 
 
 #: Names that say what an organisation is, not which one: asked for alone they are ambiguous.
@@ -132,13 +132,13 @@ def _choose_org(G, name: str, graph) -> tuple[str, str | None]:
         _label(G, node), *(G.nodes[node].get("aliases") or ()), str(node).rsplit("/", 1)[-1].replace("-", " ")
     )}:
         return node, None
-    close = _closest(G, name, limit=5)
-    score = dict(close).get(node, 0.0)
-    rivals = [n for n, s in close if n != node and s >= score - _AMBIGUOUS_WITHIN]
-    if rivals:
-        labels = ", ".join(sorted(_label(G, n) for n in (node, *rivals)))
-        raise click.ClickException(printable(f"{name!r} is ambiguous: {labels}: which one? (in {graph})"))
-    return node, f"closest match for {name!r}"
+    # not an exact name: take the closest organisation only when it is clearly closer than the next
+    close = _closest(G, name, limit=6)
+    if close and (len(close) == 1 or close[0][1] - close[1][1] > _AMBIGUOUS_WITHIN):
+        return close[0][0], f"closest match for {name!r}"
+    tied = [n for n, s in close if close and s >= close[0][1] - _AMBIGUOUS_WITHIN] or [node]
+    labels = ", ".join(sorted(_label(G, n) for n in tied))
+    raise click.ClickException(printable(f"{name!r} is ambiguous: {labels}: which one? (in {graph})"))
 
 
 _HOLDINGS = """
