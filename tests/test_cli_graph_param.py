@@ -50,7 +50,7 @@ def test_missing_or_unknown_graph_is_the_same_one_line_error_everywhere(tmp_path
     for target, message in [
         (tmp_path, f"Error: {tmp_path}: no graph.ttl in this folder (build one with: nhskg build PATH --out {tmp_path})"),
         (tmp_path / "nope", f"Error: {tmp_path / 'nope'}: no such graph folder or file (build one with: nhskg build PATH --out {tmp_path / 'nope'})"),
-        (tmp_path / "notes.txt", f"Error: {tmp_path / 'notes.txt'}: not an RDF file nhskg reads (expected a build folder or a file ending .jsonld, .nt, .ttl, .turtle)"),
+        (tmp_path / "notes.txt", f"Error: {tmp_path / 'notes.txt'}: not an RDF file nhskg reads (expected a build folder or a file ending .jsonld, .nt, .trig, .ttl, .turtle)"),
     ]:
         args = [command[0], target, *command[1:]]
         result = run(*args)

@@ -25,6 +25,7 @@ GRAPH_FORMATS: dict[str, tuple[str, str, str, str]] = {
     ".turtle": ("ttl", "TURTLE", "turtle", "text/turtle"),
     ".nt": ("nt", "N_TRIPLES", "nt", "application/n-triples"),
     ".jsonld": ("jsonld", "JSON_LD", "json-ld", "application/ld+json"),
+    ".trig": ("trig", "TRIG", "trig", "application/trig"),  # `nhskg diff --trig`: editions as named graphs
 }
 #: The file a build folder's graph is read from.
 GRAPH_FILE = "graph.ttl"
