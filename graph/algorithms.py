@@ -323,7 +323,8 @@ def onward_paths(
     The counterpart of :func:`paths_from_nhs_digital`: where the data went
     next. A chain ends where its agreement's flows stop; a chain that loops
     back to an organisation already on it is given one hop at a time, so
-    every onward flow appears in some path. Sorted by agreement, then path
+    every onward flow appears in some path. Flows back into ``org`` itself
+    are not onward and are left out. Sorted by agreement, then path
     length, then the organisations' IRIs.
 
     Example
@@ -349,7 +350,8 @@ def onward_paths(
             for nodes in nx.all_simple_paths(H, org, end)
         ]
         covered = {(u, v) for nodes in paths for u, v in zip(nodes, nodes[1:])}
-        paths += [(u, v) for u, v in sorted(H.out_edges(reached | {org})) if (u, v) not in covered]
+        # hops back into ``org`` (GP practices -> CSU after CSU -> GP practices) are inbound, not onward
+        paths += [(u, v) for u, v in sorted(H.out_edges(reached | {org})) if (u, v) not in covered and v != org]
         for nodes in paths:
             hops = tuple(tuple(H[u][v]["keys"]) for u, v in zip(nodes, nodes[1:]))
             found.append(FlowPath(agreement, nodes, hops))

@@ -288,6 +288,8 @@ class _Builder:
             self.add(node, V.SENSITIVITY, _text(r.sensitivity))
         if r.frequency:
             self.add(node, V.FREQUENCY, _text(r.frequency))
+        if r.amendment_reason:
+            self.add(node, V.AMENDMENT_REASON, _text(r.amendment_reason))
         if r.legal_basis:
             basis_node = V.legal_basis_iri(r.legal_basis)
             self.add(node, V.DPV.hasLegalBasis, basis_node)

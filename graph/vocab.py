@@ -140,6 +140,7 @@ CONTROLLER_ARRANGEMENT = NHSKG.controllerArrangement
 VERSION = NHSKG.versionReference
 OPT_OUTS = NHSKG.optOutsHonoured
 TYPE_OF_DATA = NHSKG.typeOfData
+AMENDMENT_REASON = NHSKG.amendmentReason
 SENSITIVITY = NHSKG.sensitivity
 ACCESS_METHOD = NHSKG.accessMethod
 PURPOSES_FIELD = NHSKG.purposesField

@@ -113,6 +113,11 @@ def kind_of(name: str) -> str | None:
     return _KIND_BY_HEAD.get(words[-1])
 
 
+#: A capitalised word of three or more letters and no vowel is an acronym, not a word.
+_ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
+_NOT_ACRONYMS = {"ltd"}
+
+
 def display_name(surface: str) -> str:
     """A readable label from a surface form (capitals made title case, kind words kept upper).
 
@@ -120,6 +125,8 @@ def display_name(surface: str) -> str:
     'NHS Stafford and Surrounds CCG'
     >>> display_name("NHS Cumbria Ccg")
     'NHS Cumbria CCG'
+    >>> display_name("HMRC"), display_name("ERNST AND YOUNG LLP"), display_name("ST HELENS CCG")
+    ('HMRC', 'Ernst and Young LLP', 'St Helens CCG')
     """
     text = " ".join(surface.split()).strip(" ,.;:")
     if text.lower().startswith("the ") and len(text.split()) > 2 and text[:4] != "The ":
@@ -129,6 +136,9 @@ def display_name(surface: str) -> str:
         words = []
         for i, w in enumerate(text.split(" ")):
             lw = w.lower()
+            if _ACRONYM.fullmatch(w) and lw not in _NOT_ACRONYMS:
+                words.append(w)  # HMRC, LLP, KPMG: no vowel, so not a word to title-case
+                continue
             words.append(lw if i and lw in small else "-".join(p.capitalize() for p in w.split("-")))
         text = " ".join(words)
         text = re.sub(r"-On-|-Upon-", lambda m: m.group().lower(), text)

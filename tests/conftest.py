@@ -57,3 +57,37 @@ def seed_build(seeds_dir, tmp_path_factory):
     result = CliRunner().invoke(main, ["build", str(seeds_dir), "--out", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
     return out
+
+
+def _dev_register() -> Path:
+    return (REPO.parent / "shared" / "registers" / "release-register-2017-09to11-dev.xlsx").resolve()
+
+
+@pytest.fixture(scope="session")
+def dev_register() -> Path:
+    """The real 2017 register workbook (400 agreements); tests using it skip when it is absent."""
+    path = _dev_register()
+    if not path.is_file():
+        pytest.skip(f"the 2017 dev register is not at {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def dev_register_agreements(dev_register):
+    """The 2017 dev register's agreements, one per core reference, keyed by reference."""
+    from nhskg.readers import merge_agreements, read_paths
+
+    return {a.reference: a for a in merge_agreements(read_paths([dev_register]))}
+
+
+@pytest.fixture(scope="session")
+def dev_build(dev_register, tmp_path_factory):
+    """``nhskg build`` of the 2017 dev register through the CLI, once: (output folder, CliRunner result)."""
+    from click.testing import CliRunner
+
+    from nhskg.cli import main
+
+    out = tmp_path_factory.mktemp("dev-build") / "out"
+    result = CliRunner().invoke(main, ["build", str(dev_register), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out, result

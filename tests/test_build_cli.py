@@ -69,8 +69,9 @@ def test_lenient_build_warns_skips_the_unreadable_file_and_counts_it(seeds_dir, 
     result = build(inputs, "--out", tmp_path / "out")
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
-    warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
-    assert any("b_picture.txt" in line for line in warnings)
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("1 warnings (all in ")  # grouped by kind, each occurrence with its file
+    assert len(lines) == 3 and lines[1].startswith("  1 x ") and "b_picture.txt" in lines[2]
     report = json.loads((tmp_path / "out" / "report.json").read_text())
     assert report["totals"]["files"] == 2 and report["totals"]["files_unreadable"] == 1
     assert report["totals"]["agreements"] == 1

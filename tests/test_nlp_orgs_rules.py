@@ -511,3 +511,11 @@ def test_make_nlp_alone_has_the_register_tokenizer(nlp):
     assert [t.text for t in nlp("and DIDS.The 1.Pseudonymised e.g. a.")] == [
         "and", "DIDS", ".", "The", "1", ".", "Pseudonymised", "e.g", ".", "a", ".",
     ]
+
+
+def test_acronyms_are_not_title_cased_in_labels():
+    # issue 14.8: the 2017 register writes "HMRC" and "ERNST AND YOUNG LLP"; labels were "Hmrc", "Ernst and Young Llp"
+    from nhskg.nlp.resolve import display_name
+
+    assert [display_name(s) for s in ("HMRC", "ERNST AND YOUNG LLP", "NHS CUMBRIA CCG", "KPMG LLP", "CAPITA BUSINESS SERVICES LTD")] == [
+        "HMRC", "Ernst and Young LLP", "NHS Cumbria CCG", "KPMG LLP", "Capita Business Services Ltd"]

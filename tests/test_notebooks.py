@@ -88,3 +88,29 @@ def test_without_the_seeds_the_trace_notebook_runs_on_the_shipped_sample(tmp_pat
     out = run("01_trace_a_recipient.ipynb", tmp_path / "no-seeds-here", monkeypatch)
     assert "nhskg/sample/" in out["setup"]
     assert " -> " in out["paths"] and out["paths"].count("NHS Digital -> ") >= 1
+
+
+def test_the_documented_nbconvert_command_runs(seeds_dir, tmp_path):
+    """notebooks/README.md's command, as written there (the venv's jupyter, from the repository root)."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    readme = (NOTEBOOKS / "README.md").read_text(encoding="utf-8")
+    command = re.search(r"^\.venv/bin/(jupyter nbconvert [^\n]+)$", readme, re.M).group(1)
+    assert command == "jupyter nbconvert --to notebook --execute --output-dir out/notebooks notebooks/*.ipynb"
+    jupyter = Path(sys.executable).parent / "jupyter"
+    out = tmp_path / "notebooks"
+    args = [str(jupyter), *command.split()[1:]]
+    args[args.index("out/notebooks")] = str(out)
+    args = args[:-1] + sorted(str(p.relative_to(NOTEBOOKS.parent)) for p in NOTEBOOKS.glob("*.ipynb"))
+    _kernel_name()
+    done = subprocess.run(args, cwd=NOTEBOOKS.parent, env={**os.environ, "NHSKG_SEEDS": str(seeds_dir)},
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    executed = sorted(p.name for p in out.glob("*.ipynb"))
+    assert executed == ["01_trace_a_recipient.ipynb", "02_sparql_and_algorithms.ipynb"]
+    book = nbformat.read(out / "01_trace_a_recipient.ipynb", as_version=4)
+    assert all(o.output_type != "error" for c in book.cells if c.cell_type == "code" for o in c.outputs)
+    assert any(c.outputs for c in book.cells if c.cell_type == "code")

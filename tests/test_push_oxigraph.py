@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -20,7 +23,8 @@ from nhskg.graph.sparql import bind, load_query, run_query
 
 from test_rdf_build import example_graph
 
-OXIGRAPH = shutil.which("oxigraph")
+# the environment's own scripts first: `.venv/bin/python -m pytest` does not put .venv/bin on PATH
+OXIGRAPH = shutil.which("oxigraph", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
 pytestmark = pytest.mark.skipif(OXIGRAPH is None, reason="the oxigraph server (PyPI 'oxigraph') is not installed")
 
 

@@ -127,7 +127,7 @@ def test_cli_validate_folder_without_graph_is_one_line(tmp_path):
     result = CliRunner().invoke(main, ["validate", str(tmp_path)])
     assert result.exit_code == 1
     assert result.output.strip().count("\n") == 0
-    assert "no graph.ttl here" in result.output
+    assert "no graph.ttl in this folder" in result.output
 
 
 def test_cli_validate_unreadable_file_is_one_line(tmp_path):

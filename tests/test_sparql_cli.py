@@ -51,13 +51,36 @@ def test_csv_output_has_header_and_one_row_per_flow(built):
     assert list(rows[0])[:5] == ["agreement", "source", "sourceLabel", "target", "targetLabel"]
 
 
-def test_table_is_the_default_and_aligned(built):
-    result = run(built, "releases")
+def test_table_is_the_default_shows_labels_not_iris_and_fits_the_terminal(built):
+    result = CliRunner().invoke(main, ["query", str(built), "flows"], env={"COLUMNS": "100"})
     assert result.exit_code == 0
-    assert "NHS Cumbria CCG" in result.output
-    assert "2 row(s)" in result.output
-    border_lines = [line for line in result.output.splitlines() if line.startswith(("┏", "└"))]
-    assert len(border_lines) == 2 and len(border_lines[0]) == len(border_lines[1])
+    lines = result.output.splitlines()
+    assert lines[0] == "flows"
+    header = lines[1].split()
+    assert header == ["agreement", "sourceLabel", "targetLabel", "state", "mode", "datasets", "evidence", "location"]
+    assert "https://" not in result.output  # the IRI columns (source, target, flow) stay out of the table
+    assert lines[-1] == "3 row(s)"
+    assert len(lines) == 3 + 3 + 1  # title, header, rule, one line per row, count
+    assert max(len(line) for line in lines) <= 100
+    assert any(line.endswith("…") or "… " in line for line in lines[3:6])  # long evidence cut, not wrapped
+
+
+def test_columns_picks_and_orders_columns_in_every_format(built):
+    table = run(built, "flows", "--columns", "targetLabel,agreement")
+    assert table.output.splitlines()[1].split() == ["targetLabel", "agreement"]
+    rows = list(csv.reader(io.StringIO(run(built, "flows", "-c", "target,state", "--format", "csv").output)))
+    assert rows[0] == ["target", "state"] and rows[1][0].startswith("https://w3id.org/nhskg/id/org/")
+    full = list(csv.reader(io.StringIO(run(built, "flows", "--format", "csv").output)))
+    assert "source" in full[0] and "flow" in full[0]  # csv keeps the IRIs
+    bad = run(built, "flows", "--columns", "colour")
+    assert bad.exit_code == 2 and "'colour': not a column of this query (columns: agreement, source," in bad.output
+
+
+def test_list_needs_no_graph():
+    result = CliRunner().invoke(main, ["query", "--list"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("agreements: Which data-sharing agreements")
+    assert "    --param dataset=<string>" in result.output
 
 
 def test_params_on_the_command_line(built):
@@ -112,4 +135,26 @@ def test_errors_are_one_line(built, args, message):
 def test_folder_without_graph(tmp_path):
     result = run(tmp_path, "flows")
     assert result.exit_code == 1
-    assert "no such graph file" in result.output
+    assert result.output.strip() == f"Error: {tmp_path}: no graph.ttl in this folder (build one with: nhskg build PATH --out {tmp_path})"
+
+
+def test_dataset_parameter_takes_any_catalogued_name_in_any_case(seed_build):
+    def rows(name):
+        result = run(seed_build, "downstream", "-p", f"dataset={name}", "--format", "json")
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)
+
+    canonical = rows("Hospital Episode Statistics Admitted Patient Care")
+    assert {r["agreement"] for r in canonical} == {"NIC-05206-L1V6D", "NIC-617743-X0M9Z"}  # seeds 000 and 003
+    assert {r["datasetLabel"] for r in canonical} == {"Hospital Episode Statistics Admitted Patient Care"}
+    for alias in ("HES APC", "hes apc", "HES Admitted Patient Care", "Hospital Episode Statistics (HES) Admitted Patient Care"):
+        assert rows(alias) == canonical, alias
+
+
+def test_unknown_dataset_is_an_error_listing_the_closest_names(seed_build):
+    result = run(seed_build, "downstream", "-p", "dataset=HES Admited Patient Care")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        "Error: no dataset called 'HES Admited Patient Care'; closest: Hospital Episode Statistics Admitted Patient Care, "
+    )
+    assert len(result.output.strip().splitlines()) == 1

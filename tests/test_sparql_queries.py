@@ -111,11 +111,12 @@ def test_identifiable_and_non_accessing_processors_and_optouts(g, engine):
     assert [(r["agreement"], r["label"], r["kind"], r["evidence"]) for r in hosts] == [
         (REF, "Amazon Web Services", "Company", HOST_SENTENCE.text)
     ]
-    optouts = run_query(g, "optouts-not-honoured", engine=engine).dicts()
+    # REF's file sent without opt-outs states no type of data: not an identifiable or pseudonymised release
+    assert run_query(g, "optouts-not-honoured", engine=engine).rows == []
+    optouts = run_query(g, "optouts-not-honoured", {"scope": "all"}, engine=engine).dicts()
     # REF2's "No (Does not include the flow of confidential data)" says opt-outs do not apply
-    assert [(r["agreement"], r["bothWaysFlag"], r["filesDisseminatedUnsafely"]) for r in optouts] == [
-        (REF, True, 71)
-    ]
+    assert [(r["agreement"], r["dataTypes"], r["filesWithoutOptOuts"], r["bothWaysFlag"], r["filesDisseminatedUnsafely"])
+            for r in optouts] == [(REF, "not stated", 1, True, 71)]
 
 
 @pytest.mark.parametrize("engine", ENGINES)

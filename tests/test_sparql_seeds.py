@@ -92,7 +92,14 @@ def test_identifiable_recipients_include_the_dscro_of_001(seed_build):
 
 
 def test_optouts_not_honoured(seed_build):
-    rows = query(seed_build, "optouts-not-honoured")
+    # the investigator's question: identifiable or pseudonymised releases without opt-outs applied.
+    # Of the four agreements with an opt-out "N", only NIC-05206-L1V6D releases pseudonymised data;
+    # NIC-36767-G4H9Z and NIC-69431-K1K8R state no type of data ("information not disclosed for TRE
+    # projects") and NIC-379704-S6H6R's release is anonymised: those come back with scope=all.
+    personal = query(seed_build, "optouts-not-honoured")
+    assert [(r["agreement"], r["dataTypes"], r["filesWithoutOptOuts"]) for r in personal] == [
+        ("NIC-05206-L1V6D", "register release: PseudonymisedData", 0)]
+    rows = query(seed_build, "optouts-not-honoured", "scope=all")
     # "N" / "N ()" / "N, Y" (000:10, 001:14, 002:12, 004:5); not "No - data flow is not
     # identifiable" or "No (Does not include the flow of confidential data)", where opt-outs do not apply
     assert {r["agreement"] for r in rows} == {"NIC-05206-L1V6D", "NIC-36767-G4H9Z", "NIC-69431-K1K8R",
@@ -133,4 +140,29 @@ def test_downstream_of_nhs_digital_for_sus_apc(seed_build):
     assert "NHS Digital" not in {r["label"] for r in rows}
     # 001 lists "SUS Admitted Patient Care data"; 003 does not
     assert not {r["agreement"] for r in rows} & COVENTRY
-    assert query(seed_build, "downstream", 'dataset=SUS" } UNION { ?s ?p ?o } #') == []
+    # a value that tries to change the query is no dataset name: an error, not a wider answer
+    injected = CliRunner().invoke(main, ["query", str(seed_build), "downstream", "-p", 'dataset=SUS" } UNION { ?s ?p ?o } #'])
+    assert injected.exit_code == 1 and injected.output.startswith("Error: no dataset called 'SUS\" } UNION")
+
+
+def test_non_nhs_recipients_for_ccgs_and_icbs(seed_build):
+    cumbria = query(seed_build, "non-nhs-recipients", "commissioner=nhs cumbria ccg")
+    # 001 (NIC-36767-G4H9Z): NECS passes pseudonymised data to AHSN UMT and to AQuA, both listed as data processors
+    assert [(r["agreement"], r["label"], r["kind"], r["how"], r["state"]) for r in cumbria] == [
+        ("NIC-36767-G4H9Z", "Academic Health Science Network Utilisation Management Team", "Other", "DataProcessor", None),
+        ("NIC-36767-G4H9Z", "Academic Health Science Network Utilisation Management Team", "Other", "receives (transfer)", "pseudonymised"),
+        ("NIC-36767-G4H9Z", "Advancing Quality Alliance", "Other", "DataProcessor", None),
+        ("NIC-36767-G4H9Z", "Advancing Quality Alliance", "Other", "receives (transfer)", "pseudonymised"),
+    ]
+    assert all("001_d56ed5694f6db4e9.txt:" in r["location"] for r in cumbria)
+    companies = query(seed_build, "non-nhs-recipients", "kind=Company")
+    # 000: Microsoft and Lima Networks host the data for the CSU's CCG/ICB agreements but do not access it
+    assert {(r["agreement"], r["label"], r["how"]) for r in companies} == {
+        ("NIC-377038-J7G7X", "Lima Networks Ltd", "NonAccessingProcessor"),
+        ("NIC-377038-J7G7X", "Microsoft Limited", "NonAccessingProcessor"),
+        ("NIC-317048-N8P0R", "Lima Networks Ltd", "NonAccessingProcessor"),
+        ("NIC-234915-J3K4V", "Lima Networks Ltd", "AccessWouldBreach"),
+    }
+    assert {r["kind"] for r in companies} == {"Company"}
+    assert all(r["commissionerLabel"].endswith(("CCG", "ICB")) for r in companies)
+    assert query(seed_build, "non-nhs-recipients", "kind=Charity") == []

@@ -85,7 +85,7 @@ def test_html_shows_the_traced_flows_only_and_focuses_the_organisation(graph_dir
     html = tmp_path / "cumbria.html"
     result = trace("NHS Cumbria CCG", "--graph", graph_dir, "--html", html)
     assert result.exit_code == 0, result.output
-    assert f"Wrote {html} (4 organisations, 4 flows)" in result.output
+    assert f"Wrote {html} (4 organisations, 4 flows: the 4 flows of the 2 chain(s) above, one per stating sentence)" in result.output
     data = page_data(html)
     assert sorted(n["label"] for n in data["nodes"]) == [
         "NHS Cumbria CCG", "NHS Digital", "North of England CSU", "North of England DSCRO"]
@@ -97,7 +97,7 @@ def test_html_shows_the_traced_flows_only_and_focuses_the_organisation(graph_dir
 def test_unknown_organisation_and_missing_graph_are_one_line_errors(graph_dir, tmp_path):
     unknown = trace("Nowhere Trust", "--graph", graph_dir)
     assert unknown.exit_code == 1
-    assert unknown.output.strip().splitlines() == [f"Error: no organisation matches 'Nowhere Trust' (in {graph_dir})"]
+    assert unknown.output.strip().splitlines() == [f"Error: no organisation matches 'Nowhere Trust' (in {graph_dir / 'graph.ttl'})"]
     missing = trace("NHS Cumbria CCG", "--graph", tmp_path / "nothing")
     assert missing.exit_code == 1
     assert len(missing.output.strip().splitlines()) == 1 and "no such graph" in missing.output
@@ -135,3 +135,98 @@ def test_cumbria_chain_on_the_seeds(seed_build, tmp_path):
         assert re.search(re.escape(sentence) + r'[^"\n]*" \([^)\n]*001_d56ed5694f6db4e9\.txt:\d+\)', result.output)
     labels = {n["label"] for n in page_data(html)["nodes"]}
     assert set(chain) <= labels
+
+
+# --- issue 14: answers that are never silently empty (on the real seed pages) --------------
+
+
+def test_a_kind_word_asks_which_organisation(seed_build):
+    result = trace(seed_build, "CSU")
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "Error: 'CSU' says what an organisation is, not which one: give its name (the graph has 4 of kind CSU: "
+        "Arden and GEM Commissioning Support Unit; Midlands and Lancashire Commissioning Support Unit; "
+        "North of England Commissioning Support Unit; Unnamed CSU (NIC-69431-K1K8R))"
+    )
+
+
+def test_a_misspelt_organisation_gets_did_you_mean(seed_build):
+    result = trace(seed_build, "Salfrod Royal Trust")
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: no organisation matches 'Salfrod Royal Trust' (in {seed_build / 'graph.ttl'}); did you mean "
+        "'Salford Royal NHS Foundation Trust' or 'Northern Care Alliance NHS Foundation Trust' or "
+        "'Blackpool Teaching Hospitals NHS Foundation Trust'?"
+    ]
+    close = trace(seed_build, "Cumbira CCG")
+    assert close.exit_code == 0
+    assert close.output.splitlines()[0] == "NHS Cumbria CCG (CCG)  (closest match for 'Cumbira CCG')"
+
+
+def test_a_name_two_organisations_match_equally_asks(seed_build):
+    result = trace(seed_build, "North of England")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: 'North of England' is ambiguous: North of England Commissioning Support Unit, ")
+    assert "which one?" in result.output
+
+
+def test_no_path_says_what_the_graph_holds(seed_build):
+    result = trace(seed_build, "Lima Networks Ltd")
+    assert result.exit_code == 0
+    assert result.output.splitlines()[2:9] == [
+        "From NHS Digital to Lima Networks Ltd: 0 path(s) under 0 agreement(s)",
+        "  What the graph holds for Lima Networks Ltd:",
+        "    NIC-05206-L1V6D: hasDataProcessor; named in its text; role NonAccessingProcessor",
+        "    NIC-234915-J3K4V: named in its text; role AccessWouldBreach",
+        "    NIC-317048-N8P0R: hasDataProcessor; named in its text; role NonAccessingProcessor",
+        "    NIC-377038-J7G7X: hasDataProcessor; named in its text; role NonAccessingProcessor",
+        "  None of these agreements has a chain of flows from NHS Digital that ends at Lima Networks Ltd.",
+    ]
+    filtered = trace(seed_build, "NHS Cumbria CCG", "--state", "aggregate", "--dataset", "SUS")
+    assert "  (none with these filters; run without --dataset/--state to see every flow)" in filtered.output
+
+
+def test_downstream_lists_only_onward_flows(seed_build):
+    # seed 001: NECS -> GP practices (risk stratification) and GP practices -> NECS (GP data) under one agreement
+    result = trace(seed_build, "North of England CSU", "--downstream")
+    assert result.exit_code == 0
+    chains = [line for line in result.output.splitlines() if line.startswith("  ") and not line.startswith("   ")]
+    assert chains == [
+        "  North of England Commissioning Support Unit -> GP practices",
+        "  North of England Commissioning Support Unit -> NHS Cumbria CCG",
+        "  North of England Commissioning Support Unit -> Academic Health Science Network Utilisation Management Team -> NHS Cumbria CCG",
+        "  North of England Commissioning Support Unit -> Advancing Quality Alliance -> NHS Cumbria CCG",
+    ]
+    assert "GP practices -> North of England Commissioning Support Unit" not in result.output
+
+
+def test_dataset_names_resolve_through_the_catalogue(seed_build):
+    canonical = trace(seed_build, "NHS Cumbria CCG", "--dataset", "Mental Health Services Data Set")
+    assert "7 path(s)" not in canonical.output and canonical.exit_code == 0
+    for alias in ("MHSDS", "mhsds", "Mental Health Services Dataset"):
+        same = trace(seed_build, "NHS Cumbria CCG", "--dataset", alias)
+        assert same.output == canonical.output, alias
+    unknown = trace(seed_build, "NHS Cumbria CCG", "--dataset", "Nonexistent")
+    assert unknown.exit_code == 1
+    assert unknown.output.startswith("Error: no dataset called 'Nonexistent'; closest: ")
+
+
+def test_graph_is_the_first_argument_and_old_option_still_works(seed_build):
+    new = trace(seed_build, "NHS Cumbria CCG")
+    old = trace("NHS Cumbria CCG", "--graph", seed_build)
+    assert new.exit_code == 0 and new.output == old.output
+    both = trace(seed_build, "NHS Cumbria CCG", "--graph", seed_build)
+    assert both.exit_code == 2 and "give the graph once" in both.output
+
+
+def test_map_count_says_how_it_relates_to_the_paths(seed_build, tmp_path):
+    html = tmp_path / "c.html"
+    result = trace(seed_build, "NHS Cumbria CCG", "--html", html)
+    last = result.output.strip().splitlines()[-1]
+    assert re.fullmatch(
+        re.escape(f"Wrote {html} (") + r"\d+ organisations, (\d+) flows: the (\d+) flows of the 7 chain\(s\) above, "
+        r"one per stating sentence, and (\d+) more on the same agreements' chains that no simple chain above passes\)",
+        last,
+    ), last
+    total, on_paths, more = map(int, re.search(r"(\d+) flows: the (\d+) flows.* and (\d+) more", last).groups())
+    assert total == on_paths + more and page_data(html)["flow_count"] == total  # the map says the same number

@@ -11,6 +11,8 @@ import click
 from ..errors import InputError
 from ..outputs import OutputError
 from ..pipeline import RDF_FORMATS, STAGES, build, report_warnings
+from .build_warnings import summary_lines
+from .options import nlp_options
 
 
 def _progress(quiet: bool):
@@ -26,6 +28,28 @@ def _progress(quiet: bool):
         TimeElapsedColumn(),
         transient=True,
     )
+
+
+def _flows_note(result, flows: int) -> str:
+    """How the graph's (and the map's) flow count differs from the report's text flows, when it does.
+
+    The graph also holds each agreement's register release (NHS Digital ->
+    applicant) as a flow; the map draws every flow of the graph.
+    """
+    if result.graph is not None:
+        from rdflib import RDF
+
+        from ..graph import vocab
+
+        in_graph = len(set(result.graph.subjects(RDF.type, vocab.FLOW_CLASS)))
+    else:  # outputs restored from the cache: count the flows the GraphML view holds, one edge each
+        graphml = result.out_dir / "graph.graphml"
+        if not graphml.is_file():
+            return ""
+        in_graph = graphml.read_text(encoding="utf-8").count("<edge ")
+    if in_graph == flows:
+        return ""
+    return f" stated in the text (+ {in_graph - flows} register releases = {in_graph} flows in the graph and the map)"
 
 
 @click.command(name="build")
@@ -45,18 +69,8 @@ def _progress(quiet: bool):
     show_default=True,
     help="RDF serialisation(s) to write besides graph.ttl (repeat the option for several).",
 )
-@click.option(
-    "--jobs", "-j", type=click.IntRange(min=1), default=None,
-    help="Processes for the NLP stage. Default: all cores (it falls back to one where that pays better).",
-)
-@click.option(
-    "--model", default=None, metavar="NAME",
-    help="An installed spaCy pipeline package whose NER adds organisation candidates (optional; "
-    "the default pipeline needs no model).",
-)
-@click.option(
-    "--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Where extraction results and the last build's outputs are cached by content hash "
+@nlp_options(
+    cache_help="Where extraction results and the last build's outputs are cached by content hash "
     "(an unchanged rebuild restores them). Default: OUT/.cache.",
 )
 @click.option("--no-cache", is_flag=True, help="Do not read or write the cache: read, extract and write everything.")
@@ -102,12 +116,13 @@ def command(paths, out_dir, strict, quiet, formats, jobs, model, cache_dir, no_c
 
     if not quiet:
         totals = result.report["totals"]
-        for warning in report_warnings(result.report):
-            click.echo(f"warning: {warning}", err=True)
+        warnings = report_warnings(result.report)
+        for line in summary_lines(warnings, str(out_dir / "report.json"), unchanged=result.reused):
+            click.echo(line, err=True)
         click.echo(
             f"{totals['files']} files, {totals['agreements']} agreements, {totals['releases']} file releases, "
-            f"{totals['organisations']} organisations, {totals['flows']} flows, {totals['roles']} roles, "
-            f"{totals['triples']} triples, {totals['warnings']} warnings"
+            f"{totals['organisations']} organisations, {totals['flows']} flows{_flows_note(result, totals['flows'])}, "
+            f"{totals['roles']} roles, {totals['triples']} triples, {len(set(warnings))} warnings"
         )
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.seconds.items())
         how = "inputs unchanged since the last build: restored its outputs" if result.reused else stages

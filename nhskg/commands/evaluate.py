@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
+
+from .options import GRAPH, default_jobs, fail, nlp_options
 
 
 @click.command(name="eval")
@@ -21,23 +22,18 @@ import click
     help="Score only the gold agreements of this split (their \"split\" field).",
 )
 @click.option(
-    "--graph", "graph_path", type=click.Path(exists=True, path_type=Path), default=None,
+    "--graph", "graph", type=GRAPH, default=None,
     help="Score a built graph (graph.ttl, or the folder 'nhskg build' wrote) through the public flows.rq query "
     "instead of extracting PATHS: flows only, as an independent evaluation sees them.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON (per agreement and totals, with misses and false positives).")
 @click.option("--details", is_flag=True, help="After the table, list every miss and false positive.")
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes for the NLP stage.")
-@click.option("--model", default=None, metavar="NAME", help="An installed spaCy pipeline whose NER adds organisation candidates (optional).")
-@click.option(
-    "--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Keep per-text extraction results here and reuse them on the next run.",
-)
+@nlp_options()
 @click.option(
     "--min-f1", type=click.FloatRange(0, 1), default=None,
     help="Exit with status 1 when the flow or role F1 is below this (for CI).",
 )
-def command(paths, gold_paths, split, graph_path, as_json, details, jobs, model, cache_dir, min_f1):
+def command(paths, gold_paths, split, graph, as_json, details, jobs, model, cache_dir, min_f1):
     """Print precision, recall and F1 of the extracted flows and roles against a gold standard.
 
     PATHS are register documents or folders (the ones the gold standard
@@ -70,16 +66,13 @@ def command(paths, gold_paths, split, graph_path, as_json, details, jobs, model,
         raise click.ClickException(str(err)) from None
     if not gold["agreements"]:
         raise click.ClickException(f"no gold agreement of split {split!r} in {', '.join(map(str, gold_paths))}")
-    if graph_path is not None:
+    if graph is not None:
         if paths:
             raise click.UsageError("give PATHS or --graph, not both")
-        graph_file = graph_path / "graph.ttl" if graph_path.is_dir() else graph_path
-        if not graph_file.is_file():
-            raise click.ClickException(f"{graph_path}: no graph.ttl in this folder")
         try:
-            extraction = extraction_from_graph(graph_file)
+            extraction = extraction_from_graph(graph.path)
         except Exception as err:  # noqa: BLE001 - rdflib raises many kinds on a bad file
-            raise click.ClickException(f"{graph_file}: cannot read the graph ({err})") from None
+            raise click.ClickException(f"{graph.path}: cannot read the graph ({err})") from None
         missing = []  # an agreement without text flows leaves no row in flows.rq
     else:
         if not paths:
@@ -89,17 +82,17 @@ def command(paths, gold_paths, split, graph_path, as_json, details, jobs, model,
         except InputError as err:
             raise click.ClickException(str(err)) from None
         missing = sorted(set(gold["agreements"]) - {a.reference for a in agreements})
-        extraction = extract(agreements, jobs=jobs, model=model, cache_dir=cache_dir)
+        extraction = extract(agreements, jobs=default_jobs(jobs), model=model, cache_dir=cache_dir)
     report = evaluate(extraction, gold)
     if as_json:
         out = report.as_dict(details=True)
         out["agreements_not_read"] = missing
-        if graph_path is not None:
+        if graph is not None:
             out.pop("roles")
         click.echo(json.dumps(out, indent=2, sort_keys=True))
     else:
         click.echo(format_table(report))
-        if graph_path is not None:
+        if graph is not None:
             click.echo("(--graph reads flows.rq only: roles are not scored)")
         if missing:
             click.echo(f"gold agreements not found in the input: {', '.join(missing)}", err=True)
@@ -110,6 +103,6 @@ def command(paths, gold_paths, split, graph_path, as_json, details, jobs, model,
                         click.echo(f"{reference}  missed {kind}: {item}")
                     for item in score.false_positives:
                         click.echo(f"{reference}  extra {kind}: {item}")
-    scored = [report.total_flows.f1] if graph_path is not None else [report.total_flows.f1, report.total_roles.f1]
+    scored = [report.total_flows.f1] if graph is not None else [report.total_flows.f1, report.total_roles.f1]
     if min_f1 is not None and min(scored) < min_f1:
-        sys.exit(1)
+        fail(1)

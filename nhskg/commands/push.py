@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
+
+from .options import GraphSource, graph_argument
 
 
 @click.command(name="push")
-@click.argument("target", type=click.Path(exists=True, path_type=Path), metavar="DIR")
+@graph_argument
 @click.option(
     "--endpoint", required=True, metavar="URL",
     help="The Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store (Oxigraph) "
@@ -25,8 +25,8 @@ import click
     "and fail unless the count matches the local graph.",
 )
 @click.option("--timeout", type=click.FloatRange(min=1), default=120.0, show_default=True, help="Seconds to wait for the endpoint.")
-def command(target: Path, endpoint: str, graph_iri: str | None, append: bool, sparql_endpoint: str | None, timeout: float):
-    """Load DIR/graph.ttl (or an RDF file) into a SPARQL 1.1 Graph Store at --endpoint.
+def command(graph: GraphSource, endpoint: str, graph_iri: str | None, append: bool, sparql_endpoint: str | None, timeout: float):
+    """Load GRAPH (a build folder's graph.ttl, or an RDF file) into a SPARQL 1.1 Graph Store at --endpoint.
 
     By default the target graph is replaced (HTTP PUT), so pushing twice
     leaves one copy.
@@ -38,7 +38,7 @@ def command(target: Path, endpoint: str, graph_iri: str | None, append: bool, sp
     """
     from ..graph.push import PushError, push, remote_count
 
-    path = target / "graph.ttl" if target.is_dir() else target
+    path = graph.path
     try:
         sent = push(path, endpoint, graph=graph_iri, replace=not append, timeout=timeout)
         click.echo(f"{path}: {sent} bytes {'added to' if append else 'loaded into'} {endpoint}"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
+from ..model import DATA_STATES, ORG_KINDS
 from ..textfix import printable
-
-from ..model import DATA_STATES
+from .options import GRAPH, resolve_dataset
 
 #: At most this many chains are printed per agreement and direction (the HTML shows them all).
 MAX_PATHS_PER_AGREEMENT = 50
@@ -70,78 +70,215 @@ def _print_paths(G, paths) -> None:
             click.echo(f"  ... and {len(chains) - MAX_PATHS_PER_AGREEMENT} more chains (see --html)")
 
 
+def _names(G) -> dict[str, set[str]]:
+    """Every label and alias, processed for fuzzy matching -> the nodes written so."""
+    from rapidfuzz import utils
+
+    names: dict[str, set[str]] = defaultdict(set)
+    for node, data in G.nodes(data=True):
+        for candidate in (data.get("label") or "", *(data.get("aliases") or ())):
+            if candidate:
+                names[utils.default_process(candidate.replace("&", " and "))].add(node)
+    return names
+
+
+def _closest(G, name: str, limit: int | None = 3) -> list[tuple[str, float]]:
+    """The organisations whose names come closest to ``name``: (node, score), best first."""
+    from rapidfuzz import fuzz, process, utils
+
+    names = _names(G)
+    best: dict[str, tuple[float, float]] = {}
+    query = utils.default_process(name.replace("&", " and "))
+    for choice, score, _ in process.extract(query, list(names), scorer=fuzz.WRatio, limit=None, score_cutoff=50):
+        # WRatio ties often (every "... Trust" scores alike); plain edit similarity breaks them
+        ranked = (score, fuzz.ratio(query, choice))
+        for node in names[choice]:
+            best[node] = max(best.get(node, (0.0, 0.0)), ranked)
+    order = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], _label(G, item[0])))
+    return [(node, score) for node, (score, _) in (order if limit is None else order[:limit])]
+
+
+#: Names that say what an organisation is, not which one: asked for alone they are ambiguous.
+_KIND_WORDS = {k.casefold() for k in ORG_KINDS} | {"nhs", "trust", "company", "university", "the data processor"}
+#: How close (WRatio points) a second organisation must come to the best fuzzy match to make the name ambiguous.
+_AMBIGUOUS_WITHIN = 3.0
+
+
+def _choose_org(G, name: str, graph) -> tuple[str, str | None]:
+    """The node ``name`` stands for and a note when it was a fuzzy match; one-line errors otherwise."""
+    from rapidfuzz import utils
+
+    from ..graph import algorithms
+
+    wanted = utils.default_process(name.replace("&", " and "))
+    wanted = wanted[4:] if wanted.startswith("the ") else wanted
+    if wanted in _KIND_WORDS:
+        kind = next((k for k in ORG_KINDS if k.casefold() == wanted), None)
+        of_kind = sorted(_label(G, n) for n, d in G.nodes(data=True) if kind and d.get("kind") == kind)
+        listed = "; ".join(of_kind[:10]) + (f"; and {len(of_kind) - 10} more" if len(of_kind) > 10 else "")
+        raise click.ClickException(printable(
+            f"{name!r} says what an organisation is, not which one: give its name"
+            + (f" (the graph has {len(of_kind)} of kind {kind}: {listed})" if of_kind else "")
+        ))
+    try:
+        node = algorithms.find_org(G, name)
+    except algorithms.OrganisationNotFound as err:
+        if "ambiguous" in str(err):
+            raise click.ClickException(printable(f"{err}: which one? (in {graph})")) from None
+        close = _closest(G, name)
+        hint = f"; did you mean {' or '.join(repr(_label(G, n)) for n, _ in close)}?" if close else ""
+        raise click.ClickException(printable(f"no organisation matches {name!r} (in {graph}){hint}")) from None
+    if node == name or wanted in {utils.default_process(n.replace("&", " and ")) for n in (
+        _label(G, node), *(G.nodes[node].get("aliases") or ()), str(node).rsplit("/", 1)[-1].replace("-", " ")
+    )}:
+        return node, None
+    # not an exact name: take the closest organisation only when it is clearly closer than the next
+    close = _closest(G, name, limit=6)
+    if close and (len(close) == 1 or close[0][1] - close[1][1] > _AMBIGUOUS_WITHIN):
+        return close[0][0], f"closest match for {name!r}"
+    tied = [n for n, s in close if close and s >= close[0][1] - _AMBIGUOUS_WITHIN] or [node]
+    labels = ", ".join(sorted(_label(G, n) for n in tied))
+    raise click.ClickException(printable(f"{name!r} is ambiguous: {labels}: which one? (in {graph})"))
+
+
+_HOLDINGS = """
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX nhskg: <https://w3id.org/nhskg/ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT DISTINCT ?agreement ?how WHERE {
+  VALUES ?org { <%s> }
+  {
+    ?a nhskg:qualifiedRole ?statement . ?statement prov:agent ?org ; prov:hadRole ?role .
+    BIND(CONCAT("role ", REPLACE(STR(?role), "^.*[#/]", "")) AS ?how)
+  } UNION {
+    ?a a nhskg:DataSharingAgreement ; ?p ?org . FILTER(?p != nhskg:mentions)
+    BIND(REPLACE(STR(?p), "^.*[#/]", "") AS ?how)
+  } UNION {
+    ?a nhskg:mentions ?org . BIND("named in its text" AS ?how)
+  }
+  ?a dcterms:identifier ?agreement .
+}
+ORDER BY ?agreement ?how
+"""
+
+
+def _explain_no_path(G, node, graph, *, direction: str, filtered: bool) -> None:
+    """Say what the graph does hold for ``node`` when no chain was found, so an empty answer is never bare."""
+    name = _label(G, node)
+    if filtered:
+        click.echo("  (none with these filters; run without --dataset/--state to see every flow)")
+    holdings: dict[str, list[str]] = defaultdict(list)
+    for row in graph.store().query(_HOLDINGS % node):
+        holdings[row["agreement"].value].append(row["how"].value)
+    inbound = defaultdict(set)
+    outbound = defaultdict(set)
+    for u, _, data in G.in_edges(node, data=True):
+        inbound[data.get("agreement")].add(_label(G, u))
+    for _, v, data in G.out_edges(node, data=True):
+        outbound[data.get("agreement")].add(_label(G, v))
+    if not holdings and not inbound and not outbound:
+        click.echo(printable(f"  The graph holds {name} but no agreement, role or flow names it."))
+        return
+    click.echo(printable(f"  What the graph holds for {name}:"))
+    for agreement in sorted(set(holdings) | set(inbound) | set(outbound)):
+        facts = list(dict.fromkeys(holdings.get(agreement, [])))
+        if inbound.get(agreement):
+            facts.append("flows into it from " + ", ".join(sorted(inbound[agreement])))
+        if outbound.get(agreement):
+            facts.append("flows out of it to " + ", ".join(sorted(outbound[agreement])))
+        click.echo(printable(f"    {agreement}: {'; '.join(facts)}"))
+    if direction == "upstream":
+        click.echo(printable(f"  None of these agreements has a chain of flows from NHS Digital that ends at {name}."))
+    else:
+        click.echo(printable(f"  None of these agreements has a flow leaving {name}."))
+
+
 @click.command(name="trace")
-@click.argument("org", metavar="ORG")
+@click.argument("args", nargs=-1, required=True, metavar="GRAPH ORG")
 @click.option(
     "--upstream", "direction", flag_value="upstream", default=True,
     help="Show every path from NHS Digital (through DSCROs, CSUs...) to ORG. The default.",
 )
 @click.option(
     "--downstream", "direction", flag_value="downstream",
-    help="Show where ORG passed the data on to, chain by chain.",
+    help="Show where ORG passed the data on to, chain by chain (only flows leaving ORG and onward).",
 )
 @click.option("--both", "direction", flag_value="both", help="Show both: how the data reached ORG and where it went next.")
 @click.option(
     "--dataset", metavar="NAME", default=None,
-    help="Only flows of this dataset (canonical name, any case, e.g. 'Hospital Episode Statistics Admitted Patient Care'); "
-    "a flow naming no dataset counts when its agreement releases NAME.",
+    help="Only flows of this dataset: its canonical name or any alias in ontology/datasets.toml, any case "
+    "(e.g. 'HES APC'); an unknown name is an error. A flow naming no dataset counts when its agreement releases NAME.",
 )
 @click.option(
     "--state", type=click.Choice(DATA_STATES), default=None,
     help="Only flows in this data state (e.g. identifiable).",
 )
 @click.option(
-    "--graph", "graph_path", default="out", show_default=True,
-    type=click.Path(path_type=Path),
-    help="An `nhskg build` output folder (its graph.ttl is read) or an RDF file (.ttl, .nt, .jsonld).",
+    "--graph", "graph_option", default=None, type=GRAPH,
+    help="The graph as an option, the older spelling (same as the GRAPH argument).",
 )
 @click.option(
     "--html", "html_path", default=None, metavar="FILE",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="Also write an interactive map of the traced flows only (self-contained, works offline) to FILE.",
 )
-def command(org, direction, dataset, state, graph_path, html_path):
-    """Trace the data of organisation ORG (a name, alias or IRI) through the graph.
+@click.pass_context
+def command(ctx, args, direction, dataset, state, graph_option, html_path):
+    """Trace the data of organisation ORG (a name, alias or IRI) through GRAPH.
 
-    Prints each chain of flows, one agreement at a time, with the register
-    sentence (and its file and line) that states every hop, so it works
-    without a browser. Chains follow the flows of ONE agreement: data that
-    reached a CSU under one agreement is not assumed to leave under another.
+    GRAPH is a build folder (its graph.ttl is read) or an RDF file (.ttl, .nt,
+    .jsonld); with only ORG given, GRAPH is out (or --graph). Prints each
+    chain of flows, one agreement at a time, with the register sentence (and
+    its file and line) that states every hop, so it works without a browser.
+    Chains follow the flows of ONE agreement: data that reached a CSU under
+    one agreement is not assumed to leave under another.
 
     \b
     Examples:
-        nhskg trace "NHS Cumbria CCG" --graph out --html cumbria.html
-        nhskg trace "North of England CSU" --downstream --state identifiable
+        nhskg trace out "NHS Cumbria CCG" --html out/cumbria.html
+        nhskg trace out "North of England CSU" --downstream --state identifiable
     """
     from ..graph import algorithms
-    from ..graph.view import load
 
-    try:
-        G = load(graph_path)
-    except FileNotFoundError as err:
-        raise click.ClickException(str(err)) from None
-    except Exception as err:  # a corrupt RDF file: one line, not a traceback
-        raise click.ClickException(f"{graph_path}: cannot read the graph: {err}") from None
-    try:
-        node = algorithms.find_org(G, org)
-    except algorithms.OrganisationNotFound as err:
-        raise click.ClickException(f"{err} (in {graph_path})") from None
+    if len(args) > 2:
+        raise click.UsageError("expected GRAPH ORG (quote a name with spaces)")
+    if len(args) == 2:
+        if graph_option is not None:
+            raise click.UsageError("give the graph once: as GRAPH or as --graph")
+        graph, org = GRAPH.convert(args[0], None, ctx), args[1]
+    else:
+        graph, org = graph_option or GRAPH.convert("out", None, ctx), args[0]
+    G = graph.networkx()
+    node, note = _choose_org(G, org, graph)
+    if dataset is not None:
+        names = [n for canonical, aliases in (G.graph.get("datasets") or {}).items() for n in (canonical, *aliases)]
+        dataset = resolve_dataset(dataset, names)
 
     name = _label(G, node)
     kind = G.nodes[node].get("kind") or "Other"
     filters = ", ".join(f for f in (f"dataset {dataset!r}" if dataset else "", f"state {state}" if state else "") if f)
-    click.echo(printable(f"{name} ({kind})" + (f"  [only {filters}]" if filters else "")))
+    click.echo(printable(f"{name} ({kind})" + (f"  ({note})" if note else "") + (f"  [only {filters}]" if filters else "")))
 
+    shown: set[str] = set()  # the flows printed, to compare with the map's count
+    chains = 0
     if direction in ("upstream", "both"):
         paths = algorithms.paths_from_nhs_digital(G, node, dataset=dataset, state=state)
         agreements = {p.agreement for p in paths}
         click.echo(printable(f"\nFrom NHS Digital to {name}: {len(paths)} path(s) under {len(agreements)} agreement(s)"))
+        if not paths:
+            _explain_no_path(G, node, graph, direction="upstream", filtered=bool(filters))
         _print_paths(G, [(p.agreement, p.nodes, p.edges) for p in paths])
+        shown.update(k for p in paths for keys in p.edges for k in keys)
+        chains += len(paths)
     if direction in ("downstream", "both"):
         paths = algorithms.onward_paths(G, node, dataset=dataset, state=state)
         agreements = {p.agreement for p in paths}
         click.echo(printable(f"\nOnward from {name}: {len(paths)} chain(s) under {len(agreements)} agreement(s)"))
+        if not paths:
+            _explain_no_path(G, node, graph, direction="downstream", filtered=bool(filters))
         _print_paths(G, [(p.agreement, p.nodes, p.edges) for p in paths])
+        shown.update(k for p in paths for keys in p.edges for k in keys)
+        chains += len(paths)
 
     if html_path is not None:
         from ..graph.html import write_html
@@ -150,4 +287,11 @@ def command(org, direction, dataset, state, graph_path, html_path):
         what = {"upstream": "how the data reached it", "downstream": "where it went next", "both": "in and onward"}[direction]
         subtitle = f"Trace of {name}: {what}" + (f" (only {filters})" if filters else "")
         write_html(T, html_path, title=f"nhskg trace: {name}", subtitle=subtitle, focus=node)
-        click.echo(f"\nWrote {html_path} ({T.number_of_nodes()} organisations, {T.number_of_edges()} flows)")
+        flows = T.number_of_edges()
+        why = (
+            f"the {len(shown)} flows of the {chains} chain(s) above, one per stating sentence"
+            if flows == len(shown) else
+            f"the {len(shown)} flows of the {chains} chain(s) above, one per stating sentence, and "
+            f"{flows - len(shown)} more on the same agreements' chains that no simple chain above passes"
+        )
+        click.echo(f"\nWrote {html_path} ({T.number_of_nodes()} organisations, {flows} flows: {why})")

@@ -6,15 +6,7 @@ from pathlib import Path
 
 import click
 
-
-def graph_file(target: Path) -> Path:
-    """``target`` itself if it is a file, else the ``graph.ttl`` in the built folder ``target``."""
-    if target.is_dir():
-        found = target / "graph.ttl"
-        if not found.is_file():
-            raise click.ClickException(f"{target}: no graph.ttl here (build one with: nhskg build PATH --out {target})")
-        return found
-    return target
+from .options import GRAPH, fail
 
 
 def _remote_contexts(value) -> list[str]:
@@ -51,14 +43,16 @@ def _refuse_remote_contexts(path: Path) -> None:
 
 
 @click.command(name="validate")
-@click.argument("target", type=click.Path(exists=True, path_type=Path), metavar="DIR")
+# a path, not GRAPH yet: a build folder's manifest is checked (and a build killed
+# while moving its outputs in is finished) before its graph file is opened
+@click.argument("target", type=click.Path(path_type=Path), metavar="GRAPH")
 @click.option(
     "--inference", is_flag=True,
     help="Mix in the nhskg ontology and run RDFS inference before checking (not needed for graphs nhskg built).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing when the graph conforms.")
 def command(target: Path, inference: bool, quiet: bool):
-    """Check the graph in DIR (a build folder, or a .ttl/.nt/.jsonld file) against the SHACL shapes.
+    """Check GRAPH (a build folder, or a .ttl/.nt/.jsonld file) against the SHACL shapes.
 
     For a build folder, first checks that its outputs are the ones its
     manifest.json lists (one complete build, not a mix of two).
@@ -70,7 +64,6 @@ def command(target: Path, inference: bool, quiet: bool):
     Example:
         nhskg validate out
     """
-    from ..graph.serialise import read_graph
     from ..graph.shacl import validate
 
     if target.is_dir():
@@ -81,18 +74,16 @@ def command(target: Path, inference: bool, quiet: bool):
             for problem in problems:
                 click.echo(f"{target}: {problem}")
             raise click.ClickException(f"{target}: not one complete build (see above); rebuild it")
-    path = graph_file(target)
-    if path.suffix == ".jsonld":
+    graph = GRAPH.convert(str(target), None, click.get_current_context())
+    path = graph.path
+    if graph.fmt == "jsonld":
         _refuse_remote_contexts(path)
-    try:
-        graph = read_graph(path)
-    except Exception as err:  # a parser's message, on one line
-        raise click.ClickException(f"{path}: not readable RDF: {' '.join(str(err).split())}") from None
-    violations = validate(graph, inference=inference)
+    rdf = graph.rdflib()
+    violations = validate(rdf, inference=inference)
     for violation in violations:
         click.echo(str(violation))
     if violations:
         click.echo(f"{path}: {len(violations)} violation(s) of the nhskg shapes", err=True)
-        raise SystemExit(1)
+        fail(1)
     if not quiet:
-        click.echo(f"{path}: conforms to the nhskg shapes ({len(graph)} triples)")
+        click.echo(f"{path}: conforms to the nhskg shapes ({len(rdf)} triples)")

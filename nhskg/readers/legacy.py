@@ -31,7 +31,7 @@ from .datasets import add_dataset
 from .pages import Line, apply_when, make_section, page_lines, read_page_info
 from .problems import ProblemLog
 from .references import core_reference
-from .values import split_list
+from .values import split_legal_bases, split_list, type_of_data
 
 FIELDS = {
     "Opt outs honoured": "opt_outs",
@@ -146,6 +146,7 @@ def _apply_field(agreement: Agreement, label: str, value: str, where: Location, 
     if attribute == "format":
         match = _FORMAT.match(value)
         kind, sensitivity = (match.group("type"), match.group("sensitivity")) if match else (value, "")
+        kind = type_of_data(kind)
         if kind and kind not in agreement.types_of_data:
             agreement.types_of_data.append(kind)
             agreement.field_locations["types_of_data"] = where
@@ -155,4 +156,7 @@ def _apply_field(agreement: Agreement, label: str, value: str, where: Location, 
         return
     agreement.field_locations[attribute] = where
     current = getattr(agreement, attribute)
-    current.extend(item for item in split_list(value, semicolons=attribute == "legal_bases") if item not in current)
+    items = split_legal_bases(value) if attribute == "legal_bases" else split_list(value)
+    if attribute == "types_of_data":
+        items = [type_of_data(item) for item in items]
+    current.extend(item for item in items if item not in current)

@@ -26,7 +26,7 @@ from .datasets import add_dataset
 from .pages import PAGE_TITLE, Line, apply_when, make_section, page_lines, read_page_info
 from .problems import ProblemLog
 from .references import core_reference
-from .values import split_list
+from .values import split_legal_bases, split_list, type_of_data
 
 SPACED_HEADING = re.compile(r"^Project\s+\d+\s+\u2014\s+(?P<ref>\S+)\s*$")
 COMPACT_HEADING = re.compile(
@@ -222,6 +222,8 @@ def _apply_field(agreement: Agreement, label: str, value: str, where: Location, 
             section = make_section("Purposes", [Line(where.line, value)], where.file)
             agreement.sections.append(section)
         return
-    items = split_list(value, semicolons=attribute == "legal_bases")
+    items = split_legal_bases(value) if attribute == "legal_bases" else split_list(value)
+    if attribute == "types_of_data":
+        items = [type_of_data(item) for item in items]
     current = getattr(agreement, attribute)
     current.extend(item for item in items if item not in current)

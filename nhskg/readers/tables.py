@@ -28,7 +28,9 @@ from .values import (
     parse_month,
     repaired,
     split_lines_or_list,
+    split_legal_bases,
     split_list,
+    type_of_data as one_type_of_data,
 )
 
 
@@ -321,7 +323,7 @@ def _release(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
             collector.log.warn(row.where("month"), f"cannot read the month {clean(raw_month)!r}")
     legal_basis = one_line(row.text("legal_basis"))
     frequency = one_line(row.text("frequency"))
-    type_of_data = one_line(row.text("type_of_data"))
+    type_of_data = one_type_of_data(row.text("type_of_data"))
     sensitivity = one_line(row.text("sensitivity"))
     file_reference = one_line(row.text("file_reference") or row.text("row_id"))
     release = FileRelease(
@@ -347,7 +349,7 @@ def _release(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
     _note(agreement, "opt_outs", [opt_text] if opt_text else [], row.where("opt_outs"))
     _note(agreement, "types_of_data", [type_of_data] if type_of_data else [], row.where("type_of_data"))
     _note(agreement, "sensitivity", [sensitivity] if sensitivity else [], row.where("sensitivity"))
-    _note(agreement, "legal_bases", split_list(legal_basis, semicolons=True), row.where("legal_basis"))
+    _note(agreement, "legal_bases", split_legal_bases(legal_basis), row.where("legal_basis"))
     _note(agreement, "access_methods", [frequency] if frequency else [], row.where("frequency"))
     return True
 
@@ -404,9 +406,9 @@ def _dur_dataset(row: _RowView, agreement: Agreement, collector: Collector) -> b
     agreement.field_locations.setdefault(f"dataset:{ref.canonical}", row.where("dataset"))
     agreement.field_locations.setdefault("datasets", row.where("dataset"))
     for key, attribute in (("type_of_data", "types_of_data"), ("sensitivity", "sensitivity"), ("frequency", "access_methods")):
-        value = one_line(row.text(key))
+        value = one_type_of_data(row.text(key)) if key == "type_of_data" else one_line(row.text(key))
         _note(agreement, attribute, [value] if value else [], row.where(key))
-    _note(agreement, "legal_bases", split_list(one_line(row.text("legal_basis")), semicolons=True), row.where("legal_basis"))
+    _note(agreement, "legal_bases", split_legal_bases(one_line(row.text("legal_basis"))), row.where("legal_basis"))
     _note(agreement, "common_law_duty", split_list(one_line(row.text("common_law_duty")), semicolons=True), row.where("common_law_duty"))
     dur.note_row(row, agreement, collector, "datasets", name)
     return True

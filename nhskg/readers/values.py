@@ -29,7 +29,7 @@ def one_line(text: str | None) -> str | None:
     return " ".join(text.split()) or None
 
 
-def split_list(text: str | None, *, semicolons: bool = False) -> list[str]:
+def split_list(text: str | None, *, semicolons: bool = False, commas: bool = True) -> list[str]:
     """Split a register list on ``", "`` (and ``";"``) outside brackets and quotes.
 
     Items are trimmed, a leading "and " is dropped, an empty ``()`` is dropped,
@@ -63,7 +63,7 @@ def split_list(text: str | None, *, semicolons: bool = False) -> list[str]:
         elif ch in _QUOTES and (i == 0 or text[i - 1] in " (-"):
             closing_quote = _QUOTES[ch]
         elif depth == 0 and (
-            (ch == "," and i + 1 < n and text[i + 1] == " ") or (semicolons and ch == ";")
+            (commas and ch == "," and i + 1 < n and text[i + 1] == " ") or (semicolons and ch == ";")
         ):
             items.append(text[start:i])
             start = i + 1
@@ -97,6 +97,73 @@ def split_lines_or_list(text: str | None) -> list[str]:
             if item not in out:
                 out.append(item)
     return out
+
+
+# A piece of a comma-separated list of legal bases starts a new basis only if it
+# begins with a capital and names a statute or an approval; otherwise the comma
+# is inside one basis ("consent to permit the receipt, processing and release").
+_BASIS_WORD = re.compile(
+    r"\b(?:Acts?|Directions?|[Aa]pproval|[Cc]onsent|Regulations?|Article|[Ll]aw|Order|GDPR|Section \d+|s\d+)\b"
+)
+# ... and the piece before it is a whole basis: it names the statute, approval or
+# consent, not just a section of one ("Section 36, Health Act 2009" is one basis)
+_WHOLE_BASIS = re.compile(r"\b(?:Acts?|Directions?|[Aa]pproval|[Cc]onsent|Regulations?|Article|[Ll]aw|Order|GDPR|accreditation)\b")
+
+
+def split_legal_bases(text: str | None) -> list[str]:
+    """The legal bases in a register cell or field: split on ";" always, on ", " only between bases.
+
+    A legal basis is prose and may hold commas itself, so a comma splits only
+    where what follows starts another basis (a capital and a statute, section,
+    approval or consent), as on the register pages' "Legal basis:" lines.
+
+    >>> split_legal_bases("Informed Patient consent to permit the receipt, processing and release of data by the HSCIC")
+    ['Informed Patient consent to permit the receipt, processing and release of data by the HSCIC']
+    >>> split_legal_bases("Other-Health and Social Care Act 2012 Schedule 12, Part 9, subsection 11")
+    ['Other-Health and Social Care Act 2012 Schedule 12, Part 9, subsection 11']
+    >>> split_legal_bases("Section 36, Health Act 2009")
+    ['Section 36, Health Act 2009']
+    >>> split_legal_bases("Health and Social Care Act 2012, Section 251 approval is in place for the flow of identifiable data")
+    ['Health and Social Care Act 2012', 'Section 251 approval is in place for the flow of identifiable data']
+    >>> split_legal_bases("Act 2012 s261(7); National Health Service Act 2006 - s251 - 'Control of x, y'.")
+    ['Act 2012 s261(7)', "National Health Service Act 2006 - s251 - 'Control of x, y'"]
+    """
+    if not text:
+        return []
+    out: list[str] = []
+    for chunk in split_list(text, semicolons=True, commas=False):
+        merged: list[str] = []
+        for piece in split_list(chunk):
+            starts_basis = piece[:1].isupper() and _BASIS_WORD.search(piece)
+            if merged and not (starts_basis and _WHOLE_BASIS.search(merged[-1])):
+                merged[-1] += ", " + piece
+            else:
+                merged.append(piece)
+        for item in merged:
+            item = _tidy_item(item, trailing_stop=True)
+            if item and item not in out:
+                out.append(item)
+    return out
+
+
+#: The register's type-of-data values, by a key that ignores case and spacing, as the column header writes them.
+_TYPES_OF_DATA = {
+    "anonymised-icocodecompliant": "Anonymised - ICO code compliant",
+}
+
+
+def type_of_data(text: str | None) -> str | None:
+    """A type-of-data value in one spelling: the 2017 register writes "Anonymised - ICO code compliant" three ways.
+
+    >>> {type_of_data(v) for v in ("Anonymised - ICO Code Compliant", "Anonymised -ICO Code Compliant", "Anonymised - ICO code compliant")}
+    {'Anonymised - ICO code compliant'}
+    >>> type_of_data("Identifiable")
+    'Identifiable'
+    """
+    value = one_line(text)
+    if value is None:
+        return None
+    return _TYPES_OF_DATA.get(re.sub(r"\s+", "", value.casefold()), value)
 
 
 def dedupe(values) -> list:
