@@ -159,7 +159,7 @@ def _dataset_names(G: nx.MultiDiGraph, dataset: str) -> set[str]:
     "MHSDS" is "Mental Health Services Data Set"); and any dataset the graph
     records it as an alias of.
     """
-    from nhskg.readers.datasets import canonical_name
+    from nhskg.datasets import canonical_name
 
     wanted = {dataset.casefold(), canonical_name(dataset).casefold()}
     for canonical, aliases in (G.graph.get("datasets") or {}).items():

@@ -322,9 +322,9 @@ def _months_between(start: str | None, end: str | None) -> list[str]:
 
 def _dataset_aliases(G: nx.MultiDiGraph, names: list[str]) -> dict[str, list[str]]:
     """Each dataset on the page -> the short names it goes by (the catalogue's and the graph's)."""
-    from nhskg.readers.datasets import _table, canonical_name
+    from nhskg.datasets import canonical_name, catalogue
 
-    catalogue = {canonical: set(aliases) for canonical, aliases in _table()}
+    catalogue = {canonical: set(aliases) for canonical, aliases in catalogue()}
     recorded = G.graph.get("datasets") or {}
     out = {}
     for name in names:

@@ -49,7 +49,7 @@ from nhskg.model import (
     ReadResult,
 )
 
-from nhskg.readers.values import opt_outs_applied
+from nhskg.optouts import opt_outs_applied
 
 from . import vocab as V
 from .triples import Triples

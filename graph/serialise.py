@@ -147,13 +147,13 @@ def read_graph(path: str | os.PathLike) -> Graph:
         graph.bind(prefix, ns)
     if fmt in ("turtle", "nt"):
         # pyoxigraph parses an order of magnitude faster than rdflib; convert term by term.
-        graph.addN((s, p, o, graph) for s, p, o in _from_oxigraph(ox.parse(path=str(path), format=FORMATS[path.suffix[1:]])))
+        graph.addN((s, p, o, graph) for s, p, o in from_oxigraph(ox.parse(path=str(path), format=FORMATS[path.suffix[1:]])))
         return graph
     graph.parse(str(path), format=fmt)
     return graph
 
 
-def _from_oxigraph(triples) -> Iterable[tuple]:
+def from_oxigraph(triples) -> Iterable[tuple]:
     cache: dict = {}
 
     def term(t):

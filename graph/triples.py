@@ -91,12 +91,12 @@ class Triples:
         """Like :meth:`rdflib.Graph.subject_objects` for one predicate: (subject, object) rdflib terms, in line order."""
         from rdflib import URIRef
 
-        from .serialise import _from_oxigraph
+        from .serialise import from_oxigraph
 
         needle = f" <{predicate}> ".encode("utf-8")
         lines = b"\n".join(line for line in self.ntriples().splitlines() if needle in line)
         wanted = URIRef(str(predicate))
-        for s, p, o in _from_oxigraph(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)):
+        for s, p, o in from_oxigraph(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)):
             if p == wanted:  # not a literal that merely quotes the predicate
                 yield s, o
 
@@ -104,10 +104,10 @@ class Triples:
 
     def rdflib(self) -> Graph:
         """A new :class:`rdflib.Graph` holding these triples."""
-        from .serialise import _from_oxigraph
+        from .serialise import from_oxigraph
 
         graph = Graph(bind_namespaces="none")
         for prefix, namespace in self._namespaces.items():
             graph.bind(prefix, namespace)
-        graph.addN((s, p, o, graph) for s, p, o in _from_oxigraph(self.oxigraph()))
+        graph.addN((s, p, o, graph) for s, p, o in from_oxigraph(self.oxigraph()))
         return graph

@@ -107,10 +107,10 @@ def _from_file(path: Path):
     import pyoxigraph as ox
 
     fmt = {".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}.get(path.suffix, ox.RdfFormat.TURTLE)
-    return _from_oxigraph(ox.parse(path=str(path), format=fmt))
+    return from_oxigraph(ox.parse(path=str(path), format=fmt))
 
 
-def _from_oxigraph(triples):
+def from_oxigraph(triples):
     import pyoxigraph as ox
 
     for t in triples:
@@ -235,7 +235,7 @@ def to_networkx(rdf_graph: Graph | Triples) -> nx.MultiDiGraph:
     :class:`~nhskg.graph.triples.Triples` (read without making an rdflib graph).
     """
     if isinstance(rdf_graph, Triples):
-        return _view(_Triples(_from_oxigraph(rdf_graph.oxigraph())))
+        return _view(_Triples(from_oxigraph(rdf_graph.oxigraph())))
     return _view(_Triples(_from_rdflib(rdf_graph)))
 
 

@@ -27,7 +27,7 @@ from nhskg.kinds import KINDS
 
 from . import extensions  # noqa: F401
 from .extensions import ORGS_KEY, text_of
-from .orgs import _grow_left
+from .orgs import grow_left
 
 _PAREN = re.compile(r"\(\s*(?P<short>[A-Za-z][A-Za-z0-9&\-]{0,11}(?: [A-Za-z][A-Za-z0-9&\-]{0,11}){0,2})\s*\)")
 #: Short forms that define a kind, not an organisation.
@@ -211,7 +211,7 @@ class AbbreviationDetector:
         kind = ORG_HEADS.get(head)
         if kind is None or not doc[paren - 1].text[:1].isupper():
             return None
-        first = _grow_left(doc, paren - 1)
+        first = grow_left(doc, paren - 1)
         run = doc[first:paren]
         if kind == "NHSTrust" and "nhs" not in {t.lower_ for t in run}:
             kind = "Charity"

@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from nhskg.model import Agreement, Evidence, Extraction, Flow, Location, Organisation, Problem, Role, Section
-from nhskg.readers.datasets import canonical_name, known_names
+from nhskg.datasets import canonical_name, known_names
 
 from nhskg.kinds import KINDS
 

@@ -636,7 +636,7 @@ def _KNOWN_NOT_ORGS() -> frozenset[str]:
     """Dataset and system names (not organisations): "SUS", "HES", "CEfF"."""
     global _NOT_ORGS
     if _NOT_ORGS is None:
-        from nhskg.readers.datasets import known_names
+        from nhskg.datasets import known_names
 
         _NOT_ORGS = frozenset(known_names()) | {"CEfF", "tNR", "SUS", "HES"}
     return _NOT_ORGS

@@ -1,4 +1,4 @@
-"""Sentences with their organisation mentions marked: the text every rule reads.
+r"""Sentences with their organisation mentions marked: the text every rule reads.
 
 There is no parser in ``spacy.blank("en")``, so the flow and role rules work on
 a *marked* sentence: the sentence text with every organisation mention
@@ -124,7 +124,7 @@ _KIND_LONG_FORMS = frozenset(long.lower() for k in KINDS.values() for long in k.
 
 def _introduced_names(text: str, named: list[Mention]) -> list[Mention]:
     """Names the text defines with their acronym, and the acronym's later uses, where no organisation is recognised."""
-    from nhskg.readers.datasets import known_names  # a reader's table; imported late (readers -> nlp)
+    from nhskg.datasets import known_names
 
     taken = [(m.start, m.end) for m in named]
 

@@ -135,7 +135,7 @@ def _company_join(doc: Doc, i: int) -> bool:
     return i < 2 or not _is_name_token(doc[i - 2])
 
 
-def _grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = False) -> int:
+def grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = False) -> int:
     """Index of the first token of the name ending just before ``start`` (``start`` if none).
 
     The name never takes in another organisation's head word ("University of
@@ -394,7 +394,7 @@ class GeneralOrgPatterns:
         if kind == "DSCRO" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ == "dscro" and doc[end + 2].text == ")":
             end += 3
         # Two companies are often named together ("X Ltd and Y Limited"); public bodies' names contain "and".
-        first = _grow_left(doc, start, joins=kind != "Company", nhs_starts=kind in ("CCG", "ICB", "CSU"))
+        first = grow_left(doc, start, joins=kind != "Company", nhs_starts=kind in ("CCG", "ICB", "CSU"))
         if first < start and _plural_possessive(doc, first, end):
             return None
         if first < start and all(t.lower_ in GENERIC_NAME_WORDS for t in doc[first:start]):

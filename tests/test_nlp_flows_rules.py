@@ -160,7 +160,7 @@ def test_free_text_dataset_names_come_from_the_one_table():
     # 002's "local provider data flows directly from Providers (such as Patient Level Invoice Backing
     # Dataset (PLD), High Cost Drugs data (HCD)": the short forms are the table's, so a structured
     # field that writes them meets the same dataset
-    from nhskg.readers.datasets import canonical_name
+    from nhskg.datasets import canonical_name
 
     text = "SUS+ and local provider data, PLD, HCD, 111 data, Primary Care Data and DIDs"
     names = dataset_mentions(text)

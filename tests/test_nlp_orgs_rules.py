@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import doctest
-
 import pytest
 
 from nhskg.model import NHS_DIGITAL, ORG_KINDS
-from nhskg.nlp import abbreviations, extensions, gazetteer, orgs, pipeline, resolve, sentences
+from nhskg.nlp import orgs
 from nhskg.nlp.gazetteer import load_gazetteer
 from nhskg.nlp.pipeline import make_nlp
 from nhskg.nlp.resolve import Resolver, normalise
@@ -21,12 +19,6 @@ def nlp():
 def spans(nlp, text):
     doc = nlp(text)
     return [(s.text, s._.org_kind, s._.org_id) for s in doc.spans["orgs"]]
-
-
-@pytest.mark.parametrize("module", [abbreviations, extensions, gazetteer, orgs, pipeline, resolve, sentences])
-def test_docstring_examples(module):
-    result = doctest.testmod(module)
-    assert result.failed == 0 and result.attempted > 0
 
 
 # --- gazetteer ------------------------------------------------------------------------

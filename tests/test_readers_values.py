@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import doctest
-
 import pytest
 
-from nhskg.readers import canonical_name, core_reference, datasets, dispatch, references, values
+from nhskg.readers import canonical_name, core_reference
 from nhskg.readers.values import opt_outs_applied, parse_date, parse_month, split_list
-
-
-@pytest.mark.parametrize("module", [values, references, datasets, dispatch])
-def test_docstring_examples(module):
-    failures, tried = doctest.testmod(module)
-    assert tried > 0 and failures == 0
 
 
 @pytest.mark.parametrize(

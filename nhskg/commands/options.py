@@ -190,7 +190,7 @@ def resolve_dataset(name: str, graph_names: Iterable[str] = ()) -> str:
     ...
     nhskg.commands.options.UnknownDataset: no dataset called 'Hospital Episode Statistcs Outpatient'; closest: Hospital Episode Statistics Outpatients, ...
     """
-    from ..readers.datasets import canonical_name, known_names, match_key
+    from ..datasets import canonical_name, known_names, match_key
 
     canonical = canonical_name(name)
     graph_names = list(graph_names)

@@ -9,7 +9,7 @@ the sample register shipped with the package.
 
 from __future__ import annotations
 
-from .datasets import canonical_name
+from ..datasets import canonical_name
 from .dispatch import InputFile, input_files, load_inputs, read_file, read_input, read_inputs, read_paths
 from .merge import merge_agreements
 from .references import core_reference

@@ -38,7 +38,7 @@ from .references import CORE, core_reference
 from .values import one_line, parse_date, split_list
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .tables import Collector, _RowView
+    from .tables import Collector, RowView
 
 _VERSION = re.compile(r"^-v(\d+(?:\.\d+)*)$", re.IGNORECASE)
 #: A company-form word that follows a comma inside one name ("MCKINSEY & COMPANY, INC.").
@@ -136,7 +136,7 @@ def _check_suffix(collector: "Collector", written: str, where: Location) -> str 
     return number
 
 
-def note_version(row: "_RowView", agreement: Agreement, collector: "Collector", texts: dict[str, str]) -> None:
+def note_version(row: "RowView", agreement: Agreement, collector: "Collector", texts: dict[str, str]) -> None:
     """An Agreements row: one version of ``agreement``."""
     s = state(collector)
     s.has_agreements_sheet = True
@@ -158,7 +158,7 @@ def note_version(row: "_RowView", agreement: Agreement, collector: "Collector", 
     s.controllers.append((agreement, row.text("controllers") or "", row.where("controllers")))
 
 
-def note_row(row: "_RowView", agreement: Agreement, collector: "Collector", kind: str, dataset: str | None) -> None:
+def note_row(row: "RowView", agreement: Agreement, collector: "Collector", kind: str, dataset: str | None) -> None:
     """A Datasets or DataReleases row, checked against the Agreements rows when the file is read."""
     written = one_line(row.text("reference")) or agreement.reference
     _check_suffix(collector, written, row.where("reference"))
@@ -171,11 +171,11 @@ def finish(collector: "Collector") -> None:
     if s is None:
         return
     collector.dur = None  # finished: a second call finds nothing to do
-    from .tables import _note
+    from .tables import note_field
 
     known = [a.applicant for a in collector.agreements.values() if a.applicant]
     for agreement, text, where in s.controllers:
-        _note(agreement, "controllers", split_controllers(text, known), where)
+        note_field(agreement, "controllers", split_controllers(text, known), where)
     by_core: dict[str, list[VersionRecord]] = {}
     for record in s.versions.values():
         by_core.setdefault(core_reference(record.reference), []).append(record)

@@ -9,7 +9,8 @@ from typing import Iterable
 from ..model import Agreement, DatasetRef, FileRelease, ReadResult
 from .longtext import split_long_sections
 from .problems import ProblemLog
-from .datasets import add_alias, match_key
+from ..datasets import match_key
+from .datasets import add_alias
 
 _LISTS = [f.name for f in fields(Agreement) if f.name not in {"datasets", "releases", "sections", "locations", "field_locations"} and f.default_factory is list]  # type: ignore[comparison-overlap]
 _SCALARS = [

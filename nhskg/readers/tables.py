@@ -234,7 +234,7 @@ def read_rows(table: Table, rows: Iterable[Row], sheet: str, collector: Collecto
         if not any(c is not None and str(c).strip() for c in cells):
             continue  # a blank row is not a record
         collector.records_read += 1
-        row = _RowView(table, cells, lines, collector.path, sheet, number)
+        row = RowView(table, cells, lines, collector.path, sheet, number)
         # an old release with no NIC number is known by its MR number alone
         written = row.text("reference") or row.text("mr_number")
         if not written:
@@ -246,7 +246,7 @@ def read_rows(table: Table, rows: Iterable[Row], sheet: str, collector: Collecto
             collector.records_skipped += 1
 
 
-class _RowView:
+class RowView:
     def __init__(self, table: Table, cells: list[object], lines: list[int] | None, path: str, sheet: str, number: int):
         self.table, self.cells, self.lines = table, cells, lines
         self.path, self.sheet, self.number = path, sheet, number
@@ -288,7 +288,7 @@ def _doubtful_when(raw: object) -> str | None:
     return None
 
 
-def _note(agreement: Agreement, name: str, values: list[str], where: Location) -> None:
+def note_field(agreement: Agreement, name: str, values: list[str], where: Location) -> None:
     current = getattr(agreement, name)
     new = [v for v in values if v not in current]
     current.extend(new)
@@ -302,7 +302,7 @@ def _scalar(agreement: Agreement, name: str, value: str | None, where: Location)
         agreement.field_locations.setdefault(name, where)
 
 
-def _release(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
+def _release(row: RowView, agreement: Agreement, collector: Collector) -> bool:
     dataset_name = row.text("dataset")
     if not dataset_name:
         collector.log.warn(row.where(), f"{agreement.reference}: no dataset in this release row; skipped")
@@ -346,15 +346,15 @@ def _release(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
         _scalar(agreement, "applicant", one_line(row.text("organisation")), row.where("organisation"))
     if "purpose" in row.table.columns:
         _scalar(agreement, "purposes_field", one_line(row.text("purpose")), row.where("purpose"))
-    _note(agreement, "opt_outs", [opt_text] if opt_text else [], row.where("opt_outs"))
-    _note(agreement, "types_of_data", [type_of_data] if type_of_data else [], row.where("type_of_data"))
-    _note(agreement, "sensitivity", [sensitivity] if sensitivity else [], row.where("sensitivity"))
-    _note(agreement, "legal_bases", split_legal_bases(legal_basis), row.where("legal_basis"))
-    _note(agreement, "access_methods", [frequency] if frequency else [], row.where("frequency"))
+    note_field(agreement, "opt_outs", [opt_text] if opt_text else [], row.where("opt_outs"))
+    note_field(agreement, "types_of_data", [type_of_data] if type_of_data else [], row.where("type_of_data"))
+    note_field(agreement, "sensitivity", [sensitivity] if sensitivity else [], row.where("sensitivity"))
+    note_field(agreement, "legal_bases", split_legal_bases(legal_basis), row.where("legal_basis"))
+    note_field(agreement, "access_methods", [frequency] if frequency else [], row.where("frequency"))
     return True
 
 
-def _sections(row: _RowView, agreement: Agreement) -> dict[str, str]:
+def _sections(row: RowView, agreement: Agreement) -> dict[str, str]:
     texts: dict[str, str] = {}
     for name in SECTION_COLUMNS:
         if name not in row.table.columns:
@@ -373,17 +373,17 @@ def _sections(row: _RowView, agreement: Agreement) -> dict[str, str]:
     return texts
 
 
-def _purposes(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
+def _purposes(row: RowView, agreement: Agreement, collector: Collector) -> bool:
     _scalar(agreement, "applicant", one_line(row.text("organisation")), row.where("organisation"))
     _sections(row, agreement)
     return True
 
 
-def _dur_agreement(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
+def _dur_agreement(row: RowView, agreement: Agreement, collector: Collector) -> bool:
     for key in ("title", "applicant", "applicant_type", "controller_arrangement", "commercial"):
         _scalar(agreement, key, one_line(row.text(key)), row.where(key))
     sublicensing = one_line(row.text("sublicensing"))
-    _note(agreement, "sublicensing", [sublicensing] if sublicensing else [], row.where("sublicensing"))
+    note_field(agreement, "sublicensing", [sublicensing] if sublicensing else [], row.where("sublicensing"))
     for key in ("dsa_start", "dsa_end"):
         raw = row.raw(key)
         doubt = _doubtful_when(raw)
@@ -397,7 +397,7 @@ def _dur_agreement(row: _RowView, agreement: Agreement, collector: Collector) ->
     return True
 
 
-def _dur_dataset(row: _RowView, agreement: Agreement, collector: Collector) -> bool:
+def _dur_dataset(row: RowView, agreement: Agreement, collector: Collector) -> bool:
     name = one_line(row.text("dataset"))
     if not name:
         collector.log.warn(row.where(), f"{agreement.reference}: no dataset in this row; skipped")
@@ -407,9 +407,9 @@ def _dur_dataset(row: _RowView, agreement: Agreement, collector: Collector) -> b
     agreement.field_locations.setdefault("datasets", row.where("dataset"))
     for key, attribute in (("type_of_data", "types_of_data"), ("sensitivity", "sensitivity"), ("frequency", "access_methods")):
         value = one_type_of_data(row.text(key)) if key == "type_of_data" else one_line(row.text(key))
-        _note(agreement, attribute, [value] if value else [], row.where(key))
-    _note(agreement, "legal_bases", split_legal_bases(one_line(row.text("legal_basis"))), row.where("legal_basis"))
-    _note(agreement, "common_law_duty", split_list(one_line(row.text("common_law_duty")), semicolons=True), row.where("common_law_duty"))
+        note_field(agreement, attribute, [value] if value else [], row.where(key))
+    note_field(agreement, "legal_bases", split_legal_bases(one_line(row.text("legal_basis"))), row.where("legal_basis"))
+    note_field(agreement, "common_law_duty", split_list(one_line(row.text("common_law_duty")), semicolons=True), row.where("common_law_duty"))
     dur.note_row(row, agreement, collector, "datasets", name)
     return True
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from ..optouts import opt_outs_applied  # noqa: F401  (read here for each release row)
 from ..textfix import repair as repaired  # noqa: F401  (the readers' name for it)
 
 
@@ -172,31 +173,6 @@ def dedupe(values) -> list:
         if value is not None and value not in out:
             out.append(value)
     return out
-
-
-_NOT_APPLICABLE = re.compile(
-    r"not identifiable|does not include the flow of confidential|anonymised|aggregate|"
-    r"not applicable|^n/?a\b|^none\b|^-$",
-    re.IGNORECASE,
-)
-
-
-def opt_outs_applied(text: str | None) -> bool | None:
-    """Whether a release's opt-out value says opt-outs were applied (None: not stated/applicable).
-
-    >>> [opt_outs_applied(v) for v in ("Y", "No", "Yes - s251", "No - data flow is not identifiable", "")]
-    [True, False, True, None, None]
-    """
-    if not text:
-        return None
-    value = text.strip()
-    if re.match(r"(y|yes|true)\b", value, re.IGNORECASE):
-        return True
-    if _NOT_APPLICABLE.search(value):
-        return None
-    if re.match(r"(n|no|false)\b", value, re.IGNORECASE):
-        return False
-    return None
 
 
 _MONTH_FORMATS = ("%Y-%m", "%Y.%m", "%m/%Y", "%b-%y", "%b %Y", "%B %Y", "%b-%Y", "%B-%Y", "%Y/%m", "%m-%Y")
