@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 import networkx as nx
@@ -36,6 +37,9 @@ import networkx as nx
 from .html_data import page_data
 from .html_layout import layered_positions
 from .html_style import edge_width, kind_style, node_size, state_color
+
+if TYPE_CHECKING:
+    from pyvis.network import Network  # imported where a page is drawn: it brings IPython
 
 _ASSETS = resources.files("nhskg.graph") / "assets"
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)

@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from nhskg.model import (
     DATA_STATES,

@@ -49,7 +49,6 @@ from .facts import (
     AgreementContext,
     ApplicantEnd,
     Endpoint,
-    FoundSuccession,
     NamedMention,
     OrgEnd,
     RefEnd,

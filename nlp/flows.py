@@ -382,7 +382,7 @@ def _received_from_listed(st: _SentenceState) -> None:
 
 def _has_access(st: _SentenceState) -> None:
     """"GPs have access to the risk stratification tool (within the data processor)": holder -> the subject, mode access."""
-    s, marked, ctx, hosts = st.s, st.marked, st.ctx, st.hosts
+    s, marked, hosts = st.s, st.marked, st.hosts
     access = ACCESS_PHRASE.search(marked)
     if not (access and is_access(marked)):
         return
@@ -481,7 +481,7 @@ def _verb_to(st: _SentenceState) -> None:
 
 def _into_system(st: _SentenceState, verb) -> None:
     """"The DSCRO pushes … the identifiable SUS+ data into the CEfF": the system's holder is the target."""
-    s, marked = st.s, st.marked
+    marked = st.marked
     end = clause_end(marked, verb.end())
     lead = _TO_SYSTEM.match(marked, verb.end(), end)
     if lead is None or "⟦" in lead.group(0):

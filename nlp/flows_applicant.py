@@ -73,7 +73,7 @@ _PROVIDED_TO_APPLICANT = re.compile(
 
 def provided_to_applicant(st) -> None:
     """"Access to the data is provided to the Local Authority only": from the national body the text names, to the applicant."""
-    s, marked = st.s, st.marked
+    marked = st.marked
     match = _PROVIDED_TO_APPLICANT.search(marked)
     if match is None or "⟦" in marked[: match.end()] or not st.ok(match.start(), match.end()) or _names_dscro(st):
         return

@@ -120,7 +120,7 @@ def to_controller_processor(st) -> None:
 
 def into_listed_system(st) -> None:
     """Data put into (or received by) a system no text says who holds, in a block listing its processors: to each of them."""
-    s, marked = st.s, st.marked
+    marked = st.marked
     for pattern in (_INTO, _SYSTEM_RECEIVES):
         match = pattern.search(marked)
         if match is None:

@@ -327,13 +327,12 @@ def _with_headings(sentences: list[Sentence]) -> list[Sentence]:
     """
     out = []
     heading_org = None
-    processor = introduced = _introduced_processor(sentences)
+    processor = _introduced_processor(sentences)
     for s in sentences:
         if s.mentions:
             heading = _DATA_PROCESSOR_HEADING.match(s.marked)
             if heading:
                 heading_org = processor = s.mention(heading.group(1))
-                introduced = None
             elif s.is_heading and s.marked.strip().startswith("⟦0⟧"):
                 heading_org = s.mentions[0]
             if processor is not None and not processor.is_ref and not heading:

@@ -83,7 +83,7 @@ def _kind(st, target) -> str | None:
 
 def aggregate_outputs(st) -> None:
     """Outputs the applicant supplies to a named organisation or a class of them: applicant -> recipient, state aggregate unless stated."""
-    s, marked = st.s, st.marked
+    marked = st.marked
     for pattern in (_OUTPUT_TO, _REPORTED_TO):
         for match in pattern.finditer(marked):
             between = match.groupdict().get("between") or ""

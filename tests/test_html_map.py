@@ -415,7 +415,6 @@ def test_search_by_reference_dataset_short_name_and_misspelling(seed_build):
 
 
 def test_release_month_and_agreement_period_filters(seed_build):
-    G = load(seed_build)
     with offline_page(seed_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
         agreements = page.evaluate("window.nhskgMap.agreementList()")
         page.select_option("#time-from", "2020-02")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Graph
 
 from nhskg.graph import vocab
 from nhskg.graph.rdf import build_graph

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import csv
-import datetime as dt
 import io
 import json
 import os

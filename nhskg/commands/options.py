@@ -10,7 +10,6 @@ Every command that reads a built graph takes it through :class:`GraphParam`
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable

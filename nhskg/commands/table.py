@@ -8,7 +8,6 @@ CSV takes well under a second; this costs about what CSV does.
 from __future__ import annotations
 
 import os
-import shutil
 from typing import Sequence
 
 #: A column is never squeezed below this many characters (or its header, if shorter).

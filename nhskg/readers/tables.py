@@ -27,7 +27,6 @@ from .values import (
     parse_date,
     parse_month,
     repaired,
-    split_lines_or_list,
     split_legal_bases,
     split_list,
     type_of_data as one_type_of_data,

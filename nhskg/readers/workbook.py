@@ -11,7 +11,6 @@ import datetime as _dt
 import io
 import itertools
 import warnings
-from pathlib import Path
 
 import openpyxl
 from python_calamine import CalamineWorkbook
