@@ -63,16 +63,12 @@ class Score:
         return out
 
 
-@dataclass
-class Totals:
-    """Flow and role scores summed over a group of agreements, with state and mode accuracy on its matched flows."""
+class _MatchedAccuracy:
+    """State and mode accuracy over the matched flows (both 1.0 when nothing matched)."""
 
-    flows: Score = field(default_factory=Score)
-    roles: Score = field(default_factory=Score)
-    state_correct: int = 0
-    mode_correct: int = 0
-    matched_flows: int = 0
-    agreements: int = 0
+    state_correct: int
+    mode_correct: int
+    matched_flows: int
 
     @property
     def state_accuracy(self) -> float:
@@ -82,6 +78,18 @@ class Totals:
     def mode_accuracy(self) -> float:
         return self.mode_correct / self.matched_flows if self.matched_flows else 1.0
 
+
+@dataclass
+class Totals(_MatchedAccuracy):
+    """Flow and role scores summed over a group of agreements, with state and mode accuracy on its matched flows."""
+
+    flows: Score = field(default_factory=Score)
+    roles: Score = field(default_factory=Score)
+    state_correct: int = 0
+    mode_correct: int = 0
+    matched_flows: int = 0
+    agreements: int = 0
+
     def as_dict(self) -> dict:
         return {"flows": self.flows.as_dict(), "roles": self.roles.as_dict(), "agreements": self.agreements,
                 "state_accuracy": round(self.state_accuracy, 4), "mode_accuracy": round(self.mode_accuracy, 4),
@@ -89,7 +97,7 @@ class Totals:
 
 
 @dataclass
-class Report:
+class Report(_MatchedAccuracy):
     """Scores per agreement, per template family and in total, for flows and roles."""
 
     flows: dict[str, Score]
@@ -101,14 +109,6 @@ class Report:
     matched_flows: int = 0
     families: dict[str, Totals] = field(default_factory=dict)  # family -> totals (agreements without one: "-")
     family_of: dict[str, str] = field(default_factory=dict)  # agreement -> family
-
-    @property
-    def state_accuracy(self) -> float:
-        return self.state_correct / self.matched_flows if self.matched_flows else 1.0
-
-    @property
-    def mode_accuracy(self) -> float:
-        return self.mode_correct / self.matched_flows if self.matched_flows else 1.0
 
     def as_dict(self, details: bool = True) -> dict:
         return {
