@@ -19,8 +19,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-#: file suffix -> media type the Graph Store Protocol expects
-MEDIA_TYPES = {".ttl": "text/turtle", ".nt": "application/n-triples", ".jsonld": "application/ld+json"}
+from .formats import media_type
 
 
 class PushError(RuntimeError):
@@ -122,7 +121,7 @@ def push(
         graph_url(endpoint, graph),
         data=data,
         method="PUT" if replace else "POST",
-        headers={"Content-Type": MEDIA_TYPES.get(path.suffix, "text/turtle")},
+        headers={"Content-Type": media_type(path)},
     )
     _request(request, timeout)
     return len(data)

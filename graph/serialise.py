@@ -31,6 +31,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
+from .formats import rdflib_format
 from .triples import Triples
 from .vocab import PREFIXES, RESOURCE_PREFIXES
 
@@ -141,7 +142,7 @@ def write_rdf(graph: Graph | Triples, path: str | os.PathLike, fmt: str = "ttl")
 def read_graph(path: str | os.PathLike) -> Graph:
     """Load a graph written by :func:`write_rdf` (format from the file extension) into rdflib."""
     path = Path(path)
-    fmt = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}.get(path.suffix, "turtle")
+    fmt = rdflib_format(path)
     graph = Graph(bind_namespaces="none")
     for prefix, ns in ALL_PREFIXES.items():
         graph.bind(prefix, ns)

@@ -32,6 +32,8 @@ import pyoxigraph as ox
 
 from nhskg.ontology import QUERIES
 
+from .formats import oxigraph_format
+
 PARAMETER_TYPES = ("string", "integer", "iri")
 
 _PARAM_LINE = re.compile(
@@ -231,7 +233,7 @@ def load_store(source) -> ox.Store:
             path = path / "graph.ttl"
         if not path.is_file():
             raise QueryError(f"{path}: no such graph file (build one with: nhskg build PATH --out DIR)")
-        fmt = {".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD, ".trig": ox.RdfFormat.TRIG}.get(path.suffix, ox.RdfFormat.TURTLE)
+        fmt = oxigraph_format(path)
         try:
             store.bulk_load(path=str(path), format=fmt)
         except (SyntaxError, ValueError, OSError) as err:

@@ -35,6 +35,7 @@ from rdflib import RDF, Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 
 from . import vocab
+from .formats import oxigraph_format
 from .triples import Triples
 
 #: Separator used when list attributes are flattened for GraphML and GEXF.
@@ -106,8 +107,7 @@ def _from_rdflib(graph: Graph):
 def _from_file(path: Path):
     import pyoxigraph as ox
 
-    fmt = {".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}.get(path.suffix, ox.RdfFormat.TURTLE)
-    return from_oxigraph(ox.parse(path=str(path), format=fmt))
+    return from_oxigraph(ox.parse(path=str(path), format=oxigraph_format(path)))
 
 
 def from_oxigraph(triples):

@@ -16,16 +16,10 @@ from typing import Iterable
 
 import click
 
-#: file suffix -> (format key, pyoxigraph format name, rdflib parser name, media type).
-#: The one table of the RDF formats nhskg reads; ``nhskg build --format`` writes
-#: the ``.ttl``, ``.nt`` and ``.jsonld`` rows (``graph.ttl`` always).
-GRAPH_FORMATS: dict[str, tuple[str, str, str, str]] = {
-    ".ttl": ("ttl", "TURTLE", "turtle", "text/turtle"),
-    ".turtle": ("ttl", "TURTLE", "turtle", "text/turtle"),
-    ".nt": ("nt", "N_TRIPLES", "nt", "application/n-triples"),
-    ".jsonld": ("jsonld", "JSON_LD", "json-ld", "application/ld+json"),
-    ".trig": ("trig", "TRIG", "trig", "application/trig"),  # `nhskg diff --trig`: editions as named graphs
-}
+from ..graph.formats import RDF_FILE_FORMATS
+
+#: The one table of the RDF formats nhskg reads (suffix -> format key, pyoxigraph, rdflib, media type).
+GRAPH_FORMATS = RDF_FILE_FORMATS
 #: The file a build folder's graph is read from.
 GRAPH_FILE = "graph.ttl"
 
