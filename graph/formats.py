@@ -22,6 +22,18 @@ RDF_FILE_FORMATS: dict[str, tuple[str, str, str, str]] = {
     ".trig": ("trig", "TRIG", "trig", "application/trig"),
 }
 _DEFAULT = RDF_FILE_FORMATS[".ttl"]
+#: The file a build folder's graph is read from.
+GRAPH_FILE = "graph.ttl"
+
+
+def graph_file(path: str | Path) -> Path:
+    """The graph file ``path`` names: a build folder's ``graph.ttl``, or ``path`` itself (it may not exist).
+
+    >>> graph_file("."), graph_file("out/graph.nt")
+    (PosixPath('graph.ttl'), PosixPath('out/graph.nt'))
+    """
+    path = Path(path)
+    return path / GRAPH_FILE if path.is_dir() else path
 
 
 def _row(path: Path) -> tuple[str, str, str, str]:

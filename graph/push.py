@@ -19,7 +19,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from .formats import media_type
+from .formats import graph_file, media_type
 
 
 class PushError(RuntimeError):
@@ -110,9 +110,7 @@ def push(
 
     ``replace``: HTTP PUT (the graph becomes exactly the file); otherwise POST (triples are added).
     """
-    path = Path(path)
-    if path.is_dir():
-        path = path / "graph.ttl"
+    path = graph_file(path)
     if not path.is_file():
         raise PushError(f"{path}: no such graph file (build one with: nhskg build PATH --out DIR)")
     check_url(endpoint)

@@ -32,7 +32,7 @@ import pyoxigraph as ox
 
 from nhskg.ontology import QUERIES
 
-from .formats import oxigraph_format
+from .formats import graph_file, oxigraph_format
 
 PARAMETER_TYPES = ("string", "integer", "iri")
 
@@ -228,9 +228,7 @@ def load_store(source) -> ox.Store:
         return source
     store = ox.Store()
     if isinstance(source, (str, Path)):
-        path = Path(source)
-        if path.is_dir():
-            path = path / "graph.ttl"
+        path = graph_file(source)
         if not path.is_file():
             raise QueryError(f"{path}: no such graph file (build one with: nhskg build PATH --out DIR)")
         fmt = oxigraph_format(path)
@@ -319,5 +317,4 @@ def _rdflib_graph(source):
 
     if isinstance(source, Triples):
         return source.rdflib()
-    path = Path(source)
-    return read_graph(path / "graph.ttl" if path.is_dir() else path)
+    return read_graph(graph_file(source))

@@ -35,7 +35,7 @@ from rdflib import RDF, Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 
 from . import vocab
-from .formats import oxigraph_format
+from .formats import graph_file, oxigraph_format
 from .triples import Triples
 
 #: Separator used when list attributes are flattened for GraphML and GEXF.
@@ -240,9 +240,7 @@ def to_networkx(rdf_graph: Graph | Triples) -> nx.MultiDiGraph:
 
 
 def _graph_file(path) -> Path:
-    path = Path(path)
-    if path.is_dir():
-        path = path / "graph.ttl"
+    path = graph_file(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such graph (run `nhskg build ... --out DIR` first)")
     return path

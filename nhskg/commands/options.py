@@ -16,12 +16,10 @@ from typing import Iterable
 
 import click
 
-from ..graph.formats import RDF_FILE_FORMATS
+from ..graph.formats import GRAPH_FILE, RDF_FILE_FORMATS
 
 #: The one table of the RDF formats nhskg reads (suffix -> format key, pyoxigraph, rdflib, media type).
 GRAPH_FORMATS = RDF_FILE_FORMATS
-#: The file a build folder's graph is read from.
-GRAPH_FILE = "graph.ttl"
 
 
 @dataclass(frozen=True)
