@@ -95,6 +95,7 @@ class _Builder:
         self.orgs = extraction.organisations
         self._described: set[URIRef] = set()
         self._flows: list[tuple[Flow, URIRef]] = []
+        self.sheet_files: dict[str, set[str]] = {}  # register sheet -> the files holding it (see by_sheet)
 
     def add(self, s, p, o) -> None:
         if o is not None:
@@ -120,11 +121,42 @@ class _Builder:
             self.add(node, RDFS.label, _text(file))
         return node
 
+    def register_sheet(self, sheet: str) -> URIRef:
+        """A register sheet as a source (whichever file held it: a workbook, or the sheet saved as CSV)."""
+        node = V.sheet_iri(sheet)
+        if node not in self._described:
+            self._described.add(node)
+            self.add(node, RDF.type, V.SOURCE_DOCUMENT_CLASS)
+            self.add(node, RDF.type, PROV.Location)
+            self.add(node, RDFS.label, _text(sheet))
+            self.add(node, V.SHEET, _text(sheet))
+        return node
+
+    def by_sheet(self, loc: Location) -> bool:
+        """Whether ``loc`` is cited by its sheet alone: the one file of the build that holds that sheet.
+
+        The graph then does not depend on the file format (a workbook and its
+        sheets saved as CSV give the same bytes); the build report says which
+        file held each sheet.  A sheet name two files hold (two workbooks, or a
+        workbook and its CSV given together) keeps the file, so a citation
+        never names two places.
+        """
+        return loc.sheet is not None and self.sheet_files.get(loc.sheet) == {loc.file}
+
+    def document(self, loc: Location) -> URIRef:
+        """The source ``loc`` is in: its register sheet, or its file (see :meth:`by_sheet`)."""
+        return self.register_sheet(loc.sheet) if self.by_sheet(loc) else self.source_document(loc.file)
+
+    def cited(self, loc: Location) -> str:
+        """``loc`` for people: ``[sheet] row n column 'c'`` when cited by sheet, else as the readers write it."""
+        return str(loc).removeprefix(loc.file + " ") if self.by_sheet(loc) else str(loc)
+
     def location(self, node: URIRef, loc: Location) -> None:
         """Where ``node`` was read: the document, and the line or sheet/row/column in it."""
-        self.add(node, PROV.atLocation, self.source_document(loc.file))
-        self.add(node, V.SOURCE_FILE, _text(loc.file))
-        self.add(node, V.LOCATION, _text(str(loc)))
+        self.add(node, PROV.atLocation, self.document(loc))
+        if not self.by_sheet(loc):
+            self.add(node, V.SOURCE_FILE, _text(loc.file))
+        self.add(node, V.LOCATION, _text(self.cited(loc)))
         if loc.line is not None:
             self.add(node, V.LINE, Literal(loc.line))
         if loc.sheet is not None:
@@ -267,8 +299,8 @@ class _Builder:
             if a.page.flag_text:
                 self.add(node, V.FLAG_TEXT, _text(a.page.flag_text))
         for loc in sorted(set(a.locations)):
-            self.add(node, PROV.atLocation, self.source_document(loc.file))
-            self.add(node, V.LOCATION, _text(str(loc)))
+            self.add(node, PROV.atLocation, self.document(loc))
+            self.add(node, V.LOCATION, _text(self.cited(loc)))
         return node
 
     def file_release(self, reference: str, r: FileRelease) -> URIRef:
@@ -456,9 +488,7 @@ def build_triples(
     """
     b = _Builder(extraction)
     agreements = sorted(agreements, key=lambda a: a.reference)
-    for result in sorted(read_results or (), key=lambda r: r.path):
-        doc = b.source_document(result.path)
-        b.add(doc, V.LAYOUT, _text(result.layout))
+    b.sheet_files = sheet_files(agreements)
     for a in agreements:
         b.agreement(a)
         applicant_id = extraction.applicants.get(a.reference)
@@ -478,4 +508,37 @@ def build_triples(
     add_versions(b.g, agreements, b._flows)  # DUR versions: nodes, newest, which versions state a flow
     for role in sorted(extraction.roles):
         b.role(role)
+    # the layout of each file the graph cites by name (a page); files that held register sheets
+    # are cited by sheet, and they, their layouts and unreadable inputs are in the build report
+    for result in sorted(read_results or (), key=lambda r: r.path):
+        if V.source_iri(result.path) in b._described:
+            b.add(V.source_iri(result.path), V.LAYOUT, _text(result.layout))
     return b.g
+
+
+def sheet_files(agreements: Iterable[Agreement]) -> dict[str, set[str]]:
+    """Each register sheet the agreements were read from, with the files that held it.
+
+    >>> from nhskg.model import Agreement, Location
+    >>> a = Agreement("NIC-1-AAAAA", locations=[Location("r.xlsx", sheet="DataReleases", row=2), Location("p.txt", 3)])
+    >>> sheet_files([a])
+    {'DataReleases': {'r.xlsx'}}
+    """
+    found: dict[str, set[str]] = {}
+
+    def note(loc: Location | None) -> None:
+        if loc is not None and loc.sheet is not None:
+            found.setdefault(loc.sheet, set()).add(loc.file)
+
+    for a in agreements:
+        for loc in a.locations:
+            note(loc)
+        for loc in a.field_locations.values():
+            note(loc)
+        for section in a.sections:
+            note(section.location)
+        for release in a.releases:
+            note(release.location)
+        for record in a.version_records:
+            note(record.location)
+    return found

@@ -59,7 +59,7 @@ RESOURCE_PREFIXES: dict[str, str] = {
     name.replace("-", ""): ID + name + "/"
     for name in (
         "agreement", "change", "dataset", "derivation", "evidence", "flow",
-        "legal-basis", "org", "release", "role", "source",
+        "legal-basis", "org", "release", "role", "sheet", "source",
     )
 }
 RESOURCE_PREFIXES["organisation"] = RESOURCE_PREFIXES.pop("org")
@@ -304,6 +304,15 @@ def change_event_iri(successor_id: str, predecessor_ids: list[str] | tuple[str, 
 def source_iri(file: str) -> URIRef:
     """The register document a fact was read from (a prov:Location), by its file name as recorded."""
     return URIRef(ID + "source/" + _short_slug(file_key(file), 80))
+
+
+def sheet_iri(sheet: str) -> URIRef:
+    """A register sheet as a source (a prov:Location), by its name: the same whether read from a workbook or a CSV.
+
+    >>> sheet_iri("DataReleases")
+    rdflib.term.URIRef('https://w3id.org/nhskg/id/sheet/datareleases')
+    """
+    return URIRef(ID + "sheet/" + _short_slug(sheet, 80))
 
 
 def derivation_iri(subject: URIRef, evidence: URIRef) -> URIRef:

@@ -244,6 +244,9 @@ class ReadResult:
     warnings: list[Problem] = field(default_factory=list)
     records_read: int = 0  # rows / agreement blocks seen
     records_skipped: int = 0  # of which skipped (each one has a warning)
+    # Data Uses Register Datasets/DataReleases rows read with no Agreements sheet in the same file (sheets saved
+    # as separate CSV files), checked against the other inputs' Agreements rows once all are read (readers.dur)
+    unchecked: list = field(default_factory=list, repr=False, compare=False)
 
 
 # --- what the NLP stage produces -------------------------------------------------

@@ -289,6 +289,8 @@ def _file_entry(result: ReadResult) -> dict:
         "path": result.path,
         "layout": result.layout,
         "agreements": sorted({a.reference for a in result.agreements}),
+        # the register sheets it held: the graph cites a sheet's cells by sheet, row and column, not by file
+        "sheets": sorted({loc.sheet for a in result.agreements for loc in a.locations if loc.sheet is not None}),
         "versions": sorted({v.reference for a in result.agreements for v in a.version_records}),
         "datasets": len(datasets),
         "releases": sum(len(a.releases) for a in result.agreements),

@@ -9,8 +9,8 @@ from click.testing import CliRunner
 
 from nhskg.cli import main as cli
 from nhskg.errors import InputError
-from nhskg.readers import read_paths
-from workbooks import AGREEMENTS_HEADER, write_xlsx
+from nhskg.readers import merge_agreements, read_paths
+from workbooks import AGREEMENTS_HEADER, write_csvs, write_xlsx
 
 RELEASES = ["File Reference", "Reference Number", "Dataset", "Type of Data", "Sensitive or Non-Sensitive",
             "Patient Opt-Outs Applied", "Legal Basis for Provision of Data", "Frequency", "Month File Released"]
@@ -163,3 +163,82 @@ def test_build_counts_the_warnings_and_strict_build_exits_non_zero(tmp_path):
     strict = runner.invoke(cli, ["build", str(book), "--out", str(tmp_path / "out2"), "--strict", "--no-cache"])
     assert strict.exit_code != 0
     assert "row 5" in strict.output and "Traceback" not in strict.output
+
+
+# --- the register given as separate CSV files: the same checks across the files ------------------------------
+
+
+def _csv_build(tmp_path, data, *options):
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    write_csvs(folder, data, "dur")
+    result = CliRunner().invoke(cli, ["build", str(folder), "--out", str(tmp_path / "out"), "--no-cache", "--jobs", "1",
+                                      "--no-html", *options])
+    return folder, result
+
+
+def test_separate_csv_sheets_get_the_workbooks_cross_sheet_checks(tmp_path):
+    import json
+
+    folder, result = _csv_build(tmp_path, bad_sheets())
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    warnings = {e["path"]: sorted(e["warnings"]) for e in report["files"]}
+    assert warnings == {
+        "dur-Agreements.csv": [
+            "dur-Agreements.csv [Agreements] row 5 column 'Reference Number': DARS-NIC-400003-CCCCC-v1.x: cannot read "
+            "the version suffix (expected -v<number>[.<number>])"],
+        "dur-DataReleases.csv": [
+            "dur-DataReleases.csv [DataReleases] row 6 column 'Reference Number': DARS-NIC-499999-ZZZZZ-v1.0: "
+            "no Agreements row for this reference",
+            "dur-DataReleases.csv [DataReleases] row 7 column 'Month File Released': cannot read the month 'Sometime'"],
+        "dur-Datasets.csv": [
+            "dur-Datasets.csv [Datasets] row 6 column 'Reference Number': DARS-NIC-400001-AAAAA-v3.1: no Agreements "
+            "row for this version (Agreements lists DARS-NIC-400001-AAAAA-v1.2, DARS-NIC-400001-AAAAA-v2.0)"],
+    }
+    assert report["totals"]["warnings"] == 4 and report["totals"]["records_skipped"] == 0
+    # the same four as the workbook reports, file name aside
+    book_result, _ = read(tmp_path, bad_sheets())
+    assert sorted(str(w).split("dur.xlsx ", 1)[1] for w in book_result.warnings) == sorted(
+        w.split(" ", 1)[1] for ws in warnings.values() for w in ws)
+    # each on one line of the build's output, naming file and row
+    assert "dur-Datasets.csv [Datasets] row 6" in result.output and "dur-DataReleases.csv [DataReleases] row 6" in result.output
+    # nothing dropped: the unknown reference is still an agreement, and every row read is a record
+    assert "NIC-499999-ZZZZZ" in report["agreements"]
+    assert report["totals"]["records_read"] == sum(len(rows) - 1 for rows in bad_sheets().values())
+
+
+def test_separate_csv_sheets_that_agree_give_no_warning_and_join_datasets_to_versions(tmp_path):
+    folder, result = _csv_build(tmp_path, sheets())
+    assert result.exit_code == 0, result.output
+    results = read_paths([folder])
+    assert [w for r in results for w in r.warnings] == []
+    by_ref = {a.reference: a for a in merge_agreements(results)}
+    assert [(v.reference, v.datasets) for v in by_ref["NIC-400001-AAAAA"].version_records] == [
+        ("DARS-NIC-400001-AAAAA-v1.2", ["SUS for Commissioners"]),
+        ("DARS-NIC-400001-AAAAA-v2.0", ["SUS for Commissioners", "Mental Health Services Data Set"]),
+    ]
+
+
+def test_strict_build_of_separate_csv_sheets_fails_on_the_first_cross_sheet_problem(tmp_path):
+    data = sheets()
+    data["Datasets"].append(["DARS-NIC-400001-AAAAA-v3.1", "ECDS", "Pseudonymised", "Sensitive", "Ongoing",
+                             "Health and Social Care Act 2012", None])  # row 6: unknown version
+    data["DataReleases"].append(["FR-9", "DARS-NIC-499999-ZZZZZ-v1.0", "HES", "Pseudonymised", "Sensitive", "No",
+                                 "Health and Social Care Act 2012", "Ongoing", "Sep-23"])  # row 6: no agreement
+    _, result = _csv_build(tmp_path, data, "--strict")
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    # files are read in name order, so the DataReleases row is the first problem
+    lines = [line for line in result.output.splitlines() if "row 6" in line]
+    assert len(lines) == 1, result.output
+    assert "dur-DataReleases.csv [DataReleases] row 6" in lines[0] and "no Agreements row for this reference" in lines[0]
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+    # lenient: both, counted
+    import json
+
+    (tmp_path / "again").mkdir()
+    _, lenient = _csv_build(tmp_path / "again", data)
+    assert lenient.exit_code == 0, lenient.output
+    report = json.loads((tmp_path / "again" / "out" / "report.json").read_text())
+    assert report["totals"]["warnings"] == 2

@@ -125,4 +125,5 @@ def read_csv(text: str, name: str, log: ProblemLog) -> ReadResult:
         agreements=collector.sorted_agreements(),
         records_read=collector.records_read,
         records_skipped=collector.records_skipped,
+        unchecked=collector.unchecked,  # filled by sorted_agreements: rows to check against other files
     )

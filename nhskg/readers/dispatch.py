@@ -50,8 +50,12 @@ def read_paths(paths: Iterable[str | os.PathLike], *, strict: bool = False) -> l
 
 
 def read_inputs(inputs: Iterable[InputFile], *, strict: bool = False) -> list[ReadResult]:
-    """Read inputs already loaded by :func:`load_inputs`."""
-    return [read_input(item, strict=strict) for item in inputs]
+    """Read inputs already loaded by :func:`load_inputs`, then check sheets given as separate files against each other."""
+    from .dur import check_across
+
+    results = [read_input(item, strict=strict) for item in inputs]
+    check_across(results, strict=strict)
+    return results
 
 
 def input_files(paths: Iterable[str | os.PathLike]) -> list[Path]:

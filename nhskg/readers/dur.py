@@ -14,7 +14,9 @@ What the generic sheet reader (:mod:`.tables`) leaves to this module:
   changing the text's length (evidence offsets still point into the cell);
 - sheets that disagree: a dataset or release row for a reference or version
   with no ``Agreements`` row, and a version suffix that does not parse, are
-  one-line warnings naming sheet and row (nothing is dropped).
+  one-line warnings naming sheet and row (nothing is dropped); when the sheets
+  come as separate CSV files, :func:`check_across` makes the same checks across
+  the files once all are read.
 
 >>> split_controllers("HULL UNIVERSITY TEACHING HOSPITALS NHS TRUST, UNIVERSITY OF YORK", [])
 ['HULL UNIVERSITY TEACHING HOSPITALS NHS TRUST', 'UNIVERSITY OF YORK']
@@ -34,10 +36,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from ..model import Agreement, Location, VersionRecord
+from .problems import ProblemLog
 from .references import CORE, core_reference
 from .values import one_line, parse_date, split_list
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Sequence
+
+    from ..model import ReadResult
     from .tables import Collector, RowView
 
 _VERSION = re.compile(r"^-v(\d+(?:\.\d+)*)$", re.IGNORECASE)
@@ -165,6 +171,50 @@ def note_row(row: "RowView", agreement: Agreement, collector: "Collector", kind:
     state(collector).rows.append(_Pending(row.sheet, row.number, written, row.where("reference"), agreement, kind, dataset))
 
 
+def _check(pending: _Pending, record: VersionRecord | None, by_core: dict[str, list[VersionRecord]], log: ProblemLog) -> None:
+    """Warn if ``pending`` names a reference, or a version, that no Agreements row lists."""
+    core = core_reference(pending.written)
+    if core not in by_core:
+        log.warn(pending.where, f"{pending.written}: no Agreements row for this reference")
+    elif record is None and version_number(pending.written)[0] is not None:
+        known_versions = ", ".join(sorted(r.reference for r in by_core[core]))
+        log.warn(pending.where, f"{pending.written}: no Agreements row for this version (Agreements lists {known_versions})")
+
+
+def check_across(results: "Sequence[ReadResult]", *, strict: bool = False) -> None:
+    """Check the Datasets and DataReleases rows of files with no Agreements sheet against the others' Agreements rows.
+
+    The register given as separate CSV files puts each sheet in a file of its
+    own, so the checks :func:`finish` makes within one workbook run here, across
+    the build's inputs, with the same one-line warnings naming file, sheet and
+    row (kept on the file that holds the row, so the build report counts them);
+    ``strict`` raises :class:`~nhskg.errors.InputError` on the first.  A dataset
+    row also joins the dataset to its version, as in a workbook.  Nothing is
+    checked when no input has an Agreements sheet.
+    """
+    if not any(r.unchecked for r in results):
+        return
+    versions: dict[str, VersionRecord] = {}
+    for result in sorted(results, key=lambda r: r.path):
+        for agreement in result.agreements:
+            for record in agreement.version_records:
+                versions.setdefault(record.reference, record)
+    has_agreements = bool(versions) or any(r.layout == "csv-dur-agreements" for r in results)
+    by_core: dict[str, list[VersionRecord]] = {}
+    for record in versions.values():
+        by_core.setdefault(core_reference(record.reference), []).append(record)
+    for result in sorted(results, key=lambda r: r.path):
+        pending_rows, result.unchecked = result.unchecked, []
+        log = ProblemLog(strict)
+        for pending in pending_rows:
+            record = versions.get(pending.written)
+            if record is not None and pending.dataset and pending.kind == "datasets" and pending.dataset not in record.datasets:
+                record.datasets.append(pending.dataset)
+            if has_agreements:
+                _check(pending, record, by_core, log)
+        result.warnings.extend(p for p in log.problems if p not in result.warnings)
+
+
 def finish(collector: "Collector") -> None:
     """Split the controllers and check the sheets against each other (once, after the last row)."""
     s = collector.dur
@@ -185,13 +235,11 @@ def finish(collector: "Collector") -> None:
             if pending.dataset not in record.datasets:
                 record.datasets.append(pending.dataset)
         if not s.has_agreements_sheet:
-            continue  # a Datasets or DataReleases sheet on its own (e.g. one CSV): nothing to check against
-        core = core_reference(pending.written)
-        if core not in by_core:
-            collector.log.warn(pending.where, f"{pending.written}: no Agreements row for this reference")
-        elif record is None and version_number(pending.written)[0] is not None:
-            known_versions = ", ".join(sorted(r.reference for r in by_core[core]))
-            collector.log.warn(pending.where, f"{pending.written}: no Agreements row for this version (Agreements lists {known_versions})")
+            # a Datasets or DataReleases sheet on its own (a sheet saved as CSV): checked against
+            # the other inputs' Agreements rows once every file is read (check_across)
+            collector.unchecked.append(pending)
+            continue
+        _check(pending, record, by_core, collector.log)
     for agreement in collector.agreements.values():
         agreement.version_records.sort(key=lambda v: v.sort_key)
         newest = agreement.newest_version

@@ -205,6 +205,7 @@ class Collector:
     #: (sheet, row, column index) -> why that cell reads as empty (a workbook's formula or merged cell), or None
     why_empty: "Callable[[str, int, int | None], str | None] | None" = None
     dur: "dur.DurState | None" = None  # Data Uses Register rows still to check against each other
+    unchecked: list = field(default_factory=list)  # DUR rows with no Agreements sheet in this file (dur.check_across)
 
     def agreement(self, written: str, where: Location) -> Agreement:
         reference = core_reference(written)

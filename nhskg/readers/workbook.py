@@ -54,6 +54,7 @@ def read_workbook(data: bytes, name: str, log: ProblemLog) -> ReadResult:
         agreements=collector.sorted_agreements(),
         records_read=collector.records_read,
         records_skipped=collector.records_skipped,
+        unchecked=collector.unchecked,  # filled by sorted_agreements: rows to check against other files
     )
 
 
