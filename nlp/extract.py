@@ -514,7 +514,9 @@ class Resolution:
     # -- evidence ----------------------------------------------------------------------------
 
     def _evidence(self, section, start: int, end: int) -> Evidence:
-        return Evidence(section.location_of(start), section.name, section.text[start:end], (start, end))
+        # offsets count from the start of the cell or section as written, also in a part of a very long one
+        at = section.offset
+        return Evidence(section.location_of(start), section.name, section.text[start:end], (at + start, at + end))
 
     def _controller_roles(self, a: Agreement) -> list[Role]:
         where = a.field_locations.get("controllers")

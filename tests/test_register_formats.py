@@ -189,3 +189,23 @@ def test_a_sheet_two_files_hold_is_cited_by_file(tmp_path):
     locations = {str(o) for o in graph.objects(None, NS.location)}
     assert any(loc.startswith("r.xlsx [DataReleases] row ") for loc in locations)
     assert not any(loc.startswith("[") for loc in locations)
+
+
+def test_offsets_of_a_sentence_in_a_long_cell_cut_into_parts_point_into_the_whole_cell():
+    """A cell too long for one parse is cut into parts; evidence offsets still count from the cell's start."""
+    from nhskg.model import Agreement, Location, Section
+    from nhskg.nlp.extract import extract
+    from nhskg.readers.longtext import split_long_sections
+
+    filler = "The CCG will use the data to plan services for its population. " * 6
+    cell = filler + "\n" + REPEATED + "\n" + filler + "\n" + REPEATED
+    agreement = Agreement(
+        reference="NIC-36767-G4H9Z", applicant="NHS Cumbria CCG",
+        sections=[Section("Processing", cell, Location("r.csv", sheet="PurposeStatements", row=4, column="Processing Activities"))],
+    )
+    split_long_sections(agreement, limit=300)
+    assert len(agreement.sections) > 2 and agreement.sections[-1].offset > 0
+    spans = sorted(f.evidence.span for f in extract([agreement]).flows if f.evidence.text == REPEATED)
+    first = cell.index(REPEATED)
+    second = cell.index(REPEATED, first + 1)
+    assert spans == [(first, first + len(REPEATED)), (second, second + len(REPEATED))]
