@@ -179,3 +179,33 @@ def test_workbook_gold_evidence_is_in_the_named_cell(path):
             if _squash(item["evidence"]) not in _squash(cell):
                 missing.append(f"{ref}: evidence not in {item['location']}: {item['evidence'][:60]!r}")
     assert missing == []
+
+
+def test_dur_c_gold_is_built_from_its_annotations_and_quotes_the_agreements():
+    """dur-c.json is what build_dur_c.py makes from the annotations: every evidence sentence verbatim in its field."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_dur_c", GOLD / "build_dur_c.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built, problems = module.build()
+    assert problems == []
+    assert built == _load(GOLD / "dur-c.json")
+    agreements = built["agreements"]
+    assert len(agreements) == 8
+    kinds = {}
+    for ref, agreement in agreements.items():
+        reference, version, state = module.newest_state(module.AGREEMENTS / agreement["file"])
+        assert version == agreement["version"] and _core(reference) == ref
+        kinds.setdefault(state["organisation_type"], []).append(ref)
+        for item in agreement["flows"] + agreement["roles"]:
+            if item["section"] != "CONTROLLERS":
+                assert item["evidence"] in state[item["section"]], (ref, item["evidence"][:60])
+    # the kinds issue 16 found missing: two CSUs, two companies; a department and a council
+    assert len(kinds["Commissioning Support Unit (CSU)"]) == 2
+    assert sorted(kinds["Commercial"] + kinds["Supplier"]) == ["NIC-147834-LHQ2R", "NIC-25634-T2Z1Z"]
+    assert kinds["Ministerial Department"] == ["NIC-09122-R1S1D"] and kinds["Local Authority"] == ["NIC-38197-Z4J4Y"]
+    assert sum(len(a["flows"]) for a in agreements.values()) >= 50
+    withheld = {"06605-X1L9Z", "192032-K0J3X", "343158-Z2L4D", "362236-D7W4M", "411795-X5N2V", "420229-G9H9S",
+                "463165-H3R4K", "615890-Q8N9R", "615958-F7Q7Z", "615980-P3Y7N", "616019-B4C8W", "656839-K5V9L"}
+    assert not {ref.removeprefix("NIC-") for ref in agreements} & withheld
