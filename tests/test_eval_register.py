@@ -93,3 +93,39 @@ def test_register_figures_do_not_drop(register_extraction, split):
     assert report.total_flows.recall >= floor["flows_recall"], report.total_flows.as_dict()
     assert report.state_accuracy >= floor["state"], report.state_accuracy
     assert report.total_roles.f1 >= floor["roles_f1"], report.total_roles.as_dict()
+
+
+#: tests/gold/dur-c.json (eight DUR agreements of the kinds dur.json lacked, annotated before nhskg ran on them),
+#: measured 2026-12-02 on the workbook tests/data/dur/make_workbook.py writes: dev flows 0/1/18 (tp/fp/fn), roles F1
+#: 0.667; test flows P 0.667 R 0.222 (2/1/7), roles F1 0.571. Floors (and, where nothing is found yet, a ceiling
+#: on false flows), so a change that loses what is found, or adds false flows, shows.
+DUR_C_FLOORS = {
+    "dev": {"flows_tp": 0, "flows_fp_at_most": 1, "roles_f1": 0.66},
+    "test": {"flows_tp": 2, "flows_fp_at_most": 1, "roles_f1": 0.57},
+}
+
+
+@pytest.fixture(scope="module")
+def dur_extraction(tmp_path_factory):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_workbook", Path(__file__).parent / "data" / "dur" / "make_workbook.py")
+    maker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(maker)
+    book = maker.write_xlsx(tmp_path_factory.mktemp("dur") / "dur.xlsx")
+    from nhskg.nlp.extract import extract
+    from nhskg.readers import merge_agreements, read_paths
+
+    return extract(merge_agreements(read_paths([str(book)])))
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_dur_c_figures_do_not_drop(dur_extraction, split):
+    from nhskg.nlp.evaluate import evaluate, load_gold, select_split
+
+    gold = select_split(load_gold(GOLD / "dur-c.json"), split)
+    report = evaluate(dur_extraction, gold)
+    floor = DUR_C_FLOORS[split]
+    flows = report.total_flows.as_dict()
+    assert flows["tp"] >= floor["flows_tp"] and flows["fp"] <= floor["flows_fp_at_most"], flows
+    assert report.total_roles.f1 >= floor["roles_f1"], report.total_roles.as_dict()
