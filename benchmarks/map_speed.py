@@ -116,14 +116,25 @@ OPS = [
 ]
 
 
-def measure(G: nx.MultiDiGraph, label: str, repeat: int, out: Path) -> None:
+def replica_extras(times: dict, facts: dict, copies: int) -> tuple[dict, dict]:
+    """The time filter's months and the evidence panel's rules for a replica (keys renamed as :func:`replica` does)."""
+    if copies == 1:
+        return times, facts
+    return (
+        {f"{ref}-c{i}": value for ref, value in times.items() for i in range(copies)},
+        {f"{flow}-c{i}": value for flow, value in facts.items() for i in range(copies)},
+    )
+
+
+def measure(G: nx.MultiDiGraph, label: str, repeat: int, out: Path, times: dict, facts: dict) -> None:
     from browser_util import offline_page
 
     from nhskg.graph.html import write_html
 
     path = out / f"map-{label}.html"
     t0 = time.perf_counter()
-    write_html(G, path, title=f"nhskg map benchmark: {label}")
+    # as `nhskg build` writes it: with the agreements' months and every flow's rule
+    write_html(G, path, title=f"nhskg map benchmark: {label}", times=times, facts=facts)
     written = time.perf_counter() - t0
     size = path.stat().st_size
     firsts = []
@@ -147,6 +158,13 @@ def measure(G: nx.MultiDiGraph, label: str, repeat: int, out: Path) -> None:
     print(f"  slowest interaction {worst:.1f} ms (target <= 150 ms)")
 
 
+def graph_extras(graph_dir: Path) -> tuple[dict, dict]:
+    """The build's ``times`` and ``facts`` for :func:`nhskg.graph.html.write_html`, read from its graph.ttl."""
+    from nhskg.graph.html_data import graph_extras as extras
+
+    return extras(graph_dir / "graph.ttl")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--graph", type=Path, help="an `nhskg build` output folder (default: build the 2017 dev register)")
@@ -164,9 +182,10 @@ def main() -> None:
         graph_dir = out / "build"
         subprocess.run([sys.executable, "-m", "nhskg.cli", "build", str(REGISTER), "--out", str(graph_dir), "--quiet"], check=True)
     G = load(graph_dir)
+    times, facts = graph_extras(graph_dir)
     print(f"graph: {graph_dir}; pages in {out}")
     for copies in args.copies:
-        measure(replica(G, copies), f"{copies}x", args.repeat, out)
+        measure(replica(G, copies), f"{copies}x", args.repeat, out, *replica_extras(times, facts, copies))
 
 
 if __name__ == "__main__":

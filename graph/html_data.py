@@ -20,6 +20,7 @@ small and fast for the whole register.
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 import networkx as nx
 
@@ -89,13 +90,26 @@ class _Table:
         return self._index[value]
 
 
+#: How the page codes a flow's inferred end (``nhskg:inferredEnd`` is "source" or "target").
+INFERRED_CODES = {"none": 0, "source": 1, "target": 2, "both": 3}
+
+
 def _inferred(value) -> int:
-    """1 when a flow's end was inferred, 0 when stated, -1 when the graph does not say."""
+    """Which end of a flow nhskg inferred: 0 none (both named), 1 the source, 2 the target, 3 both or an unnamed one; -1 unknown.
+
+    >>> [_inferred(v) for v in ("target", "source target", "none", True, False, None)]
+    [2, 3, 0, 3, 0, -1]
+    """
     if value is None or value == "":
         return -1
     if isinstance(value, str):
-        return 1 if value.strip().casefold() in ("true", "1", "yes") else 0
-    return 1 if value else 0
+        words = set(value.casefold().split())
+        if words & {"true", "1", "yes", "both"} or {"source", "target"} <= words:
+            return 3
+        if "source" in words or "target" in words:
+            return INFERRED_CODES["source" if "source" in words else "target"]
+        return 0
+    return 3 if value else 0
 
 
 def _edge_records(G: nx.MultiDiGraph, tables: dict[str, _Table], facts: dict | None = None) -> list[dict]:
@@ -161,8 +175,10 @@ def _edge_records(G: nx.MultiDiGraph, tables: dict[str, _Table], facts: dict | N
                 "datasets": named,
                 "agreement_datasets": inherited,
                 "modes": sorted({str(f.get("mode")) for f in flows if f.get("mode")}),
-                # a sample for the tooltip; "location" indexes the page's table of locations
-                "evidence": [{"agreement": a, "location": tables["locations"](loc), "text": t} for a, loc, t in shown],
+                # a sample for the tooltip; "location" and "sentence" index the page's tables
+                "evidence": [
+                    {"agreement": a, "location": tables["locations"](loc), "sentence": tables["sentences"](t)} for a, loc, t in shown
+                ],
                 "evidence_total": evidence_total,
                 "parallel": parallel,  # 0 for the first edge between a pair, 1, 2... after
                 "flows": [[a, list(ds), s, loc, r, i] for a, ds, s, loc, r, i in compact],
@@ -300,11 +316,56 @@ def flow_facts(rdf_graph) -> dict[str, dict]:
 
     found: dict[str, dict] = {}
     inferred = getattr(vocab, "INFERRED_END", URIRef(str(vocab.NHSKG) + "inferredEnd"))
-    for flow, rule in rdf_graph.subject_objects(vocab.EXTRACTION_RULE):
-        found.setdefault(str(flow), {})["rule"] = str(rule)
+    ends: dict[str, set[str]] = defaultdict(set)
     for flow, value in rdf_graph.subject_objects(inferred):
-        found.setdefault(str(flow), {})["inferred_end"] = str(value)
+        ends[str(flow)].add(str(value))
+    for flow, rule in rdf_graph.subject_objects(vocab.EXTRACTION_RULE):
+        # the build records an inferred end whenever there is one: a read flow without it names both
+        found.setdefault(str(flow), {})["rule"] = str(rule)
+        found[str(flow)]["inferred_end"] = "none"
+    for flow, values in ends.items():
+        found.setdefault(str(flow), {})["inferred_end"] = " ".join(sorted(values))
     return found
+
+
+class _PredicateIndex:
+    """(subject, object) pairs of a few predicates of a graph file, read once with pyoxigraph.
+
+    Offers the one method :func:`agreement_times` and :func:`flow_facts` use
+    (``subject_objects``), so ``nhskg trace --html`` gets the build's rules and
+    months without filling an rdflib graph (seconds on a register).
+    """
+
+    def __init__(self, path, predicates):
+        import pyoxigraph as ox
+
+        from .formats import oxigraph_format
+
+        wanted = {str(p) for p in predicates}
+        self._pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for t in ox.parse(path=str(path), format=oxigraph_format(Path(path))):
+            if t.predicate.value in wanted:
+                self._pairs[t.predicate.value].append((t.subject.value, t.object.value))
+
+    def subject_objects(self, predicate):
+        return iter(sorted(self._pairs.get(str(predicate), ())))
+
+
+def graph_extras(path) -> tuple[dict, dict]:
+    """``(times, facts)`` for :func:`nhskg.graph.html.write_html`, read from a graph file (``graph.ttl``).
+
+    What :func:`agreement_times` and :func:`flow_facts` give on the build's
+    graph, so a page drawn later (``nhskg trace --html``) shows each hop's
+    rule, inferred end and the agreements' months as the build's map does.
+    """
+    from rdflib import URIRef
+
+    from . import vocab
+
+    inferred = getattr(vocab, "INFERRED_END", URIRef(str(vocab.NHSKG) + "inferredEnd"))
+    index = _PredicateIndex(path, (vocab.RELEASE_MONTH, vocab.DSA_START, vocab.DSA_END, vocab.RELEASE_START,
+                                   vocab.RELEASE_END, vocab.EXTRACTION_RULE, inferred))
+    return agreement_times(index), flow_facts(index)
 
 
 def _months_between(start: str | None, end: str | None) -> list[str]:

@@ -28,6 +28,12 @@
   var DIM_NODE = { background: "#eef0f3", border: "#d1d5db" };
   var DIM_FONT = "#b6bcc6";
   var DIM_EDGE = "#e5e7eb";
+  // html_data.INFERRED_CODES: which end of a flow nhskg inferred
+  var INFERRED = {
+    1: function (e) { return "the sending end (" + labelOf(e.from) + ")"; },
+    2: function (e) { return "the receiving end (" + labelOf(e.to) + ")"; },
+    3: function () { return "an end of this flow"; }
+  };
 
   var data = JSON.parse(document.getElementById("nhskg-data").textContent);
   var container = document.getElementById("network");
@@ -42,6 +48,18 @@
   var nodeInfo = new Map(data.nodes.map(function (n) { return [n.id, n]; }));
   var edgeInfo = new Map(data.edges.map(function (e) { return [e.id, e]; }));
   var groupInfo = new Map(data.groups.map(function (g) { return [g.id, g]; }));
+  // The page carries each drawn item once: colours come from the kind, ends from the edge record.
+  var kindColor = new Map(data.kinds.map(function (k) { return [k.kind, k.color]; }));
+  data.vis.nodes.forEach(function (n) {
+    if (n.color) return;
+    var c = kindColor.get(nodeInfo.get(n.id).kind) || "#9ca3af";
+    n.color = { background: c, border: "#1f2937", highlight: { background: c, border: "#111827" },
+                hover: { background: c, border: "#111827" } };
+  });
+  data.vis.edges.forEach(function (e) {
+    var info = edgeInfo.get(e.id);
+    e.from = info.from; e.to = info.to; e.arrows = "to";
+  });
   var memberIndex = new Map();
   data.groups.forEach(function (g) { g.members.forEach(function (m, i) { memberIndex.set(m, i); }); });
   var agreementIndex = new Map(data.agreement_list.map(function (a, i) { return [a.ref, i]; }));
@@ -499,7 +517,28 @@
     document.getElementById("counts").textContent = text;
   }
 
+  // vis-network redraws the whole canvas synchronously on every data set change while
+  // physics is off (its startSimulation falls back to "_redraw"): one filter step made up
+  // to eight full redraws.  Inside `quietly` those requests are only noted, and the step
+  // asks for one redraw at the end (on the next frame).
+  var redrawAsked = false;
+  function quietly(fn) {
+    var physics = network.physics;
+    physics.startSimulation = function () { redrawAsked = true; };  // shadows the prototype's
+    try {
+      return fn();
+    } finally {
+      delete physics.startSimulation;
+    }
+  }
+
   function applyFilters(options) {
+    var result = quietly(function () { return applyFiltersNow(options); });
+    if (redrawAsked) { redrawAsked = false; network.body.emitter.emit("_requestRedraw"); }
+    return result;
+  }
+
+  function applyFiltersNow(options) {
     options = options || {};
     var clock = [performance.now()];
     passing = new Map();
@@ -670,7 +709,7 @@
       q.appendChild(el("div", where, "where"));
       var facts = [];
       if (f[4] >= 0) facts.push("rule: " + data.rules[f[4]]);
-      if (f[5] === 1) facts.push("an end of this flow was inferred, not named in the sentence");
+      if (f[5] > 0) facts.push(INFERRED[f[5]](info) + " was inferred, not named in the sentence");
       else if (f[5] === 0) facts.push("both ends named in the sentence");
       if (facts.length) q.appendChild(el("div", facts.join("; "), "facts"));
       box.appendChild(q);
@@ -702,7 +741,7 @@
       if (shown.length) {
         var quotes = el("div");
         shown.forEach(function (e) {
-          var q = el("blockquote", e.text);
+          var q = el("blockquote", data.sentences[e.sentence]);
           q.appendChild(el("div", e.agreement + (e.location >= 0 ? " \u00b7 " + data.locations[e.location] : ""), "where"));
           quotes.appendChild(q);
         });
@@ -865,10 +904,26 @@
     filters.from = timeFrom.value;
     filters.to = timeTo.value;
   }
-  var anyTime = monthsFor("release").length + monthsFor("period").length > 0;
-  if (!anyTime) {
+  // Say what the register records: a filter that can only ever show nothing is disabled, and
+  // a register with agreement periods but no release months filters by the periods.
+  var timeHint = document.getElementById("time-hint");
+  var withMonths = data.agreement_list.filter(function (a) { return a.months.length; }).length;
+  var withPeriod = data.agreement_list.filter(function (a) { return a.dsa[0] || a.dsa[1]; }).length;
+  var agreementCount = data.agreement_list.length;
+  function timeSay(text) { timeHint.textContent = text; timeHint.hidden = false; }
+  timeMode.querySelector('option[value="release"]').disabled = !withMonths;
+  timeMode.querySelector('option[value="period"]').disabled = !withPeriod;
+  if (!withMonths && !withPeriod) {
     [timeMode, timeFrom, timeTo].forEach(function (s) { s.disabled = true; });
-    document.getElementById("time-hint").hidden = false;
+    timeSay("None of the " + agreementCount + " agreements here has a release month or an agreement period " +
+      "(this register's release rows carry no month), so there is nothing to filter by time.");
+  } else if (!withMonths) {
+    filters.timeMode = timeMode.value = "period";
+    timeSay("This register's release rows carry no month: the filter uses the agreement period, which " +
+      withPeriod + " of " + agreementCount + " agreements state.");
+  } else if (withMonths < agreementCount || withPeriod < agreementCount) {
+    timeSay(withMonths + " of " + agreementCount + " agreements have release months, " + withPeriod +
+      " an agreement period; a time range hides the others.");
   }
   fillMonths();
   timeMode.addEventListener("change", function () { filters.timeMode = timeMode.value; fillMonths(); applyFilters({ fit: true }); });
@@ -1295,7 +1350,7 @@
     filters.states = s.states !== undefined ? new Set(list(s.states)) : new Set(data.states.map(function (x) { return x.state; }));
     filters.origins = s.origins !== undefined ? new Set(list(s.origins)) : new Set(["text", "register"]);
     filters.dataset = s.dataset && data.datasets.indexOf(s.dataset) >= 0 ? s.dataset : "";
-    filters.timeMode = "release"; filters.from = filters.to = "";
+    filters.timeMode = withMonths || !withPeriod ? "release" : "period"; filters.from = filters.to = "";
     if (s.time) {
       var m = /^(release|period):([0-9-]*)\.\.([0-9-]*)$/.exec(s.time);
       if (m) { filters.timeMode = m[1]; filters.from = m[2]; filters.to = m[3]; }
@@ -1367,7 +1422,8 @@
       if (f[2] >= 0) sentences.push(data.sentences[f[2]]);
       if (f[3] >= 0) locations.push(data.locations[f[3]]);
       if (f[4] >= 0 && rules.indexOf(data.rules[f[4]]) < 0) rules.push(data.rules[f[4]]);
-      if (f[5] === 1 && inferred.indexOf("yes") < 0) inferred.push("yes");
+      var end = { 1: "source", 2: "target", 3: "yes" }[f[5]];
+      if (end && inferred.indexOf(end) < 0) inferred.push(end);
     });
     return {
       source: labelOf(e.from), target: labelOf(e.to), source_iri: e.from, target_iri: e.to,
@@ -1375,7 +1431,7 @@
       agreements: agreements.map(function (a) { return data.agreement_list[a].ref; }).sort().join(" | "),
       datasets: e.datasets.concat(e.agreement_datasets).join(" | "),
       evidence: sentences.join(" | "), locations: locations.join(" | "),
-      rules: rules.join(" | "), inferred_end: inferred.join("")
+      rules: rules.join(" | "), inferred_end: inferred.sort().join(" ")
     };
   }
 

@@ -282,11 +282,14 @@ def command(ctx, args, direction, dataset, state, graph_option, html_path):
 
     if html_path is not None:
         from ..graph.html import write_html
+        from ..graph.html_data import graph_extras
 
         T = algorithms.subgraph_for(G, node, direction=direction, dataset=dataset, state=state)
+        # each hop's rule and inferred end, and the agreements' months, as the build's map shows them
+        times, facts = graph_extras(graph.path)
         what = {"upstream": "how the data reached it", "downstream": "where it went next", "both": "in and onward"}[direction]
         subtitle = f"Trace of {name}: {what}" + (f" (only {filters})" if filters else "")
-        write_html(T, html_path, title=f"nhskg trace: {name}", subtitle=subtitle, focus=node)
+        write_html(T, html_path, title=f"nhskg trace: {name}", subtitle=subtitle, focus=node, times=times, facts=facts)
         flows = T.number_of_edges()
         why = (
             f"the {len(shown)} flows of the {chains} chain(s) above, one per stating sentence"
