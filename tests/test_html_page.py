@@ -70,7 +70,7 @@ def test_register_text_reaches_the_page_only_as_inert_json(hostile_graph):
     data = page_json(html)
     labels = {n["label"] for n in data["nodes"]}
     assert f"Evil {HOSTILE_SCRIPT} Analytics {HOSTILE_IMG} Ltd" in labels
-    evidence = [ev["text"] for e in data["edges"] for ev in e["evidence"]]
+    evidence = [data["sentences"][ev["sentence"]] for e in data["edges"] for ev in e["evidence"]]
     assert f"The CSU sends {HOSTILE_SCRIPT} reports to {HOSTILE_IMG}." in evidence
 
 
@@ -80,7 +80,8 @@ def test_json_block_cannot_be_closed_or_commented_by_data(text):
     html = render_html(G)
     block = re.search(r'id="nhskg-data">(.*?)</script>', html, re.S).group(1)
     assert "<" not in block and "\u2028" not in block and "\u2029" not in block
-    assert page_json(html)["edges"][0]["evidence"][0]["text"] == text
+    data = page_json(html)
+    assert data["sentences"][data["edges"][0]["evidence"][0]["sentence"]] == text
 
 
 def test_parallel_flows_are_drawn_as_one_edge_per_state_and_origin():
@@ -105,7 +106,7 @@ def test_parallel_flows_are_drawn_as_one_edge_per_state_and_origin():
     ]
     identifiable = edges[("nhs-digital", "dscro", "identifiable", "text")]
     assert identifiable["agreements"] == ["NIC-1", "NIC-2"]
-    assert [ev["text"] for ev in identifiable["evidence"]] == ["Sent to the DSCRO.", "Also sent to the DSCRO."]
+    assert [data["sentences"][ev["sentence"]] for ev in identifiable["evidence"]] == ["Sent to the DSCRO.", "Also sent to the DSCRO."]
     assert data["flow_count"] == 6
 
     drawn = {e["id"]: e for e in data["vis"]["edges"]}
@@ -116,7 +117,9 @@ def test_parallel_flows_are_drawn_as_one_edge_per_state_and_origin():
     red = drawn[identifiable["id"]]
     assert red["color"]["color"] == STATE_COLORS["identifiable"] == "#dc2626"
     assert red["width"] > drawn[edges[("nhs-digital", "dscro", "pseudonymised", "text")]["id"]]["width"]
-    assert all(e["arrows"] == "to" for e in drawn.values())
+    # each drawn edge is carried once: the page takes its ends from the edge record and always draws an arrow
+    assert all("from" not in e and "to" not in e and "arrows" not in e for e in drawn.values())
+    assert 'e.from = info.from; e.to = info.to; e.arrows = "to";' in (ASSETS / "page.js").read_text(encoding="utf-8")
 
 
 def test_evidence_per_edge_is_bounded_with_a_count():
@@ -132,9 +135,11 @@ def test_nodes_are_drawn_by_kind_in_flow_order(hostile_graph):
     drawn = {n["id"]: n for n in data["vis"]["nodes"]}
     x = {n["label"]: drawn[n["id"]]["x"] for n in data["nodes"]}
     assert x["NHS Digital"] < x["North of England DSCRO"] < x["North of England CSU"] < x["NHS Cumbria CCG"]
+    colour = {k["kind"]: k["color"] for k in data["kinds"]}  # the page colours each organisation by its kind
     for node in data["nodes"]:
         style = KIND_STYLES[node["kind"]]
-        assert (drawn[node["id"]]["shape"], drawn[node["id"]]["color"]["background"]) == (style.shape, style.color)
+        assert "color" not in drawn[node["id"]]
+        assert (drawn[node["id"]]["shape"], colour[node["kind"]]) == (style.shape, style.color)
     assert data["vis"]["options"]["physics"]["enabled"] is False
     assert [k["kind"] for k in data["kinds"]] == ["NHSDigital", "DSCRO", "CSU", "CCG", "Company"]
     assert [t["title"] for t in data["vis"]["stage_titles"]] == [

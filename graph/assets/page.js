@@ -518,24 +518,41 @@
   }
 
   // vis-network redraws the whole canvas synchronously on every data set change while
-  // physics is off (its startSimulation falls back to "_redraw"): one filter step made up
-  // to eight full redraws.  Inside `quietly` those requests are only noted, and the step
-  // asks for one redraw at the end (on the next frame).
-  var redrawAsked = false;
+  // physics is off (its startSimulation falls back to "_redraw"), and after each change it
+  // re-walks every node and edge (_dataChanged: missing edges, visible indices, value
+  // ranges).  One filter step made up to eight such changes: at 4x the register, seconds.
+  // Inside `quietly` those events are held, and replayed once at the end, with one redraw
+  // asked for the next frame.
+  var HELD = { startSimulation: true, _dataChanged: true, _dataUpdated: true, _requestRedraw: true };
   function quietly(fn) {
-    var physics = network.physics;
-    physics.startSimulation = function () { redrawAsked = true; };  // shadows the prototype's
+    var emitter = network.body.emitter, emit = emitter.emit, held = {};
+    var own = Object.prototype.hasOwnProperty.call(emitter, "emit");
+    function restore() { if (own) emitter.emit = emit; else delete emitter.emit; }
+    emitter.emit = function (name) {
+      if (HELD[name]) { held[name] = true; return emitter; }
+      return emit.apply(emitter, arguments);
+    };
     try {
       return fn();
     } finally {
-      delete physics.startSimulation;
+      emitter.emit = function (name) {
+        if (name === "startSimulation" || name === "_requestRedraw") { held._requestRedraw = true; return emitter; }
+        return emit.apply(emitter, arguments);
+      };
+      try {
+        if (held._dataChanged) emitter.emit("_dataChanged");
+        else if (held._dataUpdated) emitter.emit("_dataUpdated");
+      } finally {
+        restore();
+      }
+      if (held._requestRedraw || held.startSimulation || held._dataChanged || held._dataUpdated) {
+        emitter.emit("_requestRedraw");
+      }
     }
   }
 
   function applyFilters(options) {
-    var result = quietly(function () { return applyFiltersNow(options); });
-    if (redrawAsked) { redrawAsked = false; network.body.emitter.emit("_requestRedraw"); }
-    return result;
+    return quietly(function () { return applyFiltersNow(options); });
   }
 
   function applyFiltersNow(options) {
@@ -572,6 +589,9 @@
     if (updates.length) nodes.update(updates);
 
     clock.push(performance.now());
+    // nodes first: with the data set events held (see quietly), an edge made before its
+    // ends exist would keep no end points instead of being remade when they arrive
+    nodeView.refresh();
     var fresh = groupEdges();
     groupEdgeSet = new Set(fresh.map(function (e) { return e.id; }));
     var stale = groupEdgeIds.filter(function (id) { return !groupEdgeSet.has(id); });
@@ -583,7 +603,6 @@
 
     clock.push(performance.now());
     edgeView.refresh();
-    nodeView.refresh();
     placeDrawn();
     clock.push(performance.now());
 
