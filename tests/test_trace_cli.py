@@ -94,6 +94,31 @@ def test_html_shows_the_traced_flows_only_and_focuses_the_organisation(graph_dir
     assert data["subtitle"] == "Trace of NHS Cumbria CCG: how the data reached it"
 
 
+def test_html_carries_each_hops_rule_and_inferred_end_as_the_build_records_them(seed_build, tmp_path):
+    from collections import defaultdict
+
+    from nhskg.graph import algorithms, vocab
+    from nhskg.graph.view import load, load_rdf
+
+    html = tmp_path / "csu.html"
+    result = trace("North of England CSU", "--both", "--graph", seed_build, "--html", html)
+    assert result.exit_code == 0, result.output
+    data = page_data(html)
+    rdf = load_rdf(seed_build)
+    rule_of = {str(f): str(r) for f, r in rdf.subject_objects(vocab.EXTRACTION_RULE)}
+    ends = defaultdict(set)
+    for f, v in rdf.subject_objects(vocab.INFERRED_END):
+        ends[str(f)].add(str(v))
+    code = {(): 0, ("source",): 1, ("target",): 2, ("source", "target"): 3}
+    G = load(seed_build)
+    T = algorithms.subgraph_for(G, algorithms.find_org(G, "North of England CSU"), direction="both")
+    # a flow with no recorded rule would say nothing either way (-1)
+    expected = {(rule_of[k], code[tuple(sorted(ends[k]))]) if k in rule_of else (None, -1) for _, _, k in T.edges(keys=True)}
+    shown = {(data["rules"][f[4]] if f[4] >= 0 else None, f[5]) for e in data["edges"] for f in e["flows"]}
+    assert shown == expected and any(rule for rule, _ in shown)
+    assert any(c for _, c in shown), "the seeds' trace has a hop with an inferred end"
+
+
 def test_unknown_organisation_and_missing_graph_are_one_line_errors(graph_dir, tmp_path):
     unknown = trace("Nowhere Trust", "--graph", graph_dir)
     assert unknown.exit_code == 1

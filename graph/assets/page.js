@@ -551,6 +551,12 @@
     }
   }
 
+  // network.unselectAll() redraws the canvas there and then; setSelection asks for a redraw
+  // on the next frame, which the step's own redraw then serves.
+  function unselect() {
+    network.setSelection({ nodes: [], edges: [] });
+  }
+
   function applyFilters(options) {
     return quietly(function () { return applyFiltersNow(options); });
   }
@@ -729,7 +735,7 @@
       var facts = [];
       if (f[4] >= 0) facts.push("rule: " + data.rules[f[4]]);
       if (f[5] > 0) facts.push(INFERRED[f[5]](info) + " was inferred, not named in the sentence");
-      else if (f[5] === 0) facts.push("both ends named in the sentence");
+      else if (f[5] === 0) facts.push(info.origin === "register" ? "both ends given by the register's fields" : "both ends named in the sentence");
       if (facts.length) q.appendChild(el("div", facts.join("; "), "facts"));
       box.appendChild(q);
     });
@@ -994,7 +1000,7 @@
     view.focus = null;
     view.path = null;
     view.agreement = null;
-    network.unselectAll();
+    unselect();
     return applyFilters({ fit: true });
   }
   document.getElementById("clear-focus").addEventListener("click", clearFocus);
@@ -1029,7 +1035,7 @@
     view.expanded.clear();
     view.revealed.clear();
     view.focus = view.path = view.agreement = null;
-    network.unselectAll();
+    unselect();
     applyFilters({ fit: true });
   });
 
@@ -1054,7 +1060,7 @@
     view.path = [a, b];
     view.focus = null;
     view.agreement = null;
-    network.unselectAll();
+    unselect();
     applyFilters({ fit: true });
     showDetails("path", null);
     return pathResult;
@@ -1255,7 +1261,7 @@
     view.agreement = ref;
     view.focus = null;
     view.path = null;
-    network.unselectAll();
+    unselect();
     applyFilters({ fit: true });
     clear(details);
     var box = el("div", null, "info");
