@@ -357,6 +357,14 @@ def graph_extras(path) -> tuple[dict, dict]:
     What :func:`agreement_times` and :func:`flow_facts` give on the build's
     graph, so a page drawn later (``nhskg trace --html``) shows each hop's
     rule, inferred end and the agreements' months as the build's map does.
+
+    >>> import pathlib, tempfile
+    >>> ttl = pathlib.Path(tempfile.mkdtemp()) / "graph.ttl"
+    >>> _ = ttl.write_text(
+    ...     '<https://w3id.org/nhskg/id/flow/f1> <https://w3id.org/nhskg/ns#extractionRule> "passive-onward" .\\n'
+    ...     '<https://w3id.org/nhskg/id/flow/f1> <https://w3id.org/nhskg/ns#inferredEnd> "target" .\\n')
+    >>> graph_extras(ttl)
+    ({}, {'https://w3id.org/nhskg/id/flow/f1': {'rule': 'passive-onward', 'inferred_end': 'target'}})
     """
     from rdflib import URIRef
 
