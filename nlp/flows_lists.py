@@ -93,9 +93,14 @@ def _items(sentences: list[Sentence]) -> list[Endpoint]:
     return items
 
 
+def accessing_processors(sentences: list[Sentence], n: int) -> list[Endpoint]:
+    """The organisations of the "Processors:" list of sentence ``n``'s block, less those the text says do not access data."""
+    excluded = non_accessing(sentences)
+    return [t for t in listed_processors(sentences, n) if t.key not in excluded]
+
+
 def _targets(st, n: int) -> list[Endpoint]:
-    excluded = non_accessing(st.sentences)
-    return [t for t in listed_processors(st.sentences, n) if t.key not in excluded]
+    return accessing_processors(st.sentences, n)
 
 
 def to_controller_processor(st) -> None:

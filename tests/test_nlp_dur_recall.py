@@ -1,0 +1,142 @@
+"""Flows of the current Data Uses Register templates, and the false flows they used to give (issue 10).
+
+Every text is quoted from an agreement of the development half of tests/gold/dur.json (the DSfC template
+DARS-NIC-804237-Y2H9C-v0.2 Norfolk and Suffolk ICB and DARS-NIC-804158-C1F4R-v0.2 Essex ICB, and
+DARS-NIC-433163-Y2V0K-v0.2 Black Country, DARS-NIC-656762-V9J7N QMUL); each positive case asserts the exact flow
+(source, target, state, mode), each negative case that the sentence gives no flow at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nhskg.model import Agreement, Location, Section
+from nhskg.nlp import flows as flow_rules
+from nhskg.nlp.extract import extract
+
+NORFOLK = "NHS NORFOLK AND SUFFOLK INTEGRATED CARE BOARD"
+NORFOLK_ID = "nhs-norfolk-and-suffolk-integrated-care-board"
+ESSEX = "NHS ESSEX INTEGRATED CARE BOARD"
+DSCRO = "unnamed-dscro-nic-10000-aaaaa"
+PROFESSIONALS = "direct-care-professionals-collectively"
+
+# DARS-NIC-804237-Y2H9C-v0.2 activities, DIRECT CARE block
+REID = (
+    "DIRECT CARE\n\nThe Re-identification process for direct care is as follows:\n"
+    "1. The ICB identifies a patient cohort to be re-identified for the purpose of direct care.\n"
+    "5. If successful/approved, the DSCRO re-identifies the relevant data item(s) for the appropriate patients and "
+    "returns the identifiable fields to Health or Care professional(s) with a legitimate relationship to the patient. "
+    "The ICB does not see the identifiable record.\n"
+)
+# the same agreement's RISK STRATIFICATION block (activities) and its Expected Outputs, which name no holder
+NORFOLK_RISK = (
+    "RISK STRATIFICATION\n\nProcessing:\n"
+    "4. As part of the risk stratification processing activity, GPs have access to the risk stratification tool within "
+    "the data processor, which highlights patients with whom the GP has a legitimate relationship and have been classed "
+    "as at risk. The only identifier available to GPs is the NHS numbers of their own patients.\n \n"
+    "Processors:\n• Prescribing Services Ltd\n\nCOMMISSIONING \n"
+)
+NORFOLK_RISK_OUTPUT = (
+    "RISK STRATIFICATION \n\n \n1. As part of the risk stratification processing activity detailed above, GPs have "
+    "access to the risk stratification tool which highlights patients for whom the GP is responsible and have been "
+    "classed as at risk. The only identifier available to GPs is the NHS numbers of their own patients. Any further "
+    "identification of the patients will be completed by the GP on their own systems. \n"
+)
+
+
+def _extract(applicant: str, *texts: str):
+    sections = [Section(f"Section {i}", text, Location("register.txt", 10 * (i + 1))) for i, text in enumerate(texts)]
+    agreement = Agreement(reference="NIC-10000-AAAAA", applicant=applicant, controllers=[applicant], sections=sections)
+    return extract([agreement])
+
+
+def _flows(x, rule: str | None = None) -> set[tuple]:
+    return {(f.source, f.target, f.state, f.mode) for f in x.flows if rule is None or f.rule == rule}
+
+
+def test_reidentified_fields_go_to_the_care_professionals_node():
+    x = _extract(NORFOLK, REID)
+    assert _flows(x, "to-care-professionals") == {(DSCRO, PROFESSIONALS, "identifiable", "transfer")}
+    (flow,) = [f for f in x.flows if f.rule == "to-care-professionals"]
+    assert flow.inferred_end == ("source", "target")  # "the DSCRO" (unnamed) and the collective node
+    node = x.organisations[PROFESSIONALS]
+    assert (node.label, node.kind) == ("Direct care professionals (collectively)", "CareProfessional")
+    assert "Health or Care professional(s)" in node.aliases  # as the text writes it, so an investigator finds it
+
+
+@pytest.mark.parametrize("text", [
+    # DARS-NIC-804237-Y2H9C-v0.2 expected_output: no sender named
+    "Lists of at risk patients made available to direct health and care professionals that require direct care "
+    "intervention.",
+    # DARS-NIC-804237-Y2H9C-v0.2 objective: a hedge ("may need the facility to provide")
+    "In the development of cohorts of pseudonymised patients considered to be at risk, the data controllers may need "
+    "the facility to provide identifiable results back to direct health or care professionals for the purpose of "
+    "direct care.",
+])
+def test_no_flow_to_care_professionals_without_a_sender_or_under_a_hedge(text):
+    assert _flows(_extract(NORFOLK, text)) == set()
+
+
+def test_risk_tool_named_without_holder_is_the_blocks_one_processor():
+    # the Expected Outputs' sentence names no holder; the activities say the tool is "within the data processor" of a
+    # block whose one listed processor is Prescribing Services Ltd (not the agreement's other processors)
+    x = _extract(NORFOLK, NORFOLK_RISK, NORFOLK_RISK_OUTPUT,
+                 "Processors:\n• NHS Arden and Greater East Midlands Commissioning Support Unit\n")
+    assert _flows(x, "has-access") == {("prescribing-services-ltd", "gp-practices", "identifiable", "access")}
+
+
+@pytest.mark.parametrize("applicant, text", [
+    # DARS-NIC-804237-Y2H9C-v0.2 activities: a processor's access for its support work
+    (NORFOLK, "Palantir Technologies UK Ltd support the Local FDP instance for the ICB and so are therefore listed as a "
+              "data processor.  Palantir Technologies UK Ltd support the system and so will have access to personal "
+              "data for support purposes."),
+    # DARS-NIC-804237-Y2H9C-v0.2 objective: invoices are not data under the agreement
+    (NORFOLK, "INVOICE VALIDATION\nInvoice validation is part of a process by which providers of care or services get "
+              "paid for the work they do.\n\nInvoices are submitted to the Integrated Care Board (ICB) so the ICB is able "
+              "to ensure that the patient is their responsibility and the activity claimed is correct."),
+    # DARS-NIC-804158-C1F4R-v0.2 activities: a tool, not data
+    (ESSEX, "Oracle Corporation UK Limited\ni. Oracle will provide the pseudonymisation tool to NHS England\n"),
+    # DARS-NIC-656762-V9J7N objective: a function moved, not data
+    ("QUEEN MARY UNIVERSITY OF LONDON",
+     "The DSA permits the retention and processing of identifiable NDRS Cancer Registry data previously disseminated "
+     "by PHE. Following the dissolution of PHE in October 2021 the NDRS function transferred to NHS Digital, since "
+     "this time NHS Digital have merged into NHS England, which is now responsible for assessing requests for access "
+     "to/continued access to NDRS data."),
+])
+def test_no_flow_from_these(applicant, text):
+    assert {(s, t) for s, t, _, _ in _flows(_extract(applicant, text))} == set()
+
+
+def test_a_tool_makers_name_is_not_the_next_sentences_sender():
+    # DARS-NIC-433163-Y2V0K-v0.2 activities, step 2: the data is pseudonymised *using* the University's tool; the
+    # sender of the next sentence is not the University
+    x = _extract("NHS BLACK COUNTRY ICB - D2P2L",
+                 "2)\tData quality management of social care data is completed by the Local Authority. The social care "
+                 "data is then pseudonymised using University of Nottingham open pseudonymiser tool. The pseudonymised "
+                 "Social Care Data is then sent to Midlands and Lancashire CSU secure area by secure FTP.")
+    assert not [f for f in x.flows if f.source == "university-of-nottingham"]
+
+
+def test_a_step_whose_subject_is_an_unknown_name_is_dropped_with_a_warning():
+    # DARS-NIC-804158-C1F4R-v0.2 activities: "Oracle" (the recogniser knows only "Oracle Corporation UK Limited") is the
+    # subject of "process … and then transfer"; the flow is never given to the previous step's "providers"
+    x = _extract(ESSEX,
+                 "iv. Oracle also receives data that has been pseudonymised at source by providers using the Oracle "
+                 "pseudonymisation tool.\nv. Oracle process the data and then transfer the pseudonymised data to the ICB.\n")
+    assert not [f for f in x.flows if f.target == "nhs-essex-integrated-care-board"]
+    assert any("'Oracle'" in w.message and "'transfer'" in w.message for w in x.warnings)
+
+
+def test_the_passive_implicit_sender_still_reads():
+    # DARS-NIC-433163-Y2V0K-v0.2 activities, step 3: the coordinated-subject check leaves "then re tumble … The data is
+    # then transferred to PI Limited" to the sentence before's subject
+    x = _extract("NHS BLACK COUNTRY ICB - D2P2L",
+                 "3 Midlands and Lancashire CSU then re tumble the data using the University of Nottingham open "
+                 "pseudonymiser tool with a different applied SALT key for the purpose of this project. The data is then "
+                 "transferred to PI Limited by secure FTP.")
+    assert {(s, t, m) for s, t, _, m in _flows(x, "verb-to-implicit-source")} == {
+        ("midlands-and-lancashire-commissioning-support-unit", "pi-ltd", "transfer")}
+
+
+def test_the_new_rule_is_a_row_of_the_table():
+    assert "to-care-professionals" in [r.name for r in flow_rules.FLOW_RULES]
