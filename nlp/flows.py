@@ -577,6 +577,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("national-to-applicant", flows_applicant.national_to_applicant),
     # "Access to the data is provided to the Local Authority only" (the sender the text names elsewhere)
     ShapeRule("provided-to-applicant", flows_applicant.provided_to_applicant, needs_mentions=False),
+    # "… identifiable NDRS Cancer Registry data previously disseminated by PHE": to the applicant (DUR retention)
+    ShapeRule("previously-released-to-applicant", flows_dur.previously_released_to_applicant),
     # "These outputs will be shared among other integrated Care Boards", "Provide report to each local CCG"
     ShapeRule("aggregate-output", outputs.aggregate_outputs, needs_mentions=False),
 )

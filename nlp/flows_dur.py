@@ -14,15 +14,25 @@ opening "If successful/approved," is the normal course of the step, not a
 hypothetical: only the clause from the sender on is checked for negations and
 hedges, as for every rule (``"… would return …"``, ``"… not returned to …"``
 state no flow).
+
+Research agreements that renew the retention of data released before name its
+earlier sender and no recipient:
+
+    The DSA permits the retention and processing of identifiable NDRS Cancer Registry data previously
+    disseminated by PHE.
+
+That is the sender -> the applicant (its target inferred), whatever kind the
+sender is (Public Health England released cancer registrations before NHS
+Digital took the function over); never when the clause names its recipient.
 """
 
 from __future__ import annotations
 
 import re
 
-from .facts import RefEnd
-from .lexicon import CARE_PROFESSIONALS, FLOW_VERB
-from .marked import MARK, clause_start
+from .facts import ApplicantEnd, RefEnd
+from .lexicon import CARE_PROFESSIONALS, EARLIER_RELEASE, FLOW_VERB
+from .marked import MARK, clause_end, clause_start
 
 #: "<sender> … returns / sends … to Health or Care professional(s)", the sender the nearest mention before the verb
 _TO_PROFESSIONALS = re.compile(
@@ -45,4 +55,20 @@ def to_care_professionals(st) -> None:
             continue
         target = RefEnd("CareProfessional", " ".join(match.group("who").split()))
         st.emit("to-care-professionals", int(sender.group(1)), target, window=marked[sender.start(): match.end()],
+                inferred=("target",), recipient=False)
+
+
+#: "… data previously disseminated by PHE", "this data was previously provided by Public Health England under …"
+_PREVIOUSLY_BY = re.compile(rf"\bpreviously (?:been )?(?:{EARLIER_RELEASE}) by (?:the )?⟦(\d+)⟧", re.IGNORECASE)
+_TO_NAMED = re.compile(r"\b(?:to|with) (?:the )?⟦\d+⟧", re.IGNORECASE)
+
+
+def previously_released_to_applicant(st) -> None:
+    """"… data previously disseminated by PHE" (a retention agreement): that sender -> the applicant."""
+    marked = st.marked
+    for match in _PREVIOUSLY_BY.finditer(marked):
+        lo = clause_start(marked, match.start(), soft=False)
+        if _TO_NAMED.search(marked, lo, clause_end(marked, match.end())) or not st.ok(lo, match.end()):
+            continue  # "… previously provided by X to Y": the recipient is named; or negated / hedged
+        st.emit("previously-released-to-applicant", int(match.group(1)), ApplicantEnd(), window=marked[lo: match.end()],
                 inferred=("target",), recipient=False)

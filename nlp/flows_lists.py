@@ -119,8 +119,25 @@ def to_controller_processor(st) -> None:
         return
     if detect_state(s.text) != "identifiable":
         targets.append(ApplicantEnd())
+        targets.extend(_heading_controllers(st.sentences, st.n, match.group(0)))
     for target in targets:
         st.emit("to-controller-processor", source_index, target, inferred=("target",), recipient=False)
+
+
+#: Controllers other than the applicant a block heading names: "COMMISISONING (ICB and Local Authority)" (DUR Thames Valley)
+_HEADING_CONTROLLER_KINDS = (("LocalAuthority", "the Local Authority", re.compile(r"\bLocal Authorit(?:y|ies)\b", re.IGNORECASE)),)
+_PLURAL_CONTROLLERS = re.compile(r"\bData Controllers\b", re.IGNORECASE)
+
+
+def _heading_controllers(sentences: list[Sentence], n: int, said: str) -> list[Endpoint]:
+    """"… to the Data Controllers / Processors" under "COMMISISONING (ICB and Local Authority)": the council controller too."""
+    if not _PLURAL_CONTROLLERS.search(said):
+        return []
+    heading = next((sentences[at].text for at in range(n - 1, -1, -1) if _BLOCK_HEADING.fullmatch(sentences[at].text)), "")
+    brackets = re.search(r"\(([^()]*)\)", heading)
+    if brackets is None:
+        return []
+    return [RefEnd(kind, surface) for kind, surface, pattern in _HEADING_CONTROLLER_KINDS if pattern.search(brackets.group(1))]
 
 
 def into_listed_system(st) -> None:

@@ -129,3 +129,5 @@ COLLECTIVE_RECIPIENTS += (
 #: The health and care professionals re-identified data goes to for direct care (DUR): "Health or Care professional(s)",
 #: "direct health and care professionals", "direct care professionals" (nlp/flows_dur.py; their one collective node).
 CARE_PROFESSIONALS = r"(?:direct )?(?:health (?:or|and) care|health|care|clinical|direct care) professional(?:s|\(s\))?"
+#: How a retention agreement says its data was released before: "previously disseminated by PHE" (nlp/flows_dur.py).
+EARLIER_RELEASE = "disseminated|provided|supplied|released|shared|sent"
