@@ -83,7 +83,11 @@ def _items(sentences: list[Sentence]) -> list[Endpoint]:
         rest = s.marked[bullet.end():] if bullet else s.marked
         item = _MENTION_ITEM.fullmatch(rest)
         if item is not None:
-            items.append(s.mention(item.group(1)).endpoint())
+            end = s.mention(item.group(1)).endpoint()
+            if isinstance(end, OrgEnd) and re.match(r"[A-Z][\w&-]*\s*\(", rest):
+                # "• HERE (Care Unbound Limited)": the trading name and the company, one organisation written so
+                end = OrgEnd(end.org_id, " ".join(s.text[bullet.end() if bullet else 0:].split()), end.kind)
+            items.append(end)
             continue
         name = " ".join(rest.split())
         if "⟦" in name or len(name) > 60 or not _NAME_ITEM.fullmatch(name) or name.endswith(":"):

@@ -249,3 +249,13 @@ def test_dur_figures_do_not_drop(dur_extraction, gold_name, split):
     assert report.total_flows.precision >= precision, report.total_flows.as_dict()
     assert report.total_flows.recall >= recall, report.total_flows.as_dict()
     assert report.state_accuracy >= state, report.state_accuracy
+
+
+def test_a_listed_trading_name_is_kept_as_the_companys_alias():
+    # DARS-NIC-804239-H4X6K-v0.2 activities, the commissioning "Processors:" list: "• HERE (Care Unbound Limited)"
+    x = _extract("NHS SURREY AND SUSSEX INTEGRATED CARE BOARD",
+                 "COMMISSIONING\n\nProcessing:\n3. Pseudonymised Commissioning Datasets are securely transferred from the "
+                 "DSCRO to the Data Controller / Processor. \n\nProcessors:\n• Edge Health Limited\n"
+                 "• HERE (Care Unbound Limited)\n\nNational Cancer Waiting Times:\n")
+    assert (DSCRO, "care-unbound-ltd", "pseudonymised", "transfer") in _flows(x, "to-controller-processor")
+    assert "HERE (Care Unbound Limited)" in x.organisations["care-unbound-ltd"].aliases
