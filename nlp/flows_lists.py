@@ -74,6 +74,11 @@ def listed_processors(sentences: list[Sentence], n: int) -> list[Endpoint]:
     return []
 
 
+def list_items(sentences: list[Sentence]) -> list[Endpoint]:
+    """The organisations of a "Processors:" list whose items are ``sentences`` (up to the first that is not one)."""
+    return _items(sentences)
+
+
 def _items(sentences: list[Sentence]) -> list[Endpoint]:
     items: list[Endpoint] = []
     for s in sentences:
