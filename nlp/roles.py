@@ -54,7 +54,10 @@ _BREACH_BY = re.compile(
     r"\baccess\s+by\s+(?P<who>[^.;]*?)(?=\s+(?:to|would|will|shall|could|may|is|are)\b)[^.;]*\bbreach\b", re.IGNORECASE
 )
 _RESTRICTED_TO = re.compile(
-    r"\b(?:restricted|limited)\s+to\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff|members of staff)\s+of\s+(?P<who>[^.;]*?)(?:\s+only\b|\s+and\s+access\b|[.;]|$)",
+    # "… employees or agents of QMUL who have authorisation …", "… individuals within the University of Manchester who …" (DUR)
+    r"\b(?:restricted|limited)\s+to\s+(?:the\s+)?(?:substantive\s+|named\s+)?"
+    r"(?:(?:employees|staff|members of staff)(?:\s+or\s+agents)?\s+of|individuals\s+(?:within|at|employed by))"
+    r"\s+(?P<who>[^.;]*?)(?:\s+only\b|\s+and\s+access\b|\s+who\b|[.;]|$)",
     re.IGNORECASE,
 )
 _ONLY_EMPLOYEES = re.compile(
@@ -127,6 +130,8 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
                 found.append((int(index), "access-would-breach"))
         for pattern in (_RESTRICTED_TO, _ONLY_EMPLOYEES):
             for match in pattern.finditer(marked):
+                if re.search(r"\b(?:not|never)\s+$", marked[: match.start()], re.IGNORECASE):
+                    continue  # "Access is not restricted to …"
                 for index in _MARK.findall(match.group("who")):
                     found.append((int(index), "access-restricted-to"))
         if _ACCESS_WORD.search(marked) and not _NEGATION.search(marked):

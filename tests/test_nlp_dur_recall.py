@@ -289,3 +289,15 @@ def test_roles_of_objects_and_conditions_are_not_given():
     roles = _roles(x)
     assert not {o for o, _ in roles} & {"arden-and-gem-commissioning-support-unit", "nhs-england",
                                         "east-of-england-community-health-and-care-nhs-trust"}
+
+
+def test_access_restricted_to_individuals_within_an_organisation():
+    # DARS-NIC-632349-B5F8W activities
+    x = _extract("THE UNIVERSITY OF MANCHESTER",
+                 "Access is restricted to individuals within the University of Manchester who have authorisation from "
+                 "the Principal Investigator.")
+    assert _roles(x) == {("university-of-manchester", "access-restricted-to")}
+    # negated: no role
+    x = _extract("THE UNIVERSITY OF MANCHESTER",
+                 "Access is not restricted to individuals within the University of Manchester.")
+    assert ("university-of-manchester", "access-restricted-to") not in _roles(x)
