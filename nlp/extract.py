@@ -402,7 +402,7 @@ class Resolution:
             return self._processor(ctx)
         if surface.endswith("(collectively)") and self.resolver.group(kind) is not None:
             return [self.resolver.group(kind).id]  # a class of recipients (nlp/outputs.py): its one collective node
-        if kind in ("GPPractice", "CareProvider"):
+        if kind in ("GPPractice", "CareProvider", "CareProfessional"):
             group = self.resolver.group(kind)
             if group is None:
                 return []

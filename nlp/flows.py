@@ -29,15 +29,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from . import flows_applicant, flows_lists, outputs
+from . import flows_applicant, flows_dur, flows_lists, outputs
 from .facts import ApplicantEnd, DroppedFlow, Endpoint, FoundFlow, OrgEnd, RefEnd, SystemEnd
 from .lexicon import (
     ACCESS_PHRASE,
     FLOW_VERB_RE,
     LISTED_BELOW,
+    NON_DATA_SUBJECT,
     NOT_A_FLOW,
     NOUN_TOO,
     SERVICE_OBJECT,
+    SUPPORT_ACCESS,
     SYSTEM_PATTERNS,
 )
 from .marked import (
@@ -255,7 +257,8 @@ _HOST_PATTERNS = {
 def find_hosts(view: TextView, sentences: list[Sentence] | None = None) -> dict[str, Endpoint]:
     """System key -> endpoint of the organisation that holds it, as the text states."""
     hosts: dict[str, Endpoint] = {}
-    for s in sentences if sentences is not None else sentences_of(view):
+    sentences = sentences if sentences is not None else sentences_of(view)
+    for n, s in enumerate(sentences):
         if not s.mentions or not _ANY_SYSTEM.search(s.marked):
             continue
         for key, system in SYSTEM_PATTERNS.items():
@@ -265,9 +268,17 @@ def find_hosts(view: TextView, sentences: list[Sentence] | None = None) -> dict[
                 match = pattern.search(s.marked)
                 if match:
                     index = next(g for g in match.groups() if g is not None and g.isdigit())
-                    hosts[key] = s.mention(index).endpoint()
+                    hosts[key] = _block_processor(s.mention(index).endpoint(), sentences, n)
                     break
     return hosts
+
+
+def _block_processor(holder: Endpoint, sentences: list[Sentence], n: int) -> Endpoint:
+    """"the risk stratification tool within the data processor" in a block whose "Processors:" list names one: that one (DUR)."""
+    if not _is_processor_ref(holder):
+        return holder
+    listed = flows_lists.accessing_processors(sentences, n)
+    return listed[0] if len(listed) == 1 else holder
 
 
 # --- the extraction ---------------------------------------------------------------------------
@@ -388,8 +399,8 @@ def _has_access(st: _SentenceState) -> None:
         return
     lo = clause_start(marked, access.start())
     before = strip_brackets(marked[lo: access.start()])
-    if _ONLY_BEFORE_ACCESS.search(before) or not st.ok(lo, access.end()):
-        return
+    if _ONLY_BEFORE_ACCESS.search(before) or not st.ok(lo, access.end()) or SUPPORT_ACCESS.search(marked, access.end()):
+        return  # "… will have access to personal data for support purposes": a processor's support work, no flow
     subject = MARK.search(before)
     if subject is None:
         return
@@ -470,6 +481,8 @@ def _verb_to(st: _SentenceState) -> None:
                     # "5. GMSS then pass the … data to the CCG": never the previous sentence's subject
                     st.drop(f"the subject {unknown!r} of {verb.group(0)!r} is not a recognised organisation")
                     continue
+                if NON_DATA_SUBJECT.search(marked, clause_start(marked, verb.start()), verb.start()):
+                    continue  # "Invoices are submitted to the ICB": what moves is not data
                 implicit = _implicit_source(target, s, st.ctx)
                 if implicit is None:
                     continue
@@ -554,6 +567,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("into-listed-system", flows_lists.into_listed_system, needs_mentions=False),
     # "The ICB only receives notification to pay and management reporting …" + the block's "Processors:" list (DUR)
     ShapeRule("controller-receives-in-block", flows_lists.controller_receives_in_block),
+    # "… the DSCRO … returns the identifiable fields to Health or Care professional(s)" (DUR re-identification)
+    ShapeRule("to-care-professionals", flows_dur.to_care_professionals),
     # "X passes … to Y", "… is sent to Y by X", "… pushed into the CEfF", "… disseminated as follows:"
     ShapeRule("verb-to", _verb_to),
     # "… flow to other data processors, as listed below" + the headings that follow
@@ -562,6 +577,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("national-to-applicant", flows_applicant.national_to_applicant),
     # "Access to the data is provided to the Local Authority only" (the sender the text names elsewhere)
     ShapeRule("provided-to-applicant", flows_applicant.provided_to_applicant, needs_mentions=False),
+    # "… identifiable NDRS Cancer Registry data previously disseminated by PHE": to the applicant (DUR retention)
+    ShapeRule("previously-released-to-applicant", flows_dur.previously_released_to_applicant),
     # "These outputs will be shared among other integrated Care Boards", "Provide report to each local CCG"
     ShapeRule("aggregate-output", outputs.aggregate_outputs, needs_mentions=False),
 )
@@ -621,9 +638,16 @@ _NAME_SUBJECT = re.compile(
 _NOT_NAMES = frozenset({"data", "this", "these", "the", "it", "they", "record", "patient", "only", "all", "any", "each"})
 
 
+#: The name-like subject of a step whose second verb is the flow's: "v. Oracle process the data and then transfer …" (DUR).
+_COORDINATED_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\n)\s*(?:\(?\d{1,3}[.)]\s*|[a-z]{1,4}[.)]+\s*|[•·\-–]\s*)?(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)\s+(?!(?:is|are|was|were|be|been|will|can|may|has|have)\b)[a-z][^.;:⟦]*?\band\s+(?:(?:then|also)\s+)?$"
+)
+
+
 def _unrecognised_subject(marked: str, at: int) -> str | None:
     """The name-like subject of the verb at ``at`` when the recogniser did not mark it as an organisation, else None."""
-    match = _NAME_SUBJECT.search(marked, 0, at)
+    match = _NAME_SUBJECT.search(marked, 0, at) or _COORDINATED_SUBJECT.search(marked, 0, at)
     if match is None or "⟦" in match.group(0):
         return None
     name = match.group("name")
@@ -658,11 +682,18 @@ def _implicit_source(target: Mention, s: Sentence, ctx: _Context) -> Endpoint | 
 
 
 def _subject(s: Sentence) -> Mention | None:
-    """The first mention of a sentence outside brackets (what a following passive sentence is about)."""
+    """The first mention of a sentence outside brackets (what a following passive sentence is about).
+
+    Not the maker of a tool the data is processed with: "The social care data is then pseudonymised using University
+    of Nottingham open pseudonymiser tool." leaves the subject of the sentence before it (DUR NIC-433163-Y2V0K).
+    """
     for i, m in enumerate(s.mentions):
-        if not in_brackets(s.marked, i):
+        if not in_brackets(s.marked, i) and not _USING_BEFORE.search(s.marked, 0, mark_start(s.marked, i)):
             return m
     return None
+
+
+_USING_BEFORE = re.compile(r"\busing (?:the |an? |their |its )?$", re.IGNORECASE)
 
 
 def _expand(endpoint: Endpoint, listed: dict[str, list[OrgEnd]]) -> list[Endpoint]:

@@ -74,6 +74,11 @@ def listed_processors(sentences: list[Sentence], n: int) -> list[Endpoint]:
     return []
 
 
+def list_items(sentences: list[Sentence]) -> list[Endpoint]:
+    """The organisations of a "Processors:" list whose items are ``sentences`` (up to the first that is not one)."""
+    return _items(sentences)
+
+
 def _items(sentences: list[Sentence]) -> list[Endpoint]:
     items: list[Endpoint] = []
     for s in sentences:
@@ -83,7 +88,11 @@ def _items(sentences: list[Sentence]) -> list[Endpoint]:
         rest = s.marked[bullet.end():] if bullet else s.marked
         item = _MENTION_ITEM.fullmatch(rest)
         if item is not None:
-            items.append(s.mention(item.group(1)).endpoint())
+            end = s.mention(item.group(1)).endpoint()
+            if isinstance(end, OrgEnd) and re.match(r"[A-Z][\w&-]*\s*\(", rest):
+                # "• HERE (Care Unbound Limited)": the trading name and the company, one organisation written so
+                end = OrgEnd(end.org_id, " ".join(s.text[bullet.end() if bullet else 0:].split()), end.kind)
+            items.append(end)
             continue
         name = " ".join(rest.split())
         if "⟦" in name or len(name) > 60 or not _NAME_ITEM.fullmatch(name) or name.endswith(":"):
@@ -93,9 +102,14 @@ def _items(sentences: list[Sentence]) -> list[Endpoint]:
     return items
 
 
+def accessing_processors(sentences: list[Sentence], n: int) -> list[Endpoint]:
+    """The organisations of the "Processors:" list of sentence ``n``'s block, less those the text says do not access data."""
+    excluded = non_accessing(sentences)
+    return [t for t in listed_processors(sentences, n) if t.key not in excluded]
+
+
 def _targets(st, n: int) -> list[Endpoint]:
-    excluded = non_accessing(st.sentences)
-    return [t for t in listed_processors(st.sentences, n) if t.key not in excluded]
+    return accessing_processors(st.sentences, n)
 
 
 def to_controller_processor(st) -> None:
@@ -114,8 +128,25 @@ def to_controller_processor(st) -> None:
         return
     if detect_state(s.text) != "identifiable":
         targets.append(ApplicantEnd())
+        targets.extend(_heading_controllers(st.sentences, st.n, match.group(0)))
     for target in targets:
         st.emit("to-controller-processor", source_index, target, inferred=("target",), recipient=False)
+
+
+#: Controllers other than the applicant a block heading names: "COMMISISONING (ICB and Local Authority)" (DUR Thames Valley)
+_HEADING_CONTROLLER_KINDS = (("LocalAuthority", "the Local Authority", re.compile(r"\bLocal Authorit(?:y|ies)\b", re.IGNORECASE)),)
+_PLURAL_CONTROLLERS = re.compile(r"\bData Controllers\b", re.IGNORECASE)
+
+
+def _heading_controllers(sentences: list[Sentence], n: int, said: str) -> list[Endpoint]:
+    """"… to the Data Controllers / Processors" under "COMMISISONING (ICB and Local Authority)": the council controller too."""
+    if not _PLURAL_CONTROLLERS.search(said):
+        return []
+    heading = next((sentences[at].text for at in range(n - 1, -1, -1) if _BLOCK_HEADING.fullmatch(sentences[at].text)), "")
+    brackets = re.search(r"\(([^()]*)\)", heading)
+    if brackets is None:
+        return []
+    return [RefEnd(kind, surface) for kind, surface, pattern in _HEADING_CONTROLLER_KINDS if pattern.search(brackets.group(1))]
 
 
 def into_listed_system(st) -> None:

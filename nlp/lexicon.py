@@ -48,7 +48,15 @@ SERVICE_NOUNS = (
     "cloud", "services?", "infrastructure", "support", "hosting", "software", "advice", "expertise", "staff",
     "certificates?", "confirmation", "assurance", "notifications?", "invoices?", "guidance", "training", "toolkit",
     "DSPT", "evidence", "learning", "knowledge", "lessons", "best practice",
+    # "Oracle will provide the pseudonymisation tool to NHS England" (DUR NIC-804158-C1F4R): a tool, not data
+    "tools?",
 )
+#: What moves is not data when it is the clause's subject: "Invoices are submitted to the Integrated Care Board (ICB)"
+#: (DUR), "the NDRS function transferred to NHS Digital" (DUR): the services above, and functions and responsibilities.
+NON_DATA_SUBJECTS = SERVICE_NOUNS + ("functions?", "responsibilit(?:y|ies)")
+#: Access for the processor's support work states no flow: "Palantir Technologies UK Ltd support the system and so will
+#: have access to personal data for support purposes" (DUR).
+SUPPORT_ACCESS = re.compile(r"\bfor (?:\w+ )?support purposes\b", re.IGNORECASE)
 
 #: Systems whose holder a sentence may leave to its context: key -> how the text names it.
 SYSTEMS = {
@@ -82,6 +90,11 @@ NOT_A_FLOW = re.compile(r"\b(?:" + _words(NEGATORS + HEDGES) + r")\b|n[’']t\b"
 #: Negation alone (for roles: "X is not a data processor").
 NEGATION = re.compile(r"\b(?:" + _words(("not", "never", "no longer")) + r")\b|n[’']t\b", re.IGNORECASE)
 SERVICE_OBJECT = re.compile(r"\b(?:" + _words(SERVICE_NOUNS) + r")\b", re.IGNORECASE)
+#: The subject right before a flow verb is not data: "Invoices are submitted to …", "the NDRS function transferred to …".
+NON_DATA_SUBJECT = re.compile(
+    r"\b(?:" + _words(NON_DATA_SUBJECTS) + r")\s+(?:(?:is|are|was|were|will be|have been|has been|then|also)\s+)*$",
+    re.IGNORECASE,
+)
 SYSTEM_PATTERNS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in SYSTEMS.items()}
 ACCESS_PHRASE = re.compile("|".join(ACCESS_PHRASES), re.IGNORECASE)
 
@@ -113,3 +126,8 @@ COLLECTIVE_RECIPIENTS += (
     (r"(?:acute |participating |subscribing |client )?(?:trusts|hospitals|providers)\b", "CareProvider", "Providers (collectively)"),
     (r"(?:GP practices|GPs)\b", "GPPractice", "GP practices (collectively)"),
 )
+#: The health and care professionals re-identified data goes to for direct care (DUR): "Health or Care professional(s)",
+#: "direct health and care professionals", "direct care professionals" (nlp/flows_dur.py; their one collective node).
+CARE_PROFESSIONALS = r"(?:direct )?(?:health (?:or|and) care|health|care|clinical|direct care) professional(?:s|\(s\))?"
+#: How a retention agreement says its data was released before: "previously disseminated by PHE" (nlp/flows_dur.py).
+EARLIER_RELEASE = "disseminated|provided|supplied|released|shared|sent"

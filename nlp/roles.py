@@ -9,6 +9,7 @@ are marked ``⟦i⟧``:
 - processor: "X are listed as a data processor", "X who act as NHS England's
   main data processor", "nominated CSU data processor – X", "Data Processor
   2 – X (via DP1)", "the X Data Processor", "Processing … will be conducted by X"
+  ; every organisation of a Data Uses Register block's "Processors:" list
 - non-accessing-processor: a processor that "do(es) not access data" (the
   subject may be "They", i.e. the processor of the sentence before)
 - access-would-breach: "any access by X and Y … would be considered a breach",
@@ -21,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from . import flows_lists
 from .facts import FoundRole
+from .lexicon import PROCESSOR_LIST_HEADING
 from .lexicon import LISTED_BELOW as _LISTED_BELOW
 from .lexicon import NEGATION as _NEGATION
 from .marked import MARK as _MARK
@@ -51,7 +54,10 @@ _BREACH_BY = re.compile(
     r"\baccess\s+by\s+(?P<who>[^.;]*?)(?=\s+(?:to|would|will|shall|could|may|is|are)\b)[^.;]*\bbreach\b", re.IGNORECASE
 )
 _RESTRICTED_TO = re.compile(
-    r"\b(?:restricted|limited)\s+to\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff|members of staff)\s+of\s+(?P<who>[^.;]*?)(?:\s+only\b|\s+and\s+access\b|[.;]|$)",
+    # "… employees or agents of QMUL who have authorisation …", "… individuals within the University of Manchester who …" (DUR)
+    r"\b(?:restricted|limited)\s+to\s+(?:the\s+)?(?:substantive\s+|named\s+)?"
+    r"(?:(?:employees|staff|members of staff)(?:\s+or\s+agents)?\s+of|individuals\s+(?:within|at|employed by))"
+    r"\s+(?P<who>[^.;]*?)(?:\s+only\b|\s+and\s+access\b|\s+who\b|[.;]|$)",
     re.IGNORECASE,
 )
 _ONLY_EMPLOYEES = re.compile(
@@ -69,6 +75,8 @@ _EMPLOYEES_ONLY = (
     re.compile(r"\brestricted\s+to\s+(?:the\s+)?(?P<who>⟦\d+⟧)\s+(?:staff|employees)\b", re.IGNORECASE),
     re.compile(r"(?P<who>⟦\d+⟧)\s+substantively\s+employed\b", re.IGNORECASE),
 )
+#: A role stated as a condition: "where NHS England acts as a data processor …" (DUR).
+_CONDITION_BEFORE = re.compile(r"\b(?:where|if|unless|when)\s+(?:the\s+)?$", re.IGNORECASE)
 _ACCESS_WORD = re.compile(r"\baccess|\bprocess(?:ed|ing)\b", re.IGNORECASE)
 
 
@@ -83,6 +91,11 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
     last_processor_start = 0
     all_sentences = sentences if sentences is not None else sentences_of(view)
     for position, s in enumerate(all_sentences):
+        if PROCESSOR_LIST_HEADING.fullmatch(s.text):
+            # a Data Uses Register block's "Processors:" list, one organisation a line: each is a processor
+            for item in flows_lists.list_items(all_sentences[position + 1:]):
+                roles.append(FoundRole(item, "processor", s.start, s.end))
+            continue
         if not s.mentions and _LISTED_BELOW.search(s.marked):
             for heading in headings_below(all_sentences, position):
                 roles.append(FoundRole(heading.endpoint(), "processor", s.start, s.end))
@@ -97,6 +110,8 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
         marked = s.marked
         for match in _ROLE_PHRASE.finditer(marked):
             subject = _role_subject(s, match)
+            if subject is not None and _CONDITION_BEFORE.search(marked, 0, marked.index(f"⟦{subject}⟧")):
+                continue  # "… within NHS England where NHS England acts as a data processor on behalf of a provider"
             if subject is not None:
                 for index in _coordinated(marked, subject):  # "NHS A CCG and NHS B CCG are joint data controllers"
                     found.append((index, match.group("role").lower()))
@@ -115,6 +130,8 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
                 found.append((int(index), "access-would-breach"))
         for pattern in (_RESTRICTED_TO, _ONLY_EMPLOYEES):
             for match in pattern.finditer(marked):
+                if re.search(r"\b(?:not|never)\s+$", marked[: match.start()], re.IGNORECASE):
+                    continue  # "Access is not restricted to …"
                 for index in _MARK.findall(match.group("who")):
                     found.append((int(index), "access-restricted-to"))
         if _ACCESS_WORD.search(marked) and not _NEGATION.search(marked):
@@ -193,6 +210,9 @@ def _role_subject(s: Sentence, match) -> int | None:
         if re.match(r"[’']s\b", text_between) or in_brackets(marked, int(m.group(1)), m.start()):
             continue
         if _PREPOSITION_BEFORE.search(before[: m.start()]):
+            continue
+        head = _coordinated(marked, int(m.group(1)))[-1]  # "… supply Cloud Services for A, and B and are listed as": B too
+        if _PREPOSITION_BEFORE.search(before[: marked.index(f"⟦{head}⟧")]):
             continue
         rest = re.sub(r"⟦\d+⟧|\([^()]*\)", "", text_between)
         if _LISTED_AS.match(rest) and not _NEGATION.search(rest):

@@ -139,7 +139,9 @@ def test_kind_tables_derive_from_the_registry():
     assert resolve.GROUPS == {"GPPractice": ("gp-practices", "GP practices"), "CareProvider": ("providers", "Providers"),
                               "CCG": ("ccgs-collectively", "CCGs (collectively)"), "ICB": ("icbs-collectively", "ICBs (collectively)"),
                               "CSU": ("csus-collectively", "CSUs (collectively)"),
-                              "LocalAuthority": ("local-authorities-collectively", "Local authorities (collectively)")}
+                              "LocalAuthority": ("local-authorities-collectively", "Local authorities (collectively)"),
+                              "CareProfessional": ("direct-care-professionals-collectively",
+                                                   "Direct care professionals (collectively)")}
     assert gazetteer.KIND_LONG_FORMS["CSU"] == ("Commissioning Support Unit (CSU)", "Commissioning Support Unit")
     assert ex.UNNAMED_ALIASES["DSCRO"] == ("DSCRO", "Data Services for Commissioners Regional Office (DSCRO)")
 
