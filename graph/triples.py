@@ -100,6 +100,24 @@ class Triples:
             if p == wanted:  # not a literal that merely quotes the predicate
                 yield s, o
 
+    def count_subjects(self, predicate, obj) -> int:
+        """How many subjects have ``predicate`` with the IRI ``obj``: ``count_subjects(RDF.type, FLOW_CLASS)``.
+
+        Read off the canonical lines (each triple once), without parsing them:
+        a line ends in ``<predicate> <obj> .`` only when that is its predicate
+        and object (a literal object ends in a quote, a language or a datatype).
+
+        >>> from rdflib import RDF, URIRef
+        >>> t = Triples()
+        >>> flow = URIRef("https://w3id.org/nhskg/ontology#DataFlow")
+        >>> for n in (1, 2, 2):
+        ...     t.add((URIRef(f"https://w3id.org/nhskg/id/flow/{n}"), RDF.type, flow))
+        >>> t.count_subjects(RDF.type, flow)
+        2
+        """
+        ending = f" <{predicate}> <{obj}> .".encode("utf-8")
+        return sum(1 for line in self.ntriples().splitlines() if line.endswith(ending))
+
     # --- rdflib on demand ----------------------------------------------------------
 
     def rdflib(self) -> Graph:
