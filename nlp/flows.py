@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable
 
 from . import flows_applicant, flows_dur, flows_lists, outputs
+from .cues import Gate, foldable
 from .facts import ApplicantEnd, DroppedFlow, Endpoint, FoundFlow, OrgEnd, RefEnd, SystemEnd
 from .lexicon import (
     ACCESS_PHRASE,
@@ -197,6 +199,11 @@ class PairRule:
     sets_receiver: bool = False
     needs_mentions: bool = True
 
+    @cached_property
+    def gate(self) -> Gate:
+        """The literal cues without which neither ``pattern`` nor ``needs`` can match (:mod:`nhskg.nlp.cues`)."""
+        return Gate([self.pattern], *([[self.needs]] if self.needs is not None else []))
+
     def apply(self, st: _SentenceState) -> None:
         marked = st.marked
         if self.needs is not None and not self.needs.search(marked):
@@ -220,11 +227,21 @@ class PairRule:
 
 @dataclass(frozen=True)
 class ShapeRule:
-    """A sentence shape whose ends depend on context: ``apply(state)`` finds and emits its flows."""
+    """A sentence shape whose ends depend on context: ``apply(state)`` finds and emits its flows.
+
+    ``needs``: patterns of which the function finds one in the marked sentence before it emits or changes
+    anything (it returns having done nothing otherwise); their literal cues let :func:`find_flows` skip the
+    sentences that cannot match (:mod:`nhskg.nlp.cues`). Leave it empty when that is not so.
+    """
 
     name: str
     function: Callable[[_SentenceState], None]
     needs_mentions: bool = True  # False: also tried on sentences that name no organisation
+    needs: tuple[re.Pattern, ...] = ()
+
+    @cached_property
+    def gate(self) -> Gate:
+        return Gate(self.needs)
 
     def apply(self, st: _SentenceState) -> None:
         self.function(st)
@@ -334,15 +351,24 @@ def find_flows(
                     flows.append(FoundFlow(src, tgt, state, mode, found, s.start, s.end, rule, inferred))
 
     dropped: list[DroppedFlow] = []
+    # each rule with cues, narrowed to those the text has (None: the rule cannot match anywhere in it)
+    gated, lowered = GATED and not foldable(view.text), view.text.lower()
+    gates = [rule.gate.narrow(lowered) if gated and rule.gate else True for rule in FLOW_RULES]
     for n, s in enumerate(sentences):
         # the state of "the data" is looked for within the paragraph and numbered step only
         new_paragraph = n == 0 or "\n" in view.text[sentences[n - 1].end: s.start]
         if _STEP_START.match(s.text) or s.is_heading or new_paragraph:
             ctx.block = []
         state = _SentenceState(s, sentences, n, ctx, hosts, emit, _following_list(sentences, n) if s.mentions else "")
-        for rule in FLOW_RULES:
-            if s.mentions or not rule.needs_mentions:
-                rule.apply(state)
+        low = None
+        for rule, gate in zip(FLOW_RULES, gates):
+            if gate is None or not (s.mentions or not rule.needs_mentions):
+                continue
+            if gate is not True:
+                low = s.marked.lower() if low is None else low
+                if not gate.open(low):
+                    continue  # no cue of the rule's patterns in this sentence: it cannot match
+            rule.apply(state)
         dropped.extend(state.dropped)
         ctx.block.append(s.text)
         if s.is_heading:
@@ -543,6 +569,9 @@ def _listed_below(st: _SentenceState) -> None:
         st.emit_flow(s, origin, heading.endpoint(), rule="listed-below", inferred=inferred)
 
 
+#: Skip the rules whose patterns' literal cues a sentence lacks (the output is the same; False only to check that).
+GATED = True
+
 #: Every sentence shape, in the order they are tried on a sentence; a pair a rule joined is not joined again.
 FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     # "Data is exchanged between X and Y": a flow each way
@@ -556,31 +585,35 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     # "Y (also) receives … from X"
     PairRule("receives-from", _RECEIVE_FROM, source=3, target=1, window="what", sets_receiver=True),
     # "The DSCRO receives / obtains the following …" (no source named)
-    ShapeRule("receives-national", _receives_national),
+    ShapeRule("receives-national", _receives_national, needs=(_RECEIVE, _OBTAINS)),
     # "Local Provider Flows (received directly from providers)" under the DSCRO that obtains the list
-    ShapeRule("received-from-listed", _received_from_listed),
+    ShapeRule("received-from-listed", _received_from_listed, needs=(_RECEIVED_FROM,)),
     # "GPs have access to the risk stratification tool hosted by X"
-    ShapeRule("has-access", _has_access),
+    ShapeRule("has-access", _has_access, needs=(ACCESS_PHRASE,)),
     # "… transferred from the DSCRO to the Data Controller / Processor" + the block's "Processors:" list (DUR)
-    ShapeRule("to-controller-processor", flows_lists.to_controller_processor),
+    ShapeRule("to-controller-processor", flows_lists.to_controller_processor,
+              needs=(flows_lists.TO_CONTROLLER_PROCESSOR,)),
     # "The DSCRO pushes … into the Controlled Environment for Finance (CEfF)" + the block's "Processors:" list (DUR)
-    ShapeRule("into-listed-system", flows_lists.into_listed_system, needs_mentions=False),
+    ShapeRule("into-listed-system", flows_lists.into_listed_system, needs_mentions=False,
+              needs=flows_lists.INTO_LISTED_SYSTEM),
     # "The ICB only receives notification to pay and management reporting …" + the block's "Processors:" list (DUR)
-    ShapeRule("controller-receives-in-block", flows_lists.controller_receives_in_block),
+    ShapeRule("controller-receives-in-block", flows_lists.controller_receives_in_block,
+              needs=(flows_lists.CONTROLLER_RECEIVES,)),
     # "… the DSCRO … returns the identifiable fields to Health or Care professional(s)" (DUR re-identification)
     ShapeRule("to-care-professionals", flows_dur.to_care_professionals),
     # "X passes … to Y", "… is sent to Y by X", "… pushed into the CEfF", "… disseminated as follows:"
-    ShapeRule("verb-to", _verb_to),
+    ShapeRule("verb-to", _verb_to, needs=(FLOW_VERB_RE,)),
     # "… flow to other data processors, as listed below" + the headings that follow
-    ShapeRule("listed-below", _listed_below, needs_mentions=False),
+    ShapeRule("listed-below", _listed_below, needs_mentions=False, needs=(LISTED_BELOW,)),
     # "NHS Digital provides notifications of deaths …", "HES data is downloaded from the HSCIC": to the applicant
-    ShapeRule("national-to-applicant", flows_applicant.national_to_applicant),
+    ShapeRule("national-to-applicant", flows_applicant.national_to_applicant, needs=flows_applicant.NATIONAL),
     # "Access to the data is provided to the Local Authority only" (the sender the text names elsewhere)
-    ShapeRule("provided-to-applicant", flows_applicant.provided_to_applicant, needs_mentions=False),
+    ShapeRule("provided-to-applicant", flows_applicant.provided_to_applicant, needs_mentions=False,
+              needs=(flows_applicant.PROVIDED_TO_APPLICANT,)),
     # "… identifiable NDRS Cancer Registry data previously disseminated by PHE": to the applicant (DUR retention)
     ShapeRule("previously-released-to-applicant", flows_dur.previously_released_to_applicant),
     # "These outputs will be shared among other integrated Care Boards", "Provide report to each local CCG"
-    ShapeRule("aggregate-output", outputs.aggregate_outputs, needs_mentions=False),
+    ShapeRule("aggregate-output", outputs.aggregate_outputs, needs_mentions=False, needs=outputs.AGGREGATE_OUTPUT),
 )
 
 

@@ -81,3 +81,8 @@ def provided_to_applicant(st) -> None:
     if national is None:
         return  # the sender is named nowhere in the text: no flow to guess
     st.emit("provided-to-applicant", national.endpoint(), ApplicantEnd(), inferred=("source", "target"), recipient=False)
+
+
+#: What each rule above searches the marked sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
+NATIONAL = (_SENDS, _RECEIVED)
+PROVIDED_TO_APPLICANT = _PROVIDED_TO_APPLICANT

@@ -209,3 +209,9 @@ def controller_receives_in_block(st) -> None:
     window = text if detect_state(text) != "unspecified" else "aggregate"
     for source in _targets(st, st.n):
         st.emit("controller-receives-in-block", source, who, window=window, inferred=("source",), recipient=False)
+
+
+#: What each rule above searches the marked sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
+TO_CONTROLLER_PROCESSOR = _TO_CONTROLLER_PROCESSOR
+INTO_LISTED_SYSTEM = (_INTO, _SYSTEM_RECEIVES)
+CONTROLLER_RECEIVES = _CONTROLLER_RECEIVES

@@ -103,3 +103,7 @@ def aggregate_outputs(st) -> None:
                 collective = not isinstance(target, int)
                 st.emit("aggregate-output", ApplicantEnd(), target, window=state_text, recipient=False,
                         inferred=("source", "target") if collective else ("source",))
+
+
+#: What :func:`aggregate_outputs` searches the marked sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
+AGGREGATE_OUTPUT = (_OUTPUT_TO, _REPORTED_TO)
