@@ -81,7 +81,16 @@ def pipeline_version(model: str | None = None) -> str:
 
 
 def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
-    """The agreement-independent result for one parsed text (what the cache stores, as JSON)."""
+    """The agreement-independent result for one parsed text (what the cache stores, as JSON).
+
+    Names are looked up with the resolver that linked this doc (a fork of the
+    gazetteer's, for this text alone: :func:`nhskg.nlp.orgs.doc_resolver`), so
+    the result depends on the text and the pipeline only; ``resolver`` is used
+    for docs no linker ran on.
+    """
+    from .orgs import doc_resolver
+
+    resolver = doc_resolver(doc) or (resolver.fork() if resolver is not None else None)
     view = view_of_doc(doc, text)
     sentences = sentences_of(view)
 
@@ -102,6 +111,7 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
         for end in (f.source, f.target):
             if isinstance(end, OrgEnd) and end.surface:
                 mentions.add((end.surface, end.kind, end.org_id))
+    made = resolver.new_organisations() if resolver is not None else {}
     return TextAnalysis(
         mentions=[NamedMention(*m) for m in sorted(mentions)],
         flows=found_flows,
@@ -109,6 +119,7 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
         hosts=hosts,
         predecessors=predecessors,
         dropped=dropped,
+        names={org_id: org.label for org_id, org in made.items()},
     )
 
 
@@ -122,28 +133,28 @@ def _make_nlp(model: str | None):
 
 
 def _worker_init(model: str | None) -> None:
-    from .orgs import get_resolver
-
-    nlp = _make_nlp(model)
-    _WORKER["nlp"] = nlp
-    _WORKER["resolver"] = get_resolver(nlp)
+    _WORKER["nlp"] = _make_nlp(model)
 
 
-def _safe_analyse(doc, resolver, text: str) -> TextAnalysis:
+def _safe_analyse(doc, text: str) -> TextAnalysis:
     """:func:`analyse`, or a result with its ``error`` when a rule trips on unusual text (one text must not stop a build)."""
     try:
-        return analyse(doc, resolver, text)
+        return analyse(doc, None, text)
     except Exception as err:  # noqa: BLE001 - reported as a warning with the section's location
         return TextAnalysis(error=f"{type(err).__name__}: {err}")
 
 
 def _worker_run(texts: list[str]) -> list[TextAnalysis]:
     nlp = _WORKER["nlp"]
-    return [_safe_analyse(doc, _WORKER["resolver"], text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
+    return [_safe_analyse(doc, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
 
 
 def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, nlp=None) -> list[TextAnalysis]:
-    """:func:`analyse` every text (in order), in this process or in ``jobs`` worker processes."""
+    """:func:`analyse` every text (in order), in this process or in ``jobs`` worker processes.
+
+    Each text's result depends on that text alone (each is resolved with its own fork of the
+    gazetteer's resolver), so ``jobs``, the batches and which texts were cached change nothing.
+    """
     if not texts:
         return []
     if jobs > 1 and sum(map(len, texts)) >= MIN_CHARS_FOR_PROCESSES:
@@ -154,9 +165,6 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
         if "fork" in multiprocessing.get_all_start_methods():
             # build the pipeline once, here: forked workers share it instead of each loading it
             _WORKER["nlp"] = nlp if nlp is not None else _make_nlp(model)
-            from .orgs import get_resolver
-
-            _WORKER["resolver"] = get_resolver(_WORKER["nlp"])
             context, init, args = multiprocessing.get_context("fork"), None, ()
         else:
             context, init, args = None, _worker_init, (model,)
@@ -165,11 +173,8 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
                 return [result for chunk in pool.map(_worker_run, chunks) for result in chunk]
         finally:
             _WORKER.clear()
-    from .orgs import get_resolver
-
     nlp = nlp if nlp is not None else _make_nlp(model)
-    resolver = get_resolver(nlp)
-    return [_safe_analyse(doc, resolver, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
+    return [_safe_analyse(doc, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
 
 
 # --- datasets named on an edge -----------------------------------------------------------
@@ -249,6 +254,11 @@ class Resolution:
         self.id_map: dict[str, str] = {}
         self.unnamed: dict[str, Organisation] = {}
         self.successions: dict[str, dict[str, Evidence]] = {}  # ICB id -> predecessor CCG id -> evidence
+        # the name each per-text id the gazetteer lacks was made from (the first text's, in key order)
+        self.names: dict[str, str] = {}
+        for key in sorted(results):
+            for org_id, name in sorted(results[key].names.items()):
+                self.names.setdefault(org_id, name)
 
     # -- organisations -------------------------------------------------------------------
 
@@ -264,7 +274,12 @@ class Resolution:
             return self.resolver.note(org_id, surface).id
         if known is not None:
             return org_id
-        org = self.resolver.resolve(surface, kind) if surface else None
+        # an organisation the text named that the gazetteer lacks: resolve the name its text made it
+        # from ("Medical Research Council" for "MRC"), so an acronym is a name of its body, not a node
+        name = self.names.get(org_id) or surface
+        org = self.resolver.resolve(name, kind) if name else None
+        if org is not None and surface and surface != name:
+            self.resolver.note(org.id, surface)
         return org.id if org is not None else None
 
     def _map_mentions(self, agreements: list[Agreement]) -> None:

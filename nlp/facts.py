@@ -200,11 +200,16 @@ class TextAnalysis:
     predecessors: list[FoundSuccession] = field(default_factory=list)
     error: str | None = None
     dropped: list[DroppedFlow] = field(default_factory=list)
+    #: the name each organisation id the gazetteer lacks was made from in this text ("MRC" and
+    #: "Medical Research Council" share the id of "Medical Research Council"): resolution resolves
+    #: the name, never the acronym, so an acronym never becomes a node of its own
+    names: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         if self.error is not None:
             return {"error": self.error}
         return {
+            "names": dict(sorted(self.names.items())),
             "mentions": [m.to_json() for m in self.mentions],
             "flows": [f.to_json() for f in self.flows],
             "roles": [r.to_json() for r in self.roles],
@@ -224,6 +229,7 @@ class TextAnalysis:
             {k: endpoint_from_json(v) for k, v in d.get("hosts", {}).items()},
             [FoundSuccession.from_json(p) for p in d.get("predecessors", ())],
             dropped=[DroppedFlow(**x) for x in d.get("dropped", ())],
+            names=dict(d.get("names", {})),
         )
 
 

@@ -438,9 +438,15 @@ def make_org_linker(
 class OrgLinker:
     """Resolve each span in ``doc.spans["orgs"]`` and set ``span._.org_id/org_kind/org_label``.
 
-    The linker's :attr:`resolver` accumulates every organisation and surface
-    form seen by this pipeline (``get_resolver(nlp)``).  Spans that name no
-    organisation of a known kind are dropped.
+    Each doc is resolved by a fresh fork of the gazetteer's resolver
+    (:meth:`~nhskg.nlp.resolve.Resolver.fork`, kept in ``doc.user_data`` under
+    :data:`RESOLVER_KEY` for the rules that look names up), so what one text
+    teaches (a new organisation, an acronym) never changes how another text
+    resolves: the result depends on the text alone, not on the order texts
+    come in, the batches or the worker processes.  :attr:`resolver` only
+    records every organisation and surface form seen (``get_resolver(nlp)``);
+    it is never consulted.  Spans that name no organisation of a known kind
+    are dropped.
 
     >>> from nhskg.nlp.pipeline import make_nlp
     >>> doc = make_nlp()("Sent to DSCRO North England.")
@@ -451,16 +457,20 @@ class OrgLinker:
 
     def __init__(self, *, gazetteer_path: str | Path | None = None, spans_key: str = ORGS_KEY, fuzzy_threshold: float = 90.0):
         self.spans_key = spans_key
-        self.resolver = Resolver(load_gazetteer(gazetteer_path), fuzzy_threshold=fuzzy_threshold)
+        gazetteer = load_gazetteer(gazetteer_path)
+        self.base = Resolver(gazetteer, fuzzy_threshold=fuzzy_threshold)
+        self.resolver = Resolver(gazetteer, fuzzy_threshold=fuzzy_threshold)
 
     def __call__(self, doc: Doc) -> Doc:
+        resolver = self.base.fork()
+        doc.user_data[RESOLVER_KEY] = resolver
         if self.spans_key not in doc.spans:
             doc.spans[self.spans_key] = []
             return doc
         abbreviations = doc._.abbreviations or {}
         kept = []
         for span in doc.spans[self.spans_key]:
-            org = self.link(span, abbreviations)
+            org = self.link(span, abbreviations, resolver)
             if org is None:
                 continue
             span._.org_id = org.id
@@ -472,23 +482,53 @@ class OrgLinker:
             by_text = {" ".join(s.text.split()): s._.org_id for s in kept}
             for short, long_form in abbreviations.items():
                 if long_form in by_text:
-                    self.resolver.note(by_text[long_form], short)  # "THF" is a name of The Health Foundation
+                    resolver.note(by_text[long_form], short)  # "THF" is a name of The Health Foundation
+        self._record(resolver)
         return doc
 
-    def link(self, span: Span, abbreviations: dict[str, str] | None = None):
+    def _record(self, resolver: Resolver) -> None:
+        """Keep what ``resolver`` saw in :attr:`resolver` (for ``get_resolver``; never read back by the linker)."""
+        record = self.resolver
+        for org_id in resolver.organisations():
+            org = resolver.get(org_id)
+            known = record.get(org_id)
+            if known is None:
+                record.adopt(org)
+            else:
+                record.note(org_id, org.label)
+                for alias in sorted(org.aliases):
+                    record.note(org_id, alias)
+
+    def link(self, span: Span, abbreviations: dict[str, str] | None = None, resolver: Resolver | None = None):
         """The organisation a recognised span names (recording its surface form); ``None`` if it names none."""
+        resolver = resolver if resolver is not None else self.base.fork()
         surface = span.text
         if span.id_:
-            return self.resolver.note(span.id_, surface)
+            return resolver.note(span.id_, surface)
         long_form = (abbreviations or {}).get(surface)
         if long_form:
-            org = self.resolver.resolve(long_form, kind=span.label_ or None)
-            return self.resolver.note(org.id, surface) if org else None
-        return self.resolver.resolve(surface, kind=span.label_ or None)
+            org = resolver.resolve(long_form, kind=span.label_ or None)
+            return resolver.note(org.id, surface) if org else None
+        return resolver.resolve(surface, kind=span.label_ or None)
+
+
+#: ``doc.user_data`` key of the resolver that linked the doc's spans (a fork of the gazetteer's, for this doc alone).
+RESOLVER_KEY = ("nhskg", "resolver")
+
+
+def doc_resolver(doc: Doc) -> Resolver | None:
+    """The resolver that linked ``doc``'s organisation spans, or ``None`` if no linker ran.
+
+    >>> from nhskg.nlp.pipeline import make_nlp
+    >>> doc = make_nlp()("Foo Valley Analytics Ltd receives it.")
+    >>> list(doc_resolver(doc).new_organisations())
+    ['foo-valley-analytics-ltd']
+    """
+    return doc.user_data.get(RESOLVER_KEY)
 
 
 def get_resolver(nlp: Language) -> Resolver:
-    """The resolver of ``nlp``'s linker: every organisation and surface form seen so far.
+    """A record of every organisation and surface form ``nlp``'s linker has seen so far (never used to resolve).
 
     >>> from nhskg.nlp.pipeline import make_nlp
     >>> nlp = make_nlp()

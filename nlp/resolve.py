@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -203,12 +204,71 @@ class Resolver:
         self._keys: dict[str, str] = {}  # normalised key -> org id
         self._cache: dict[tuple[str, str | None, bool], str | None] = {}
         self._seen: set[str] = set()
+        self._shared_cache: dict | None = None  # a fork's parent's cache, used until the fork learns something
+        self._learnt = False
         for entry in self.gazetteer:
             org = entry.organisation()
             org.aliases.update(entry.aliases)
             self._orgs[org.id] = org
             for name in (entry.name, *entry.aliases):
                 self._keys.setdefault(normalise(name), org.id)
+
+    def fork(self) -> "Resolver":
+        """A resolver that starts from this one's knowledge and keeps what it learns to itself.
+
+        Per-text analysis resolves each text with a fork of the gazetteer's
+        resolver, so an organisation made or an acronym learnt in one text never
+        changes how another text resolves: a text's analysis depends only on the
+        text and the gazetteer, whatever the order, the batches, ``--jobs`` or
+        the cache.  Results the fork computes before it has learnt anything are
+        shared with its parent's cache (they depend on the parent alone).
+
+        >>> base = Resolver()
+        >>> a, b = base.fork(), base.fork()
+        >>> a.resolve("Foo Valley Analytics Ltd").id
+        'foo-valley-analytics-ltd'
+        >>> a.get("foo-valley-analytics-ltd") is not None, b.get("foo-valley-analytics-ltd"), base.get("foo-valley-analytics-ltd")
+        (True, None, None)
+        """
+        child = object.__new__(Resolver)
+        child.gazetteer = self.gazetteer
+        child.fuzzy_threshold = self.fuzzy_threshold
+        child._orgs = dict(self._orgs)
+        child._keys = dict(self._keys)
+        child._cache = {}
+        child._seen = set()
+        child._shared_cache = self._cache
+        child._learnt = False
+        child._base_ids = frozenset(self._orgs)
+        return child
+
+    def new_organisations(self) -> dict[str, Organisation]:
+        """Organisations this resolver made (not in the gazetteer or, for a fork, its parent), by id.
+
+        >>> r = Resolver(); _ = r.resolve("Foo Valley Analytics Ltd"); _ = r.resolve("NHS England")
+        >>> list(r.new_organisations())
+        ['foo-valley-analytics-ltd']
+        """
+        base = getattr(self, "_base_ids", None)
+        if base is None:
+            base = frozenset(e.id for e in self.gazetteer)
+        return {i: o for i, o in sorted(self._orgs.items()) if i not in base}
+
+    def adopt(self, org: Organisation) -> Organisation:
+        """Add a copy of ``org`` (made by another resolver) as seen, with its names as keys.
+
+        >>> r = Resolver(); org = r.adopt(Resolver().fork().resolve("Foo Valley Analytics Ltd"))
+        >>> r.resolve("Foo Valley Analytics Limited") is org
+        True
+        """
+        if org.id in self._orgs:
+            return self.note(org.id, org.label)
+        copy = replace(org, aliases=set(org.aliases), predecessors=dict(org.predecessors))
+        self._orgs[org.id] = copy
+        self._seen.add(org.id)
+        for name in (copy.label, *sorted(copy.aliases)):
+            self._learn(normalise(name), org.id)
+        return copy
 
     # -- lookups -------------------------------------------------------------------
 
@@ -294,11 +354,23 @@ class Resolver:
         form = " ".join(surface.split()).strip(" ,.;:")
         if not form:
             return None
-        cached = self._cache.get((form, kind, create), False)
+        cache_key = (form, kind, create)
+        cached = self._cache.get(cache_key, False)
+        shared = self._shared_cache if not self._learnt else None
+        if cached is False and shared is not None:
+            cached = shared.get(cache_key, False)
         if cached is not False:
-            return self.note(cached, form) if cached else None
+            if cached and cached not in self._orgs:
+                # made by the parent's other forks: make it here the same way (the answer depends on the parent alone)
+                cached = False
+            else:
+                return self.note(cached, form) if cached else None
         org = self._resolve(form, kind, create)
-        self._cache[(form, kind, create)] = org.id if org else None
+        self._cache[cache_key] = org.id if org else None
+        if shared is not None and not self._learnt:
+            # nothing learnt: the same answer any fork of the parent computes (an answer that taught
+            # this fork a key or a node is not shared, or another fork would skip the lesson)
+            shared[cache_key] = org.id if org else None
         return self.note(org.id, form) if org else None
 
     def _resolve(self, form: str, kind: str | None, create: bool) -> Organisation | None:
@@ -320,7 +392,7 @@ class Resolver:
             # "North England Commissioning Support Unit (NECS)": the name, then its abbreviation
             org = self._resolve(defined.group("long"), kind, create)
             if org is not None:
-                self._keys.setdefault(normalise(defined.group("short")), org.id)
+                self._learn(normalise(defined.group("short")), org.id)
             return org
         word = _KIND_WORD.get(kind or "")
         if word and not key.endswith(word):
@@ -353,15 +425,20 @@ class Resolver:
         if org is None:
             org = Organisation(id=org_id, label=label, kind=kind, **extra)
             self._orgs[org_id] = org
-        self._keys.setdefault(key, org_id)
+        self._learn(key, org_id)
         return org
+
+    def _learn(self, key: str, org_id: str) -> None:
+        if key not in self._keys:
+            self._keys[key] = org_id
+            self._learnt = True
 
     def _sub_location(self, parent: Organisation, code: str) -> Organisation:
         label = f"{parent.label} - {code}"
         org_id = f"{parent.id}-{code.lower()}"
         if org_id not in self._orgs:
             self._orgs[org_id] = Organisation(id=org_id, label=label, kind=parent.kind, ods_code=code, part_of=parent.id)
-        self._keys.setdefault(normalise(label), org_id)
+        self._learn(normalise(label), org_id)
         return self._orgs[org_id]
 
     # -- the register's structured names ---------------------------------------------
