@@ -31,11 +31,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401  (registers the Span extensions)
-from nhskg.kinds import KINDS, with_flag
+from nhskg.kinds import KINDS, kind_before, with_flag
 
 from .extensions import ORGS_KEY, REFS_KEY
 from .gazetteer import gazetteer_patterns, load_gazetteer
-from .resolve import HEADS, Resolver
+from .resolve import HEADS, LEADING_HEADS, Resolver
 
 # --- gazetteer ruler -------------------------------------------------------------------
 
@@ -344,7 +344,8 @@ class GeneralOrgPatterns:
             head = doc[start]
             if head.text.islower():
                 continue  # "limited to", "university" in running text
-            kind = HEADS[phrase]
+            # "Medical Research Council": the word before the head can make it another kind's
+            kind = kind_before(HEADS[phrase], doc[start - 1].text if start else None)
             span = self._name_around(doc, start, end, kind, phrase)
             if span is not None:
                 found.append(span)
@@ -385,7 +386,7 @@ class GeneralOrgPatterns:
         return doc
 
     def _name_around(self, doc: Doc, start: int, end: int, kind: str, phrase: str) -> Span | None:
-        if phrase in ("university", "london borough") and end < len(doc) and doc[end].lower_ == "of":
+        if phrase in LEADING_HEADS and end < len(doc) and doc[end].lower_ == "of":
             last = _grow_right(doc, end + 1, regions_only=False, joins=False)
             return Span(doc, start, last, label=kind) if last > end + 1 else None
         if phrase == "university" and end < len(doc) and _is_name_token(doc[end]):

@@ -21,7 +21,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from nhskg.kinds import KINDS, heads, with_flag
+from nhskg.kinds import KINDS, heads, kind_before, with_flag
 from nhskg.model import NHS_DIGITAL, Organisation
 
 from .gazetteer import Gazetteer, load_gazetteer, slugify
@@ -50,6 +50,8 @@ def _looks_like_short_form(text: str) -> bool:
 #: The recogniser grows names leftwards from them ("University of …" and "DSCRO …"
 #: also rightwards); the resolver reads an unknown name's kind off its last key word.
 HEADS: dict[str, str] = heads()  # declared in ontology/kinds.toml
+#: Heads that start a name and are followed by "of <name>" ("University of Leeds", "London Borough of Bexley").
+LEADING_HEADS = ("university", "london borough")
 _KIND_WORD = {k.name: k.short.lower() for k in KINDS.values() if k.definite and k.short}
 #: Words that tell two places apart: names that differ in one of them never merge.
 _DISTINCT_WORDS = frozenset(
@@ -102,6 +104,8 @@ def kind_of(name: str) -> str | None:
     ('CCG', 'Company', 'NHSTrust')
     >>> kind_of("University of Leeds"), kind_of("Data Sharing Framework Contract")
     ('University', None)
+    >>> kind_of("London Borough of Bexley"), kind_of("Medical Research Council"), kind_of("Wiltshire Council")
+    ('LocalAuthority', 'Other', 'LocalAuthority')
     """
     key = normalise(name)
     words = key.split()
@@ -109,9 +113,11 @@ def kind_of(name: str) -> str | None:
         return None
     if words[-1] == "ft" or key.endswith("nhs trust"):
         return "NHSTrust"
-    if words[0] == "university":
-        return "University"
-    return _KIND_BY_HEAD.get(words[-1])
+    for head in LEADING_HEADS:
+        if key.startswith(head + " "):
+            return HEADS[head]  # "University of Leeds", "London Borough of Bexley"
+    kind = _KIND_BY_HEAD.get(words[-1])
+    return kind_before(kind, words[-2] if len(words) > 1 else None) if kind else None
 
 
 #: A capitalised word of three or more letters and no vowel is an acronym, not a word.

@@ -511,3 +511,32 @@ def test_acronyms_are_not_title_cased_in_labels():
 
     assert [display_name(s) for s in ("HMRC", "ERNST AND YOUNG LLP", "NHS CUMBRIA CCG", "KPMG LLP", "CAPITA BUSINESS SERVICES LTD")] == [
         "HMRC", "Ernst and Young LLP", "NHS Cumbria CCG", "KPMG LLP", "Capita Business Services Ltd"]
+
+
+# Kinds read off the name's wording (issue 10: "Medical Research Council, General Medical Council as local
+# authorities; London boroughs as Other; foundation trusts as charities").  Sentences from the 2017 register.
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The ground-breaking collaboration between industry and academia has been established by the Medical Research Council (MRC) and bolstered by government funding.",
+         "Medical Research Council", "Other"),
+        ("At least one member of the research team must be a medically qualified academic registered with the General Medical Council who signs the guarantee.",
+         "General Medical Council", "Other"),
+        ("which have been granted to CPRD by the East Midlands – Derby Research Ethics Committee (REC), and the Health Research Authority (HRA).",
+         "Health Research Authority", "Other"),
+        ("Kingston Hospital Foundation Trust (KHFT)  is a busy NHS hospital in South West London (SWL), serving",
+         "Kingston Hospital Foundation Trust", "NHSTrust"),
+        ("Data will be sent to Wiltshire Council and Bury Metropolitan Borough Council.", "Wiltshire Council", "LocalAuthority"),
+    ],
+)
+def test_the_kind_a_name_is_written_with(nlp, text, name, kind):
+    doc = nlp(text)
+    found = {s.text: s._.org_kind for s in doc.spans["orgs"]}
+    assert found.get(name) == kind, found
+
+
+def test_structured_names_take_their_kind_from_their_wording():
+    r = Resolver()
+    assert r.resolve_structured("London Borough of Bexley").kind == "LocalAuthority"  # an applicant field of the register
+    assert r.resolve_structured("Medical Research Council").kind == "Other"
+    assert r.resolve_structured("Bury Metropolitan Borough Council").kind == "LocalAuthority"
