@@ -122,7 +122,21 @@ def _is_name_token(token) -> bool:
     text = token.text
     if token.is_space or token.lower_ in STOP_WORDS or not text[:1].isalnum():
         return False
-    return text[:1].isupper() or (token.like_num and any(c.isalpha() for c in text))
+    if text[:1].isupper() or (token.like_num and any(c.isalpha() for c in text)):
+        return True
+    # "i5 Health Limited", "eMBED": a brand written lowercase first, with a digit or a capital inside
+    return text[:1].isalpha() and len(text) > 1 and any(c.isdigit() or c.isupper() for c in text[1:])
+
+
+#: Capitalised words that are stop words at the start of a name but can be inside one ("Ark Data Centres Limited").
+INNER_WORDS = frozenset({"data"})
+
+
+def _is_inner_name_token(doc: Doc, i: int) -> bool:
+    """A capitalised :data:`INNER_WORDS` word between two name words ("Ark *Data* Centres")."""
+    token = doc[i]
+    return (token.lower_ in INNER_WORDS and token.text[:1].isupper() and 0 < i < len(doc) - 1
+            and not token.is_sent_start and _is_name_token(doc[i - 1]) and _is_name_token(doc[i + 1]))
 
 
 def _company_join(doc: Doc, i: int) -> bool:
@@ -132,7 +146,8 @@ def _company_join(doc: Doc, i: int) -> bool:
         return False
     if token.lower_ not in ("&", "and"):
         return False
-    return i < 2 or not _is_name_token(doc[i - 2])
+    # "Merck Sharp & Dohme Ltd": an ampersand joins a firm's names; an "and" only two single words
+    return token.text == "&" or i < 2 or not _is_name_token(doc[i - 2])
 
 
 def grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = False) -> int:
@@ -170,8 +185,11 @@ def grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = Fa
                 k -= 1
             if k >= 0 and doc[k].lower_ == "nhs" and k < i - 2:
                 return k
+            line_start = k < 0 or "\n" in doc[k].text
+            if line_start and k < i - 2 and any(t.lower_ in ("and", "&") for t in doc[i:start]):
+                return k + 1  # a list line "Heywood, Middleton and Rochdale CCG": the whole line is the name
             break
-        if _is_name_token(token):
+        if _is_name_token(token) or (first == i and _is_inner_name_token(doc, i - 1)):
             first = i - 1
         elif not joins and i + 1 == start and _company_join(doc, i - 1):
             pass  # "Ernst & Young LLP", "ERNST AND YOUNG LLP": one firm's name, not two names
@@ -388,7 +406,15 @@ class GeneralOrgPatterns:
     def _name_around(self, doc: Doc, start: int, end: int, kind: str, phrase: str) -> Span | None:
         if phrase in LEADING_HEADS and end < len(doc) and doc[end].lower_ == "of":
             last = _grow_right(doc, end + 1, regions_only=False, joins=False)
-            return Span(doc, start, last, label=kind) if last > end + 1 else None
+            # "Queen Mary University of London": words before the head belong to the name too, unless
+            # a determiner or a connector comes first ("the Yorkshire Register University of Leeds
+            # website", "Public Health and Primary Care University of Cambridge": a name before the name)
+            first = grow_left(doc, start, joins=False) if phrase == "university" else start
+            if first < start and first > 0 and not doc[first].is_sent_start:
+                before = doc[first - 1]
+                if "\n" not in before.text and (before.lower_ in DETERMINERS or _is_connector(before)):
+                    first = start
+            return Span(doc, first, last, label=kind) if last > end + 1 else None
         if phrase == "university" and end < len(doc) and _is_name_token(doc[end]):
             return None  # "Homerton University Hospital NHS Foundation Trust": part of a longer name
         # "Data Services for Commissioners Regional Office (DSCRO)"

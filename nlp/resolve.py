@@ -420,6 +420,15 @@ class Resolver:
         candidates = [k for k, i in self._keys.items() if self._orgs[i].kind == kind]
         if not candidates:
             return None
+        # "Economic Social and Research Council" is the "Economic and Social Research Council": the same
+        # words in the same order, an "and" moved (never one left out: "Central and Midlands" is not
+        # known to be "Central Midlands")
+        bare = _without_and(key)
+        ands = key.split().count("and")
+        if ands and len(bare.split()) > 2:
+            same = sorted(c for c in candidates if c != key and _without_and(c) == bare and c.split().count("and") == ands)
+            if same:
+                return self._orgs[self._keys[same[0]]]
         for cand, score, _ in process.extract(key, candidates, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold, limit=3):
             if _same_words_modulo_typos(key, cand):
                 return self._orgs[self._keys[cand]]
@@ -468,8 +477,25 @@ class Resolver:
             return None
         org = self.resolve(form)
         if org is None:
+            org = self._company_without_suffix(form)
+        if org is None:
             org = self.note(self._new(normalise(form), display_name(form), "Other").id, form)
         return org
+
+    def _company_without_suffix(self, form: str) -> Organisation | None:
+        """The company a register field names without its "Ltd" ("CRAB CLINICAL INFORMATICS" for CRAB Clinical Informatics Limited).
+
+        >>> r = Resolver(); _ = r.resolve("Foo Valley Analytics Limited")
+        >>> r.resolve_structured("FOO VALLEY ANALYTICS").id
+        'foo-valley-analytics-ltd'
+        """
+        key = normalise(form)
+        for head, kind in HEADS.items():
+            if kind == "Company" and " " not in head:
+                org_id = self._keys.get(f"{key} {normalise(head)}")
+                if org_id is not None and self._orgs[org_id].kind == "Company":
+                    return self.note(org_id, form)
+        return None
 
     # -- definite descriptions ("the CSU") ----------------------------------------------
 
@@ -519,6 +545,10 @@ class Resolver:
             self._orgs[org_id] = Organisation(id=org_id, label=label, kind=kind)
         self._seen.add(org_id)
         return self._orgs[org_id]
+
+
+def _without_and(key: str) -> str:
+    return " ".join(w for w in key.split() if w != "and")
 
 
 def _same_words_modulo_typos(a: str, b: str) -> bool:
