@@ -56,6 +56,7 @@ from .facts import (
     TextAnalysis,
 )
 from .marked import INTRODUCED, PROCESSOR, sentences_of, view_of_doc
+from .resolve import normalise
 from .succession import find_predecessors
 
 #: Texts per nlp.pipe batch.
@@ -111,6 +112,13 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
         for end in (f.source, f.target):
             if isinstance(end, OrgEnd) and end.surface:
                 mentions.add((end.surface, end.kind, end.org_id))
+    # "Medical Research Council (MRC)": the acronym a text defines is a name of that body, used or not
+    abbreviations = getattr(doc._, "abbreviations", None) or {}
+    if abbreviations and "orgs" in doc.spans:
+        named = {" ".join(s.text.split()): (s._.org_kind or "Other", s._.org_id) for s in doc.spans["orgs"] if s._.org_id}
+        for short, long_form in sorted(abbreviations.items()):
+            if long_form in named:
+                mentions.add((short, *named[long_form]))
     made = resolver.new_organisations() if resolver is not None else {}
     return TextAnalysis(
         mentions=[NamedMention(*m) for m in sorted(mentions)],
@@ -306,10 +314,59 @@ class Resolution:
                                               f"and {self.id_map[org_id]}".replace("  ", " ").strip())
                         )
 
+    def _join_acronym_splits(self) -> None:
+        """One node for a body whose acronym the register also gives another spelling of its name.
+
+        Texts define an acronym for a name ("Healthcare Quality Improvement Partnership (HQIP)",
+        "Dr Foster Intelligence Limited (DFI)"); other agreements give the same acronym to a
+        shorter or misspelt form of that name ("Health Quality Improvement Partnership (HQIP)",
+        "Dr Foster Limited (DFI)"), or write the acronym with a company suffix ("C-Ci Ltd" for
+        "CRAB Clinical Informatics Limited (C-Ci)").  Those join the node whose name the acronym
+        spells.  Two names that share an acronym but not their words stay two bodies ("Cancer
+        Epidemiology Unit" and "Clinical Effectiveness Unit", both "CEU").
+        """
+        orgs = self.resolver.organisations()
+        listed = {e.id for e in self.resolver.gazetteer}
+        made = {i: o for i, o in orgs.items() if i not in listed}  # a gazetteer node is never merged away
+        by_acronym: dict[str, list[str]] = defaultdict(list)
+        for org_id, org in orgs.items():
+            for alias in sorted(org.aliases):
+                if _is_acronym(alias):
+                    by_acronym[alias.upper()].append(org_id)
+        merges: dict[str, str] = {}
+        for acronym, ids in sorted(by_acronym.items()):
+            ids = sorted(set(ids))
+            spelled = [i for i in ids if _initials(orgs[i].label) == _letters(acronym)]
+            # the one name the acronym spells that every other such name is a shorter spelling of
+            into = [i for i in spelled if all(j == i or _shorter_spelling(orgs[j].label, orgs[i].label) for j in spelled)]
+            if len(into) != 1:
+                continue
+            into = into[0]
+            for other in ids:
+                if (other != into and other in made and orgs[other].kind == orgs[into].kind
+                        and _shorter_spelling(orgs[other].label, orgs[into].label)):
+                    merges.setdefault(other, into)
+        suffixes = {"ltd", "plc", "llp"}
+        for org_id, org in made.items():
+            words = normalise(org.label).split()
+            if org.kind == "Company" and len(words) > 1 and words[-1] in suffixes:
+                owners = sorted(set(by_acronym.get(" ".join(words[:-1]).upper().replace(" ", "-"), [])) |
+                                set(by_acronym.get(" ".join(words[:-1]).upper().replace(" ", ""), [])))
+                if len(owners) == 1 and owners[0] != org_id:
+                    merges.setdefault(org_id, owners[0])  # "C-Ci Ltd": the company whose acronym is "C-Ci"
+        for other, into in sorted(merges.items()):
+            while into in merges:
+                into = merges[into]
+            self.resolver.merge_into(other, into)
+            for key, value in list(self.id_map.items()):
+                if value == other:
+                    self.id_map[key] = into
+
     # -- the run ----------------------------------------------------------------------------
 
     def run(self, agreements: list[Agreement]) -> Extraction:
         self._map_mentions(agreements)
+        self._join_acronym_splits()
         out = self.extraction
         flows: set[Flow] = set()
         roles: set[Role] = set()
@@ -545,6 +602,38 @@ class Resolution:
             if org is not None:
                 out.append(Role(a.reference, org.id, "controller", evidence))
         return out
+
+
+def _is_acronym(text: str) -> bool:
+    """"HQIP", "C-Ci", "DFI": one word, two or more capitals, mostly capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return " " not in text and len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalpha())
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, connectors and company suffixes left out ("Dr Foster Intelligence Limited" -> "dfi")."""
+    skip = {"and", "of", "the", "for", "ltd", "limited", "plc", "llp", "&"}
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", name) if w.lower() not in skip).lower()
+
+
+def _shorter_spelling(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with words left out or cut short ("Dr Foster Limited" of "Dr Foster
+    Intelligence Limited", "Health Quality Improvement Partnership" of "Healthcare …"), never other words."""
+    a, b = normalise(short).split(), normalise(long).split()
+    if len(a) < 2 or a[-1] != b[-1]:
+        return False
+    j = 0
+    for w in a:
+        while j < len(b) and not (b[j] == w or (len(w) >= 4 and b[j].startswith(w))):
+            j += 1
+        if j == len(b):
+            return False
+        j += 1
+    return True
 
 
 def _as_written(end: Endpoint) -> str | None:

@@ -202,6 +202,24 @@ def grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = Fa
     return first
 
 
+def _after_a_university(doc: Doc, first: int, start: int) -> int:
+    """Where the name before ``start`` begins once a university named first is cut off.
+
+    "University of Cambridge and Cambridge University Hospital NHS Trust", "University College
+    London and Northwestern University": a university's name ("University of …", "University
+    College …") and then "and" starts another name.  "University Hospitals Bristol and Weston NHS
+    Foundation Trust" is one name.
+    """
+    cut = first
+    seen_university = False
+    for t in doc[first:start]:
+        if t.lower_ == "university" and t.i + 1 < start and doc[t.i + 1].lower_ in ("of", "college"):
+            seen_university = True
+        elif seen_university and t.lower_ in ("and", "&"):
+            cut = t.i + 1
+    return cut if cut < start else first
+
+
 def _is_head_word(token) -> bool:
     """Whether ``token`` ends (or starts) another organisation's name, so that no name runs across it.
 
@@ -229,6 +247,8 @@ def _grow_right(doc: Doc, end: int, *, regions_only: bool, joins: bool = True) -
         token = doc[i]
         if "\n" in token.text or token.is_sent_start:
             break
+        if i > end and token.lower_ in ("'", "’", "'s", "’s"):
+            break  # "University of Leeds’ Division of Epidemiology": the possessive ends the name
         if _is_name_token(token) and (
             not regions_only or token.lower_ in REGION_WORDS or (token.is_upper and len(token) > 1)
         ):
@@ -422,6 +442,7 @@ class GeneralOrgPatterns:
             end += 3
         # Two companies are often named together ("X Ltd and Y Limited"); public bodies' names contain "and".
         first = grow_left(doc, start, joins=kind != "Company", nhs_starts=kind in ("CCG", "ICB", "CSU"))
+        first = _after_a_university(doc, first, start)
         if first < start and _plural_possessive(doc, first, end):
             return None
         if first < start and all(t.lower_ in GENERIC_NAME_WORDS for t in doc[first:start]):

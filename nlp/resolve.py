@@ -33,6 +33,7 @@ _LONG_FORMS = (
     (re.compile(r"\bintegrated care board\b"), "icb"),
     (re.compile(r"\blimited\b"), "ltd"),
     (re.compile(r"\bfoundation trust\b"), "ft"),
+    (re.compile(r"\bdoctor\b"), "dr"),  # "Imperial College London Doctor Foster Unit" = "… Dr Foster Unit"
 )
 _DROP = frozenset({"the", "of"})
 _KIND_FIRST = frozenset(KINDS[k].short.lower() for k in with_flag("kind_first"))
@@ -275,6 +276,29 @@ class Resolver:
         for name in (copy.label, *sorted(copy.aliases)):
             self._learn(normalise(name), org.id)
         return copy
+
+    def merge_into(self, other_id: str, org_id: str) -> Organisation:
+        """Make ``other_id`` a name of ``org_id``: its label and aliases become aliases, its keys point there.
+
+        >>> r = Resolver(); a = r.resolve("Dr Foster Intelligence Limited"); b = r.resolve("Dr Foster Limited")
+        >>> r.merge_into(b.id, a.id) is a, "Dr Foster Limited" in a.aliases, r.resolve("Dr Foster Ltd") is a
+        (True, True, True)
+        >>> "dr-foster-ltd" in r.organisations()
+        False
+        """
+        org, other = self._orgs[org_id], self._orgs[other_id]
+        if other is org:
+            return org
+        org.aliases.update(other.aliases | {other.label})
+        org.aliases.discard(org.label)
+        for key, target in list(self._keys.items()):
+            if target == other_id:
+                self._keys[key] = org_id
+        self._orgs[other_id] = org
+        self._seen.discard(other_id)
+        self._seen.add(org_id)
+        self._cache = {k: (org_id if v == other_id else v) for k, v in self._cache.items()}
+        return org
 
     # -- lookups -------------------------------------------------------------------
 
