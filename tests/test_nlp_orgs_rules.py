@@ -587,3 +587,19 @@ def test_an_and_moved_is_the_same_body_an_and_left_out_is_not():
     esrc = r.resolve("Economic and Social Research Council")
     assert r.resolve("Economic Social and Research Council", kind="Other") is esrc  # IFS's agreement writes it so
     assert r.resolve("Central and Midlands DSCRO").id != r.resolve("Central Midlands DSCRO").id
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The team is made up of both University of Cambridge and Cambridge University Hospital NHS Trust employees.",
+         ["University of Cambridge", "Cambridge University Hospital NHS Trust"]),
+        ("This has included presentations at the Royal Economic Society, University of Manchester, University College London and Northwestern University, as well as",
+         ["University of Manchester", "Northwestern University"]),
+        ("the YSRCCYP database and research programme has been managed by and at the University of Leeds’ Division of Epidemiology & Biostatistics.",
+         ["University of Leeds"]),
+    ],
+)
+def test_a_university_named_first_is_not_part_of_the_next_name(nlp, text, names):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["orgs"]] == names
