@@ -46,6 +46,7 @@ from . import flows as flow_rules
 from . import roles as role_rules
 from .cache import TextCache, text_key
 from .facts import (
+    ACRONYM,
     AgreementContext,
     ApplicantEnd,
     Endpoint,
@@ -110,7 +111,7 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
     mentions = {(m.text, m.kind, m.org_id) for s in sentences for m in s.mentions if not m.is_ref and not m.definite}
     for f in found_flows:
         for end in (f.source, f.target):
-            if isinstance(end, OrgEnd) and end.surface:
+            if isinstance(end, OrgEnd) and end.surface and not end.org_id.startswith(ACRONYM):
                 mentions.add((end.surface, end.kind, end.org_id))
     # "Medical Research Council (MRC)": the acronym a text defines is a name of that body, used or not
     abbreviations = getattr(doc._, "abbreviations", None) or {}
@@ -386,7 +387,7 @@ class Resolution:
                     sources = self._endpoint(f.source, a, context)
                     targets = self._endpoint(f.target, a, context)
                     for end, found in ((f.source, sources), (f.target, targets)):
-                        if not found and not isinstance(end, OrgEnd):
+                        if not found and (not isinstance(end, OrgEnd) or end.org_id.startswith(ACRONYM)):
                             problem = Problem(evidence.location, f"{a.reference}: {_describe(end)} names no one organisation here; a flow it states is left out")
                             unresolved[(evidence.location, problem.message)] = problem
                     for source in sources:
@@ -440,6 +441,7 @@ class Resolution:
         applicant = self.resolver.resolve_structured(a.applicant) if a.applicant else None
         controllers = [c for c in (self.resolver.resolve_structured(name) for name in a.controllers) if c is not None]
         ctx = AgreementContext(applicant.id if applicant else None, [c.id for c in controllers], set(), {}, set())
+        acronyms: dict[str, set[str]] = {}
         for section in a.sections:
             result = self.results.get(text_key(section.text)) if section.text and section.text.strip() else None
             if result is None or result.error is not None:
@@ -447,15 +449,23 @@ class Resolution:
             for m in result.mentions:
                 if m.org_id in self.id_map:
                     ctx.mentioned.add(self.id_map[m.org_id])
+                    if _is_acronym(m.surface):
+                        acronyms.setdefault(m.surface, set()).add(self.id_map[m.org_id])
             for key, host in result.hosts.items():
                 ctx.hosts.setdefault(key, host)
             for role in result.roles:
                 if role.role == "processor" and isinstance(role.org, OrgEnd) and role.org.org_id in self.id_map:
                     ctx.processors.add(self.id_map[role.org.org_id])
+        # an acronym this agreement gives one body (two bodies under one acronym: neither)
+        ctx.acronyms = {short: next(iter(ids)) for short, ids in sorted(acronyms.items()) if len(ids) == 1}
         return ctx
 
     def _endpoint(self, end: Endpoint, a: Agreement, ctx: AgreementContext, *, for_role: bool = False, depth: int = 0) -> list[str]:
         """The organisation ids an endpoint stands for in agreement ``a`` (empty when it cannot be told)."""
+        if isinstance(end, OrgEnd) and end.org_id.startswith(ACRONYM):
+            # "STHFT shares …": the body this agreement introduces the acronym for, in any of its sections
+            org_id = ctx.acronyms.get(end.surface) or self._spelled_by(end.surface, ctx)
+            return [org_id] if org_id else []
         if isinstance(end, OrgEnd):
             org_id = self.id_map.get(end.org_id) or self._org_id(end.org_id, end.surface, end.kind)
             return [org_id] if org_id else []
@@ -504,6 +514,17 @@ class Resolution:
         if kind in ("DSCRO", "CSU"):
             return [self._unnamed(kind, a.reference, surface)]
         return []
+
+    def _spelled_by(self, acronym: str, ctx: AgreementContext) -> str | None:
+        """The one organisation of the agreement whose name the acronym spells ("RCoA" = the Royal College
+        of Anaesthetists the agreement names; "NICOR"), else ``None``."""
+        letters = _letters(acronym)
+        found = set()
+        for org_id in sorted(ctx.mentioned | {i for i in (ctx.applicant, *ctx.controllers) if i}):
+            org = self.resolver.get(org_id)
+            if org is not None and any(letters in _spellings(name) for name in (org.label, *org.aliases) if not _is_acronym(name)):
+                found.add(org_id)
+        return found.pop() if len(found) == 1 else None
 
     def _regional_readings(self, stated: list[tuple[Flow, str | None, str | None]]) -> list[Flow]:
         """A bare regional name ("AGEM") is the region's other office when the agreement says so elsewhere.
@@ -620,6 +641,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", name) if w.lower() not in skip).lower()
 
 
+def _spellings(name: str) -> set[str]:
+    """A name's initials with and without its connectors ("Royal College of Anaesthetists" -> "rcoa", "rca")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’']*", name) if w.lower() not in {"ltd", "limited", "plc", "llp"}]
+    return {"".join(w[0] for w in words).lower(), _initials(name)}
+
+
 def _shorter_spelling(short: str, long: str) -> bool:
     """Whether ``short`` is ``long`` with words left out or cut short ("Dr Foster Limited" of "Dr Foster
     Intelligence Limited", "Health Quality Improvement Partnership" of "Healthcare …"), never other words."""
@@ -651,6 +678,8 @@ def _describe(end: Endpoint) -> str:
         return repr(" ".join(end.surface.split()))
     if isinstance(end, SystemEnd):
         return f"the holder of the {end.key_name} system"
+    if isinstance(end, OrgEnd):
+        return f"the acronym {end.surface!r} (introduced for no one organisation in this agreement)"
     return "the applicant"
 
 

@@ -30,6 +30,25 @@ from dataclasses import dataclass, field
 from typing import Union
 
 
+#: The id prefix of an organisation a sentence names only by an acronym its text does not define
+#: ("STHFT shares the data with …"): resolution looks the acronym up among the names the same
+#: agreement introduces ("Sheffield Teaching Hospitals NHS Foundation Trust (STHFT)" in another
+#: section), and drops the flow with a warning when the agreement defines it nowhere.
+ACRONYM = "acronym:"
+
+
+def acronym_end(surface: str) -> "OrgEnd | None":
+    """The end for a subject written as an undefined acronym ("STHFT", "RCoA"), or ``None`` for other words.
+
+    >>> acronym_end("STHFT"), acronym_end("Picker Institute Europe")
+    (OrgEnd(org_id='acronym:STHFT', surface='STHFT', kind=None), None)
+    """
+    letters = [c for c in surface if c.isalpha()]
+    if " " in surface or len(letters) < 2 or sum(c.isupper() for c in letters) < max(2, len(letters) - 1):
+        return None
+    return OrgEnd(ACRONYM + surface, surface)
+
+
 @dataclass(frozen=True)
 class OrgEnd:
     """A named organisation: its recogniser id, the words as written ("" when "the DSCRO" stood for it), its kind."""
@@ -242,3 +261,4 @@ class AgreementContext:
     mentioned: set[str]
     hosts: dict[str, Endpoint]
     processors: set[str]
+    acronyms: dict[str, str] = field(default_factory=dict)  # short form -> id of the body this agreement introduces it for

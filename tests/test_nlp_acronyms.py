@@ -65,3 +65,39 @@ def test_an_acronym_with_a_company_suffix_is_the_company():
     nodes = _nodes(x)
     assert "C-Ci Ltd" in nodes["crab-clinical-informatics-ltd"][1]
     assert "c-ci-ltd" not in nodes
+
+
+def _one_agreement(*sections: tuple[str, str], applicant: str = "Sheffield Teaching Hospitals NHS Foundation Trust") -> list[Agreement]:
+    return [Agreement(reference="NIC-58999-K6P8B", applicant=applicant,
+                      sections=[Section(name, text, Location("a.txt", n)) for n, (name, text) in enumerate(sections, 1)])]
+
+
+def test_a_subject_written_as_an_acronym_another_section_introduces_is_that_body():
+    x = extract(_one_agreement(
+        ("Objectives", "The original HES analysis highlighted that when patients hit Sheffield Teaching Hospitals NHS Foundation "
+                       "Trust (STHFT) they appear to be diagnosed quicker than other centers."),
+        ("Processing", "1. STHFT shares with NHS Digital team, via a secure file transfer protocol, the NHS numbers of the cohort."),
+    ))
+    assert [(f.source, f.target, f.rule) for f in x.flows if f.rule != "register-fields"] == [
+        ("sheffield-teaching-hospitals-nhs-foundation-trust", "nhs-digital", "verb-to")]
+    assert not x.warnings
+
+
+def test_a_subject_written_as_an_acronym_of_a_name_the_agreement_gives_is_that_body():
+    # the applicant field names the college; the text writes only its acronym
+    x = extract(_one_agreement(
+        ("Processing", "RCoA will send the file of patient identifiers and the NELA ID to NHS Digital for linkage to HES and ONS fields."),
+        applicant="Royal College of Anaesthetists",
+    ))
+    assert ("royal-college-of-anaesthetists", "nhs-digital") in {(f.source, f.target) for f in x.flows}
+
+
+def test_an_acronym_the_agreement_never_introduces_states_no_flow_and_says_so():
+    x = extract(_one_agreement(
+        ("Processing", "1. STHFT shares with NHS Digital team, via a secure file transfer protocol, the NHS numbers of the cohort."),
+        applicant="University of Sheffield",
+    ))
+    assert [f for f in x.flows if f.rule != "register-fields"] == []
+    assert [w.message for w in x.warnings] == [
+        "NIC-58999-K6P8B: the acronym 'STHFT' (introduced for no one organisation in this agreement) names no one "
+        "organisation here; a flow it states is left out"]
