@@ -47,6 +47,7 @@ from . import roles as role_rules
 from .cache import TextCache, text_key
 from .facts import (
     ACRONYM,
+    acronym_verb,
     AgreementContext,
     ApplicantEnd,
     Endpoint,
@@ -387,7 +388,13 @@ class Resolution:
                     sources = self._endpoint(f.source, a, context)
                     targets = self._endpoint(f.target, a, context)
                     for end, found in ((f.source, sources), (f.target, targets)):
-                        if not found and (not isinstance(end, OrgEnd) or end.org_id.startswith(ACRONYM)):
+                        if not found and isinstance(end, OrgEnd) and end.org_id.startswith(ACRONYM):
+                            # "5. GMS then pass …": an acronym the agreement introduces nowhere
+                            problem = Problem(section.location_of(f.start), f"{a.reference} {section.name}: the subject "
+                                              f"{end.surface!r} of {acronym_verb(end)!r} is not a recognised organisation; "
+                                              "the flow it states is left out")
+                            unresolved[(problem.location, problem.message)] = problem
+                        elif not found and not isinstance(end, OrgEnd):
                             problem = Problem(evidence.location, f"{a.reference}: {_describe(end)} names no one organisation here; a flow it states is left out")
                             unresolved[(evidence.location, problem.message)] = problem
                     for source in sources:
@@ -678,8 +685,6 @@ def _describe(end: Endpoint) -> str:
         return repr(" ".join(end.surface.split()))
     if isinstance(end, SystemEnd):
         return f"the holder of the {end.key_name} system"
-    if isinstance(end, OrgEnd):
-        return f"the acronym {end.surface!r} (introduced for no one organisation in this agreement)"
     return "the applicant"
 
 

@@ -37,16 +37,27 @@ from typing import Union
 ACRONYM = "acronym:"
 
 
-def acronym_end(surface: str) -> "OrgEnd | None":
-    """The end for a subject written as an undefined acronym ("STHFT", "RCoA"), or ``None`` for other words.
+def acronym_end(surface: str, verb: str = "") -> "OrgEnd | None":
+    """The end for a subject written as an undefined acronym ("STHFT", "RCoA") of ``verb``, or ``None`` for other words.
 
-    >>> acronym_end("STHFT"), acronym_end("Picker Institute Europe")
-    (OrgEnd(org_id='acronym:STHFT', surface='STHFT', kind=None), None)
+    The id keeps the verb, for the warning when the agreement introduces the acronym nowhere.
+
+    >>> acronym_end("STHFT", "shares"), acronym_end("Picker Institute Europe", "supply")
+    (OrgEnd(org_id='acronym:STHFT:shares', surface='STHFT', kind=None), None)
     """
     letters = [c for c in surface if c.isalpha()]
-    if " " in surface or len(letters) < 2 or sum(c.isupper() for c in letters) < max(2, len(letters) - 1):
+    if " " in surface or ":" in surface or len(letters) < 2 or sum(c.isupper() for c in letters) < max(2, len(letters) - 1):
         return None
-    return OrgEnd(ACRONYM + surface, surface)
+    return OrgEnd(f"{ACRONYM}{surface}:{verb}", surface)
+
+
+def acronym_verb(end: "OrgEnd") -> str:
+    """The verb an :func:`acronym_end` was the subject of.
+
+    >>> acronym_verb(acronym_end("STHFT", "shares"))
+    'shares'
+    """
+    return end.org_id.rsplit(":", 1)[-1]
 
 
 @dataclass(frozen=True)

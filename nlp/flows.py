@@ -480,7 +480,7 @@ def _verb_to(st: _SentenceState) -> None:
                 if unknown is not None and acronym_end(unknown) is not None:
                     # "STHFT shares …": an acronym another section of the agreement may define (resolved there)
                     window = marked[clause_start(marked, verb.start()):target_match.end()]
-                    st.emit("verb-to", acronym_end(unknown), t_index, extra_text=st.following, window=window)
+                    st.emit("verb-to", acronym_end(unknown, verb.group(0)), t_index, extra_text=st.following, window=window)
                     continue
                 if unknown is not None:
                     # "5. GMSS then pass the … data to the CCG": never the previous sentence's subject

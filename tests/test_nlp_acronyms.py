@@ -99,5 +99,4 @@ def test_an_acronym_the_agreement_never_introduces_states_no_flow_and_says_so():
     ))
     assert [f for f in x.flows if f.rule != "register-fields"] == []
     assert [w.message for w in x.warnings] == [
-        "NIC-58999-K6P8B: the acronym 'STHFT' (introduced for no one organisation in this agreement) names no one "
-        "organisation here; a flow it states is left out"]
+        "NIC-58999-K6P8B Processing: the subject 'STHFT' of 'shares' is not a recognised organisation; the flow it states is left out"]
