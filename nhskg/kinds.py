@@ -43,6 +43,8 @@ class Kind:
     never_merge_with: tuple[str, ...] = ()
     collective_id: str | None = None
     collective_label: str | None = None
+    not_after: frozenset[str] = frozenset()  # words before a head that make the name ``not_after_kind``'s
+    not_after_kind: str | None = None
 
     @property
     def long_forms(self) -> tuple[str, ...]:
@@ -57,6 +59,7 @@ def _load() -> dict[str, Kind]:
     out = {}
     for name, d in data.items():
         collective = d.get("collective") or {}
+        not_after = d.get("not_after") or {}
         out[name] = Kind(
             name=name,
             label=d["label"],
@@ -73,6 +76,8 @@ def _load() -> dict[str, Kind]:
             never_merge_with=tuple(d.get("never_merge_with", ())),
             collective_id=collective.get("id"),
             collective_label=collective.get("label"),
+            not_after=frozenset(w.lower() for w in not_after.get("words", ())),
+            not_after_kind=not_after.get("kind"),
         )
     return out
 
@@ -86,6 +91,18 @@ ORG_KINDS: tuple[str, ...] = tuple(KINDS)
 def heads() -> dict[str, str]:
     """Head words (lowercase) that end an organisation's name -> its kind."""
     return {h: k.name for k in KINDS.values() for h in k.heads}
+
+
+def kind_before(kind: str, word: str | None) -> str:
+    """The kind of a name that ends in a head word of ``kind`` with ``word`` right before the head.
+
+    >>> kind_before("LocalAuthority", "Research"), kind_before("LocalAuthority", "Wiltshire"), kind_before("CCG", None)
+    ('Other', 'LocalAuthority', 'CCG')
+    """
+    declared = KINDS.get(kind)
+    if declared is not None and declared.not_after_kind and word and word.lower() in declared.not_after:
+        return declared.not_after_kind
+    return kind
 
 
 def with_flag(flag: str) -> tuple[str, ...]:

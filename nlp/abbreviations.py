@@ -23,7 +23,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nhskg.kinds import KINDS
+from nhskg.kinds import KINDS, kind_before
 
 from . import extensions  # noqa: F401
 from .extensions import ORGS_KEY, text_of
@@ -47,7 +47,7 @@ ORG_HEADS = {
     "commission": "Other",
     "office": "Other",
     "agency": "Other",
-    "authority": "LocalAuthority",
+    "authority": "Other",  # "Health Research Authority", "Competition and Markets Authority": national bodies
     "council": "LocalAuthority",
     "institute": "Other",
     "centre": "Other",
@@ -211,10 +211,14 @@ class AbbreviationDetector:
         kind = ORG_HEADS.get(head)
         if kind is None or not doc[paren - 1].text[:1].isupper():
             return None
+        kind = kind_before(kind, doc[paren - 2].text if paren > 1 else None)  # "Medical Research Council (MRC)"
         first = grow_left(doc, paren - 1)
         run = doc[first:paren]
-        if kind == "NHSTrust" and "nhs" not in {t.lower_ for t in run}:
-            kind = "Charity"
+        words = [t.lower_ for t in run]
+        if kind == "Charity" and "nhs" in words:
+            kind = "NHSTrust"  # "South London and Maudsley NHS Foundation (SLaM)": a trust's name cut short
+        if kind == "NHSTrust" and "nhs" not in words and words[-2:] != ["foundation", "trust"]:
+            kind = "Charity"  # "Child Accident Prevention Trust"; "Kingston Hospital Foundation Trust" stays a trust
         found = long_form(short, run.text)
         if found:
             start_char = run.end_char - len(found)

@@ -46,6 +46,8 @@ from . import flows as flow_rules
 from . import roles as role_rules
 from .cache import TextCache, text_key
 from .facts import (
+    ACRONYM,
+    acronym_verb,
     AgreementContext,
     ApplicantEnd,
     Endpoint,
@@ -56,6 +58,7 @@ from .facts import (
     TextAnalysis,
 )
 from .marked import INTRODUCED, PROCESSOR, sentences_of, view_of_doc
+from .resolve import normalise
 from .succession import find_predecessors
 
 #: Texts per nlp.pipe batch.
@@ -81,7 +84,16 @@ def pipeline_version(model: str | None = None) -> str:
 
 
 def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
-    """The agreement-independent result for one parsed text (what the cache stores, as JSON)."""
+    """The agreement-independent result for one parsed text (what the cache stores, as JSON).
+
+    Names are looked up with the resolver that linked this doc (a fork of the
+    gazetteer's, for this text alone: :func:`nhskg.nlp.orgs.doc_resolver`), so
+    the result depends on the text and the pipeline only; ``resolver`` is used
+    for docs no linker ran on.
+    """
+    from .orgs import doc_resolver
+
+    resolver = doc_resolver(doc) or (resolver.fork() if resolver is not None else None)
     view = view_of_doc(doc, text)
     sentences = sentences_of(view)
 
@@ -100,8 +112,16 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
     mentions = {(m.text, m.kind, m.org_id) for s in sentences for m in s.mentions if not m.is_ref and not m.definite}
     for f in found_flows:
         for end in (f.source, f.target):
-            if isinstance(end, OrgEnd) and end.surface:
+            if isinstance(end, OrgEnd) and end.surface and not end.org_id.startswith(ACRONYM):
                 mentions.add((end.surface, end.kind, end.org_id))
+    # "Medical Research Council (MRC)": the acronym a text defines is a name of that body, used or not
+    abbreviations = getattr(doc._, "abbreviations", None) or {}
+    if abbreviations and "orgs" in doc.spans:
+        named = {" ".join(s.text.split()): (s._.org_kind or "Other", s._.org_id) for s in doc.spans["orgs"] if s._.org_id}
+        for short, long_form in sorted(abbreviations.items()):
+            if long_form in named:
+                mentions.add((short, *named[long_form]))
+    made = resolver.new_organisations() if resolver is not None else {}
     return TextAnalysis(
         mentions=[NamedMention(*m) for m in sorted(mentions)],
         flows=found_flows,
@@ -109,6 +129,7 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
         hosts=hosts,
         predecessors=predecessors,
         dropped=dropped,
+        names={org_id: org.label for org_id, org in made.items()},
     )
 
 
@@ -122,28 +143,28 @@ def _make_nlp(model: str | None):
 
 
 def _worker_init(model: str | None) -> None:
-    from .orgs import get_resolver
-
-    nlp = _make_nlp(model)
-    _WORKER["nlp"] = nlp
-    _WORKER["resolver"] = get_resolver(nlp)
+    _WORKER["nlp"] = _make_nlp(model)
 
 
-def _safe_analyse(doc, resolver, text: str) -> TextAnalysis:
+def _safe_analyse(doc, text: str) -> TextAnalysis:
     """:func:`analyse`, or a result with its ``error`` when a rule trips on unusual text (one text must not stop a build)."""
     try:
-        return analyse(doc, resolver, text)
+        return analyse(doc, None, text)
     except Exception as err:  # noqa: BLE001 - reported as a warning with the section's location
         return TextAnalysis(error=f"{type(err).__name__}: {err}")
 
 
 def _worker_run(texts: list[str]) -> list[TextAnalysis]:
     nlp = _WORKER["nlp"]
-    return [_safe_analyse(doc, _WORKER["resolver"], text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
+    return [_safe_analyse(doc, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
 
 
 def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, nlp=None) -> list[TextAnalysis]:
-    """:func:`analyse` every text (in order), in this process or in ``jobs`` worker processes."""
+    """:func:`analyse` every text (in order), in this process or in ``jobs`` worker processes.
+
+    Each text's result depends on that text alone (each is resolved with its own fork of the
+    gazetteer's resolver), so ``jobs``, the batches and which texts were cached change nothing.
+    """
     if not texts:
         return []
     if jobs > 1 and sum(map(len, texts)) >= MIN_CHARS_FOR_PROCESSES:
@@ -154,9 +175,6 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
         if "fork" in multiprocessing.get_all_start_methods():
             # build the pipeline once, here: forked workers share it instead of each loading it
             _WORKER["nlp"] = nlp if nlp is not None else _make_nlp(model)
-            from .orgs import get_resolver
-
-            _WORKER["resolver"] = get_resolver(_WORKER["nlp"])
             context, init, args = multiprocessing.get_context("fork"), None, ()
         else:
             context, init, args = None, _worker_init, (model,)
@@ -165,11 +183,8 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
                 return [result for chunk in pool.map(_worker_run, chunks) for result in chunk]
         finally:
             _WORKER.clear()
-    from .orgs import get_resolver
-
     nlp = nlp if nlp is not None else _make_nlp(model)
-    resolver = get_resolver(nlp)
-    return [_safe_analyse(doc, resolver, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
+    return [_safe_analyse(doc, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
 
 
 # --- datasets named on an edge -----------------------------------------------------------
@@ -249,6 +264,11 @@ class Resolution:
         self.id_map: dict[str, str] = {}
         self.unnamed: dict[str, Organisation] = {}
         self.successions: dict[str, dict[str, Evidence]] = {}  # ICB id -> predecessor CCG id -> evidence
+        # the name each per-text id the gazetteer lacks was made from (the first text's, in key order)
+        self.names: dict[str, str] = {}
+        for key in sorted(results):
+            for org_id, name in sorted(results[key].names.items()):
+                self.names.setdefault(org_id, name)
 
     # -- organisations -------------------------------------------------------------------
 
@@ -264,7 +284,12 @@ class Resolution:
             return self.resolver.note(org_id, surface).id
         if known is not None:
             return org_id
-        org = self.resolver.resolve(surface, kind) if surface else None
+        # an organisation the text named that the gazetteer lacks: resolve the name its text made it
+        # from ("Medical Research Council" for "MRC"), so an acronym is a name of its body, not a node
+        name = self.names.get(org_id) or surface
+        org = self.resolver.resolve(name, kind) if name else None
+        if org is not None and surface and surface != name:
+            self.resolver.note(org.id, surface)
         return org.id if org is not None else None
 
     def _map_mentions(self, agreements: list[Agreement]) -> None:
@@ -291,10 +316,59 @@ class Resolution:
                                               f"and {self.id_map[org_id]}".replace("  ", " ").strip())
                         )
 
+    def _join_acronym_splits(self) -> None:
+        """One node for a body whose acronym the register also gives another spelling of its name.
+
+        Texts define an acronym for a name ("Healthcare Quality Improvement Partnership (HQIP)",
+        "Dr Foster Intelligence Limited (DFI)"); other agreements give the same acronym to a
+        shorter or misspelt form of that name ("Health Quality Improvement Partnership (HQIP)",
+        "Dr Foster Limited (DFI)"), or write the acronym with a company suffix ("C-Ci Ltd" for
+        "CRAB Clinical Informatics Limited (C-Ci)").  Those join the node whose name the acronym
+        spells.  Two names that share an acronym but not their words stay two bodies ("Cancer
+        Epidemiology Unit" and "Clinical Effectiveness Unit", both "CEU").
+        """
+        orgs = self.resolver.organisations()
+        listed = {e.id for e in self.resolver.gazetteer}
+        made = {i: o for i, o in orgs.items() if i not in listed}  # a gazetteer node is never merged away
+        by_acronym: dict[str, list[str]] = defaultdict(list)
+        for org_id, org in orgs.items():
+            for alias in sorted(org.aliases):
+                if _is_acronym(alias):
+                    by_acronym[alias.upper()].append(org_id)
+        merges: dict[str, str] = {}
+        for acronym, ids in sorted(by_acronym.items()):
+            ids = sorted(set(ids))
+            spelled = [i for i in ids if _initials(orgs[i].label) == _letters(acronym)]
+            # the one name the acronym spells that every other such name is a shorter spelling of
+            into = [i for i in spelled if all(j == i or _shorter_spelling(orgs[j].label, orgs[i].label) for j in spelled)]
+            if len(into) != 1:
+                continue
+            into = into[0]
+            for other in ids:
+                if (other != into and other in made and orgs[other].kind == orgs[into].kind
+                        and _shorter_spelling(orgs[other].label, orgs[into].label)):
+                    merges.setdefault(other, into)
+        suffixes = {"ltd", "plc", "llp"}
+        for org_id, org in made.items():
+            words = normalise(org.label).split()
+            if org.kind == "Company" and len(words) > 1 and words[-1] in suffixes:
+                owners = sorted(set(by_acronym.get(" ".join(words[:-1]).upper().replace(" ", "-"), [])) |
+                                set(by_acronym.get(" ".join(words[:-1]).upper().replace(" ", ""), [])))
+                if len(owners) == 1 and owners[0] != org_id:
+                    merges.setdefault(org_id, owners[0])  # "C-Ci Ltd": the company whose acronym is "C-Ci"
+        for other, into in sorted(merges.items()):
+            while into in merges:
+                into = merges[into]
+            self.resolver.merge_into(other, into)
+            for key, value in list(self.id_map.items()):
+                if value == other:
+                    self.id_map[key] = into
+
     # -- the run ----------------------------------------------------------------------------
 
     def run(self, agreements: list[Agreement]) -> Extraction:
         self._map_mentions(agreements)
+        self._join_acronym_splits()
         out = self.extraction
         flows: set[Flow] = set()
         roles: set[Role] = set()
@@ -314,7 +388,13 @@ class Resolution:
                     sources = self._endpoint(f.source, a, context)
                     targets = self._endpoint(f.target, a, context)
                     for end, found in ((f.source, sources), (f.target, targets)):
-                        if not found and not isinstance(end, OrgEnd):
+                        if not found and isinstance(end, OrgEnd) and end.org_id.startswith(ACRONYM):
+                            # "5. GMS then pass …": an acronym the agreement introduces nowhere
+                            problem = Problem(section.location_of(f.start), f"{a.reference} {section.name}: the subject "
+                                              f"{end.surface!r} of {acronym_verb(end)!r} is not a recognised organisation; "
+                                              "the flow it states is left out")
+                            unresolved[(problem.location, problem.message)] = problem
+                        elif not found and not isinstance(end, OrgEnd):
                             problem = Problem(evidence.location, f"{a.reference}: {_describe(end)} names no one organisation here; a flow it states is left out")
                             unresolved[(evidence.location, problem.message)] = problem
                     for source in sources:
@@ -368,6 +448,7 @@ class Resolution:
         applicant = self.resolver.resolve_structured(a.applicant) if a.applicant else None
         controllers = [c for c in (self.resolver.resolve_structured(name) for name in a.controllers) if c is not None]
         ctx = AgreementContext(applicant.id if applicant else None, [c.id for c in controllers], set(), {}, set())
+        acronyms: dict[str, set[str]] = {}
         for section in a.sections:
             result = self.results.get(text_key(section.text)) if section.text and section.text.strip() else None
             if result is None or result.error is not None:
@@ -375,15 +456,23 @@ class Resolution:
             for m in result.mentions:
                 if m.org_id in self.id_map:
                     ctx.mentioned.add(self.id_map[m.org_id])
+                    if _is_acronym(m.surface):
+                        acronyms.setdefault(m.surface, set()).add(self.id_map[m.org_id])
             for key, host in result.hosts.items():
                 ctx.hosts.setdefault(key, host)
             for role in result.roles:
                 if role.role == "processor" and isinstance(role.org, OrgEnd) and role.org.org_id in self.id_map:
                     ctx.processors.add(self.id_map[role.org.org_id])
+        # an acronym this agreement gives one body (two bodies under one acronym: neither)
+        ctx.acronyms = {short: next(iter(ids)) for short, ids in sorted(acronyms.items()) if len(ids) == 1}
         return ctx
 
     def _endpoint(self, end: Endpoint, a: Agreement, ctx: AgreementContext, *, for_role: bool = False, depth: int = 0) -> list[str]:
         """The organisation ids an endpoint stands for in agreement ``a`` (empty when it cannot be told)."""
+        if isinstance(end, OrgEnd) and end.org_id.startswith(ACRONYM):
+            # "STHFT shares …": the body this agreement introduces the acronym for, in any of its sections
+            org_id = ctx.acronyms.get(end.surface) or self._spelled_by(end.surface, ctx)
+            return [org_id] if org_id else []
         if isinstance(end, OrgEnd):
             org_id = self.id_map.get(end.org_id) or self._org_id(end.org_id, end.surface, end.kind)
             return [org_id] if org_id else []
@@ -432,6 +521,17 @@ class Resolution:
         if kind in ("DSCRO", "CSU"):
             return [self._unnamed(kind, a.reference, surface)]
         return []
+
+    def _spelled_by(self, acronym: str, ctx: AgreementContext) -> str | None:
+        """The one organisation of the agreement whose name the acronym spells ("RCoA" = the Royal College
+        of Anaesthetists the agreement names; "NICOR"), else ``None``."""
+        letters = _letters(acronym)
+        found = set()
+        for org_id in sorted(ctx.mentioned | {i for i in (ctx.applicant, *ctx.controllers) if i}):
+            org = self.resolver.get(org_id)
+            if org is not None and any(letters in _spellings(name) for name in (org.label, *org.aliases) if not _is_acronym(name)):
+                found.add(org_id)
+        return found.pop() if len(found) == 1 else None
 
     def _regional_readings(self, stated: list[tuple[Flow, str | None, str | None]]) -> list[Flow]:
         """A bare regional name ("AGEM") is the region's other office when the agreement says so elsewhere.
@@ -530,6 +630,44 @@ class Resolution:
             if org is not None:
                 out.append(Role(a.reference, org.id, "controller", evidence))
         return out
+
+
+def _is_acronym(text: str) -> bool:
+    """"HQIP", "C-Ci", "DFI": one word, two or more capitals, mostly capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return " " not in text and len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalpha())
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, connectors and company suffixes left out ("Dr Foster Intelligence Limited" -> "dfi")."""
+    skip = {"and", "of", "the", "for", "ltd", "limited", "plc", "llp", "&"}
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", name) if w.lower() not in skip).lower()
+
+
+def _spellings(name: str) -> set[str]:
+    """A name's initials with and without its connectors ("Royal College of Anaesthetists" -> "rcoa", "rca")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’']*", name) if w.lower() not in {"ltd", "limited", "plc", "llp"}]
+    return {"".join(w[0] for w in words).lower(), _initials(name)}
+
+
+def _shorter_spelling(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with words left out or cut short ("Dr Foster Limited" of "Dr Foster
+    Intelligence Limited", "Health Quality Improvement Partnership" of "Healthcare …"), never other words."""
+    a, b = normalise(short).split(), normalise(long).split()
+    if len(a) < 2 or a[-1] != b[-1]:
+        return False
+    j = 0
+    for w in a:
+        while j < len(b) and not (b[j] == w or (len(w) >= 4 and b[j].startswith(w))):
+            j += 1
+        if j == len(b):
+            return False
+        j += 1
+    return True
 
 
 def _as_written(end: Endpoint) -> str | None:

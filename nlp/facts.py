@@ -30,6 +30,36 @@ from dataclasses import dataclass, field
 from typing import Union
 
 
+#: The id prefix of an organisation a sentence names only by an acronym its text does not define
+#: ("STHFT shares the data with …"): resolution looks the acronym up among the names the same
+#: agreement introduces ("Sheffield Teaching Hospitals NHS Foundation Trust (STHFT)" in another
+#: section), and drops the flow with a warning when the agreement defines it nowhere.
+ACRONYM = "acronym:"
+
+
+def acronym_end(surface: str, verb: str = "") -> "OrgEnd | None":
+    """The end for a subject written as an undefined acronym ("STHFT", "RCoA") of ``verb``, or ``None`` for other words.
+
+    The id keeps the verb, for the warning when the agreement introduces the acronym nowhere.
+
+    >>> acronym_end("STHFT", "shares"), acronym_end("Picker Institute Europe", "supply")
+    (OrgEnd(org_id='acronym:STHFT:shares', surface='STHFT', kind=None), None)
+    """
+    letters = [c for c in surface if c.isalpha()]
+    if " " in surface or ":" in surface or len(letters) < 2 or sum(c.isupper() for c in letters) < max(2, len(letters) - 1):
+        return None
+    return OrgEnd(f"{ACRONYM}{surface}:{verb}", surface)
+
+
+def acronym_verb(end: "OrgEnd") -> str:
+    """The verb an :func:`acronym_end` was the subject of.
+
+    >>> acronym_verb(acronym_end("STHFT", "shares"))
+    'shares'
+    """
+    return end.org_id.rsplit(":", 1)[-1]
+
+
 @dataclass(frozen=True)
 class OrgEnd:
     """A named organisation: its recogniser id, the words as written ("" when "the DSCRO" stood for it), its kind."""
@@ -200,11 +230,16 @@ class TextAnalysis:
     predecessors: list[FoundSuccession] = field(default_factory=list)
     error: str | None = None
     dropped: list[DroppedFlow] = field(default_factory=list)
+    #: the name each organisation id the gazetteer lacks was made from in this text ("MRC" and
+    #: "Medical Research Council" share the id of "Medical Research Council"): resolution resolves
+    #: the name, never the acronym, so an acronym never becomes a node of its own
+    names: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         if self.error is not None:
             return {"error": self.error}
         return {
+            "names": dict(sorted(self.names.items())),
             "mentions": [m.to_json() for m in self.mentions],
             "flows": [f.to_json() for f in self.flows],
             "roles": [r.to_json() for r in self.roles],
@@ -224,6 +259,7 @@ class TextAnalysis:
             {k: endpoint_from_json(v) for k, v in d.get("hosts", {}).items()},
             [FoundSuccession.from_json(p) for p in d.get("predecessors", ())],
             dropped=[DroppedFlow(**x) for x in d.get("dropped", ())],
+            names=dict(d.get("names", {})),
         )
 
 
@@ -236,3 +272,4 @@ class AgreementContext:
     mentioned: set[str]
     hosts: dict[str, Endpoint]
     processors: set[str]
+    acronyms: dict[str, str] = field(default_factory=dict)  # short form -> id of the body this agreement introduces it for

@@ -32,7 +32,7 @@ from typing import Callable
 
 from . import flows_applicant, flows_dur, flows_lists, outputs
 from .cues import Gate, foldable
-from .facts import ApplicantEnd, DroppedFlow, Endpoint, FoundFlow, OrgEnd, RefEnd, SystemEnd
+from .facts import ApplicantEnd, DroppedFlow, Endpoint, FoundFlow, OrgEnd, RefEnd, SystemEnd, acronym_end
 from .lexicon import (
     ACCESS_PHRASE,
     FLOW_VERB_RE,
@@ -503,6 +503,11 @@ def _verb_to(st: _SentenceState) -> None:
                 if not st.ok(verb.start(), target_match.end()):
                     continue
                 unknown = None if passive else _unrecognised_subject(marked, verb.start())
+                if unknown is not None and acronym_end(unknown) is not None:
+                    # "STHFT shares …": an acronym another section of the agreement may define (resolved there)
+                    window = marked[clause_start(marked, verb.start()):target_match.end()]
+                    st.emit("verb-to", acronym_end(unknown, verb.group(0)), t_index, extra_text=st.following, window=window)
+                    continue
                 if unknown is not None:
                     # "5. GMSS then pass the … data to the CCG": never the previous sentence's subject
                     st.drop(f"the subject {unknown!r} of {verb.group(0)!r} is not a recognised organisation")

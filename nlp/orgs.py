@@ -31,11 +31,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401  (registers the Span extensions)
-from nhskg.kinds import KINDS, with_flag
+from nhskg.kinds import KINDS, kind_before, with_flag
 
 from .extensions import ORGS_KEY, REFS_KEY
 from .gazetteer import gazetteer_patterns, load_gazetteer
-from .resolve import HEADS, Resolver
+from .resolve import HEADS, LEADING_HEADS, Resolver
 
 # --- gazetteer ruler -------------------------------------------------------------------
 
@@ -122,7 +122,21 @@ def _is_name_token(token) -> bool:
     text = token.text
     if token.is_space or token.lower_ in STOP_WORDS or not text[:1].isalnum():
         return False
-    return text[:1].isupper() or (token.like_num and any(c.isalpha() for c in text))
+    if text[:1].isupper() or (token.like_num and any(c.isalpha() for c in text)):
+        return True
+    # "i5 Health Limited", "eMBED": a brand written lowercase first, with a digit or a capital inside
+    return text[:1].isalpha() and len(text) > 1 and any(c.isdigit() or c.isupper() for c in text[1:])
+
+
+#: Capitalised words that are stop words at the start of a name but can be inside one ("Ark Data Centres Limited").
+INNER_WORDS = frozenset({"data"})
+
+
+def _is_inner_name_token(doc: Doc, i: int) -> bool:
+    """A capitalised :data:`INNER_WORDS` word between two name words ("Ark *Data* Centres")."""
+    token = doc[i]
+    return (token.lower_ in INNER_WORDS and token.text[:1].isupper() and 0 < i < len(doc) - 1
+            and not token.is_sent_start and _is_name_token(doc[i - 1]) and _is_name_token(doc[i + 1]))
 
 
 def _company_join(doc: Doc, i: int) -> bool:
@@ -132,7 +146,8 @@ def _company_join(doc: Doc, i: int) -> bool:
         return False
     if token.lower_ not in ("&", "and"):
         return False
-    return i < 2 or not _is_name_token(doc[i - 2])
+    # "Merck Sharp & Dohme Ltd": an ampersand joins a firm's names; an "and" only two single words
+    return token.text == "&" or i < 2 or not _is_name_token(doc[i - 2])
 
 
 def grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = False) -> int:
@@ -170,8 +185,11 @@ def grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = Fa
                 k -= 1
             if k >= 0 and doc[k].lower_ == "nhs" and k < i - 2:
                 return k
+            line_start = k < 0 or "\n" in doc[k].text
+            if line_start and k < i - 2 and any(t.lower_ in ("and", "&") for t in doc[i:start]):
+                return k + 1  # a list line "Heywood, Middleton and Rochdale CCG": the whole line is the name
             break
-        if _is_name_token(token):
+        if _is_name_token(token) or (first == i and _is_inner_name_token(doc, i - 1)):
             first = i - 1
         elif not joins and i + 1 == start and _company_join(doc, i - 1):
             pass  # "Ernst & Young LLP", "ERNST AND YOUNG LLP": one firm's name, not two names
@@ -182,6 +200,24 @@ def grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = Fa
         if token.is_sent_start:
             break
     return first
+
+
+def _after_a_university(doc: Doc, first: int, start: int) -> int:
+    """Where the name before ``start`` begins once a university named first is cut off.
+
+    "University of Cambridge and Cambridge University Hospital NHS Trust", "University College
+    London and Northwestern University": a university's name ("University of …", "University
+    College …") and then "and" starts another name.  "University Hospitals Bristol and Weston NHS
+    Foundation Trust" is one name.
+    """
+    cut = first
+    seen_university = False
+    for t in doc[first:start]:
+        if t.lower_ == "university" and t.i + 1 < start and doc[t.i + 1].lower_ in ("of", "college"):
+            seen_university = True
+        elif seen_university and t.lower_ in ("and", "&"):
+            cut = t.i + 1
+    return cut if cut < start else first
 
 
 def _is_head_word(token) -> bool:
@@ -211,6 +247,8 @@ def _grow_right(doc: Doc, end: int, *, regions_only: bool, joins: bool = True) -
         token = doc[i]
         if "\n" in token.text or token.is_sent_start:
             break
+        if i > end and token.lower_ in ("'", "’", "'s", "’s"):
+            break  # "University of Leeds’ Division of Epidemiology": the possessive ends the name
         if _is_name_token(token) and (
             not regions_only or token.lower_ in REGION_WORDS or (token.is_upper and len(token) > 1)
         ):
@@ -344,7 +382,8 @@ class GeneralOrgPatterns:
             head = doc[start]
             if head.text.islower():
                 continue  # "limited to", "university" in running text
-            kind = HEADS[phrase]
+            # "Medical Research Council": the word before the head can make it another kind's
+            kind = kind_before(HEADS[phrase], doc[start - 1].text if start else None)
             span = self._name_around(doc, start, end, kind, phrase)
             if span is not None:
                 found.append(span)
@@ -385,9 +424,17 @@ class GeneralOrgPatterns:
         return doc
 
     def _name_around(self, doc: Doc, start: int, end: int, kind: str, phrase: str) -> Span | None:
-        if phrase in ("university", "london borough") and end < len(doc) and doc[end].lower_ == "of":
+        if phrase in LEADING_HEADS and end < len(doc) and doc[end].lower_ == "of":
             last = _grow_right(doc, end + 1, regions_only=False, joins=False)
-            return Span(doc, start, last, label=kind) if last > end + 1 else None
+            # "Queen Mary University of London": words before the head belong to the name too, unless
+            # a determiner or a connector comes first ("the Yorkshire Register University of Leeds
+            # website", "Public Health and Primary Care University of Cambridge": a name before the name)
+            first = grow_left(doc, start, joins=False) if phrase == "university" else start
+            if first < start and first > 0 and not doc[first].is_sent_start:
+                before = doc[first - 1]
+                if "\n" not in before.text and (before.lower_ in DETERMINERS or _is_connector(before)):
+                    first = start
+            return Span(doc, first, last, label=kind) if last > end + 1 else None
         if phrase == "university" and end < len(doc) and _is_name_token(doc[end]):
             return None  # "Homerton University Hospital NHS Foundation Trust": part of a longer name
         # "Data Services for Commissioners Regional Office (DSCRO)"
@@ -395,6 +442,7 @@ class GeneralOrgPatterns:
             end += 3
         # Two companies are often named together ("X Ltd and Y Limited"); public bodies' names contain "and".
         first = grow_left(doc, start, joins=kind != "Company", nhs_starts=kind in ("CCG", "ICB", "CSU"))
+        first = _after_a_university(doc, first, start)
         if first < start and _plural_possessive(doc, first, end):
             return None
         if first < start and all(t.lower_ in GENERIC_NAME_WORDS for t in doc[first:start]):
@@ -438,9 +486,15 @@ def make_org_linker(
 class OrgLinker:
     """Resolve each span in ``doc.spans["orgs"]`` and set ``span._.org_id/org_kind/org_label``.
 
-    The linker's :attr:`resolver` accumulates every organisation and surface
-    form seen by this pipeline (``get_resolver(nlp)``).  Spans that name no
-    organisation of a known kind are dropped.
+    Each doc is resolved by a fresh fork of the gazetteer's resolver
+    (:meth:`~nhskg.nlp.resolve.Resolver.fork`, kept in ``doc.user_data`` under
+    :data:`RESOLVER_KEY` for the rules that look names up), so what one text
+    teaches (a new organisation, an acronym) never changes how another text
+    resolves: the result depends on the text alone, not on the order texts
+    come in, the batches or the worker processes.  :attr:`resolver` only
+    records every organisation and surface form seen (``get_resolver(nlp)``);
+    it is never consulted.  Spans that name no organisation of a known kind
+    are dropped.
 
     >>> from nhskg.nlp.pipeline import make_nlp
     >>> doc = make_nlp()("Sent to DSCRO North England.")
@@ -451,16 +505,20 @@ class OrgLinker:
 
     def __init__(self, *, gazetteer_path: str | Path | None = None, spans_key: str = ORGS_KEY, fuzzy_threshold: float = 90.0):
         self.spans_key = spans_key
-        self.resolver = Resolver(load_gazetteer(gazetteer_path), fuzzy_threshold=fuzzy_threshold)
+        gazetteer = load_gazetteer(gazetteer_path)
+        self.base = Resolver(gazetteer, fuzzy_threshold=fuzzy_threshold)
+        self.resolver = Resolver(gazetteer, fuzzy_threshold=fuzzy_threshold)
 
     def __call__(self, doc: Doc) -> Doc:
+        resolver = self.base.fork()
+        doc.user_data[RESOLVER_KEY] = resolver
         if self.spans_key not in doc.spans:
             doc.spans[self.spans_key] = []
             return doc
         abbreviations = doc._.abbreviations or {}
         kept = []
         for span in doc.spans[self.spans_key]:
-            org = self.link(span, abbreviations)
+            org = self.link(span, abbreviations, resolver)
             if org is None:
                 continue
             span._.org_id = org.id
@@ -472,23 +530,53 @@ class OrgLinker:
             by_text = {" ".join(s.text.split()): s._.org_id for s in kept}
             for short, long_form in abbreviations.items():
                 if long_form in by_text:
-                    self.resolver.note(by_text[long_form], short)  # "THF" is a name of The Health Foundation
+                    resolver.note(by_text[long_form], short)  # "THF" is a name of The Health Foundation
+        self._record(resolver)
         return doc
 
-    def link(self, span: Span, abbreviations: dict[str, str] | None = None):
+    def _record(self, resolver: Resolver) -> None:
+        """Keep what ``resolver`` saw in :attr:`resolver` (for ``get_resolver``; never read back by the linker)."""
+        record = self.resolver
+        for org_id in resolver.organisations():
+            org = resolver.get(org_id)
+            known = record.get(org_id)
+            if known is None:
+                record.adopt(org)
+            else:
+                record.note(org_id, org.label)
+                for alias in sorted(org.aliases):
+                    record.note(org_id, alias)
+
+    def link(self, span: Span, abbreviations: dict[str, str] | None = None, resolver: Resolver | None = None):
         """The organisation a recognised span names (recording its surface form); ``None`` if it names none."""
+        resolver = resolver if resolver is not None else self.base.fork()
         surface = span.text
         if span.id_:
-            return self.resolver.note(span.id_, surface)
+            return resolver.note(span.id_, surface)
         long_form = (abbreviations or {}).get(surface)
         if long_form:
-            org = self.resolver.resolve(long_form, kind=span.label_ or None)
-            return self.resolver.note(org.id, surface) if org else None
-        return self.resolver.resolve(surface, kind=span.label_ or None)
+            org = resolver.resolve(long_form, kind=span.label_ or None)
+            return resolver.note(org.id, surface) if org else None
+        return resolver.resolve(surface, kind=span.label_ or None)
+
+
+#: ``doc.user_data`` key of the resolver that linked the doc's spans (a fork of the gazetteer's, for this doc alone).
+RESOLVER_KEY = ("nhskg", "resolver")
+
+
+def doc_resolver(doc: Doc) -> Resolver | None:
+    """The resolver that linked ``doc``'s organisation spans, or ``None`` if no linker ran.
+
+    >>> from nhskg.nlp.pipeline import make_nlp
+    >>> doc = make_nlp()("Foo Valley Analytics Ltd receives it.")
+    >>> list(doc_resolver(doc).new_organisations())
+    ['foo-valley-analytics-ltd']
+    """
+    return doc.user_data.get(RESOLVER_KEY)
 
 
 def get_resolver(nlp: Language) -> Resolver:
-    """The resolver of ``nlp``'s linker: every organisation and surface form seen so far.
+    """A record of every organisation and surface form ``nlp``'s linker has seen so far (never used to resolve).
 
     >>> from nhskg.nlp.pipeline import make_nlp
     >>> nlp = make_nlp()

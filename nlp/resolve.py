@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from nhskg.kinds import KINDS, heads, with_flag
+from nhskg.kinds import KINDS, heads, kind_before, with_flag
 from nhskg.model import NHS_DIGITAL, Organisation
 
 from .gazetteer import Gazetteer, load_gazetteer, slugify
@@ -32,6 +33,7 @@ _LONG_FORMS = (
     (re.compile(r"\bintegrated care board\b"), "icb"),
     (re.compile(r"\blimited\b"), "ltd"),
     (re.compile(r"\bfoundation trust\b"), "ft"),
+    (re.compile(r"\bdoctor\b"), "dr"),  # "Imperial College London Doctor Foster Unit" = "… Dr Foster Unit"
 )
 _DROP = frozenset({"the", "of"})
 _KIND_FIRST = frozenset(KINDS[k].short.lower() for k in with_flag("kind_first"))
@@ -49,6 +51,8 @@ def _looks_like_short_form(text: str) -> bool:
 #: The recogniser grows names leftwards from them ("University of …" and "DSCRO …"
 #: also rightwards); the resolver reads an unknown name's kind off its last key word.
 HEADS: dict[str, str] = heads()  # declared in ontology/kinds.toml
+#: Heads that start a name and are followed by "of <name>" ("University of Leeds", "London Borough of Bexley").
+LEADING_HEADS = ("university", "london borough")
 _KIND_WORD = {k.name: k.short.lower() for k in KINDS.values() if k.definite and k.short}
 #: Words that tell two places apart: names that differ in one of them never merge.
 _DISTINCT_WORDS = frozenset(
@@ -101,6 +105,8 @@ def kind_of(name: str) -> str | None:
     ('CCG', 'Company', 'NHSTrust')
     >>> kind_of("University of Leeds"), kind_of("Data Sharing Framework Contract")
     ('University', None)
+    >>> kind_of("London Borough of Bexley"), kind_of("Medical Research Council"), kind_of("Wiltshire Council")
+    ('LocalAuthority', 'Other', 'LocalAuthority')
     """
     key = normalise(name)
     words = key.split()
@@ -108,9 +114,11 @@ def kind_of(name: str) -> str | None:
         return None
     if words[-1] == "ft" or key.endswith("nhs trust"):
         return "NHSTrust"
-    if words[0] == "university":
-        return "University"
-    return _KIND_BY_HEAD.get(words[-1])
+    for head in LEADING_HEADS:
+        if key.startswith(head + " "):
+            return HEADS[head]  # "University of Leeds", "London Borough of Bexley"
+    kind = _KIND_BY_HEAD.get(words[-1])
+    return kind_before(kind, words[-2] if len(words) > 1 else None) if kind else None
 
 
 #: A capitalised word of three or more letters and no vowel is an acronym, not a word.
@@ -203,12 +211,94 @@ class Resolver:
         self._keys: dict[str, str] = {}  # normalised key -> org id
         self._cache: dict[tuple[str, str | None, bool], str | None] = {}
         self._seen: set[str] = set()
+        self._shared_cache: dict | None = None  # a fork's parent's cache, used until the fork learns something
+        self._learnt = False
         for entry in self.gazetteer:
             org = entry.organisation()
             org.aliases.update(entry.aliases)
             self._orgs[org.id] = org
             for name in (entry.name, *entry.aliases):
                 self._keys.setdefault(normalise(name), org.id)
+
+    def fork(self) -> "Resolver":
+        """A resolver that starts from this one's knowledge and keeps what it learns to itself.
+
+        Per-text analysis resolves each text with a fork of the gazetteer's
+        resolver, so an organisation made or an acronym learnt in one text never
+        changes how another text resolves: a text's analysis depends only on the
+        text and the gazetteer, whatever the order, the batches, ``--jobs`` or
+        the cache.  Results the fork computes before it has learnt anything are
+        shared with its parent's cache (they depend on the parent alone).
+
+        >>> base = Resolver()
+        >>> a, b = base.fork(), base.fork()
+        >>> a.resolve("Foo Valley Analytics Ltd").id
+        'foo-valley-analytics-ltd'
+        >>> a.get("foo-valley-analytics-ltd") is not None, b.get("foo-valley-analytics-ltd"), base.get("foo-valley-analytics-ltd")
+        (True, None, None)
+        """
+        child = object.__new__(Resolver)
+        child.gazetteer = self.gazetteer
+        child.fuzzy_threshold = self.fuzzy_threshold
+        child._orgs = dict(self._orgs)
+        child._keys = dict(self._keys)
+        child._cache = {}
+        child._seen = set()
+        child._shared_cache = self._cache
+        child._learnt = False
+        child._base_ids = frozenset(self._orgs)
+        return child
+
+    def new_organisations(self) -> dict[str, Organisation]:
+        """Organisations this resolver made (not in the gazetteer or, for a fork, its parent), by id.
+
+        >>> r = Resolver(); _ = r.resolve("Foo Valley Analytics Ltd"); _ = r.resolve("NHS England")
+        >>> list(r.new_organisations())
+        ['foo-valley-analytics-ltd']
+        """
+        base = getattr(self, "_base_ids", None)
+        if base is None:
+            base = frozenset(e.id for e in self.gazetteer)
+        return {i: o for i, o in sorted(self._orgs.items()) if i not in base}
+
+    def adopt(self, org: Organisation) -> Organisation:
+        """Add a copy of ``org`` (made by another resolver) as seen, with its names as keys.
+
+        >>> r = Resolver(); org = r.adopt(Resolver().fork().resolve("Foo Valley Analytics Ltd"))
+        >>> r.resolve("Foo Valley Analytics Limited") is org
+        True
+        """
+        if org.id in self._orgs:
+            return self.note(org.id, org.label)
+        copy = replace(org, aliases=set(org.aliases), predecessors=dict(org.predecessors))
+        self._orgs[org.id] = copy
+        self._seen.add(org.id)
+        for name in (copy.label, *sorted(copy.aliases)):
+            self._learn(normalise(name), org.id)
+        return copy
+
+    def merge_into(self, other_id: str, org_id: str) -> Organisation:
+        """Make ``other_id`` a name of ``org_id``: its label and aliases become aliases, its keys point there.
+
+        >>> r = Resolver(); a = r.resolve("Dr Foster Intelligence Limited"); b = r.resolve("Dr Foster Limited")
+        >>> r.merge_into(b.id, a.id) is a, "Dr Foster Limited" in a.aliases, r.resolve("Dr Foster Ltd") is a
+        (True, True, True)
+        >>> "dr-foster-ltd" in r.organisations()
+        False
+        """
+        org, other = self._orgs[org_id], self._orgs[other_id]
+        if other is org:
+            return org
+        org.aliases.update(other.aliases | {other.label})
+        org.aliases.discard(org.label)
+        for key, target in list(self._keys.items()):
+            if target == other_id:
+                self._keys[key] = org_id
+        self._orgs[other_id] = org
+        self._seen.discard(other_id)
+        self._seen.add(org_id)
+        self._cache = {k: (org_id if v == other_id else v) for k, v in self._cache.items()}
+        return org
 
     # -- lookups -------------------------------------------------------------------
 
@@ -294,11 +384,23 @@ class Resolver:
         form = " ".join(surface.split()).strip(" ,.;:")
         if not form:
             return None
-        cached = self._cache.get((form, kind, create), False)
+        cache_key = (form, kind, create)
+        cached = self._cache.get(cache_key, False)
+        shared = self._shared_cache if not self._learnt else None
+        if cached is False and shared is not None:
+            cached = shared.get(cache_key, False)
         if cached is not False:
-            return self.note(cached, form) if cached else None
+            if cached and cached not in self._orgs:
+                # made by the parent's other forks: make it here the same way (the answer depends on the parent alone)
+                cached = False
+            else:
+                return self.note(cached, form) if cached else None
         org = self._resolve(form, kind, create)
-        self._cache[(form, kind, create)] = org.id if org else None
+        self._cache[cache_key] = org.id if org else None
+        if shared is not None and not self._learnt:
+            # nothing learnt: the same answer any fork of the parent computes (an answer that taught
+            # this fork a key or a node is not shared, or another fork would skip the lesson)
+            shared[cache_key] = org.id if org else None
         return self.note(org.id, form) if org else None
 
     def _resolve(self, form: str, kind: str | None, create: bool) -> Organisation | None:
@@ -320,7 +422,7 @@ class Resolver:
             # "North England Commissioning Support Unit (NECS)": the name, then its abbreviation
             org = self._resolve(defined.group("long"), kind, create)
             if org is not None:
-                self._keys.setdefault(normalise(defined.group("short")), org.id)
+                self._learn(normalise(defined.group("short")), org.id)
             return org
         word = _KIND_WORD.get(kind or "")
         if word and not key.endswith(word):
@@ -342,6 +444,15 @@ class Resolver:
         candidates = [k for k, i in self._keys.items() if self._orgs[i].kind == kind]
         if not candidates:
             return None
+        # "Economic Social and Research Council" is the "Economic and Social Research Council": the same
+        # words in the same order, an "and" moved (never one left out: "Central and Midlands" is not
+        # known to be "Central Midlands")
+        bare = _without_and(key)
+        ands = key.split().count("and")
+        if ands and len(bare.split()) > 2:
+            same = sorted(c for c in candidates if c != key and _without_and(c) == bare and c.split().count("and") == ands)
+            if same:
+                return self._orgs[self._keys[same[0]]]
         for cand, score, _ in process.extract(key, candidates, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold, limit=3):
             if _same_words_modulo_typos(key, cand):
                 return self._orgs[self._keys[cand]]
@@ -353,15 +464,20 @@ class Resolver:
         if org is None:
             org = Organisation(id=org_id, label=label, kind=kind, **extra)
             self._orgs[org_id] = org
-        self._keys.setdefault(key, org_id)
+        self._learn(key, org_id)
         return org
+
+    def _learn(self, key: str, org_id: str) -> None:
+        if key not in self._keys:
+            self._keys[key] = org_id
+            self._learnt = True
 
     def _sub_location(self, parent: Organisation, code: str) -> Organisation:
         label = f"{parent.label} - {code}"
         org_id = f"{parent.id}-{code.lower()}"
         if org_id not in self._orgs:
             self._orgs[org_id] = Organisation(id=org_id, label=label, kind=parent.kind, ods_code=code, part_of=parent.id)
-        self._keys.setdefault(normalise(label), org_id)
+        self._learn(normalise(label), org_id)
         return self._orgs[org_id]
 
     # -- the register's structured names ---------------------------------------------
@@ -385,8 +501,25 @@ class Resolver:
             return None
         org = self.resolve(form)
         if org is None:
+            org = self._company_without_suffix(form)
+        if org is None:
             org = self.note(self._new(normalise(form), display_name(form), "Other").id, form)
         return org
+
+    def _company_without_suffix(self, form: str) -> Organisation | None:
+        """The company a register field names without its "Ltd" ("CRAB CLINICAL INFORMATICS" for CRAB Clinical Informatics Limited).
+
+        >>> r = Resolver(); _ = r.resolve("Foo Valley Analytics Limited")
+        >>> r.resolve_structured("FOO VALLEY ANALYTICS").id
+        'foo-valley-analytics-ltd'
+        """
+        key = normalise(form)
+        for head, kind in HEADS.items():
+            if kind == "Company" and " " not in head:
+                org_id = self._keys.get(f"{key} {normalise(head)}")
+                if org_id is not None and self._orgs[org_id].kind == "Company":
+                    return self.note(org_id, form)
+        return None
 
     # -- definite descriptions ("the CSU") ----------------------------------------------
 
@@ -436,6 +569,10 @@ class Resolver:
             self._orgs[org_id] = Organisation(id=org_id, label=label, kind=kind)
         self._seen.add(org_id)
         return self._orgs[org_id]
+
+
+def _without_and(key: str) -> str:
+    return " ".join(w for w in key.split() if w != "and")
 
 
 def _same_words_modulo_typos(a: str, b: str) -> bool:

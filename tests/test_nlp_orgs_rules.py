@@ -511,3 +511,95 @@ def test_acronyms_are_not_title_cased_in_labels():
 
     assert [display_name(s) for s in ("HMRC", "ERNST AND YOUNG LLP", "NHS CUMBRIA CCG", "KPMG LLP", "CAPITA BUSINESS SERVICES LTD")] == [
         "HMRC", "Ernst and Young LLP", "NHS Cumbria CCG", "KPMG LLP", "Capita Business Services Ltd"]
+
+
+# Kinds read off the name's wording (issue 10: "Medical Research Council, General Medical Council as local
+# authorities; London boroughs as Other; foundation trusts as charities").  Sentences from the 2017 register.
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The ground-breaking collaboration between industry and academia has been established by the Medical Research Council (MRC) and bolstered by government funding.",
+         "Medical Research Council", "Other"),
+        ("At least one member of the research team must be a medically qualified academic registered with the General Medical Council who signs the guarantee.",
+         "General Medical Council", "Other"),
+        ("which have been granted to CPRD by the East Midlands – Derby Research Ethics Committee (REC), and the Health Research Authority (HRA).",
+         "Health Research Authority", "Other"),
+        ("Kingston Hospital Foundation Trust (KHFT)  is a busy NHS hospital in South West London (SWL), serving",
+         "Kingston Hospital Foundation Trust", "NHSTrust"),
+        ("Data will be sent to Wiltshire Council and Bury Metropolitan Borough Council.", "Wiltshire Council", "LocalAuthority"),
+    ],
+)
+def test_the_kind_a_name_is_written_with(nlp, text, name, kind):
+    doc = nlp(text)
+    found = {s.text: s._.org_kind for s in doc.spans["orgs"]}
+    assert found.get(name) == kind, found
+
+
+def test_structured_names_take_their_kind_from_their_wording():
+    r = Resolver()
+    assert r.resolve_structured("London Borough of Bexley").kind == "LocalAuthority"  # an applicant field of the register
+    assert r.resolve_structured("Medical Research Council").kind == "Other"
+    assert r.resolve_structured("Bury Metropolitan Borough Council").kind == "LocalAuthority"
+
+
+# Names recognised whole, not as fragments (issue 10's audit of the 2017 register's organisation nodes).
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("i5 Health Limited (i5 Health) requires health data for the following purposes:", "i5 Health Limited"),
+        ("3 Merck Sharp & Dohme Ltd, Hoddesdon, United Kingdom http://journals.plos.org/plosone/article", "Merck Sharp & Dohme Ltd"),
+        ("Ark Data Centres Limited is a data recovery site only for the data held at Capita Business Services.", "Ark Data Centres Limited"),
+        ("Ernst and Young LLP (EY) work with a number of providers and funders of NHS care", "Ernst and Young LLP"),
+        ("Bury CCG\nHeywood, Middleton and Rochdale CCG\nManchester CCG", "Heywood, Middleton and Rochdale CCG"),
+        ("QUEEN MARY UNIVERSITY OF LONDON", "QUEEN MARY UNIVERSITY OF LONDON"),
+        ("to provide intelligence to support commissioning of health services, using Queen Mary University of London as Data Processor.",
+         "Queen Mary University of London"),
+    ],
+)
+def test_names_are_recognised_whole(nlp, text, name):
+    doc = nlp(text)
+    assert name in [s.text for s in doc.spans["orgs"]]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a name before the name: the university is not "Yorkshire Register University of Leeds"
+        ("made available on the Yorkshire Register University of Leeds website", "University of Leeds"),
+        ("at the Department of Public Health and Primary Care University of Cambridge School of Clinical Medicine, Cambridge.",
+         "University of Cambridge School of Clinical Medicine"),
+    ],
+)
+def test_a_university_name_does_not_take_in_the_words_before_it(nlp, text, name):
+    doc = nlp(text)
+    assert name in [s.text for s in doc.spans["orgs"]]
+
+
+def test_a_register_field_without_ltd_is_the_company_the_text_names():
+    r = Resolver()
+    company = r.resolve("CRAB Clinical Informatics Limited")
+    assert r.resolve_structured("CRAB CLINICAL INFORMATICS") is company  # the applicant field of NIC-351722-W7D4N
+    assert r.resolve_structured("McKinsey & Company").kind == "Other"  # no company of that name without a suffix yet
+
+
+def test_an_and_moved_is_the_same_body_an_and_left_out_is_not():
+    r = Resolver()
+    esrc = r.resolve("Economic and Social Research Council")
+    assert r.resolve("Economic Social and Research Council", kind="Other") is esrc  # IFS's agreement writes it so
+    assert r.resolve("Central and Midlands DSCRO").id != r.resolve("Central Midlands DSCRO").id
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The team is made up of both University of Cambridge and Cambridge University Hospital NHS Trust employees.",
+         ["University of Cambridge", "Cambridge University Hospital NHS Trust"]),
+        ("This has included presentations at the Royal Economic Society, University of Manchester, University College London and Northwestern University, as well as",
+         ["University of Manchester", "Northwestern University"]),
+        ("the YSRCCYP database and research programme has been managed by and at the University of Leeds’ Division of Epidemiology & Biostatistics.",
+         ["University of Leeds"]),
+    ],
+)
+def test_a_university_named_first_is_not_part_of_the_next_name(nlp, text, names):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["orgs"]] == names
