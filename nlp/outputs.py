@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .facts import ApplicantEnd, RefEnd
-from .lexicon import COLLECTIVE_RECIPIENTS, OUTPUT_NOUNS
+from .lexicon import COLLECTIVE_RECIPIENTS, NOT_A_FLOW, OUTPUT_NOUNS
 from .marked import MARK, clause_end, clause_start
 from .states import find_state
 
@@ -45,6 +45,7 @@ _REPORTED_TO = re.compile(rf"\b(?:reported|report back|feed back|fed back) to (?
 _NOT_RECIPIENT_BETWEEN = re.compile(r"\b(?:published|publication|journals?|conferences?|website|public|patients?|press)\b", re.IGNORECASE)
 _SHARING = re.compile(r"\b(?:shared?|provided|supplied|sent|made available|distributed|disseminated|circulated)\b", re.IGNORECASE)
 _MORE_CLASSES = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)(?:the\s+|other\s+|NHS\s+)?")
+_EXAMPLE = re.compile(r"\b(?:e\.g\.?|for example|for instance|such as)\s", re.IGNORECASE)
 _MORE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?⟦(\d+)⟧")
 
 
@@ -104,6 +105,8 @@ def aggregate_outputs(st) -> None:
             # the verb of "Feedback to NHS service providers will not be given" follows the recipient: the whole clause counts
             if MARK.search(marked, lo, match.start()) or not st.ok(lo, end):
                 continue  # "X makes reports available to Y": the verb rules' flow; or negated / hedged
+            if _EXAMPLE.search(marked, 0, match.start()) and NOT_A_FLOW.search(marked, 0, match.start()):
+                continue  # "shared with other parties where appropriate e.g. Sharing results with other NHS trusts": an example of a hedge
             window = marked[lo:end]
             state_text = window if find_state(window) else "aggregate"
             for target in _recipients(st, match.end()):

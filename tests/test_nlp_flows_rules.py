@@ -312,6 +312,9 @@ def test_feedback_to_providers_reaches_the_output_recipients_node():
 @pytest.mark.parametrize("sentence", [
     "Feedback to NHS service providers will not be given.",
     "Feedback could be provided to NHS service providers if requested.",
+    # 2017 register, NIC-58999-K6P8B (commercial-information, dev): the example of a hedged sharing is hedged too
+    "• Results will also be shared with other parties where appropriate e.g. Sharing results with other NHS trusts who "
+    "also manage PAH patients or sharing with international centres which also diagnose and manage PAH patients",
 ])
 def test_negated_or_hedged_feedback_is_no_flow(sentence):
     assert _extract(sentence).flows == []
