@@ -167,6 +167,23 @@ def _keys(*names) -> frozenset[str]:
     return frozenset(out)
 
 
+def _forms_of(annotated: dict) -> dict[str, frozenset[str]]:
+    """Each gold organisation of one agreement (by its canonical name's key) -> the keys of every form given for it.
+
+    >>> forms = _forms_of({"flows": [{"source": "NHS X CCG", "source_as_written": ["the CCG"], "target": "P"}],
+    ...                    "roles": [{"organisation": "NHS X CCG", "as_written": ["X CCG"]}]})
+    >>> sorted(forms[normalise("NHS X CCG")]) == sorted({normalise("NHS X CCG"), normalise("the CCG"), normalise("X CCG")})
+    True
+    """
+    pooled: dict[str, set[str]] = {}
+    for g in annotated.get("flows", []):
+        for end in ("source", "target"):
+            pooled.setdefault(normalise(g[end]), set()).update(_keys(g[end], g.get(f"{end}_as_written")))
+    for g in annotated.get("roles", []):
+        pooled.setdefault(normalise(g["organisation"]), set()).update(_keys(g["organisation"], g.get("as_written")))
+    return {k: frozenset(v) for k, v in pooled.items()}
+
+
 def evaluate(extraction: Extraction, gold: dict) -> Report:
     """Precision, recall and F1 of ``extraction``'s flows and roles against ``gold``.
 
@@ -190,11 +207,14 @@ def evaluate(extraction: Extraction, gold: dict) -> Report:
         matched_before, state_before, mode_before = report.matched_flows, report.state_correct, report.mode_correct
         # flows: one gold edge per (source, target); states and modes collected over its statements
         # (statements of one edge may list different spellings: their names are pooled per canonical pair)
+        # (and every form the agreement's gold gives an organisation, in any flow or role, names it in all of them:
+        # the gold READMEs mean the as-written lists per organisation, not per statement)
+        forms = _forms_of(annotated)
         names: dict[tuple[str, str], tuple[frozenset, frozenset]] = {}
         for g in annotated.get("flows", []):
             pair = (normalise(g["source"]), normalise(g["target"]))
             known = names.get(pair, (frozenset(), frozenset()))
-            names[pair] = (known[0] | _keys(g["source"], g.get("source_as_written")), known[1] | _keys(g["target"], g.get("target_as_written")))
+            names[pair] = (known[0] | forms[pair[0]], known[1] | forms[pair[1]])
         gold_edges: dict[tuple, dict] = {}
         for g in annotated.get("flows", []):
             key = names[(normalise(g["source"]), normalise(g["target"]))]
@@ -242,7 +262,7 @@ def evaluate(extraction: Extraction, gold: dict) -> Report:
         # roles
         gold_roles = {}
         for g in annotated.get("roles", []):
-            gold_roles.setdefault((_keys(g["organisation"], g.get("as_written")), g["role"]), f"{g['organisation']}: {g['role']}")
+            gold_roles.setdefault((forms[normalise(g["organisation"])], g["role"]), f"{g['organisation']}: {g['role']}")
         score = Score()
         matched_roles = set()
         for org_id, role in sorted({(r.organisation, r.role) for r in extraction.roles if r.agreement == reference and r.role != "applicant"}):

@@ -57,7 +57,9 @@ from .facts import (
     SystemEnd,
     TextAnalysis,
 )
+from .applicant_names import names_applicant
 from .marked import INTRODUCED, PROCESSOR, sentences_of, view_of_doc
+from .outputs import OUTPUT_GROUPS
 from .resolve import normalise
 from .succession import find_predecessors
 
@@ -477,6 +479,11 @@ class Resolution:
             org_id = self.id_map.get(end.org_id) or self._org_id(end.org_id, end.surface, end.kind)
             return [org_id] if org_id else []
         if isinstance(end, ApplicantEnd):
+            if ctx.applicant and end.surface:
+                # words the recogniser did not mark ("employees of UCL"): the applicant only when they name it
+                org = self.resolver.get(ctx.applicant)
+                names = [a.applicant, *([org.label, *sorted(org.aliases)] if org else [])]
+                return [ctx.applicant] if names_applicant(end.surface, names, org.kind if org else None) else []
             return [ctx.applicant] if ctx.applicant else []
         if isinstance(end, SystemEnd):
             host = ctx.hosts.get(end.key_name)
@@ -489,6 +496,8 @@ class Resolution:
         kind, surface = end.kind, end.surface
         if kind == PROCESSOR:
             return self._processor(ctx)
+        if OUTPUT_GROUPS.get(kind, ("", None))[1] == surface:
+            return [self._output_group(kind, end.written)]
         if surface.endswith("(collectively)") and self.resolver.group(kind) is not None:
             return [self.resolver.group(kind).id]  # a class of recipients (nlp/outputs.py): its one collective node
         if kind in ("GPPractice", "CareProvider", "CareProfessional"):
@@ -592,6 +601,17 @@ class Resolution:
         form = " ".join(surface.split())
         if form and re.sub(r"(?i)^(?:the|each|every|respective)\s+", "", form) != form:
             form = re.sub(r"(?i)^(?:the|each|every)\s+(?:respective\s+)?", "", form)
+        if form:
+            org.aliases.add(form)
+        return org_id
+
+    def _output_group(self, kind: str, written: str) -> str:
+        """The node of providers or GP practices as recipients of outputs (nlp/outputs.py), its forms as aliases."""
+        org_id, label = OUTPUT_GROUPS[kind]
+        org = self.unnamed.get(org_id)  # kept with the placeholders: nodes the resolver does not hold
+        if org is None:
+            org = self.unnamed[org_id] = Organisation(id=org_id, label=label, kind=kind)
+        form = re.sub(r"(?i)^(?:the|all|each|other)\s+", "", written)
         if form:
             org.aliases.add(form)
         return org_id

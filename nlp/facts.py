@@ -83,13 +83,14 @@ class RefEnd:
 
     kind: str
     surface: str
+    written: str = ""  # a collective recipient's words as written ("NHS service providers"), kept as its node's alias
 
     @property
     def key(self) -> tuple:
         return ("ref", self.kind)
 
     def to_json(self) -> list:
-        return ["ref", self.kind, self.surface]
+        return ["ref", self.kind, self.surface] + ([self.written] if self.written else [])
 
 
 @dataclass(frozen=True)
@@ -109,14 +110,21 @@ class SystemEnd:
 
 @dataclass(frozen=True)
 class ApplicantEnd:
-    """The agreement's applicant (structured field)."""
+    """The agreement's applicant (structured field); with ``surface``, only when those words name it.
+
+    ``ApplicantEnd("UCL")``: words the recogniser did not mark ("Only substantive employees of UCL will have
+    access") stand for the applicant when they are its name, its acronym or its kind ("Local Authority"), and
+    for no one otherwise (resolution decides, since one text is shared by many agreements).
+    """
+
+    surface: str = ""
 
     @property
     def key(self) -> tuple:
         return ("applicant",)
 
     def to_json(self) -> list:
-        return ["applicant"]
+        return ["applicant", self.surface] if self.surface else ["applicant"]
 
 
 Endpoint = Union[OrgEnd, RefEnd, SystemEnd, ApplicantEnd]
@@ -129,11 +137,11 @@ def endpoint_from_json(data: list) -> Endpoint:
         org_id, surface, kind = (rest + ["", None])[:3]
         return OrgEnd(org_id, surface or "", kind)
     if tag == "ref":
-        return RefEnd(rest[0], rest[1])
+        return RefEnd(rest[0], rest[1], rest[2] if len(rest) > 2 else "")
     if tag == "system":
         return SystemEnd(rest[0], len(rest) > 1 and rest[1] == "named-holder-only")
     if tag == "applicant":
-        return ApplicantEnd()
+        return ApplicantEnd(rest[0] if rest else "")
     raise ValueError(f"unknown endpoint {data!r}")
 
 

@@ -121,10 +121,12 @@ COLLECTIVE_RECIPIENTS = (
     (r"(?:commissioning support units|CSUs)\b", "CSU", "CSUs (collectively)"),
     (r"(?:local authorities|councils)\b", "LocalAuthority", "Local authorities (collectively)"),
 )
-#: More classes: trusts (the providers' node) and GPs, read so a list goes on past them; no output goes into those nodes (nlp/outputs.py).
+#: More classes: trusts and providers, GPs.  Outputs to them go to nodes of their own, never to the "Providers" and
+#: "GP practices" nodes that send record-level data to DSCROs (nlp/outputs.py).
 COLLECTIVE_RECIPIENTS += (
-    (r"(?:acute |participating |subscribing |client )?(?:trusts|hospitals|providers)\b", "CareProvider", "Providers (collectively)"),
-    (r"(?:GP practices|GPs)\b", "GPPractice", "GP practices (collectively)"),
+    (r"(?:acute |participating |subscribing |client |(?:NHS )?service |healthcare )?(?:trusts|hospitals|providers)\b",
+     "CareProvider", "Providers (recipients of outputs)"),
+    (r"(?:GP practices|GPs)\b", "GPPractice", "GP practices (recipients of outputs)"),
 )
 #: The health and care professionals re-identified data goes to for direct care (DUR): "Health or Care professional(s)",
 #: "direct health and care professionals", "direct care professionals" (nlp/flows_dur.py; their one collective node).

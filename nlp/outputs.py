@@ -13,9 +13,12 @@ The outputs are the applicant's (the sentence names no sender: source
 inferred); a clause whose subject is a named organisation is left to the verb
 rules.  A class of recipients is one collective node per kind
 (:data:`nhskg.nlp.lexicon.COLLECTIVE_RECIPIENTS`, written ``<plural>
-(collectively)``; target inferred).  Outputs to the providers' or GP
-practices' node are left out: those nodes send record-level data to DSCROs,
-and one shared node between both would make paths no agreement states.
+(collectively)``; target inferred).  Outputs to providers or GP practices
+("Feedback to NHS service providers on data quality at an aggregate level")
+go to nodes of their own, "Providers (recipients of outputs)" and "GP
+practices (recipients of outputs)" (:data:`OUTPUT_GROUPS`): the "Providers"
+and "GP practices" nodes send record-level data to DSCROs, and one shared
+node between both would make paths no agreement states.
 Publications, conferences and the
 public are no recipient; negated or hedged clauses ("may be shared with
 external researchers") state no flow.
@@ -26,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .facts import ApplicantEnd, RefEnd
-from .lexicon import COLLECTIVE_RECIPIENTS, OUTPUT_NOUNS
+from .lexicon import COLLECTIVE_RECIPIENTS, NOT_A_FLOW, OUTPUT_NOUNS
 from .marked import MARK, clause_end, clause_start
 from .states import find_state
 
@@ -42,6 +45,7 @@ _REPORTED_TO = re.compile(rf"\b(?:reported|report back|feed back|fed back) to (?
 _NOT_RECIPIENT_BETWEEN = re.compile(r"\b(?:published|publication|journals?|conferences?|website|public|patients?|press)\b", re.IGNORECASE)
 _SHARING = re.compile(r"\b(?:shared?|provided|supplied|sent|made available|distributed|disseminated|circulated)\b", re.IGNORECASE)
 _MORE_CLASSES = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)(?:the\s+|other\s+|NHS\s+)?")
+_EXAMPLE = re.compile(r"\b(?:e\.g\.?|for example|for instance|such as)\s", re.IGNORECASE)
 _MORE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?⟦(\d+)⟧")
 
 
@@ -62,7 +66,7 @@ def _recipients(st, at: int) -> list:
         for pattern, kind, label in _COLLECTIVE:
             match = pattern.match(marked, at)
             if match:
-                found.append(RefEnd(kind, label))
+                found.append(RefEnd(kind, label, " ".join(match.group(0).split())))
                 break
         else:
             return found
@@ -72,9 +76,13 @@ def _recipients(st, at: int) -> list:
         at = more.end()
 
 
-#: Collective nodes that are sources of record-level data (GP practices and providers submit to DSCROs): no outputs go
-#: into them here, since a path "X -> Providers -> DSCRO" through one shared node would join unrelated agreements' chains.
-_SOURCE_CLASSES = frozenset({"CareProvider", "GPPractice"})
+#: Kinds whose collective node is a source of record-level data (GP practices and providers submit to DSCROs):
+#: outputs to them go to a node of their own, (node id, label), since a path "X -> Providers -> DSCRO" through one
+#: shared node would join unrelated agreements' chains.
+OUTPUT_GROUPS = {
+    kind: (re.sub(r"\W+", "-", label.lower()).strip("-"), label)
+    for _, kind, label in COLLECTIVE_RECIPIENTS if kind in ("CareProvider", "GPPractice")
+}
 
 
 def _kind(st, target) -> str | None:
@@ -93,13 +101,21 @@ def aggregate_outputs(st) -> None:
                     and not _SHARING.search(between):
                 continue  # "results are compared with trusts": "with" names a recipient only after a sharing verb
             lo = clause_start(marked, match.start(), soft=False)
-            if MARK.search(marked, lo, match.start()) or not st.ok(lo, match.end()):
+            end = clause_end(marked, match.end())
+            # the verb of "Feedback to NHS service providers will not be given" follows the recipient: the whole clause counts
+            if MARK.search(marked, lo, match.start()) or not st.ok(lo, end):
                 continue  # "X makes reports available to Y": the verb rules' flow; or negated / hedged
-            window = marked[lo: clause_end(marked, match.end())]
+            if _EXAMPLE.search(marked, 0, match.start()) and NOT_A_FLOW.search(marked, 0, match.start()):
+                continue  # "shared with other parties where appropriate e.g. Sharing results with other NHS trusts": an example of a hedge
+            window = marked[lo:end]
             state_text = window if find_state(window) else "aggregate"
             for target in _recipients(st, match.end()):
-                if _kind(st, target) in _SOURCE_CLASSES:
-                    continue  # outputs into a node that also sends record-level data would join chains that do not exist
+                if isinstance(target, int) and _kind(st, target) in OUTPUT_GROUPS:
+                    mention = st.s.mention(target)
+                    if not mention.is_ref:
+                        continue
+                    # "Feedback to NHS service providers": the recipients' node, not the one that sends record-level data
+                    target = RefEnd(mention.kind, OUTPUT_GROUPS[mention.kind][1], " ".join(mention.text.split()))
                 collective = not isinstance(target, int)
                 st.emit("aggregate-output", ApplicantEnd(), target, window=state_text, recipient=False,
                         inferred=("source", "target") if collective else ("source",))

@@ -15,7 +15,10 @@ are marked ``⟦i⟧``:
 - access-would-breach: "any access by X and Y … would be considered a breach",
   "access by an employee of X would constitute a breach"
 - access-restricted-to: "access … is restricted to employees of X and Y only",
-  "Only substantive employees of X will have access"
+  "Only substantive employees of X will have access"; where X is a name the
+  recogniser did not mark ("employees of UCL", "processed by Local Authority
+  employees"), the role is the applicant's when those words name it
+  (:class:`~nhskg.nlp.facts.ApplicantEnd` with a surface), else no one's
 """
 
 from __future__ import annotations
@@ -23,10 +26,11 @@ from __future__ import annotations
 import re
 
 from . import flows_lists
-from .facts import FoundRole
+from .facts import ApplicantEnd, FoundRole
 from .lexicon import PROCESSOR_LIST_HEADING
 from .lexicon import LISTED_BELOW as _LISTED_BELOW
 from .lexicon import NEGATION as _NEGATION
+from .lexicon import NOT_A_FLOW as _NOT_A_FLOW
 from .marked import MARK as _MARK
 from .marked import Sentence, TextView, headings_below, in_brackets, sentences_of
 _PREPOSITION_BEFORE = re.compile(
@@ -79,6 +83,39 @@ _EMPLOYEES_ONLY = (
 _CONDITION_BEFORE = re.compile(r"\b(?:where|if|unless|when)\s+(?:the\s+)?$", re.IGNORECASE)
 _ACCESS_WORD = re.compile(r"\baccess|\bprocess(?:ed|ing)\b", re.IGNORECASE)
 
+#: A name the recogniser did not mark ("UCL", "University College London", "Local Authority", "the Children’s
+#: Commissioner’s Office"): capitalised words, joined by "of", "and", "for" or "&".
+_NAME = r"(?:the\s+)?(?P<name>[A-Z][\w’'&.-]*[\w’']|[A-Z])(?P<more>(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'&-]*[\w’'])*)"
+#: The same restrictions written with such a name: its role goes to the applicant when the words name it
+#: (resolution checks), never to a new organisation.  "Only substantive employees of UCL will have access to the
+#: data", "The data will only be processed by Local Authority employees", "… are all employees of UOB".
+_EMPLOYEES_OF_NAME = (
+    re.compile(r"\b(?:restricted|limited)\s+to\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff|members of staff)\s+of\s+" + _NAME, re.IGNORECASE),
+    re.compile(r"\bonly\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff)\s+of\s+" + _NAME
+               + r"\s+(?:will|shall|may|can)\s+(?:have\s+)?access\b", re.IGNORECASE),
+    re.compile(r"\b(?:are|is)\s+(?:all\s+)?(?:substantive\s+)?(?:employees|staff)\s+of\s+" + _NAME, re.IGNORECASE),
+    re.compile(r"\bsubstantively\s+employed\s+by\s+" + _NAME, re.IGNORECASE),
+    re.compile(r"\brestricted\s+to\s+" + _NAME + r"\s+(?:staff|employees)\b", re.IGNORECASE),
+    re.compile(r"\bonly\s+(?:be\s+)?(?:processed|accessed)\s+(?:only\s+)?by\s+" + _NAME + r"\s+(?:staff|employees)\b", re.IGNORECASE),
+)
+
+
+def _unmarked_restrictions(s: Sentence) -> list[str]:
+    """Names the recogniser did not mark that a sentence restricts access to (see :data:`_EMPLOYEES_OF_NAME`)."""
+    out = []
+    for pattern in _EMPLOYEES_OF_NAME:
+        for match in pattern.finditer(s.marked):
+            name = (match.group("name") + match.group("more")).rstrip(".")
+            # a prohibition just before ("no data is … staff of X") is not a restriction; "and will not be
+            # transferred" after it is another clause
+            before = s.marked[max(0, match.start() - 30): match.start()]
+            if _NOT_A_FLOW.search(before + match.group(0)):
+                continue  # negated or hedged: "could be restricted to staff of X"
+            if name.lower() in ("the", "all", "only") or _MARK.search(name):
+                continue
+            out.append(name)
+    return out
+
 
 def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[FoundRole]:
     """The roles ``view``'s text states: ``org`` (an endpoint, see :mod:`nhskg.nlp.facts`), ``role``, ``start``/``end`` of the sentence.
@@ -101,6 +138,8 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
                 roles.append(FoundRole(heading.endpoint(), "processor", s.start, s.end))
             continue
         if not s.mentions:
+            for name in _unmarked_restrictions(s):  # "Only substantive employees of UCL will have access to the data"
+                roles.append(FoundRole(ApplicantEnd(name), "access-restricted-to", s.start, s.end))
             # only "They … do not access data" needs no name: it refers to the processor just named
             if last_processor is not None and _NO_ACCESS.search(s.text):
                 # the evidence runs from the sentence that names the processor: "X … listed as a data processor. They … do not access data."
@@ -138,6 +177,8 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
             for pattern in _EMPLOYEES_ONLY:
                 for match in pattern.finditer(marked):
                     found.append((int(_MARK.findall(match.group("who"))[0]), "access-restricted-to"))
+        for name in _unmarked_restrictions(s):
+            roles.append(FoundRole(ApplicantEnd(name), "access-restricted-to", s.start, s.end))
         if _LISTED_BELOW.search(marked):  # "… flow to other data processors, as listed below" + headings naming them
             for heading in headings_below(all_sentences, position):
                 roles.append(FoundRole(heading.endpoint(), "processor", s.start, s.end))

@@ -62,10 +62,12 @@ def test_one_agreement_annotated_differently_twice_is_an_error(seeds_dir, tmp_pa
 #: Measured on the dev half, which the rules were tuned on, and the test half, which they were not (see the
 #: report of the change that set them). Floors: the extractor must not get worse than this.
 #: Measured 2026-12-01 on main's gold of then: dev flows P 1.000 R 0.700, state 0.901, roles F1 0.824;
-#: test flows P 0.880 R 0.455, state 0.963, roles F1 0.154.
+#: test flows P 0.880 R 0.455, state 0.963, roles F1 0.154.  2026-12-02 (outputs to providers' own recipients'
+#: node, restrictions to the applicant named in unmarked words, as-written forms pooled per organisation):
+#: dev P 1.000 R 0.792, state 0.913, roles F1 0.945; test P 0.896 R 0.534, state 0.968, roles F1 0.326.
 FLOORS = {
-    "dev": {"flows_precision": 0.99, "flows_recall": 0.69, "state": 0.89, "roles_f1": 0.82},
-    "test": {"flows_precision": 0.87, "flows_recall": 0.45, "state": 0.96, "roles_f1": 0.15},
+    "dev": {"flows_precision": 0.99, "flows_recall": 0.78, "state": 0.90, "roles_f1": 0.94},
+    "test": {"flows_precision": 0.89, "flows_recall": 0.53, "state": 0.96, "roles_f1": 0.32},
 }
 
 

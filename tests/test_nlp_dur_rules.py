@@ -114,16 +114,19 @@ CASES = [
     ("aggregate-output",
      "•\tBespoke reporting – electronic or hard copy reports provided to NHS Trusts, CCGs or CSUs, providing analysis and "
      "commentary on trends in healthcare.", "CHKS LIMITED",
-     {("chks-ltd", "ccgs-collectively"), ("chks-ltd", "csus-collectively")}),  # not the providers' node (nlp/outputs.py)
+     # the trusts are the output recipients' node, never the providers' node that sends record-level data (nlp/outputs.py)
+     {("chks-ltd", "ccgs-collectively"), ("chks-ltd", "csus-collectively"), ("chks-ltd", "providers-recipients-of-outputs")}),
     ("aggregate-output", "Provide report to each local CCG by December 2017.", "UNIVERSITY OF BRISTOL",
      {("university-of-bristol", "ccgs-collectively")}),
+    # DARS-NIC-804237-Y2H9C-v0.2 expected_output: to the output recipients' node, not the providers' node that sends
+    # record-level data (dur-b gold rule 6)
+    ("aggregate-output", "18. Feedback to NHS service providers on data quality at an aggregate and individual record level – "
+     "only on data initially provided by the service providers.", NORFOLK,
+     {("nhs-norfolk-and-suffolk-integrated-care-board", "providers-recipients-of-outputs")}),
 ]
 
 # sentences that state no flow (dev texts): negation, a hedge, publication, a text naming its DSCRO
 NOT_FLOWS = [
-    # DARS-NIC-804237-Y2H9C-v0.2 expected_output: feedback into the providers' node, which also sends record-level data
-    ("18. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data "
-     "initially provided by the service providers.", NORFOLK),
     # NIC-17875-X7K1V
     ("No record level data will be shared with third parties including the partner CCGs.", "UNIVERSITY OF BRISTOL"),
     # NIC-148100-6RFK9

@@ -292,3 +292,66 @@ def test_for_upload_after_a_recipient_is_the_recipients_step():
         (_id(x, "Yorkshire DSCRO"), _id(x, "North West DSCRO")),
         (_id(x, "South DSCRO"), _id(x, "Arden and GEM CSU")),
     }
+
+
+def test_feedback_to_providers_reaches_the_output_recipients_node():
+    # 2017 register, NIC-41104-C0Y4K ([PurposeStatements] row 412, Expected Measurable Benefits)
+    x = _extract("North of England DSCRO also receives identifiable local provider data for the CCG directly from Providers.\n"
+                 "5) Feedback to NHS service providers on data quality at an aggregate level")
+    flows = {(f.source, f.target): f for f in x.flows}
+    ccg = _id(x, "NHS Devon CCG")
+    feedback = flows[(ccg, "providers-recipients-of-outputs")]
+    assert (feedback.state, feedback.rule, feedback.inferred_end) == ("aggregate", "aggregate-output", ("source", "target"))
+    assert x.organisations["providers-recipients-of-outputs"].label == "Providers (recipients of outputs)"
+    assert "service providers" in x.organisations["providers-recipients-of-outputs"].aliases
+    # the providers that submit record-level data are another node: no path "CCG -> Providers -> DSCRO" is made
+    assert ("providers", _id(x, "North of England DSCRO")) in flows
+    assert not any(t == "providers" for _, t in flows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Feedback to NHS service providers will not be given.",
+    "Feedback could be provided to NHS service providers if requested.",
+    # 2017 register, NIC-58999-K6P8B (commercial-information, dev): the example of a hedged sharing is hedged too
+    "• Results will also be shared with other parties where appropriate e.g. Sharing results with other NHS trusts who "
+    "also manage PAH patients or sharing with international centres which also diagnose and manage PAH patients",
+])
+def test_negated_or_hedged_feedback_is_no_flow(sentence):
+    assert _extract(sentence).flows == []
+
+
+def _restricted(x):
+    return {x.organisations[r.organisation].label for r in x.roles if r.role == "access-restricted-to"}
+
+
+@pytest.mark.parametrize("sentence, applicant", [
+    # 2017 register, NIC-346693-F2X1G ([PurposeStatements] row 182): "UCL" is not marked by the recogniser
+    ("Only substantive employees of UCL will have access to the data and only for the purposes described in this document.",
+     "UNIVERSITY COLLEGE LONDON (UCL)"),
+    # NIC-148100-6RFK9 (row 110)
+    ("All those with access to the data are substantive employees of University College London.", "UNIVERSITY COLLEGE LONDON (UCL)"),
+    # NIC-03429-L9Y1D (row 7): the applicant called by its kind
+    ("The data will only be processed by Local Authority employees in fulfilment of their public health function, and will "
+     "not be transferred, shared, or otherwise made available to any third party, including any organisations processing "
+     "data on behalf of the Local Authority or in connection with their legal function.", "WIRRAL METROPOLITAN BOROUGH COUNCIL"),
+    # NIC-17875-X7K1V (row 150): an acronym of the applicant's name
+    ("The network can be accessed remotely but all processing is logically on the server based at Canynge Hall and no data "
+     "is removed from that server and the authorised personnel are all employees of UOB.", "UNIVERSITY OF BRISTOL"),
+])
+def test_access_restricted_to_the_applicant_named_in_unmarked_words(sentence, applicant):
+    x = _extract(sentence, applicant=applicant, controllers=())
+    assert _restricted(x) == {x.organisations[x.applicants["NIC-10000-AAAAA"]].label}
+
+
+@pytest.mark.parametrize("sentence, applicant", [
+    # the words name someone else than the applicant: no role, and no new organisation
+    ("Only substantive employees of UCL will have access to the data and only for the purposes described in this document.",
+     "UNIVERSITY OF BRISTOL"),
+    # negated / hedged
+    ("No employees of UCL will have access to the data.", "UNIVERSITY COLLEGE LONDON (UCL)"),
+    ("Access could be restricted to employees of UCL if the data is moved.", "UNIVERSITY COLLEGE LONDON (UCL)"),
+])
+def test_no_restriction_role_for_other_names_or_negations(sentence, applicant):
+    x = _extract(sentence, applicant=applicant, controllers=())
+    assert _restricted(x) == set()
+    assert all(r.role == "applicant" for r in x.roles)

@@ -106,8 +106,10 @@ def test_prohibitions_and_conditions_are_not_flows(seed_extraction):
     assert not any("not transfer and disseminate" in s for s in sentences)
     assert not any("can be shared where" in s for s in sentences)
     assert not any("may not process" in s for s in sentences)
-    # NHS England receives from the CSUs, and nothing leaves NHS England in that agreement
-    assert all(f.source != "nhs-england" for f in x.flows if f.agreement == "NIC-69431-K1K8R")
+    # NHS England receives from the CSUs, and nothing leaves NHS England in that agreement but its Expected Benefits'
+    # "5) Feedback to NHS service providers on data quality …" (an aggregate output, issue 10's rule)
+    assert {(f.target, f.rule) for f in x.flows if f.agreement == "NIC-69431-K1K8R" and f.source == "nhs-england"} == {
+        ("providers-recipients-of-outputs", "aggregate-output")}
 
 
 def test_listed_dscros_each_receive_the_national_feed(seed_extraction):
@@ -138,7 +140,8 @@ def test_unnamed_dscro_is_one_node_per_agreement(seed_extraction):
 def test_the_ccg_means_the_controllers_of_kind_ccg(seed_extraction):
     x = seed_extraction
     mlcsu = _one(x, "Midlands and Lancashire Commissioning Support Unit")
-    targets = {f.target for f in x.flows if f.agreement == "NIC-234915-J3K4V" and f.source == mlcsu}
+    # (its Expected Benefits' "Feedback to NHS service providers" goes to the output recipients' node: not a CCG)
+    targets = {f.target for f in x.flows if f.agreement == "NIC-234915-J3K4V" and f.source == mlcsu and f.rule != "aggregate-output"}
     assert len(targets) == 6
     assert all(x.organisations[t].kind == "CCG" for t in targets)
     assert _one(x, "NHS Cannock Chase CCG") in targets

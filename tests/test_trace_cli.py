@@ -218,9 +218,11 @@ def test_downstream_lists_only_onward_flows(seed_build):
     chains = [line for line in result.output.splitlines() if line.startswith("  ") and not line.startswith("   ")]
     assert chains == [
         "  North of England Commissioning Support Unit -> GP practices",
-        "  North of England Commissioning Support Unit -> NHS Cumbria CCG",
-        "  North of England Commissioning Support Unit -> Academic Health Science Network Utilisation Management Team -> NHS Cumbria CCG",
-        "  North of England Commissioning Support Unit -> Advancing Quality Alliance -> NHS Cumbria CCG",
+        # the CCG's Expected Benefits: "Feedback to NHS service providers on data quality …" (aggregate, to the output
+        # recipients' node, never the providers' node that sends record-level data to the DSCRO)
+        "  North of England Commissioning Support Unit -> NHS Cumbria CCG -> Providers (recipients of outputs)",
+        "  North of England Commissioning Support Unit -> Academic Health Science Network Utilisation Management Team -> NHS Cumbria CCG -> Providers (recipients of outputs)",
+        "  North of England Commissioning Support Unit -> Advancing Quality Alliance -> NHS Cumbria CCG -> Providers (recipients of outputs)",
     ]
     assert "GP practices -> North of England Commissioning Support Unit" not in result.output
 

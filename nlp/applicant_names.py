@@ -1,0 +1,79 @@
+"""Whether words the recogniser did not mark name the agreement's applicant ("UCL", "Local Authority", "UOB").
+
+Roles such as "Only substantive employees of UCL will have access to the data"
+are read from text shared by many agreements, so the text alone cannot say who
+"UCL" is; resolution asks :func:`names_applicant` with the agreement's
+applicant.  The words name it when they are one of its names (label, aliases,
+the register's structured name), an acronym of one ("University College
+London" -> UCL, "University of Bristol" -> UOB), or the word for its kind ("the
+Local Authority", "the Council", "the Trust"). Anything else names no one: the
+role is left out rather than given to another organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from nhskg.kinds import KINDS
+
+from .resolve import normalise
+
+_SMALL = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _acronyms(name: str) -> set[str]:
+    """Initials of a name, with and without its small words, and any bracketed short form.
+
+    >>> sorted(_acronyms("University of Bristol"))
+    ['ub', 'uob']
+    >>> sorted(_acronyms("UNIVERSITY COLLEGE LONDON (UCL)"))
+    ['ucl']
+    """
+    out = {m.lower() for m in re.findall(r"\(([A-Za-z&]{2,})\)", name)}
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\([^()]*\)", " ", name))
+    if len(words) >= 2:
+        out.add("".join(w[0] for w in words).lower())
+        out.add("".join(w[0] for w in words if w.lower() not in _SMALL).lower())
+    return out
+
+
+def _kind_words(kind: str | None) -> set[str]:
+    """How a text calls the applicant by its kind: "Local Authority", "Council", "Trust", "University"."""
+    k = KINDS.get(kind or "")
+    if k is None or kind == "Other":
+        return set()
+    words = {k.label, *k.long, *k.heads}
+    words |= {h.split()[-1] for h in k.heads}
+    if k.short:
+        words.add(k.short)
+    if kind == "LocalAuthority":
+        words.add("Local Authority")
+    return {normalise(w) for w in words} - {""}
+
+
+def names_applicant(surface: str, names: Iterable[str], kind: str | None) -> bool:
+    """Whether ``surface`` names the organisation called ``names`` of ``kind``.
+
+    >>> names_applicant("UCL", ["UNIVERSITY COLLEGE LONDON (UCL)"], "University")
+    True
+    >>> names_applicant("University College London", ["UNIVERSITY COLLEGE LONDON (UCL)"], "University")
+    True
+    >>> names_applicant("Local Authority", ["WIRRAL METROPOLITAN BOROUGH COUNCIL"], "LocalAuthority")
+    True
+    >>> names_applicant("UOB", ["UNIVERSITY OF BRISTOL"], "University")
+    True
+    >>> names_applicant("Interxion", ["NHS NORTH OF ENGLAND COMMISSIONING SUPPORT UNIT"], "CSU")
+    False
+    """
+    names = [n for n in names if n]
+    form = re.sub(r"(?i)^the\s+", "", " ".join(surface.split())).rstrip(".")
+    key = normalise(form)
+    if not key:
+        return False
+    for name in names:
+        if key in {normalise(name), normalise(re.sub(r"\([^()]*\)", " ", name))}:
+            return True
+        if re.fullmatch(r"[A-Za-z]{2,6}", form) and form.lower() in _acronyms(name):
+            return True
+    return key in _kind_words(kind)
