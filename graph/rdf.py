@@ -265,7 +265,7 @@ class _Builder:
             self.add(basis_node, RDFS.label, _text(" ".join(basis.split())))
         # The readers' reading of each value: "N" is not applied, but "No - data flow is
         # not identifiable" says opt-outs do not apply, so it gives no boolean at all.
-        for applied in sorted({opt_outs_applied(value) for value in a.opt_outs} - {None}):
+        for applied in sorted({b for value in a.opt_outs if (b := opt_outs_applied(value)) is not None}):
             self.add(node, V.OPT_OUTS_APPLIED, Literal(applied))
         for prop, values in (
             (V.OPT_OUTS, a.opt_outs),
@@ -486,7 +486,8 @@ def build_triples(
     >>> [line for line in t.ntriples().decode().splitlines() if "/terms/title" in line]
     ['<https://w3id.org/nhskg/id/agreement/NIC-36767-G4H9Z> <http://purl.org/dc/terms/title> "Risk stratification" .']
     """
-    b = _Builder(extraction)
+    triples = Triples()
+    b = _Builder(extraction, triples)
     agreements = sorted(agreements, key=lambda a: a.reference)
     b.sheet_files = sheet_files(agreements)
     for a in agreements:
@@ -505,7 +506,7 @@ def build_triples(
     for flow in sorted(extraction.flows):
         b.flow(flow, "text")
     b.chain_flows()
-    add_versions(b.g, agreements, b._flows)  # DUR versions: nodes, newest, which versions state a flow
+    add_versions(triples, agreements, b._flows)  # DUR versions: nodes, newest, which versions state a flow
     for role in sorted(extraction.roles):
         b.role(role)
     # the layout of each file the graph cites by name (a page); files that held register sheets
@@ -513,7 +514,7 @@ def build_triples(
     for result in sorted(read_results or (), key=lambda r: r.path):
         if V.source_iri(result.path) in b._described:
             b.add(V.source_iri(result.path), V.LAYOUT, _text(result.layout))
-    return b.g
+    return triples
 
 
 def sheet_files(agreements: Iterable[Agreement]) -> dict[str, set[str]]:

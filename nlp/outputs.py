@@ -45,7 +45,7 @@ _MORE_CLASSES = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)(?:th
 _MORE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?⟦(\d+)⟧")
 
 
-def _recipients(st, at: int) -> list:
+def _recipients(st, at: int) -> list[int] | list[RefEnd]:
     """The mentions (indexes) or collective endpoints named at ``at``: "⟦0⟧ and ⟦1⟧", "other integrated Care Boards"."""
     marked = st.marked
     first = MARK.match(marked, at)
@@ -57,18 +57,18 @@ def _recipients(st, at: int) -> list:
             rest = more.end()
         return found
     # "reports provided to NHS Trusts, CCGs or CSUs": every class of the list
-    found: list = []
+    classes: list[RefEnd] = []
     while True:
         for pattern, kind, label in _COLLECTIVE:
             match = pattern.match(marked, at)
             if match:
-                found.append(RefEnd(kind, label))
+                classes.append(RefEnd(kind, label))
                 break
         else:
-            return found
+            return classes
         more = _MORE_CLASSES.match(marked, match.end())
         if more is None:
-            return found
+            return classes
         at = more.end()
 
 

@@ -227,8 +227,8 @@ def finish(collector: "Collector") -> None:
     for agreement, text, where in s.controllers:
         note_field(agreement, "controllers", split_controllers(text, known), where)
     by_core: dict[str, list[VersionRecord]] = {}
-    for record in s.versions.values():
-        by_core.setdefault(core_reference(record.reference), []).append(record)
+    for version in s.versions.values():
+        by_core.setdefault(core_reference(version.reference), []).append(version)
     for pending in s.rows:
         record = s.versions.get(pending.written)
         if record is not None and pending.dataset and pending.kind == "datasets":

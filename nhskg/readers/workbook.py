@@ -105,7 +105,7 @@ class _EmptyCells:
 
     def __init__(self, data: bytes):
         self.data = data
-        self.book = None
+        self.book: openpyxl.Workbook | None = None  # opened (not read-only) the first time a cell needs explaining
 
     def __call__(self, sheet: str, row: int, column: int | None) -> str | None:
         if column is None:
