@@ -329,13 +329,13 @@ def build_report(
                         | {r.dataset.canonical for a in agreements for r in a.releases}),
         "releases": sum(len(a.releases) for a in agreements),
         "organisations": len(extraction.organisations),
-        "flows": len(extraction.flows),
+        "flows": len(extraction.all_flows),  # the graph's nhskg:DataFlow nodes: the text's and the register's
         "roles": len(extraction.roles),
         "triples": triples,
         "warnings": sum(len(r.warnings) for r in read_results) + len(extraction.warnings),
     }
     # counted once, not once per agreement (that was agreements x flows: seconds at 16x the register)
-    flows_of = Counter(f.agreement for f in extraction.flows)
+    flows_of = Counter(f.agreement for f in extraction.all_flows)
     roles_of = Counter(r.agreement for r in extraction.roles)
     per_agreement = {
         a.reference: {

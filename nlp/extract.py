@@ -20,7 +20,10 @@
    placeholder); "GPs", "Providers" = group nodes; a system's holder = the
    organisation the agreement says hosts it (else the applicant).  The
    structured applicant and data controllers are resolved too (controllers
-   become "controller" roles whose evidence is the field's line).
+   become "controller" roles whose evidence is the field's line), and each
+   agreement whose applicant resolved gets its register release NHS Digital
+   -> applicant (:mod:`nhskg.nlp.register`, ``Extraction.register_flows``), so
+   that ``Extraction.all_flows`` is every flow the graph holds.
 
 Every flow and role keeps its evidence: the exact sentence, the file and
 line (``Section.location_of``) and the section name.  Output is sorted.
@@ -31,7 +34,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
-from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
@@ -56,6 +58,7 @@ from .facts import (
     TextAnalysis,
 )
 from .marked import INTRODUCED, PROCESSOR, sentences_of, view_of_doc
+from .register import register_release
 from .succession import find_predecessors
 
 #: Texts per nlp.pipe batch.
@@ -338,11 +341,14 @@ class Resolution:
             roles.update(self._controller_roles(a))
             if context.applicant:
                 out.applicants[a.reference] = context.applicant
+                # the register's own release, made here beside the text's flows so that every count of flows is one
+                out.register_flows.append(register_release(a, context.applicant))
             out.mentions[a.reference] = set(context.mentioned)
         roles = _non_accessing_supersedes(roles)
         out.warnings.extend(unresolved[k] for k in sorted(unresolved))
         out.flows = sorted(flows)
         out.roles = sorted(roles)
+        out.register_flows.sort()
         for flow in out.flows:
             out.mentions[flow.agreement].update((flow.source, flow.target))
         for role in out.roles:
@@ -554,11 +560,3 @@ def _non_accessing_supersedes(roles: set[Role]) -> set[Role]:
     """An organisation listed as a processor that does not access the data keeps only the more precise role."""
     non_accessing = {(r.agreement, r.organisation) for r in roles if r.role == "non-accessing-processor"}
     return {r for r in roles if not (r.role == "processor" and (r.agreement, r.organisation) in non_accessing)}
-
-
-def flows_by_agreement(extraction: Extraction) -> dict[str, list[Flow]]:
-    """The flows of each agreement (helper for reports and tests)."""
-    grouped: dict[str, list[Flow]] = defaultdict(list)
-    for f in extraction.flows:
-        grouped[f.agreement].append(f)
-    return dict(grouped)
