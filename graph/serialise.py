@@ -31,7 +31,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from .formats import rdflib_format
+from .formats import oxigraph_format, rdflib_format
 from .triples import Triples
 from .vocab import PREFIXES, RESOURCE_PREFIXES
 
@@ -160,7 +160,7 @@ def read_graph(path: str | os.PathLike) -> Graph:
         graph.bind(prefix, ns)
     if fmt in ("turtle", "nt"):
         # pyoxigraph parses an order of magnitude faster than rdflib; convert term by term.
-        graph.addN((s, p, o, graph) for s, p, o in from_oxigraph(ox.parse(path=str(path), format=FORMATS[path.suffix[1:]])))
+        graph.addN((s, p, o, graph) for s, p, o in from_oxigraph(ox.parse(path=str(path), format=oxigraph_format(path))))
         return graph
     graph.parse(str(path), format=fmt)
     return graph
