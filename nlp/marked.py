@@ -56,9 +56,6 @@ class TextView:
     sentences: list[tuple[int, int]]
     mentions: list[Mention]
 
-    def in_range(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
-
 
 def view_of_doc(doc, text: str | None = None) -> TextView:
     """The :class:`TextView` of a Doc made by :func:`nhskg.nlp.pipeline.make_nlp`.
