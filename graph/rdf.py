@@ -138,7 +138,9 @@ class _Builder:
 
     def document(self, loc: Location) -> URIRef:
         """The source ``loc`` is in: its register sheet, or its file (see :meth:`by_sheet`)."""
-        return self.register_sheet(loc.sheet) if self.by_sheet(loc) else self.source_document(loc.file)
+        if loc.sheet is not None and self.by_sheet(loc):
+            return self.register_sheet(loc.sheet)
+        return self.source_document(loc.file)
 
     def cited(self, loc: Location) -> str:
         """``loc`` for people: ``[sheet] row n column 'c'`` when cited by sheet, else as the readers write it."""
