@@ -178,7 +178,7 @@ def main() -> None:
     graph_dir = args.graph
     if graph_dir is None:
         if not REGISTER.is_file():
-            sys.exit(f"{REGISTER}: not found (give --graph DIR)")
+            raise SystemExit(f"{REGISTER}: not found (give --graph DIR)")
         graph_dir = out / "build"
         subprocess.run([sys.executable, "-m", "nhskg.cli", "build", str(REGISTER), "--out", str(graph_dir), "--quiet"], check=True)
     G = load(graph_dir)

@@ -18,7 +18,6 @@ import argparse
 import os
 import random
 import re
-import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -127,4 +126,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

@@ -108,7 +108,7 @@ def measure_one(register: Path, jobs: int | None, compare: bool, cache: Path | N
             "triples": result.triples,
             "words": result.words,
             "agreements": len(result.agreements),
-            "flows": len(result.extraction.flows),
+            "flows": len(result.extraction.all_flows),
             "text_mb": sum(len(s.text.encode()) for a in result.agreements for s in a.sections) / 1e6,
         }
         if compare:

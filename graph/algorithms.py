@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 import networkx as nx
 
@@ -135,7 +135,7 @@ def nhs_digital(G: nx.MultiDiGraph) -> str:
     >>> nhs_digital(example_graph())
     'https://w3id.org/nhskg/id/org/nhs-digital'
     """
-    found = sorted(n for n, kind in G.nodes(data="kind") if kind == "NHSDigital")
+    found = sorted(n for n, data in G.nodes(data=True) if data.get("kind") == "NHSDigital")
     if not found:
         raise OrganisationNotFound("the graph has no NHS Digital node")
     preferred = [n for n in found if n.endswith("/nhs-digital")]
@@ -145,8 +145,8 @@ def nhs_digital(G: nx.MultiDiGraph) -> str:
 # --- the per-agreement flow graphs -----------------------------------------------------
 
 
-def _agreement_datasets(G: nx.MultiDiGraph) -> dict[str, set[str]]:
-    datasets: dict[str, set[str]] = defaultdict(set)
+def _agreement_datasets(G: nx.MultiDiGraph) -> dict[str | None, set[str]]:
+    datasets: dict[str | None, set[str]] = defaultdict(set)
     for _, _, data in G.edges(data=True):
         datasets[data.get("agreement")].update(d.casefold() for d in data.get("datasets") or ())
     return datasets
@@ -215,13 +215,13 @@ def _agreements_of(G, node) -> set[str]:
 
 def _chain_edges(G, org, direction, dataset, state) -> set[tuple[str, str, str]]:
     """Every flow (u, v, key) on a same-agreement chain into (``upstream``) or out of (``downstream``) org."""
-    edges = set()
+    edges: set[tuple[str, str, str]] = set()
     for H in _chains(G, dataset=dataset, state=state, agreements=_agreements_of(G, org)).values():
         if org not in H:
             continue
         if direction == "downstream":
             reached = nx.descendants(H, org) | {org}
-            hops = H.out_edges(reached, data="keys")
+            hops: Iterable[tuple[str, str, list[str]]] = H.out_edges(reached, data="keys")
         else:
             reached = nx.ancestors(H, org) | {org}
             hops = H.in_edges(reached, data="keys")
@@ -391,11 +391,12 @@ def subgraph_for(
     for way in ("upstream", "downstream"):
         if direction in (way, "both"):
             edges |= _chain_edges(G, org, way, dataset, state)
-    T = nx.MultiDiGraph()
+    T: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     T.graph.update(G.graph)
     nodes = {org} | {u for u, _, _ in edges} | {v for _, v, _ in edges}
     T.add_nodes_from((n, G.nodes[n]) for n in sorted(nodes))
-    T.add_edges_from((u, v, k, G.edges[u, v, k]) for u, v, k in sorted(edges))
+    for u, v, k in sorted(edges):
+        T.add_edge(u, v, key=k, **G.edges[u, v, k])
     return T.copy()
 
 
@@ -418,7 +419,7 @@ def intermediaries(G: nx.MultiDiGraph) -> list[tuple[str, float]]:
     >>> [(G.nodes[n]["label"], round(score, 3)) for n, score in intermediaries(G)]
     [('North of England CSU', 0.15), ('North of England DSCRO', 0.1)]
     """
-    collapsed = nx.DiGraph()
+    collapsed: nx.DiGraph[str] = nx.DiGraph()
     collapsed.add_edges_from(sorted(set(G.edges())))
     scores = nx.betweenness_centrality(collapsed, normalized=True, endpoints=False)
     ranked = [(n, s) for n, s in scores.items() if s > 0]
@@ -454,7 +455,7 @@ def receives_identifiable(G: nx.MultiDiGraph) -> dict[str, list[str]]:
     """
     found: dict[str, set[str]] = defaultdict(set)
     for _, v, data in G.edges(data=True):
-        if data.get("state") == "identifiable":
-            found[v].add(data.get("agreement"))
+        if data.get("state") == "identifiable" and data.get("agreement"):
+            found[v].add(data["agreement"])
     order = sorted(found, key=lambda n: (G.nodes[n].get("label") or "", n))
     return {n: sorted(found[n]) for n in order}

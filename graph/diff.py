@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
+from rdflib.term import Node
 
 from . import vocab as V
 
@@ -53,6 +54,15 @@ class Edition:
     date: str | None = None  # the latest date the edition states (DSA start or release month)
 
 
+def _bool(node: Node | None) -> bool | None:
+    """A boolean literal's value (``"true"^^xsd:boolean`` -> True); None when there is no literal.
+
+    >>> _bool(Literal(True)), _bool(Literal(False)), _bool(None)
+    (True, False, None)
+    """
+    return bool(node.toPython()) if isinstance(node, Literal) else None
+
+
 def _label(g: Graph, node) -> str:
     label = g.value(node, SKOS.prefLabel)
     return str(label) if label is not None else str(node)
@@ -72,7 +82,7 @@ def edition(g: Graph, all_versions: bool = False) -> Edition:
 
     out = Edition()
     dates: list[str] = []
-    for node in sorted(set(g.subjects(RDF.type, V.AGREEMENT_CLASSES[1]))):
+    for node in sorted(set(g.subjects(RDF.type, V.AGREEMENT_CLASSES[1])), key=str):
         ref = str(g.value(node, DCTERMS.identifier) or node)
         fields: dict[str, object] = {}
         for name, prop, many in FIELDS:
@@ -85,13 +95,13 @@ def edition(g: Graph, all_versions: bool = False) -> Edition:
             month = g.value(r, V.MONTH)
             if month is not None:
                 dates.append(str(month) + "-01")
-            releases.append((_label(g, g.value(r, V.DATASET)), str(month or ""), None if applied is None else applied.toPython()))
-        applied = sorted({a for _, _, a in releases if a is not None} | {v.toPython() for v in g.objects(node, V.OPT_OUTS_APPLIED)})
-        fields["opt-outs applied"] = ["yes" if a else "no" for a in applied]
+            releases.append((_label(g, g.value(r, V.DATASET)), str(month or ""), _bool(applied)))
+        said = {a for _, _, a in releases if a is not None} | {b for v in g.objects(node, V.OPT_OUTS_APPLIED) if (b := _bool(v)) is not None}
+        fields["opt-outs applied"] = ["yes" if a else "no" for a in sorted(said)]
         both = g.value(node, V.BOTH_WAYS)
-        fields["opt-outs both ways"] = None if both is None else bool(both.toPython())
+        fields["opt-outs both ways"] = _bool(both)
         if fields["DSA start"]:
-            dates.append(fields["DSA start"])
+            dates.append(str(fields["DSA start"]))
         out.agreements[ref] = fields
     for flow in g.subjects(RDF.type, V.FLOW_CLASS):
         agreement = g.value(flow, V.IN_AGREEMENT)

@@ -35,7 +35,7 @@ import jinja2
 import networkx as nx
 
 from .html_data import page_data
-from .html_layout import layered_positions
+from .html_layout import Spacing, layered_positions
 from .html_style import edge_width, kind_style, node_size, state_color
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ VIS_OPTIONS = {
 
 #: The grouped overview: rows far enough apart for three-line group labels, a squarer
 #: drawing (the map sits between two side panels) and bigger labels.
-OVERVIEW_SPACING = {"stage_gap": 300, "row_gap": 120, "aspect": 0.8}
+OVERVIEW_SPACING: Spacing = {"stage_gap": 300, "row_gap": 120, "aspect": 0.8}
 OVERVIEW_FONT = 21
 #: Long words the overview's labels shorten (the full name is in the tooltip and details).
 OVERVIEW_SHORT = (("Commissioning Support Unit", "CSU"), ("Clinical Commissioning Group", "CCG"))
@@ -147,7 +147,7 @@ def _vis_network(data: dict) -> tuple["Network", list[dict]]:
     units = [(n["id"], n["stage"], n["label"]) for n in data["nodes"] if not n["group"]]
     # groups sort after the organisations of their column: "~" follows every letter
     units += [(g["id"], g["stage"], "~" + g["noun"] + g["note"]) for g in data["groups"]]
-    spacing = OVERVIEW_SPACING if data["groups"] else {}
+    spacing: Spacing = OVERVIEW_SPACING if data["groups"] else {}
     positions = layered_positions(units, [(unit[e["from"]], unit[e["to"]]) for e in data["edges"]], **spacing)
     for node in data["nodes"]:
         style = kind_style(node["kind"])

@@ -117,8 +117,8 @@ def _edge_records(G: nx.MultiDiGraph, tables: dict[str, _Table], facts: dict | N
     facts = facts or {}
     groups: dict[tuple[str, str, str, str], list[dict]] = defaultdict(list)
     for source, target, key, attrs in G.edges(keys=True, data=True):
-        state = attrs.get("state") if attrs.get("state") in DATA_STATES else "unspecified"
-        origin = attrs.get("origin") if attrs.get("origin") in ORIGINS else "text"
+        state = str(attrs["state"]) if attrs.get("state") in DATA_STATES else "unspecified"
+        origin = str(attrs["origin"]) if attrs.get("origin") in ORIGINS else "text"
         if str(key) in facts:  # the rule and inferred end the RDF graph records for this flow
             attrs = {**facts[str(key)], **{k: v for k, v in attrs.items() if v is not None}}
         groups[(str(source), str(target), state, origin)].append(attrs)
@@ -228,7 +228,7 @@ def _groups(G: nx.MultiDiGraph, records: list[dict]) -> list[dict]:
         if not G.degree(node):
             candidates[("noflow",)].append(node)
             continue
-        senders = defaultdict(int)
+        senders: defaultdict[str, int] = defaultdict(int)
         for u, _ in G.in_edges(node):
             if by_id[str(u)]["kind"] == "CSU":
                 senders[str(u)] += 1
@@ -382,7 +382,7 @@ def _months_between(start: str | None, end: str | None) -> list[str]:
         return []
     y, m = int(start[:4]), int(start[5:7])
     ey, em = (int(end[:4]), int(end[5:7])) if end else (y, m)
-    out = []
+    out: list[str] = []
     while (y, m) <= (ey, em) and len(out) < 600:
         out.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
@@ -393,15 +393,15 @@ def _dataset_aliases(G: nx.MultiDiGraph, names: list[str]) -> dict[str, list[str
     """Each dataset on the page -> the short names it goes by (the catalogue's and the graph's)."""
     from nhskg.datasets import canonical_name, catalogue
 
-    catalogue = {canonical: set(aliases) for canonical, aliases in catalogue()}
+    known = {canonical: set(aliases) for canonical, aliases in catalogue()}
     recorded = G.graph.get("datasets") or {}
     out = {}
     for name in names:
-        aliases = set(catalogue.get(canonical_name(name), ())) | set(catalogue.get(name, ()))
+        aliases = set(known.get(canonical_name(name), ())) | set(known.get(name, ()))
         aliases |= set(recorded.get(name, ()))
         if canonical_name(name) != name:
             aliases.add(canonical_name(name))
-        out[name] = sorted(aliases - {name}, key=str.casefold)
+        out[name] = sorted(aliases - {name}, key=lambda a: (a.casefold(), a))  # "DIDS" before "DIDs" whatever the set order
     return out
 
 
@@ -421,22 +421,22 @@ def page_data(
     nodes = sorted(records, key=lambda r: (r["stage"], r["label"].casefold(), r["id"]))
     tables = {name: _Table() for name in ("agreements", "datasets", "sentences", "locations", "rules")}
     # agreements and datasets in sorted order, so indices do not depend on insertion order
-    for ref in sorted({str(a) for _, _, a in G.edges(data="agreement") if a}):
+    for ref in sorted({str(data["agreement"]) for _, _, data in G.edges(data=True) if data.get("agreement")}):
         tables["agreements"](ref)
-    for name in sorted({d for _, _, ds in G.edges(data="datasets") for d in _as_list(ds)}):
+    for name in sorted({d for _, _, data in G.edges(data=True) for d in _as_list(data.get("datasets"))}):
         tables["datasets"](name)
     edges = _edge_records(G, tables, facts)
     groups = _groups(G, nodes)
     group_of = {m: g["id"] for g in groups for m in g["members"]}
     for r in nodes:
         r["group"] = group_of.get(r["id"])
-    kind_counts = defaultdict(int)
+    kind_counts: defaultdict[str, int] = defaultdict(int)
     for r in nodes:
         kind_counts[r["kind"]] += 1
-    state_counts = defaultdict(int)
+    state_counts: defaultdict[str, int] = defaultdict(int)
     for r in edges:
         state_counts[r["state"]] += 1
-    datasets = sorted({d for r in edges for d in r["datasets"] + r["agreement_datasets"]}, key=str.casefold)
+    datasets = sorted({d for r in edges for d in r["datasets"] + r["agreement_datasets"]}, key=lambda d: (d.casefold(), d))
     for r in edges:  # names by index into dataset_names: the page turns them back into names
         r["datasets"] = [tables["datasets"](d) for d in r["datasets"]]
         r["agreement_datasets"] = [tables["datasets"](d) for d in r["agreement_datasets"]]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from typing import TypedDict
 
 STAGE_GAP = 340  # horizontal distance between stages
 SUBCOLUMN_GAP = 240  # between the sub-columns of a wrapped stage
@@ -60,8 +61,16 @@ def _spread(wanted: list[float], gap: float) -> list[float]:
             blocks[-1][1] += count
     out: list[float] = []
     for total, count in blocks:
-        out.extend([total / count] * count)
+        out.extend([total / count] * int(count))
     return [y + i * gap for i, y in enumerate(out)]
+
+
+class Spacing(TypedDict, total=False):
+    """Keyword arguments of :func:`layered_positions` that a drawing may set (the overview's wider spacing)."""
+
+    stage_gap: int
+    row_gap: int
+    aspect: float
 
 
 def layered_positions(

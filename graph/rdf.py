@@ -37,7 +37,6 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from nhskg.model import (
-    DATA_STATES,
     NHS_DIGITAL,
     Agreement,
     Evidence,
@@ -57,12 +56,6 @@ from .versions import add_versions
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
-
-#: The rule name of the release the register's fields state (text flows name a row of nlp.flows.FLOW_RULES).
-REGISTER_FIELDS_RULE = "register-fields"
-#: Section name of the register-fields evidence behind a structured release.
-REGISTER_FIELDS_SECTION = "Register fields"
-
 
 @lru_cache(maxsize=1 << 16)
 def _text(value: str) -> Literal:
@@ -145,7 +138,9 @@ class _Builder:
 
     def document(self, loc: Location) -> URIRef:
         """The source ``loc`` is in: its register sheet, or its file (see :meth:`by_sheet`)."""
-        return self.register_sheet(loc.sheet) if self.by_sheet(loc) else self.source_document(loc.file)
+        if loc.sheet is not None and self.by_sheet(loc):
+            return self.register_sheet(loc.sheet)
+        return self.source_document(loc.file)
 
     def cited(self, loc: Location) -> str:
         """``loc`` for people: ``[sheet] row n column 'c'`` when cited by sheet, else as the readers write it."""
@@ -265,7 +260,7 @@ class _Builder:
             self.add(basis_node, RDFS.label, _text(" ".join(basis.split())))
         # The readers' reading of each value: "N" is not applied, but "No - data flow is
         # not identifiable" says opt-outs do not apply, so it gives no boolean at all.
-        for applied in sorted({opt_outs_applied(value) for value in a.opt_outs} - {None}):
+        for applied in sorted({b for value in a.opt_outs if (b := opt_outs_applied(value)) is not None}):
             self.add(node, V.OPT_OUTS_APPLIED, Literal(applied))
         for prop, values in (
             (V.OPT_OUTS, a.opt_outs),
@@ -386,71 +381,6 @@ class _Builder:
         return node
 
 
-# --- the structured release NHS Digital -> applicant ------------------------------------
-
-#: Words in the register's data-type fields, most identifying first.
-_STATE_WORDS = (
-    # "No - data flow is not identifiable" must not count as identifiable
-    ("identifiable", re.compile(r"(?<!not )(?<!non )(?<!non-)\bidentifiable\b", re.I)),
-    ("pseudonymised", re.compile(r"\bpseudonymi[sz]ed\b", re.I)),
-    ("anonymised", re.compile(r"\banonymi[sz]ed\b", re.I)),
-    ("aggregate", re.compile(r"\baggregated?\b", re.I)),
-)
-
-
-def register_state(agreement: Agreement) -> str:
-    """The data state the register's structured fields give for the release (the most identifying one named).
-
-    >>> register_state(Agreement("X", types_of_data=["Pseudonymised"], opt_outs=["Anonymised - ICO code compliant"]))
-    'pseudonymised'
-    >>> register_state(Agreement("X", types_of_data=["information not disclosed for TRE projects"]))
-    'unspecified'
-    >>> register_state(Agreement("X", opt_outs=["No - data flow is not identifiable", "Anonymised - ICO Code Compliant"]))
-    'anonymised'
-    """
-    values = [*agreement.types_of_data, *agreement.opt_outs]
-    values += [r.type_of_data for r in agreement.releases if r.type_of_data]
-    found = {state for state, pattern in _STATE_WORDS for v in values if pattern.search(v)}
-    for state in DATA_STATES:
-        if state in found:
-            return state
-    return "unspecified"
-
-
-def register_release(agreement: Agreement, applicant_id: str) -> Flow:
-    """The release NHS Digital -> applicant that the register's fields state, as a flow with its evidence.
-
-    The evidence is the agreement's reference line, quoted exactly from the
-    register text (the line that lists the agreement on its recipient's page);
-    for spreadsheets, or when the page's lines are not at hand, the fields themselves
-    (``Recipient: ... | Reference: ... | Datasets: ...``) at the row they were read from.
-    """
-    loc = (
-        agreement.field_locations.get("reference")
-        or agreement.field_locations.get("applicant")
-        or (min(agreement.locations) if agreement.locations else Location("(register)"))
-    )
-    quoted = agreement.line_at(loc)
-    if quoted is None:
-        parts = [f"Recipient: {agreement.applicant or applicant_id}"]
-        parts.append(f"Reference: {', '.join(sorted(set(agreement.versions))) or agreement.reference}")
-        if agreement.datasets:
-            parts.append("Datasets: " + "; ".join(d.as_written for d in agreement.datasets))
-        quoted = " | ".join(parts)
-    evidence = Evidence(location=loc, section=REGISTER_FIELDS_SECTION, text=quoted)
-    mode = "access" if any("access" in m.lower() and "system" in m.lower() for m in agreement.access_methods) else "transfer"
-    return Flow(
-        agreement=agreement.reference,
-        source=NHS_DIGITAL,
-        target=applicant_id,
-        datasets=tuple(sorted({d.canonical for d in agreement.datasets})),
-        state=register_state(agreement),
-        mode=mode,
-        evidence=evidence,
-        rule=REGISTER_FIELDS_RULE,
-    )
-
-
 # --- entry point --------------------------------------------------------------------
 
 
@@ -469,7 +399,7 @@ def build_graph(
     ...                 applicants={"NIC-36767-G4H9Z": "nhs-cumbria-ccg"})
     >>> g = build_graph([Agreement("NIC-36767-G4H9Z", applicant="NHS Cumbria Ccg")], ex)
     >>> sorted(str(o) for o in g.objects(None, SKOS.prefLabel))
-    ['NHS Cumbria CCG', 'NHS Digital']
+    ['NHS Cumbria CCG']
     """
     return build_triples(agreements, extraction, read_results=read_results).rdflib()
 
@@ -486,7 +416,8 @@ def build_triples(
     >>> [line for line in t.ntriples().decode().splitlines() if "/terms/title" in line]
     ['<https://w3id.org/nhskg/id/agreement/NIC-36767-G4H9Z> <http://purl.org/dc/terms/title> "Risk stratification" .']
     """
-    b = _Builder(extraction)
+    triples = Triples()
+    b = _Builder(extraction, triples)
     agreements = sorted(agreements, key=lambda a: a.reference)
     b.sheet_files = sheet_files(agreements)
     for a in agreements:
@@ -497,15 +428,14 @@ def build_triples(
             node = V.agreement_iri(a.reference)
             b.add(node, V.DPV.hasRecipient, org)
             b.add(node, V.APPLICANT, org)
-            b.flow(register_release(a, applicant_id), "register")
         for org_id in sorted(extraction.mentions.get(a.reference, ())):
             b.add(V.agreement_iri(a.reference), V.MENTIONS, b.organisation(org_id))
     for org_id in sorted(extraction.organisations):
         b.organisation(org_id)
-    for flow in sorted(extraction.flows):
-        b.flow(flow, "text")
+    for flow in extraction.all_flows:  # the text's flows and the register's releases (nlp/register.py)
+        b.flow(flow, "register" if flow.from_register_fields else "text")
     b.chain_flows()
-    add_versions(b.g, agreements, b._flows)  # DUR versions: nodes, newest, which versions state a flow
+    add_versions(triples, agreements, b._flows)  # DUR versions: nodes, newest, which versions state a flow
     for role in sorted(extraction.roles):
         b.role(role)
     # the layout of each file the graph cites by name (a page); files that held register sheets
@@ -513,7 +443,7 @@ def build_triples(
     for result in sorted(read_results or (), key=lambda r: r.path):
         if V.source_iri(result.path) in b._described:
             b.add(V.source_iri(result.path), V.LAYOUT, _text(result.layout))
-    return b.g
+    return triples
 
 
 def sheet_files(agreements: Iterable[Agreement]) -> dict[str, set[str]]:

@@ -31,7 +31,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from .formats import rdflib_format
+from .formats import oxigraph_format, rdflib_format
 from .triples import Triples
 from .vocab import PREFIXES, RESOURCE_PREFIXES
 
@@ -99,11 +99,23 @@ def _prefix_block(prefixes: dict[str, str]) -> bytes:
     return "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in prefixes.items()).encode("utf-8")
 
 
+def ox_bytes(triples: Iterable[ox.Triple] | Iterable[ox.Quad], fmt: ox.RdfFormat, **options) -> bytes:
+    """``pyoxigraph.serialize`` into memory: the bytes (it returns None only when given a file to write).
+
+    >>> ox_bytes([ox.Triple(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal("o"))], ox.RdfFormat.N_TRIPLES)
+    b'<http://e/s> <http://e/p> "o" .\\n'
+    """
+    data = ox.serialize(triples, format=fmt, **options)
+    if data is None:  # pragma: no cover - pyoxigraph's contract without an output
+        raise RuntimeError("pyoxigraph.serialize returned no bytes")
+    return data
+
+
 def canonical_ntriples(graph: Graph | Triples) -> bytes:
     """The graph as canonical N-Triples, lines sorted bytewise: the same bytes for the same triples."""
     if isinstance(graph, Triples):
         return graph.ntriples()
-    data = ox.serialize(to_oxigraph(graph), format=ox.RdfFormat.N_TRIPLES)
+    data = ox_bytes(to_oxigraph(graph), ox.RdfFormat.N_TRIPLES)
     lines = data.split(b"\n")
     if lines and not lines[-1]:
         lines.pop()
@@ -120,8 +132,8 @@ def serialise(graph: Graph | Triples, fmt: str = "ttl") -> bytes:
         return ntriples
     ordered = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)  # streamed: the sorted lines are the one copy
     if fmt == "jsonld":
-        return ox.serialize(ordered, format=FORMATS[fmt]) + b"\n"
-    body = ox.serialize(ordered, format=FORMATS[fmt], prefixes=ALL_PREFIXES)
+        return ox_bytes(ordered, FORMATS[fmt]) + b"\n"
+    body = ox_bytes(ordered, FORMATS[fmt], prefixes=ALL_PREFIXES)
     # pyoxigraph writes its own @prefix lines (in its own order); we write ours in a fixed one.
     lines = body.split(b"\n")
     start = 0
@@ -148,7 +160,7 @@ def read_graph(path: str | os.PathLike) -> Graph:
         graph.bind(prefix, ns)
     if fmt in ("turtle", "nt"):
         # pyoxigraph parses an order of magnitude faster than rdflib; convert term by term.
-        graph.addN((s, p, o, graph) for s, p, o in from_oxigraph(ox.parse(path=str(path), format=FORMATS[path.suffix[1:]])))
+        graph.addN((s, p, o, graph) for s, p, o in from_oxigraph(ox.parse(path=str(path), format=oxigraph_format(path))))
         return graph
     graph.parse(str(path), format=fmt)
     return graph

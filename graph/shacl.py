@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SH, SKOS
@@ -92,10 +91,3 @@ def validate(graph: Graph | Triples, *, shapes: Graph | None = None, inference: 
             )
         )
     return sorted(set(found))
-
-
-def validate_file(path: str | Path, **kwargs) -> list[Violation]:
-    """Validate a graph file (Turtle, N-Triples or JSON-LD)."""
-    from .serialise import read_graph
-
-    return validate(read_graph(path), **kwargs)

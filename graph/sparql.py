@@ -290,14 +290,16 @@ def run_query(
     refuse_unsafe(text, q.name)
     if engine == "rdflib":
         from rdflib import Graph
+        from rdflib.query import ResultRow
 
         graph = source if isinstance(source, Graph) else _rdflib_graph(source)
         try:
             answer = graph.query(text)
         except Exception as err:
             raise QueryError(f"{q.name}: {' '.join(str(err).split())}") from None
-        variables = [str(v) for v in answer.vars]
-        rows = [tuple(_plain_rdflib(row[v]) for v in answer.vars) for row in answer]
+        names = answer.vars or []  # a SELECT's variables (refuse_unsafe lets nothing else through)
+        variables = [str(v) for v in names]
+        rows = [tuple(_plain_rdflib(row[v]) for v in names) for row in answer if isinstance(row, ResultRow)]
         return Result(variables, rows)
     store = load_store(source)
     try:

@@ -62,10 +62,10 @@ class Triples:
         canonical lines are the one copy kept, and nothing can be added after.
         """
         if self._ntriples is None:
-            from .serialise import iter_oxigraph
+            from .serialise import iter_oxigraph, ox_bytes
 
-            unique, self._added = set(self._added), None
-            data = ox.serialize(iter_oxigraph(unique), format=ox.RdfFormat.N_TRIPLES)
+            unique, self._added = set(self._added or ()), None
+            data = ox_bytes(iter_oxigraph(unique), ox.RdfFormat.N_TRIPLES)
             del unique
             lines = data.splitlines()
             del data

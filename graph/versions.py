@@ -34,6 +34,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from nhskg.model import Agreement, Flow, VersionRecord
 
+from .triples import Triples
 from .vocab import NHSKG, agreement_iri
 
 VERSION_CLASS = NHSKG.AgreementVersion
@@ -55,7 +56,7 @@ def _date(value: str | None) -> Literal | None:
     return Literal(value, datatype=XSD.date) if value else None
 
 
-def add_versions(g: Graph, agreements: Sequence[Agreement], flows: Iterable[tuple[Flow, URIRef]]) -> None:
+def add_versions(g: Graph | Triples, agreements: Sequence[Agreement], flows: Iterable[tuple[Flow, URIRef]]) -> None:
     """Add every agreement's version nodes to ``g`` and say which versions state each text flow."""
     by_reference: dict[str, list[tuple[VersionRecord, URIRef]]] = {}
     for a in agreements:
@@ -75,10 +76,12 @@ def add_versions(g: Graph, agreements: Sequence[Agreement], flows: Iterable[tupl
             if record.number:
                 g.add((node, VERSION_NUMBER, Literal(record.number)))
             for prop, value in ((VERSION_START, record.dsa_start), (VERSION_END, record.dsa_end)):
-                if _date(value) is not None:
-                    g.add((node, prop, _date(value)))
+                date = _date(value)
+                if date is not None:
+                    g.add((node, prop, date))
         newest = a.newest_version
-        g.add((agreement, NEWEST, version_iri(a.reference, newest)))
+        if newest is not None:  # it has versions
+            g.add((agreement, NEWEST, version_iri(a.reference, newest)))
     for flow, node in flows:
         for record, version in by_reference.get(flow.agreement, ()):
             text = record.texts.get(flow.evidence.section)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, overload
 from urllib.parse import unquote
 
 import networkx as nx
@@ -118,6 +118,14 @@ def from_oxigraph(triples):
         yield t.subject.value, t.predicate.value, o.value, isinstance(o, ox.Literal)
 
 
+@overload
+def _reference(agreement: str) -> str: ...
+
+
+@overload
+def _reference(agreement: str | None) -> str | None: ...
+
+
 def _reference(agreement: str | None) -> str | None:
     """The core reference of an agreement IRI (minted by :func:`nhskg.graph.vocab.agreement_iri`)."""
     if agreement is None:
@@ -180,25 +188,24 @@ def _view(t: _Triples) -> nx.MultiDiGraph:
         source, target = t.value(flow, _T["SOURCE"]), t.value(flow, _T["TARGET"])
         if source is None or target is None:
             continue
-        agreement = t.value(flow, _T["IN_AGREEMENT"])
-        reference = _reference(agreement)
+        flow_reference = _reference(t.value(flow, _T["IN_AGREEMENT"]))
         for end in (source, target):
             orgs.add(end)  # a flow end typed nowhere is still an organisation
-            if reference:
-                agreements_of[end].add(reference)
+            if flow_reference:
+                agreements_of[end].add(flow_reference)
         state, mode = t.value(flow, _T["DATA_STATE"]), t.value(flow, _T["MODE"])
         evidence, location = _evidence(t, flow)
         flows.append((source, target, flow, {
-            "agreement": reference,
+            "agreement": flow_reference,
             "datasets": sorted({_label(t, d) for d in t.values(flow, _T["DATASET"])}),
-            "state": _STATE_OF.get(state, state or "unspecified"),
-            "mode": _MODE_OF.get(mode, mode or "transfer"),
+            "state": _STATE_OF.get(state or "", state or "unspecified"),
+            "mode": _MODE_OF.get(mode or "", mode or "transfer"),
             "evidence": evidence,
             "location": location,
             "origin": "register" if t.value(flow, _T["STATED_BY"]) == _T["STATED_BY_REGISTER"] else "text",
         }))
 
-    G = nx.MultiDiGraph()
+    G: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     # canonical dataset name -> the other names it is written under, so that
     # filters accept "MHSDS" for "Mental Health Services Data Set"
     datasets = t.of_type.get(_DATASET_CLASS, set()) | {d for f in t.of_type.get(_T["FLOW_CLASS"], ()) for d in t.values(f, _T["DATASET"])}
@@ -284,7 +291,7 @@ def example_graph() -> nx.MultiDiGraph:
     >>> sorted(G.nodes[n]["label"] for n in G)[:3]
     ['AQuA', 'Acme Ltd', 'NHS Cumbria CCG']
     """
-    G = nx.MultiDiGraph(datasets={"HES": ["Hospital Episode Statistics"], "SUS": ["Secondary Uses Service"]})
+    G: nx.MultiDiGraph[str] = nx.MultiDiGraph(datasets={"HES": ["Hospital Episode Statistics"], "SUS": ["Secondary Uses Service"]})
     orgs = [
         ("acme-ltd", "Acme Ltd", "Company", ["Acme Limited"], ["NIC-2"]),
         ("aqua", "AQuA", "Other", ["Advancing Quality Alliance"], ["NIC-1"]),
@@ -351,7 +358,7 @@ def flattened(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     >>> G.nodes["https://w3id.org/nhskg/id/org/nhs-digital"]["ods_code"]
     ''
     """
-    H = nx.MultiDiGraph()
+    H: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     H.graph.update({k: _flat(v) for k, v in sorted(G.graph.items()) if not isinstance(v, dict)})
     for node in sorted(G.nodes):
         H.add_node(node, **{k: _flat(v) for k, v in sorted(G.nodes[node].items())})

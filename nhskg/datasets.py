@@ -13,10 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+import tomllib
 
 from .ontology import DATASETS
 

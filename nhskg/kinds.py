@@ -105,6 +105,25 @@ def kind_before(kind: str, word: str | None) -> str:
     return kind
 
 
+def short_form(kind: str) -> str:
+    """The short form of ``kind`` ("CSU"), for kinds whose rules need one ("the X", kind-first names, placeholders).
+
+    >>> short_form("CSU")
+    'CSU'
+
+    A kind without one in ``ontology/kinds.toml`` is a mistake in that file:
+
+    >>> short_form("GPPractice")
+    Traceback (most recent call last):
+    ...
+    ValueError: ontology/kinds.toml: [GPPractice] declares no short form, which its flags need
+    """
+    short = KINDS[kind].short
+    if short is None:
+        raise ValueError(f"ontology/kinds.toml: [{kind}] declares no short form, which its flags need")
+    return short
+
+
 def with_flag(flag: str) -> tuple[str, ...]:
     """The kinds whose declaration sets ``flag`` ("definite", "section_definite", "kind_first", ...)."""
     return tuple(k.name for k in KINDS.values() if getattr(k, flag))

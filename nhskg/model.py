@@ -34,6 +34,11 @@ ROLES = (
 
 #: The canonical id of the releasing body (NHS Digital, formerly HSCIC).
 NHS_DIGITAL = "nhs-digital"
+#: The rule name of the release NHS Digital -> applicant the register's fields state (nlp/register.py);
+#: flows read from the text name a row of nlp.flows.FLOW_RULES.
+REGISTER_FIELDS_RULE = "register-fields"
+#: Section name of the register-fields evidence behind such a release.
+REGISTER_FIELDS_SECTION = "Register fields"
 
 
 @dataclass(frozen=True, order=True)
@@ -297,6 +302,11 @@ class Flow:
     # "the CCG", a placeholder, a collective, a system's holder; an investigator can filter these weaker hops
     inferred_end: tuple[str, ...] = field(default=(), compare=False)
 
+    @property
+    def from_register_fields(self) -> bool:
+        """Whether the register's structured fields state it (the release NHS Digital -> applicant), not its text."""
+        return self.rule == REGISTER_FIELDS_RULE
+
 
 @dataclass(frozen=True, order=True)
 class Role:
@@ -313,10 +323,25 @@ class Extraction:
     """Everything the NLP stage found across all agreements."""
 
     organisations: dict[str, Organisation] = field(default_factory=dict)
-    flows: list[Flow] = field(default_factory=list)
+    flows: list[Flow] = field(default_factory=list)  # the flows the free text states
     roles: list[Role] = field(default_factory=list)
     # agreement reference -> organisation id of the applicant (structured field, resolved)
     applicants: dict[str, str] = field(default_factory=dict)
     # agreement reference -> organisation ids mentioned anywhere in its text
     mentions: dict[str, set[str]] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+    # the release NHS Digital -> applicant the register's structured fields state, one per agreement whose
+    # applicant resolved (nlp/register.py; rule REGISTER_FIELDS_RULE)
+    register_flows: list[Flow] = field(default_factory=list)
+
+    @property
+    def all_flows(self) -> list[Flow]:
+        """The text's flows and the register's releases, sorted: the graph's ``nhskg:DataFlow`` nodes, and every count of flows.
+
+        >>> ev = Evidence(Location("p.txt", 1), "Processing", "NHS Digital sends data to the DSCRO.")
+        >>> x = Extraction(flows=[Flow("A", "nhs-digital", "dscro", (), "identifiable", "transfer", ev)],
+        ...                register_flows=[Flow("A", "nhs-digital", "ccg", (), "unspecified", "transfer", ev, rule=REGISTER_FIELDS_RULE)])
+        >>> [(f.target, f.from_register_fields) for f in x.all_flows]
+        [('ccg', True), ('dscro', False)]
+        """
+        return sorted([*self.flows, *self.register_flows])

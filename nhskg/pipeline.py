@@ -17,10 +17,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from . import __version__
 from .model import Agreement, Extraction, ReadResult
+
+if TYPE_CHECKING:  # the stages' types, without importing rdflib and the graph stage for every command
+    from rdflib import Graph
+
+    from .graph.triples import Triples
 
 #: RDF serialisations ``--format`` accepts, and the file each one writes.
 RDF_FORMATS = {"ttl": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld"}
@@ -40,14 +45,14 @@ class BuildResult:
     extraction: Extraction
     triples: int
     report: dict
-    rdf: object = None  # the graph written to graph.ttl, as nhskg.graph.triples.Triples
+    rdf: Triples | None = None  # the graph written to graph.ttl
     seconds: dict[str, float] = field(default_factory=dict)
     peak_rss_mib: float = 0.0
     words: int = 0
     reused: bool = False  # outputs restored from the build cache: nothing was read or extracted
 
     @cached_property
-    def graph(self):
+    def graph(self) -> Graph | None:
         """The graph written to graph.ttl as an :class:`rdflib.Graph`, made on first use (None for a reused build)."""
         return None if self.rdf is None else self.rdf.rdflib()
 
@@ -135,7 +140,7 @@ def build(
             from .buildcache import BuildCache, build_key
 
             with _timed(seconds, "reuse", on_stage):
-                cache = BuildCache(cache_dir)
+                cache = BuildCache(Path(cache_dir))
                 options = {"strict": strict, "formats": sorted(set(formats)), "html": html, "model": model, "title": title}
                 key = build_key(inputs, options)
                 if cache.restore(key, staging, outputs):
@@ -324,13 +329,13 @@ def build_report(
                         | {r.dataset.canonical for a in agreements for r in a.releases}),
         "releases": sum(len(a.releases) for a in agreements),
         "organisations": len(extraction.organisations),
-        "flows": len(extraction.flows),
+        "flows": len(extraction.all_flows),  # the graph's nhskg:DataFlow nodes: the text's and the register's
         "roles": len(extraction.roles),
         "triples": triples,
         "warnings": sum(len(r.warnings) for r in read_results) + len(extraction.warnings),
     }
     # counted once, not once per agreement (that was agreements x flows: seconds at 16x the register)
-    flows_of = Counter(f.agreement for f in extraction.flows)
+    flows_of = Counter(f.agreement for f in extraction.all_flows)
     roles_of = Counter(r.agreement for r in extraction.roles)
     per_agreement = {
         a.reference: {

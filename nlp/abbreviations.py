@@ -23,7 +23,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nhskg.kinds import KINDS, kind_before
+from nhskg.kinds import KINDS, kind_before, short_form
 
 from . import extensions  # noqa: F401
 from .extensions import ORGS_KEY, text_of
@@ -32,7 +32,7 @@ from .orgs import grow_left
 _PAREN = re.compile(r"\(\s*(?P<short>[A-Za-z][A-Za-z0-9&\-]{0,11}(?: [A-Za-z][A-Za-z0-9&\-]{0,11}){0,2})\s*\)")
 #: Short forms that define a kind, not an organisation.
 GENERIC_SHORT_FORMS = frozenset(
-    {form for k in KINDS.values() if k.definite for form in (k.short.upper(), k.short.upper() + "S")}
+    {form for k in KINDS.values() if k.definite for form in (short_form(k.name).upper(), short_form(k.name).upper() + "S")}
     | {"NHS", "STP", "STPS", "ICS", "GP", "GPS"}
 )
 
@@ -145,7 +145,7 @@ class AbbreviationDetector:
             return doc
         spans = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
         span_end_chars = {s.end_char for s in spans}
-        taken = None
+        taken = bytearray()  # sized to the doc with token_starts, when the first "(SHORT)" needs them
         token_starts = None
         by_end: dict[int, Span] = {}
         definitions: dict[str, tuple[Span, int]] = {}
@@ -185,12 +185,12 @@ class AbbreviationDetector:
         # One mention per naming: the "(SHORT)" of a definition is not a second mention.
         inside = {(definer.end + 1, after - 1) for definer, after in definitions.values()}
         spans = [s for s in spans if (s.start, s.end) not in inside]
-        for short, (definer, after) in definitions.items():
+        for short, (definer, _after) in definitions.items():
             # A plain literal search (a leading look-behind would make the regex engine try every position).
             for m in re.finditer(re.escape(short), text):
                 before = text[m.start() - 1] if m.start() else " "
-                after = text[m.end()] if m.end() < len(text) else " "
-                if before.isalnum() or before in "_&" or after.isalnum() or after in "_&":
+                following = text[m.end()] if m.end() < len(text) else " "
+                if before.isalnum() or before in "_&" or following.isalnum() or following in "_&":
                     continue
                 mention = doc.char_span(m.start(), m.end())
                 if mention is None or any(taken[mention.start : mention.end]):

@@ -55,7 +55,7 @@ class Score:
         self.fn += other.fn
 
     def as_dict(self, details: bool = False) -> dict:
-        out = {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+        out: dict[str, object] = {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
         if details:
             out["false_positives"] = self.false_positives
@@ -260,7 +260,7 @@ def evaluate(extraction: Extraction, gold: dict) -> Report:
         totals.mode_correct += report.mode_correct - mode_before
 
         # roles
-        gold_roles = {}
+        gold_roles: dict[tuple[frozenset[str], str], str] = {}
         for g in annotated.get("roles", []):
             gold_roles.setdefault((forms[normalise(g["organisation"])], g["role"]), f"{g['organisation']}: {g['role']}")
         score = Score()
@@ -276,8 +276,8 @@ def evaluate(extraction: Extraction, gold: dict) -> Report:
                 if hit not in matched_roles:
                     matched_roles.add(hit)
                     score.tp += 1
-        for key, label in gold_roles.items():
-            if key not in matched_roles:
+        for role_key, label in gold_roles.items():
+            if role_key not in matched_roles:
                 score.fn += 1
                 score.misses.append(label)
         role_scores[reference] = score
@@ -294,6 +294,7 @@ def extraction_from_graph(path: str | Path) -> Extraction:
     """
     import rdflib
     from rdflib.namespace import SKOS
+    from rdflib.query import ResultRow
 
     from nhskg.model import Evidence, Flow, Location, Organisation
     from nhskg.ontology import QUERIES
@@ -303,6 +304,8 @@ def extraction_from_graph(path: str | Path) -> Extraction:
     extraction = Extraction()
     flows = set()
     for row in graph.query(query):
+        if not isinstance(row, ResultRow):  # flows.rq is a SELECT: every answer is a row
+            continue
         values = row.asdict()
         for iri in (values["source"], values["target"]):
             key = str(iri)

@@ -17,6 +17,8 @@ form as written ("The Health Foundation").
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
 #: Span group holding recognised organisation names.
@@ -34,10 +36,11 @@ def text_of(doc: Doc) -> str:
     >>> text_of(spacy.blank("en")("NHS Digital sends data."))
     'NHS Digital sends data.'
     """
-    cached = doc.user_data.get(TEXT_KEY)
+    user_data: dict[Any, Any] = doc.user_data  # keyed by tuples, as spaCy's own extensions are (its stub says str)
+    cached = user_data.get(TEXT_KEY)
     if cached is None:
         cached = doc.text
-        doc.user_data[TEXT_KEY] = cached
+        user_data[TEXT_KEY] = cached
     return cached
 
 

@@ -20,7 +20,10 @@
    placeholder); "GPs", "Providers" = group nodes; a system's holder = the
    organisation the agreement says hosts it (else the applicant).  The
    structured applicant and data controllers are resolved too (controllers
-   become "controller" roles whose evidence is the field's line).
+   become "controller" roles whose evidence is the field's line), and each
+   agreement whose applicant resolved gets its register release NHS Digital
+   -> applicant (:mod:`nhskg.nlp.register`, ``Extraction.register_flows``), so
+   that ``Extraction.all_flows`` is every flow the graph holds.
 
 Every flow and role keeps its evidence: the exact sentence, the file and
 line (``Section.location_of``) and the section name.  Output is sorted.
@@ -29,18 +32,18 @@ line (``Section.location_of``) and the section name.  Output is sorted.
 from __future__ import annotations
 
 import multiprocessing
+from collections import defaultdict
 import os
 import re
-from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable
+from typing import Any, Iterable
 
 from nhskg.model import Agreement, Evidence, Extraction, Flow, Location, Organisation, Problem, Role, Section
 from nhskg.datasets import canonical_name, known_names
 
-from nhskg.kinds import KINDS
+from nhskg.kinds import KINDS, short_form
 
 from . import flows as flow_rules
 from . import roles as role_rules
@@ -60,6 +63,7 @@ from .facts import (
 from .applicant_names import names_applicant
 from .marked import INTRODUCED, PROCESSOR, sentences_of, view_of_doc
 from .outputs import OUTPUT_GROUPS
+from .register import register_release
 from .resolve import normalise
 from .succession import find_predecessors
 
@@ -70,7 +74,7 @@ MIN_CHARS_FOR_PROCESSES = 400_000
 #: Unnamed placeholder nodes are per agreement: ``unnamed-dscro-nic-234915-j3k4v``.
 UNNAMED = "Unnamed {kind} ({reference})"
 #: Names every unnamed placeholder of a kind carries, so a search for "the DSCRO" finds them.
-UNNAMED_ALIASES = {k.name: (k.short, k.long_forms[0]) for k in KINDS.values() if k.placeholder}
+UNNAMED_ALIASES = {k.name: (short_form(k.name), k.long_forms[0]) for k in KINDS.values() if k.placeholder}
 _PLURAL = re.compile(r"(?i)^(?:the|these|those|their|all|both)\b.*s$|^[A-Z]{2,}s$")
 
 @lru_cache(maxsize=4)
@@ -111,10 +115,10 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
                                         dropped_out=dropped)
     found_roles = role_rules.find_roles(view, sentences)
     predecessors = find_predecessors(sentences)
-    mentions = {(m.text, m.kind, m.org_id) for s in sentences for m in s.mentions if not m.is_ref and not m.definite}
+    mentions = {(m.text, m.kind, m.org_id) for s in sentences for m in s.mentions if m.org_id is not None and not m.definite}
     for f in found_flows:
         for end in (f.source, f.target):
-            if isinstance(end, OrgEnd) and end.surface and not end.org_id.startswith(ACRONYM):
+            if isinstance(end, OrgEnd) and end.surface and end.kind is not None and not end.org_id.startswith(ACRONYM):
                 mentions.add((end.surface, end.kind, end.org_id))
     # "Medical Research Council (MRC)": the acronym a text defines is a name of that body, used or not
     abbreviations = getattr(doc._, "abbreviations", None) or {}
@@ -135,7 +139,7 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
     )
 
 
-_WORKER = {}
+_WORKER: dict[str, Any] = {}  # what forked workers share: the pipeline and its resolver
 
 
 def _make_nlp(model: str | None):
@@ -174,14 +178,14 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
         n_chunks = min(len(texts), jobs * 4)
         size = -(-len(texts) // n_chunks)
         chunks = [texts[i: i + size] for i in range(0, len(texts), size)]
-        if "fork" in multiprocessing.get_all_start_methods():
-            # build the pipeline once, here: forked workers share it instead of each loading it
-            _WORKER["nlp"] = nlp if nlp is not None else _make_nlp(model)
-            context, init, args = multiprocessing.get_context("fork"), None, ()
-        else:
-            context, init, args = None, _worker_init, (model,)
         try:
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init, initargs=args) as pool:
+            if "fork" in multiprocessing.get_all_start_methods():
+                # build the pipeline once, here: forked workers share it instead of each loading it
+                _WORKER["nlp"] = nlp if nlp is not None else _make_nlp(model)
+                pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+            else:
+                pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(model,))
+            with pool:
                 return [result for chunk in pool.map(_worker_run, chunks) for result in chunk]
         finally:
             _WORKER.clear()
@@ -308,13 +312,13 @@ class Resolution:
                 if resolved is not None:
                     self.id_map.setdefault(org_id, resolved)
                     if resolved != self.id_map[org_id]:
-                        reference, section = where.get(key, ("", None))
-                        location = section.location if section is not None else Location("<extract>")
-                        if section is not None:
-                            at = section.text.find(surface)
-                            location = section.location_of(at) if at >= 0 else location
+                        reference, read_in = where.get(key, ("", None))
+                        location = read_in.location if read_in is not None else Location("<extract>")
+                        if read_in is not None:
+                            at = read_in.text.find(surface)
+                            location = read_in.location_of(at) if at >= 0 else location
                         self.extraction.warnings.append(
-                            Problem(location, f"{reference} {section.name if section else ''}: {surface!r} resolved to {resolved} "
+                            Problem(location, f"{reference} {read_in.name if read_in else ''}: {surface!r} resolved to {resolved} "
                                               f"and {self.id_map[org_id]}".replace("  ", " ").strip())
                         )
 
@@ -420,15 +424,18 @@ class Resolution:
             roles.update(self._controller_roles(a))
             if context.applicant:
                 out.applicants[a.reference] = context.applicant
+                # the register's own release, made here beside the text's flows so that every count of flows is one
+                out.register_flows.append(register_release(a, context.applicant))
             out.mentions[a.reference] = set(context.mentioned)
         roles = _non_accessing_supersedes(roles)
         out.warnings.extend(unresolved[k] for k in sorted(unresolved))
         out.flows = sorted(flows)
         out.roles = sorted(roles)
-        for f in out.flows:
-            out.mentions[f.agreement].update((f.source, f.target))
-        for r in out.roles:
-            out.mentions[r.agreement].add(r.organisation)
+        out.register_flows.sort()
+        for flow in out.flows:
+            out.mentions[flow.agreement].update((flow.source, flow.target))
+        for role in out.roles:
+            out.mentions[role.agreement].add(role.organisation)
         orgs = dict(self.resolver.organisations())
         orgs.update(self.unnamed)
         used = {i for f in out.flows for i in (f.source, f.target)} | {r.organisation for r in out.roles}
@@ -712,11 +719,3 @@ def _non_accessing_supersedes(roles: set[Role]) -> set[Role]:
     """An organisation listed as a processor that does not access the data keeps only the more precise role."""
     non_accessing = {(r.agreement, r.organisation) for r in roles if r.role == "non-accessing-processor"}
     return {r for r in roles if not (r.role == "processor" and (r.agreement, r.organisation) in non_accessing)}
-
-
-def flows_by_agreement(extraction: Extraction) -> dict[str, list[Flow]]:
-    """The flows of each agreement (helper for reports and tests)."""
-    grouped: dict[str, list[Flow]] = defaultdict(list)
-    for f in extraction.flows:
-        grouped[f.agreement].append(f)
-    return dict(grouped)

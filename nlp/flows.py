@@ -212,6 +212,7 @@ class PairRule:
             source, target = int(match.group(self.source)), int(match.group(self.target))
             if (_key(source), _key(target)) in st.done or not st.ok(match.start(), match.end()):
                 continue
+            window: str | None
             if self.window == "clause":
                 window = marked[clause_start(marked, match.start()):match.end()]
             elif self.window == "match":
@@ -759,8 +760,9 @@ def _listed_organisations(sentences: list[Sentence], lookup) -> dict[str, list[O
             name = _LIST_ITEM.sub("", item.text, count=1).strip()
             if not _LIST_ITEM.match(item.text) or len(name) > 60 or re.search(r"[.;:,]$", name):
                 break
-            if item.mentions and item.mentions[0].kind == kind and not item.mentions[0].is_ref:
-                items.append(item.mentions[0].endpoint())
+            end = item.mentions[0].endpoint() if item.mentions and item.mentions[0].kind == kind else None
+            if isinstance(end, OrgEnd):  # a named organisation, not a reference
+                items.append(end)
                 continue
             found = lookup(name, kind) if name else None
             if found is not None:
@@ -774,7 +776,7 @@ def _following_list(sentences: list[Sentence], n: int) -> str:
     """The list items after a sentence that ends with ":" (the data sets it introduces)."""
     if not sentences[n].text.rstrip().endswith(":"):
         return ""
-    items = []
+    items: list[str] = []
     for s in sentences[n + 1: n + 40]:
         if not _LIST_ITEM.match(s.text) and not (items and s.text[:1].islower()):
             break

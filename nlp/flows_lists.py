@@ -58,8 +58,9 @@ def non_accessing(sentences: list[Sentence]) -> set[tuple]:
         subject = s if s.mentions and MARK.match(s.marked.lstrip()) else None
         if subject is None and n > 0 and re.match(r"\s*They\b", s.text) and sentences[n - 1].mentions:
             subject = sentences[n - 1]
-        if subject is not None and MARK.match(subject.marked.lstrip()):
-            out.add(subject.mentions[int(MARK.match(subject.marked.lstrip()).group(1))].endpoint().key)
+        first = MARK.match(subject.marked.lstrip()) if subject is not None else None
+        if subject is not None and first is not None:
+            out.add(subject.mentions[int(first.group(1))].endpoint().key)
     return out
 
 
@@ -159,6 +160,7 @@ def into_listed_system(st) -> None:
         system = next((key for key, p in SYSTEM_PATTERNS.items() if p.match(match.group("sys"))), None)
         if system is None or system in st.hosts or not st.ok(0, match.end()):
             continue
+        source: Endpoint | int | None
         if pattern is _INTO:
             found = _SOURCE_BY.search(marked, 0, match.start()) or MARK.search(marked, 0, match.start())
             source = int(found.group(1)) if found else None

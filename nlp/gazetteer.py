@@ -177,7 +177,7 @@ def surface_variants(name: str, kind: str) -> set[str]:
 
 def _spelling_variants(name: str) -> set[str]:
     """"&" <-> "and", hyphen <-> space, straight <-> curly apostrophe."""
-    options = []
+    options: list[tuple[str, ...]] = []
     for word in re.split(r"(\s+)", name):
         if word.lower() == "and":
             options.append((word, "&"))

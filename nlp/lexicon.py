@@ -114,7 +114,7 @@ NATIONAL_RECEIVE_VERBS = "downloaded|receiving|received|obtained|sourced|supplie
 #: What an applicant's outputs are called: "report", "findings", "feedback", "dashboards" (nlp/outputs.py).
 OUTPUT_NOUNS = "reports?|findings|feedback|briefings?|presentations?|outputs|results|dashboards?|summar(?:y|ies)|benchmarking"
 #: Classes of recipients written in words the recogniser does not mark: (pattern, kind, collective node label).
-COLLECTIVE_RECIPIENTS = (
+COLLECTIVE_RECIPIENTS: tuple[tuple[str, str, str], ...] = (
     (r"(?:other )?(?:integrated care boards|ICBs)\b(?: across England)?", "ICB", "ICBs (collectively)"),
     (r"(?:each |every )?(?:local |partner )?(?:CCG|clinical commissioning group)\b", "CCG", "CCGs (collectively)"),
     (r"(?:local |partner |other )?(?:CCGs|clinical commissioning groups)\b", "CCG", "CCGs (collectively)"),

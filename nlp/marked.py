@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .facts import Endpoint, OrgEnd, RefEnd
-from nhskg.kinds import KINDS, with_flag
+from nhskg.kinds import KINDS, short_form, with_flag
 
 @dataclass(frozen=True)
 class Mention:
@@ -43,7 +43,7 @@ class Mention:
         return self.org_id is None
 
     def endpoint(self) -> Endpoint:
-        if self.is_ref:
+        if self.org_id is None:  # a reference (``is_ref``)
             return RefEnd(self.kind, self.text)
         return OrgEnd(self.org_id, "" if self.definite else self.text, self.kind)
 
@@ -55,9 +55,6 @@ class TextView:
     text: str
     sentences: list[tuple[int, int]]
     mentions: list[Mention]
-
-    def in_range(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
 
 
 def view_of_doc(doc, text: str | None = None) -> TextView:
@@ -217,7 +214,7 @@ _PROCESSOR_REF = re.compile(r"\b[Tt]he (?:data )?processor(?: \((?:as )?listed a
 
 def definite_kinds_pattern() -> str:
     """The short forms of the kinds "the X" refers to, as an alternation: "DSCRO|CSU|CCG|ICB"."""
-    return "|".join(KINDS[k].short for k in with_flag("definite"))
+    return "|".join(short_form(k) for k in with_flag("definite"))
 
 
 _PLURAL_REF = re.compile(
@@ -265,7 +262,7 @@ def _marked(text: str, start: int, mentions: list[Mention]) -> str:
 SECTION_DEFINITE_KINDS = with_flag("section_definite")
 _SINGULAR_DEFINITE = re.compile(
     r"(?i)^(?:the|this|that)\s+(?:"
-    + "|".join(KINDS[k].short for k in SECTION_DEFINITE_KINDS)
+    + "|".join(short_form(k) for k in SECTION_DEFINITE_KINDS)
     + "|" + "|".join(rf"{re.escape(long)}(?: \({KINDS[k].short}\))?" for k in SECTION_DEFINITE_KINDS for long in KINDS[k].long)
     + ")$"
 )
@@ -310,7 +307,7 @@ INTRODUCED_PROCESSOR = re.compile(r"⟦(\d+)⟧\s*\(\s*(?:the\s+)?data processor
 
 def _introduced_processor(sentences: list[Sentence]) -> Mention | None:
     """The one organisation a text introduces as "X (Data Processor N)", if exactly one is."""
-    found = {}
+    found: dict[str | None, Mention] = {}
     for s in sentences:
         for match in INTRODUCED_PROCESSOR.finditer(s.marked):
             m = s.mention(match.group(1))

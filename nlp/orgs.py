@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401  (registers the Span extensions)
-from nhskg.kinds import KINDS, kind_before, with_flag
+from nhskg.kinds import kind_before, short_form, with_flag
 
 from .extensions import ORGS_KEY, REFS_KEY
 from .gazetteer import gazetteer_patterns, load_gazetteer
@@ -89,7 +89,7 @@ GROUP_REFS: dict[str, str] = {
 
 #: Headings whose list items are organisations of a kind, named without the kind word
 #: ("DSCROs:" / "2.5 South" / "2.6 Central Southern").
-LIST_HEADINGS: dict[str, str] = {f"{KINDS[k].short.lower()}s :": k for k in with_flag("section_definite")}
+LIST_HEADINGS: dict[str, str] = {f"{short_form(k).lower()}s :": k for k in with_flag("section_definite")}
 MAX_LISTED_NAME_TOKENS = 8
 
 #: Words that never name an organisation with a head word alone ("London CCG", "UK PLC", "NHS CCG").

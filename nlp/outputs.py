@@ -49,7 +49,7 @@ _EXAMPLE = re.compile(r"\b(?:e\.g\.?|for example|for instance|such as)\s", re.IG
 _MORE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?⟦(\d+)⟧")
 
 
-def _recipients(st, at: int) -> list:
+def _recipients(st, at: int) -> list[int] | list[RefEnd]:
     """The mentions (indexes) or collective endpoints named at ``at``: "⟦0⟧ and ⟦1⟧", "other integrated Care Boards"."""
     marked = st.marked
     first = MARK.match(marked, at)
@@ -61,18 +61,18 @@ def _recipients(st, at: int) -> list:
             rest = more.end()
         return found
     # "reports provided to NHS Trusts, CCGs or CSUs": every class of the list
-    found: list = []
+    classes: list[RefEnd] = []
     while True:
         for pattern, kind, label in _COLLECTIVE:
             match = pattern.match(marked, at)
             if match:
-                found.append(RefEnd(kind, label, " ".join(match.group(0).split())))
+                classes.append(RefEnd(kind, label, " ".join(match.group(0).split())))
                 break
         else:
-            return found
+            return classes
         more = _MORE_CLASSES.match(marked, match.end())
         if more is None:
-            return found
+            return classes
         at = more.end()
 
 

@@ -26,6 +26,7 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
@@ -68,12 +69,14 @@ def make_nlp(model: str | None = None, *, gazetteer_path: str | None = None) -> 
                 nlp.remove_pipe(name)
     else:
         nlp = spacy.blank("en")
-    drop_punctuation_special_cases(nlp.tokenizer)
-    infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)  # spaCy's own, in a blank or a loaded pipeline
+    drop_punctuation_special_cases(tokenizer)
+    infixes = list(nlp.Defaults.infixes or ()) + list(EXTRA_INFIXES)
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # No URL rule: a register link is never an organisation, and the rule costs ~10% of tokenising.
-    nlp.tokenizer.url_match = None
-    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    tokenizer.url_match = None
+    nlp.tokenizer = TextKeepingTokenizer(tokenizer)
     nlp.add_pipe("nhskg_sentences")
     nlp.add_pipe("nhskg_org_ruler", config={"gazetteer_path": gazetteer_path})
     nlp.add_pipe("nhskg_org_patterns")

@@ -21,7 +21,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from nhskg.kinds import KINDS, heads, kind_before, with_flag
+from nhskg.kinds import KINDS, heads, kind_before, short_form, with_flag
 from nhskg.model import NHS_DIGITAL, Organisation
 
 from .gazetteer import Gazetteer, load_gazetteer, slugify
@@ -36,7 +36,7 @@ _LONG_FORMS = (
     (re.compile(r"\bdoctor\b"), "dr"),  # "Imperial College London Doctor Foster Unit" = "… Dr Foster Unit"
 )
 _DROP = frozenset({"the", "of"})
-_KIND_FIRST = frozenset(KINDS[k].short.lower() for k in with_flag("kind_first"))
+_KIND_FIRST = frozenset(short_form(k).lower() for k in with_flag("kind_first"))
 #: "<name> - 05D": a sub-ICB location or site written with its ODS code.
 _ODS_SUFFIX = re.compile(r"^(?P<base>.*?\S)\s*[-–]\s*(?P<code>(?=[A-Z0-9]*\d)[A-Z0-9]{3,6})\s*$")
 
@@ -60,7 +60,9 @@ _DISTINCT_WORDS = frozenset(
 )
 
 #: Kinds that "the X" can refer to, and the group nodes for plural references.
-GROUPS = {k.name: (k.collective_id, k.collective_label) for k in KINDS.values() if k.collective_id}
+GROUPS: dict[str, tuple[str, str]] = {
+    k.name: (k.collective_id, k.collective_label) for k in KINDS.values() if k.collective_id and k.collective_label
+}
 
 
 def normalise(name: str, *, drop: frozenset[str] = _DROP) -> str:
@@ -355,7 +357,7 @@ class Resolver:
         """
         org = self._orgs.get(org_id)
         other_kind = SIBLING_KINDS.get(org.kind) if org is not None else None
-        if other_kind is None:
+        if org is None or other_kind is None:
             return None
         form = " ".join(surface.split())
         own = self._keys.get(normalise(f"{form} {org.kind}"))
@@ -411,6 +413,7 @@ class Resolver:
                 return None
             return self._sub_location(parent, code)
         key = normalise(form)
+        org: Organisation | None
         if key in self._keys:
             org = self._orgs[self._keys[key]]
             if kind is None or org.kind == kind or kind == "Other":
@@ -545,8 +548,9 @@ class Resolver:
         if len(named) == 1:
             return next(iter(named))
         parents = {self._orgs[i].part_of for i in named}
-        if len(named) > 1 and len(parents) == 1 and None not in parents and self._orgs.get(next(iter(parents)), None) is not None:
-            parent = self._orgs[next(iter(parents))]
+        only_parent = next(iter(parents)) if len(parents) == 1 else None
+        if len(named) > 1 and only_parent is not None and only_parent in self._orgs:
+            parent = self._orgs[only_parent]
             if parent.kind == kind:
                 return parent.id  # several sub-ICB locations of one ICB: "the ICB" is that ICB
         applicant = self._orgs.get(applicant_id) if applicant_id else None

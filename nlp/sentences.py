@@ -168,5 +168,5 @@ class RegisterSentencizer:
             index = index[index < n]
             flags[index, 0] = 1
         flags[0, 0] = 1
-        doc.from_array([SENT_START], flags.astype(numpy.uint64))
+        doc.from_array([SENT_START], flags.astype(numpy.uint64))  # type: ignore[arg-type]  # thinc's Ints2d: any 2-d int array
         return doc

@@ -202,7 +202,11 @@ def hand_built_graph_dir(out: Path, *, hostile: bool = False) -> Path:
         applicants[bad.reference] = "evil"
         flows.append(flow(bad.reference, "north-of-england-csu", "evil", "aggregate",
                           f"The CSU sends {HOSTILE_SCRIPT} reports to {HOSTILE_IMG}.", 9))
-    extraction = Extraction(organisations=orgs, flows=flows, applicants=applicants)
+    from nhskg.nlp.register import register_releases
+
+    # NHS Digital -> each applicant, as the NLP stage makes them
+    extraction = Extraction(organisations=orgs, flows=flows, applicants=applicants,
+                            register_flows=register_releases(agreements, applicants))
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     write_rdf(build_graph(agreements, extraction), out / "graph.ttl", "ttl")

@@ -7,8 +7,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from nhskg.graph import vocab as V
-from nhskg.graph.rdf import REGISTER_FIELDS_SECTION, build_graph, register_state
+from nhskg.graph.rdf import build_graph
 from nhskg.model import (
+    REGISTER_FIELDS_SECTION,
     Agreement,
     DatasetRef,
     Evidence,
@@ -21,6 +22,7 @@ from nhskg.model import (
     Role,
     ReadResult,
 )
+from nhskg.nlp.register import register_releases, register_state
 from nhskg.ontology import ONTOLOGY
 
 REF = "NIC-36767-G4H9Z"
@@ -123,11 +125,13 @@ def example_extraction() -> Extraction:
         Role(REF, "amazon-web-services", "non-accessing-processor", HOST_SENTENCE),
         Role(REF2, "nhs-coventry-and-warwickshire-icb", "controller", CONTROLLER_FIELD),
     ]
+    applicants = {REF: "nhs-cumbria-ccg", REF2: "nhs-coventry-and-warwickshire-icb"}
     return Extraction(
         organisations=orgs,
         flows=flows,
+        register_flows=register_releases(example_agreements(), applicants),  # as the NLP stage makes them
         roles=roles,
-        applicants={REF: "nhs-cumbria-ccg", REF2: "nhs-coventry-and-warwickshire-icb"},
+        applicants=applicants,
         mentions={REF: {"north-of-england-dscro", "north-of-england-csu", "amazon-web-services"}},
     )
 
@@ -341,7 +345,8 @@ def test_register_release_quotes_the_reference_line_exactly_when_the_page_is_rea
 
     [a] = merge_agreements(read_paths([page]))
     assert a.reference == REF2 and a.field_locations["reference"] == Location(page.name, 3)
-    g = build_graph([a], Extraction(applicants={REF2: "nhs-coventry-and-warwickshire-icb"}))
+    applicants = {REF2: "nhs-coventry-and-warwickshire-icb"}
+    g = build_graph([a], Extraction(register_flows=register_releases([a], applicants), applicants=applicants))
     [flow] = g.subjects(V.STATED_BY, V.NHSKG.RegisterFields)
     evidence = g.value(flow, PROV.wasDerivedFrom)
     assert str(g.value(evidence, V.QUOTE)) == "Integrated Care Board Pseudonymised National HES Extract Service \u2014 DARS-NIC-617743-X0M9Z"

@@ -104,3 +104,18 @@ def test_the_scan_catches_a_later_stage_import(tmp_path):
     fake.write_text("from ..graph import rdf\nfrom nhskg.nlp.flows import _MARK\n")
     found = imports_of("nhskg.readers.tables", fake)
     assert [(t, stage_of(t)) for t, _, _ in found] == [("nhskg.graph", "graph"), ("nhskg.nlp.flows", "nlp")]
+
+
+def test_architecture_names_only_paths_that_exist_and_the_app_layer_the_scan_allows():
+    # ARCHITECTURE.md is the map a newcomer follows: every file or folder it names in backticks is there,
+    # and the modules it says wire the stages together are those the scan lets import every stage.
+    import re
+
+    text = (REPO / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`((?:nhskg|nlp|graph|ontology|tests|benchmarks|scripts)/[\w./-]*?)(?:`|::| )", text))
+    assert len(named) >= 20
+    missing = sorted(p for p in named if not (REPO / p).exists())
+    assert not missing, f"ARCHITECTURE.md names paths that do not exist: {missing}"
+    app = {p.removeprefix("nhskg.") for p, stage in STAGE_OF_PREFIX.items() if stage == "app"}
+    said = re.search(r"only the\s+application\s+layer \((.*?)\)", text, re.S).group(1)
+    assert {m.removesuffix(".py").removesuffix("/") for m in re.findall(r"`nhskg/([\w/.]+)`", said)} == app

@@ -30,29 +30,6 @@ def _progress(quiet: bool):
     )
 
 
-def _flows_note(result, flows: int) -> str:
-    """How the graph's (and the map's) flow count differs from the report's text flows, when it does.
-
-    The graph also holds each agreement's register release (NHS Digital ->
-    applicant) as a flow; the map draws every flow of the graph.
-    """
-    if result.rdf is not None:
-        from rdflib import RDF
-
-        from ..graph import vocab
-
-        # counted off the canonical N-Triples lines: an rdflib Graph of them took longer than the rdf stage
-        in_graph = result.rdf.count_subjects(RDF.type, vocab.FLOW_CLASS)
-    else:  # outputs restored from the cache: count the flows the GraphML view holds, one edge each
-        graphml = result.out_dir / "graph.graphml"
-        if not graphml.is_file():
-            return ""
-        in_graph = graphml.read_text(encoding="utf-8").count("<edge ")
-    if in_graph == flows:
-        return ""
-    return f" stated in the text (+ {in_graph - flows} register releases = {in_graph} flows in the graph and the map)"
-
-
 @click.command(name="build")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path, allow_dash=False))
 @click.option(
@@ -122,7 +99,7 @@ def command(paths, out_dir, strict, quiet, formats, jobs, model, cache_dir, no_c
             click.echo(line, err=True)
         click.echo(
             f"{totals['files']} files, {totals['agreements']} agreements, {totals['releases']} file releases, "
-            f"{totals['organisations']} organisations, {totals['flows']} flows{_flows_note(result, totals['flows'])}, "
+            f"{totals['organisations']} organisations, {totals['flows']} flows, "
             f"{totals['roles']} roles, {totals['triples']} triples, {len(set(warnings))} warnings"
         )
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.seconds.items())

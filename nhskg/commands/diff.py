@@ -8,23 +8,23 @@ from pathlib import Path
 
 import click
 
-GRAPH_SUFFIXES = {".ttl", ".nt", ".jsonld"}
+from .options import nlp_options
 
 
-def load_edition(target: Path, strict: bool, jobs: int | None):
+def load_edition(target: Path, strict: bool, jobs: int | None, model: str | None = None, cache_dir: Path | None = None):
     """The graph of ``target``: a build folder, a graph file, or register inputs (built here, in a temporary folder)."""
     from ..errors import InputError
+    from ..graph.formats import RDF_FILE_FORMATS, graph_file
     from ..graph.serialise import read_graph
 
-    if target.is_dir() and (target / "graph.ttl").is_file():
-        return read_graph(target / "graph.ttl")
-    if target.is_file() and target.suffix in GRAPH_SUFFIXES:
-        return read_graph(target)
+    graph = graph_file(target)  # the one way from a build folder to its graph (and the one table of RDF suffixes)
+    if graph.is_file() and graph.suffix in RDF_FILE_FORMATS:
+        return read_graph(graph)
     from ..pipeline import build
 
     with tempfile.TemporaryDirectory(prefix="nhskg-diff-") as out:
         try:
-            result = build([target], out, strict=strict, html=False, jobs=jobs)
+            result = build([target], out, strict=strict, html=False, jobs=jobs, model=model, cache_dir=cache_dir)
         except InputError as err:
             raise click.ClickException(str(err)) from None
         return result.graph
@@ -55,9 +55,10 @@ def _date(value: str | None) -> str | None:
 @click.option("--all-versions", is_flag=True,
               help="Compare the flows of every agreement version, not only each agreement's newest version.")
 @click.option("--strict", is_flag=True, help="Stop at the first input problem when building an edition.")
-@click.option("--jobs", type=int, default=None, help="NLP processes when building an edition (default: all cores).")
+@nlp_options(cache_help="Keep per-text extraction results here when building an edition (default: none).")
 def command(old: Path, new: Path, fmt: str, html_path: Path | None, trig_path: Path | None,
-            old_date: str | None, new_date: str | None, all_versions: bool, strict: bool, jobs: int | None):
+            old_date: str | None, new_date: str | None, all_versions: bool, strict: bool, jobs: int | None,
+            model: str | None, cache_dir: Path | None):
     """Compare the OLD and NEW editions of a register.
 
     OLD and NEW are build folders (with graph.ttl), graph files, or register
@@ -76,7 +77,7 @@ def command(old: Path, new: Path, fmt: str, html_path: Path | None, trig_path: P
     from ..graph.diff import diff, edition, editions_dataset
     from ..graph import diff_page
 
-    g_old, g_new = load_edition(old, strict, jobs), load_edition(new, strict, jobs)
+    g_old, g_new = (load_edition(p, strict, jobs, model, cache_dir) for p in (old, new))
     e_old, e_new = edition(g_old, all_versions), edition(g_new, all_versions)
     e_old.date = _date(old_date) or e_old.date
     e_new.date = _date(new_date) or e_new.date

@@ -13,7 +13,7 @@ import csv
 import io
 import itertools
 import sys
-from typing import Iterator
+from typing import Iterator, cast
 
 from ..model import Location, ReadResult
 from .problems import ProblemLog
@@ -88,11 +88,12 @@ def _swallowed_rows(cells: list[str], table: Table) -> int:
 def _without_merged_rows(rows: Iterator[Row], table: Table, name: str, collector: Collector) -> Iterator[Row]:
     """``rows`` less those that swallowed others through an unclosed quote, each reported with its row and lines."""
     width = len(table.headers)
-    for number, cells, starts in rows:
+    for number, row_cells, starts in rows:
+        cells = cast("list[str]", row_cells)  # a CSV row's cells are strings (_rows)
         swallowed = _swallowed_rows(cells, table)
         extra = [c for c in cells[width:] if c.strip()] if len(cells) > width and "reason" not in table.columns else []
         if not swallowed and not (extra and any("\n" in c for c in cells)):
-            yield number, cells, None  # located as in the workbook: sheet, row, column
+            yield number, row_cells, None  # located as in the workbook: sheet, row, column
             continue
         last_line = (starts[-1] + cells[-1].count("\n")) if starts else None
         collector.records_read += 1 + swallowed

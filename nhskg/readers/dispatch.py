@@ -178,8 +178,8 @@ def read_input(item: InputFile, *, strict: bool = False) -> ReadResult:
     name = item.name
     log = ProblemLog(strict)
     try:
-        if item.error is not None:
-            result = _unreadable(name, log, item.error)
+        if item.error is not None or item.data is None:
+            result = _unreadable(name, log, item.error or "no bytes read")
         else:
             result = _read(item.path, item.data, name, log)
     except InputError as err:
@@ -266,14 +266,14 @@ def _decode(data: bytes, name: str, log: ProblemLog) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    lines = data.split(b"\n")
+    lines: list[str] = []
     bad: list[int] = []
-    for number, raw in enumerate(lines):
+    for number, raw in enumerate(data.split(b"\n")):
         try:
-            lines[number] = raw.decode("utf-8-sig" if number == 0 else "utf-8")
+            lines.append(raw.decode("utf-8-sig" if number == 0 else "utf-8"))
         except UnicodeDecodeError:
             bad.append(number + 1)
-            lines[number] = raw.decode("cp1252", errors="replace")
+            lines.append(raw.decode("cp1252", errors="replace"))
     shown = ", ".join(map(str, bad[:10])) + (f" and {len(bad) - 10} more" if len(bad) > 10 else "")
     log.warn(
         Location(name, bad[0]),

@@ -197,12 +197,12 @@ def check_across(results: "Sequence[ReadResult]", *, strict: bool = False) -> No
     versions: dict[str, VersionRecord] = {}
     for result in sorted(results, key=lambda r: r.path):
         for agreement in result.agreements:
-            for record in agreement.version_records:
-                versions.setdefault(record.reference, record)
+            for version in agreement.version_records:
+                versions.setdefault(version.reference, version)
     has_agreements = bool(versions) or any(r.layout == "csv-dur-agreements" for r in results)
     by_core: dict[str, list[VersionRecord]] = {}
-    for record in versions.values():
-        by_core.setdefault(core_reference(record.reference), []).append(record)
+    for version in versions.values():
+        by_core.setdefault(core_reference(version.reference), []).append(version)
     for result in sorted(results, key=lambda r: r.path):
         pending_rows, result.unchecked = result.unchecked, []
         log = ProblemLog(strict)
@@ -227,8 +227,8 @@ def finish(collector: "Collector") -> None:
     for agreement, text, where in s.controllers:
         note_field(agreement, "controllers", split_controllers(text, known), where)
     by_core: dict[str, list[VersionRecord]] = {}
-    for record in s.versions.values():
-        by_core.setdefault(core_reference(record.reference), []).append(record)
+    for version in s.versions.values():
+        by_core.setdefault(core_reference(version.reference), []).append(version)
     for pending in s.rows:
         record = s.versions.get(pending.written)
         if record is not None and pending.dataset and pending.kind == "datasets":

@@ -158,5 +158,5 @@ def _apply_field(agreement: Agreement, label: str, value: str, where: Location, 
     current = getattr(agreement, attribute)
     items = split_legal_bases(value) if attribute == "legal_bases" else split_list(value)
     if attribute == "types_of_data":
-        items = [type_of_data(item) for item in items]
+        items = [t for item in items if (t := type_of_data(item))]  # items are never blank: each has its spelling
     current.extend(item for item in items if item not in current)

@@ -12,7 +12,7 @@ from .problems import ProblemLog
 from ..datasets import match_key
 from .datasets import add_alias
 
-_LISTS = [f.name for f in fields(Agreement) if f.name not in {"datasets", "releases", "sections", "locations", "field_locations"} and f.default_factory is list]  # type: ignore[comparison-overlap]
+_LISTS = [f.name for f in fields(Agreement) if f.name not in {"datasets", "releases", "sections", "locations", "field_locations"} and f.default_factory is list]
 _SCALARS = [
     "title", "applicant", "applicant_type", "controller_arrangement", "purposes_field",
     "dsa_start", "dsa_end", "release_start", "release_end", "commercial", "page",
@@ -124,8 +124,8 @@ def merge_into(into: Agreement, other: Agreement, log: ProblemLog | None = None)
         log.warn(repeated[0].location, f"{into.reference}: {len(repeated)} release row(s) repeat those read from "
                                       f"{earlier} (same file reference and values); counted once")
     into.locations.extend(loc for loc in other.locations if loc not in into.locations)
-    for key, loc in other.field_locations.items():
-        into.field_locations.setdefault(key, loc)
+    for field, loc in other.field_locations.items():
+        into.field_locations.setdefault(field, loc)
 
 
 def _fill_release_period(agreement: Agreement) -> None:

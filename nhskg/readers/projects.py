@@ -139,8 +139,10 @@ def _read_block(block: list[Line], path: str, layout: str, page: PageInfo, log: 
     agreement.locations.append(where)
     agreement.field_locations["reference"] = where
     if layout == "compact":
-        agreement.title = COMPACT_HEADING.match(first.text).group("title").strip()
-        agreement.field_locations["title"] = where
+        match = COMPACT_HEADING.match(first.text)  # it does: the block starts at a heading of this layout
+        if match is not None:
+            agreement.title = match.group("title").strip()
+            agreement.field_locations["title"] = where
     if page.recipient:
         agreement.applicant = page.recipient
         agreement.field_locations["applicant"] = page.location
@@ -219,11 +221,13 @@ def _apply_field(agreement: Agreement, label: str, value: str, where: Location, 
         value = re.sub(r"^\(\s*\)$", "", value).strip()
         if value:
             agreement.purposes_field = value
+            assert where.line is not None  # fields of a page are read from its lines
             section = make_section("Purposes", [Line(where.line, value)], where.file)
-            agreement.sections.append(section)
+            if section is not None:  # never None: the value is not blank
+                agreement.sections.append(section)
         return
     items = split_legal_bases(value) if attribute == "legal_bases" else split_list(value)
     if attribute == "types_of_data":
-        items = [type_of_data(item) for item in items]
+        items = [t for item in items if (t := type_of_data(item))]  # items are never blank: each has its spelling
     current = getattr(agreement, attribute)
     current.extend(item for item in items if item not in current)

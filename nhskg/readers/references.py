@@ -25,8 +25,3 @@ def core_reference(reference: str) -> str:
         return text
     return f"NIC-{match.group(1)}-{match.group(2).upper()}"
 
-
-def find_reference(text: str) -> str | None:
-    """The first reference as written inside ``text`` (e.g. a header line), or None."""
-    match = WRITTEN.search(text)
-    return match.group(0) if match else None

@@ -236,13 +236,13 @@ def read_rows(table: Table, rows: Iterable[Row], sheet: str, collector: Collecto
         collector.records_read += 1
         row = RowView(table, cells, lines, collector.path, sheet, number)
         # an old release with no NIC number is known by its MR number alone
-        written = row.text("reference") or row.text("mr_number")
+        written = one_line(row.text("reference") or row.text("mr_number"))
         if not written:
             why = collector.why_empty(sheet, number, table.columns.get("reference")) if collector.why_empty else None
             collector.log.warn(row.where(), f"no reference number in this row{f' ({why})' if why else ''}; skipped")
             collector.records_skipped += 1
             continue
-        if not handler(row, collector.agreement(one_line(written), row.where()), collector):
+        if not handler(row, collector.agreement(written, row.where()), collector):
             collector.records_skipped += 1
 
 
@@ -303,11 +303,10 @@ def _scalar(agreement: Agreement, name: str, value: str | None, where: Location)
 
 
 def _release(row: RowView, agreement: Agreement, collector: Collector) -> bool:
-    dataset_name = row.text("dataset")
+    dataset_name = one_line(row.text("dataset"))
     if not dataset_name:
         collector.log.warn(row.where(), f"{agreement.reference}: no dataset in this release row; skipped")
         return False
-    dataset_name = one_line(dataset_name)
     ref = add_dataset(agreement.datasets, dataset_name)
     agreement.field_locations.setdefault(f"dataset:{ref.canonical}", row.where("dataset"))
     agreement.field_locations.setdefault("datasets", row.where("dataset"))

@@ -167,14 +167,6 @@ def type_of_data(text: str | None) -> str | None:
     return _TYPES_OF_DATA.get(re.sub(r"\s+", "", value.casefold()), value)
 
 
-def dedupe(values) -> list:
-    out = []
-    for value in values:
-        if value is not None and value not in out:
-            out.append(value)
-    return out
-
-
 _MONTH_FORMATS = ("%Y-%m", "%Y.%m", "%m/%Y", "%b-%y", "%b %Y", "%B %Y", "%b-%Y", "%B-%Y", "%Y/%m", "%m-%Y")
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d", "%d %B %Y", "%d %b %Y")
 _EXCEL_EPOCH = _dt.datetime(1899, 12, 30)

@@ -15,6 +15,7 @@ import datetime as _dt
 import io
 import itertools
 import warnings
+from typing import TYPE_CHECKING
 
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
@@ -22,6 +23,9 @@ from ..errors import InputError
 from ..model import Location, ReadResult
 from .problems import ProblemLog
 from .tables import Collector, head, read_rows, recognise
+
+if TYPE_CHECKING:
+    import openpyxl
 
 #: Sheets the 2017 register carries for people, not data: skipped without a warning.
 FOR_PEOPLE = {"readme", "read me", "title sheet", "title", "nbo", "contents", "notes"}
@@ -106,7 +110,7 @@ class _EmptyCells:
 
     def __init__(self, data: bytes):
         self.data = data
-        self.book = None
+        self.book: openpyxl.Workbook | None = None  # opened (not read-only) the first time a cell needs explaining
 
     def __call__(self, sheet: str, row: int, column: int | None) -> str | None:
         if column is None:
