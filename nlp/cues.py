@@ -29,8 +29,8 @@ True
 from __future__ import annotations
 
 import re
-from re import _constants as C  # noqa: N812  (the parser's opcode names)
-from re import _parser
+from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812  (the parser's opcode names; private, no stubs)
+from re import _parser  # type: ignore[attr-defined]  # (private, no stubs)
 
 #: Non-ASCII characters ``re.IGNORECASE`` matches to ASCII letters (tests/test_nlp_cues.py checks every code point).
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
@@ -48,7 +48,8 @@ def cues(pattern: re.Pattern) -> frozenset[str] | None:
     """
     if not isinstance(pattern.pattern, str):
         return None
-    return _minimal(_sequence(list(_parser.parse(pattern.pattern, pattern.flags))))
+    found = _sequence(list(_parser.parse(pattern.pattern, pattern.flags)))
+    return None if found is None else _minimal(found)
 
 
 def _sequence(items: list) -> frozenset[str] | None:
@@ -104,10 +105,8 @@ def _score(found: frozenset[str]) -> tuple[int, int]:
     return (min(len(s) for s in found), -len(found))
 
 
-def _minimal(found: frozenset[str] | None) -> frozenset[str] | None:
+def _minimal(found: frozenset[str]) -> frozenset[str]:
     """Drop every cue that contains another: "passes" is present only where "pass" is."""
-    if found is None:
-        return None
     return frozenset(s for s in found if not any(t != s and t in s for t in found))
 
 

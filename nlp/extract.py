@@ -346,10 +346,10 @@ class Resolution:
             ids = sorted(set(ids))
             spelled = [i for i in ids if _initials(orgs[i].label) == _letters(acronym)]
             # the one name the acronym spells that every other such name is a shorter spelling of
-            into = [i for i in spelled if all(j == i or _shorter_spelling(orgs[j].label, orgs[i].label) for j in spelled)]
-            if len(into) != 1:
+            longest = [i for i in spelled if all(j == i or _shorter_spelling(orgs[j].label, orgs[i].label) for j in spelled)]
+            if len(longest) != 1:
                 continue
-            into = into[0]
+            into = longest[0]
             for other in ids:
                 if (other != into and other in made and orgs[other].kind == orgs[into].kind
                         and _shorter_spelling(orgs[other].label, orgs[into].label)):

@@ -365,7 +365,7 @@ def find_flows(
         for rule, gate in zip(FLOW_RULES, gates):
             if gate is None or not (s.mentions or not rule.needs_mentions):
                 continue
-            if gate is not True:
+            if isinstance(gate, Gate):
                 low = s.marked.lower() if low is None else low
                 if not gate.open(low):
                     continue  # no cue of the rule's patterns in this sentence: it cannot match
@@ -504,10 +504,11 @@ def _verb_to(st: _SentenceState) -> None:
                 if not st.ok(verb.start(), target_match.end()):
                     continue
                 unknown = None if passive else _unrecognised_subject(marked, verb.start())
-                if unknown is not None and acronym_end(unknown) is not None:
+                acronym = acronym_end(unknown, verb.group(0)) if unknown is not None else None
+                if acronym is not None:
                     # "STHFT shares …": an acronym another section of the agreement may define (resolved there)
                     window = marked[clause_start(marked, verb.start()):target_match.end()]
-                    st.emit("verb-to", acronym_end(unknown, verb.group(0)), t_index, extra_text=st.following, window=window)
+                    st.emit("verb-to", acronym, t_index, extra_text=st.following, window=window)
                     continue
                 if unknown is not None:
                     # "5. GMSS then pass the … data to the CCG": never the previous sentence's subject

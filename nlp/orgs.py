@@ -539,6 +539,8 @@ class OrgLinker:
         record = self.resolver
         for org_id in resolver.organisations():
             org = resolver.get(org_id)
+            if org is None:
+                continue
             known = record.get(org_id)
             if known is None:
                 record.adopt(org)
@@ -561,7 +563,7 @@ class OrgLinker:
 
 
 #: ``doc.user_data`` key of the resolver that linked the doc's spans (a fork of the gazetteer's, for this doc alone).
-RESOLVER_KEY = ("nhskg", "resolver")
+RESOLVER_KEY = "nhskg.resolver"
 
 
 def doc_resolver(doc: Doc) -> Resolver | None:

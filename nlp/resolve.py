@@ -215,6 +215,7 @@ class Resolver:
         self._seen: set[str] = set()
         self._shared_cache: dict | None = None  # a fork's parent's cache, used until the fork learns something
         self._learnt = False
+        self._base_ids: frozenset[str] | None = None  # a fork's parent's organisations
         for entry in self.gazetteer:
             org = entry.organisation()
             org.aliases.update(entry.aliases)
