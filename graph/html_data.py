@@ -401,7 +401,7 @@ def _dataset_aliases(G: nx.MultiDiGraph, names: list[str]) -> dict[str, list[str
         aliases |= set(recorded.get(name, ()))
         if canonical_name(name) != name:
             aliases.add(canonical_name(name))
-        out[name] = sorted(aliases - {name}, key=str.casefold)
+        out[name] = sorted(aliases - {name}, key=lambda s: (s.casefold(), s))  # ties ("DIDS", "DIDs") by the name itself: same bytes every run
     return out
 
 
@@ -436,7 +436,7 @@ def page_data(
     state_counts = defaultdict(int)
     for r in edges:
         state_counts[r["state"]] += 1
-    datasets = sorted({d for r in edges for d in r["datasets"] + r["agreement_datasets"]}, key=str.casefold)
+    datasets = sorted({d for r in edges for d in r["datasets"] + r["agreement_datasets"]}, key=lambda s: (s.casefold(), s))
     for r in edges:  # names by index into dataset_names: the page turns them back into names
         r["datasets"] = [tables["datasets"](d) for d in r["datasets"]]
         r["agreement_datasets"] = [tables["datasets"](d) for d in r["agreement_datasets"]]

@@ -206,6 +206,8 @@ class Collector:
     why_empty: "Callable[[str, int, int | None], str | None] | None" = None
     dur: "dur.DurState | None" = None  # Data Uses Register rows still to check against each other
     unchecked: list = field(default_factory=list)  # DUR rows with no Agreements sheet in this file (dur.check_across)
+    #: each agreement's locations as a set: a list lookup per row was quadratic in an agreement's rows
+    located: dict[str, set[Location]] = field(default_factory=dict, repr=False)
 
     def agreement(self, written: str, where: Location) -> Agreement:
         reference = core_reference(written)
@@ -214,7 +216,11 @@ class Collector:
             agreement = self.agreements[reference] = Agreement(reference=reference)
         if written not in agreement.versions:
             agreement.versions.append(written)
-        if where not in agreement.locations:
+        seen = self.located.get(reference)
+        if seen is None:
+            seen = self.located[reference] = set(agreement.locations)
+        if where not in seen:
+            seen.add(where)
             agreement.locations.append(where)
         agreement.field_locations.setdefault("reference", where)
         return agreement
