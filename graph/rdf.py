@@ -101,6 +101,7 @@ class _Builder:
         self.orgs = extraction.organisations
         self._described: set[URIRef] = set()
         self._sources: dict[str, URIRef] = {}
+        self._bases: set[str] = set()  # legal bases of release rows already described
         self._flows: list[tuple[Flow, URIRef]] = []
         self.sheet_files: dict[str, set[str]] = {}  # register sheet -> the files holding it (see by_sheet)
 
@@ -334,8 +335,10 @@ class _Builder:
         if r.legal_basis:
             basis_node = V.legal_basis_iri(r.legal_basis)
             self.add(node, V.DPV.hasLegalBasis, basis_node)
-            self.add(basis_node, RDF.type, V.LEGAL_BASIS_CLASS)
-            self.add(basis_node, RDFS.label, _text(" ".join(r.legal_basis.split())))
+            if r.legal_basis not in self._bases:  # described once per spelling, not once per release row
+                self._bases.add(r.legal_basis)
+                self.add(basis_node, RDF.type, V.LEGAL_BASIS_CLASS)
+                self.add(basis_node, RDFS.label, _text(" ".join(r.legal_basis.split())))
         self.location(node, r.location)
         return node
 

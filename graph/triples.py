@@ -64,12 +64,15 @@ class Triples:
         if self._ntriples is None:
             from .serialise import iter_oxigraph
 
-            unique, self._added = set(self._added), None
-            data = ox.serialize(iter_oxigraph(unique), format=ox.RdfFormat.N_TRIPLES)
-            del unique
+            # duplicates are dropped from the sorted lines (bytes compare in C), not from a set of
+            # rdflib terms, whose hashing and equality run in Python: seconds per million triples
+            added, self._added = self._added, None
+            data = ox.serialize(iter_oxigraph(added, by_identity=True), format=ox.RdfFormat.N_TRIPLES)
+            del added
             lines = data.splitlines()
             del data
             lines.sort()
+            lines = [line for line, following in zip(lines, lines[1:] + [None]) if line != following]
             self._ntriples = b"\n".join(lines) + b"\n" if lines else b""
         return self._ntriples
 
@@ -94,7 +97,15 @@ class Triples:
         from .serialise import from_oxigraph
 
         needle = f" <{predicate}> ".encode("utf-8")
-        lines = b"\n".join(line for line in self.ntriples().splitlines() if needle in line)
+        data = self.ntriples()
+        found = []  # the lines holding the needle, found by bytes.find: no list of every line (millions at full size)
+        at = data.find(needle)
+        while at != -1:
+            start = data.rfind(b"\n", 0, at) + 1
+            end = data.find(b"\n", at)
+            found.append(data[start:end])
+            at = data.find(needle, end)
+        lines = b"\n".join(found)
         wanted = URIRef(str(predicate))
         for s, p, o in from_oxigraph(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)):
             if p == wanted:  # not a literal that merely quotes the predicate

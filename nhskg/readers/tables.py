@@ -372,9 +372,11 @@ def _sections(row: RowView, agreement: Agreement) -> dict[str, str]:
         text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
         if row.table.kind.register == "dur":
             text = dur.bullets(text)
+        same = next((s for s in agreement.sections if s.name == name and s.text == text), None)
+        if same is not None:
+            texts[name] = same.text  # a later version with the same text: one section (extracted once), one copy held
+            continue
         texts[name] = text
-        if any(s.name == name and s.text == text for s in agreement.sections):
-            continue  # a later version with the same text: one section, extracted once
         agreement.sections.append(Section(name, text, row.where(name)))
     return texts
 
