@@ -63,6 +63,12 @@ def _text(value: str) -> Literal:
     return Literal(value)
 
 
+@lru_cache(maxsize=1 << 16, typed=True)  # typed: True and 1 are different literals
+def _number(value: int | bool) -> Literal:
+    # Cached like _text: every release row has a row number and an opt-out boolean (104,000 at the DUR's size).
+    return Literal(value)
+
+
 @lru_cache(maxsize=1 << 16)
 def _date(value: str | None) -> Literal | None:
     if value and _DATE.match(value):
@@ -87,6 +93,8 @@ class _Builder:
         self.extraction = extraction
         self.orgs = extraction.organisations
         self._described: set[URIRef] = set()
+        self._sources: dict[str, URIRef] = {}
+        self._bases: set[str] = set()  # legal bases of release rows already described
         self._flows: list[tuple[Flow, URIRef]] = []
         self.sheet_files: dict[str, set[str]] = {}  # register sheet -> the files holding it (see by_sheet)
 
@@ -106,7 +114,9 @@ class _Builder:
         return concept
 
     def source_document(self, file: str) -> URIRef:
-        node = V.source_iri(file)
+        node = self._sources.get(file)
+        if node is None:  # once per file: every release row and evidence names its file
+            node = self._sources[file] = V.source_iri(file)
         if node not in self._described:
             self._described.add(node)
             self.add(node, RDF.type, V.SOURCE_DOCUMENT_CLASS)
@@ -153,11 +163,11 @@ class _Builder:
             self.add(node, V.SOURCE_FILE, _text(loc.file))
         self.add(node, V.LOCATION, _text(self.cited(loc)))
         if loc.line is not None:
-            self.add(node, V.LINE, Literal(loc.line))
+            self.add(node, V.LINE, _number(loc.line))
         if loc.sheet is not None:
             self.add(node, V.SHEET, _text(loc.sheet))
         if loc.row is not None:
-            self.add(node, V.ROW, Literal(loc.row))
+            self.add(node, V.ROW, _number(loc.row))
         if loc.column:
             self.add(node, V.COLUMN, _text(loc.column))
 
@@ -304,7 +314,7 @@ class _Builder:
         self.add(node, V.DATASET, self.dataset(r.dataset.canonical, r.dataset.as_written))
         self.add(node, V.MONTH, _month(r.month))
         if r.opt_outs_applied is not None:
-            self.add(node, V.OPT_OUTS_APPLIED, Literal(r.opt_outs_applied))
+            self.add(node, V.OPT_OUTS_APPLIED, _number(r.opt_outs_applied))
         if r.opt_outs_as_written:
             self.add(node, V.OPT_OUTS, _text(r.opt_outs_as_written))
         if r.file_reference:
@@ -320,8 +330,10 @@ class _Builder:
         if r.legal_basis:
             basis_node = V.legal_basis_iri(r.legal_basis)
             self.add(node, V.DPV.hasLegalBasis, basis_node)
-            self.add(basis_node, RDF.type, V.LEGAL_BASIS_CLASS)
-            self.add(basis_node, RDFS.label, _text(" ".join(r.legal_basis.split())))
+            if r.legal_basis not in self._bases:  # described once per spelling, not once per release row
+                self._bases.add(r.legal_basis)
+                self.add(basis_node, RDF.type, V.LEGAL_BASIS_CLASS)
+                self.add(basis_node, RDFS.label, _text(" ".join(r.legal_basis.split())))
         self.location(node, r.location)
         return node
 

@@ -81,14 +81,20 @@ def to_oxigraph(triples: Iterable[tuple]) -> list[ox.Triple]:
     return list(iter_oxigraph(triples))
 
 
-def iter_oxigraph(triples: Iterable[tuple]) -> Iterator[ox.Triple]:
-    """rdflib triples as pyoxigraph triples (same order), one at a time."""
+def iter_oxigraph(triples: Iterable[tuple], *, by_identity: bool = False) -> Iterator[ox.Triple]:
+    """rdflib triples as pyoxigraph triples (same order), one at a time.
+
+    ``by_identity``: convert each term object once, keyed by ``id()`` rather
+    than by rdflib's equality (Python-level hashing); only for triples kept
+    alive while this runs, so that no id is reused.
+    """
     cache: dict = {}
 
     def term(t):
-        found = cache.get(t)
+        key = id(t) if by_identity else t
+        found = cache.get(key)
         if found is None:
-            found = cache[t] = _ox_term(t)
+            found = cache[key] = _ox_term(t)
         return found
 
     for s, p, o in triples:

@@ -33,6 +33,31 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 
+def _join_unique(lines: list[bytes]) -> bytes:
+    """Sorted ``lines`` as one text, each distinct line once; the list is emptied as it goes.
+
+    Joined a block at a time, each block's lines let go once copied, so the
+    lines and the text they make are not both held whole (at the Data Uses
+    Register's size that is two copies of ~2 million lines).
+    """
+    out = bytearray()
+    previous = None
+    block = 1 << 16
+    for start in range(0, len(lines), block):
+        chunk = lines[start:start + block]
+        lines[start:start + block] = [b""] * len(chunk)
+        kept = []
+        for line in chunk:
+            if line != previous:
+                kept.append(line)
+                previous = line
+        if kept:
+            out += b"\n".join(kept)
+            out += b"\n"
+    lines.clear()
+    return bytes(out)
+
+
 class Triples:
     """A set of RDF triples with one canonical, sorted N-Triples form (see the module docstring)."""
 
@@ -64,13 +89,15 @@ class Triples:
         if self._ntriples is None:
             from .serialise import iter_oxigraph, ox_bytes
 
-            unique, self._added = set(self._added or ()), None
-            data = ox_bytes(iter_oxigraph(unique), ox.RdfFormat.N_TRIPLES)
-            del unique
+            # duplicates are dropped from the sorted lines (bytes compare in C), not from a set of
+            # rdflib terms, whose hashing and equality run in Python: seconds per million triples
+            added, self._added = self._added, None
+            data = ox_bytes(iter_oxigraph(added or (), by_identity=True), ox.RdfFormat.N_TRIPLES)
+            del added
             lines = data.splitlines()
             del data
             lines.sort()
-            self._ntriples = b"\n".join(lines) + b"\n" if lines else b""
+            self._ntriples = _join_unique(lines)
         return self._ntriples
 
     def oxigraph(self) -> Iterator[ox.Triple]:
@@ -94,7 +121,15 @@ class Triples:
         from .serialise import from_oxigraph
 
         needle = f" <{predicate}> ".encode("utf-8")
-        lines = b"\n".join(line for line in self.ntriples().splitlines() if needle in line)
+        data = self.ntriples()
+        found = []  # the lines holding the needle, found by bytes.find: no list of every line (millions at full size)
+        at = data.find(needle)
+        while at != -1:
+            start = data.rfind(b"\n", 0, at) + 1
+            end = data.find(b"\n", at)
+            found.append(data[start:end])
+            at = data.find(needle, end)
+        lines = b"\n".join(found)
         wanted = URIRef(str(predicate))
         for s, p, o in from_oxigraph(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)):
             if p == wanted:  # not a literal that merely quotes the predicate

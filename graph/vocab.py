@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import PurePath
 from urllib.parse import quote
 
@@ -208,6 +209,7 @@ def stable_hash(*parts: object, length: int = 16) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
 
 
+@lru_cache(maxsize=1 << 16)  # per release row at the DUR's size; pure and immutable
 def _short_slug(text: str, limit: int = 60) -> str:
     """The slug of ``text``, cut and made unique by a hash suffix when it is long."""
     s = slug(text)
@@ -226,11 +228,13 @@ def org_iri(org_id: str) -> URIRef:
     return URIRef(ID + "org/" + quote(org_id, safe="-_.~"))
 
 
+@lru_cache(maxsize=1 << 16)  # per release row at the DUR's size; pure and immutable
 def dataset_iri(name: str) -> URIRef:
     """The dataset's IRI, by the slug of its canonical name."""
     return URIRef(ID + "dataset/" + _short_slug(name, 80))
 
 
+@lru_cache(maxsize=1 << 16)  # per release row at the DUR's size; pure and immutable
 def legal_basis_iri(text: str) -> URIRef:
     """A legal basis as written (whitespace- and case-insensitive), e.g. ``Health and Social Care Act 2012``."""
     return URIRef(ID + "legal-basis/" + _short_slug(" ".join(text.split())))

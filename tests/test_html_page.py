@@ -182,3 +182,16 @@ def test_empty_graph_still_writes_a_page(tmp_path):
     write_html(nx.MultiDiGraph(), tmp_path / "empty.html")
     data = page_json((tmp_path / "empty.html").read_text(encoding="utf-8"))
     assert data["nodes"] == [] and data["edges"] == []
+
+
+def test_alias_lists_do_not_depend_on_the_hash_seed():
+    # the 2017 register's map listed "DIDS" and "DIDs" in set order, so two builds of one input differed
+    import subprocess
+    import sys
+
+    code = ("import networkx as nx; from nhskg.graph.html_data import _dataset_aliases; "
+            "G = nx.MultiDiGraph(datasets={'Made-up Data Set': ['MDS', 'MDs', 'mds', 'Mds']}); "
+            "print(_dataset_aliases(G, ['Made-up Data Set']))")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(4)}
+    assert seen == {"{'Made-up Data Set': ['MDS', 'MDs', 'Mds', 'mds']}\n"}

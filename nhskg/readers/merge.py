@@ -123,7 +123,8 @@ def merge_into(into: Agreement, other: Agreement, log: ProblemLog | None = None)
         earlier = sorted(files)[0]
         log.warn(repeated[0].location, f"{into.reference}: {len(repeated)} release row(s) repeat those read from "
                                       f"{earlier} (same file reference and values); counted once")
-    into.locations.extend(loc for loc in other.locations if loc not in into.locations)
+    known = set(into.locations)  # a set: a list lookup per location was quadratic in an agreement's rows
+    into.locations.extend(loc for loc in dict.fromkeys(other.locations) if loc not in known)
     for field, loc in other.field_locations.items():
         into.field_locations.setdefault(field, loc)
 

@@ -206,6 +206,8 @@ class Collector:
     why_empty: "Callable[[str, int, int | None], str | None] | None" = None
     dur: "dur.DurState | None" = None  # Data Uses Register rows still to check against each other
     unchecked: list = field(default_factory=list)  # DUR rows with no Agreements sheet in this file (dur.check_across)
+    #: each agreement's locations as a set: a list lookup per row was quadratic in an agreement's rows
+    located: dict[str, set[Location]] = field(default_factory=dict, repr=False)
 
     def agreement(self, written: str, where: Location) -> Agreement:
         reference = core_reference(written)
@@ -214,7 +216,11 @@ class Collector:
             agreement = self.agreements[reference] = Agreement(reference=reference)
         if written not in agreement.versions:
             agreement.versions.append(written)
-        if where not in agreement.locations:
+        seen = self.located.get(reference)
+        if seen is None:
+            seen = self.located[reference] = set(agreement.locations)
+        if where not in seen:
+            seen.add(where)
             agreement.locations.append(where)
         agreement.field_locations.setdefault("reference", where)
         return agreement
@@ -365,9 +371,11 @@ def _sections(row: RowView, agreement: Agreement) -> dict[str, str]:
         text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
         if row.table.kind.register == "dur":
             text = dur.bullets(text)
+        same = next((s for s in agreement.sections if s.name == name and s.text == text), None)
+        if same is not None:
+            texts[name] = same.text  # a later version with the same text: one section (extracted once), one copy held
+            continue
         texts[name] = text
-        if any(s.name == name and s.text == text for s in agreement.sections):
-            continue  # a later version with the same text: one section, extracted once
         agreement.sections.append(Section(name, text, row.where(name)))
     return texts
 

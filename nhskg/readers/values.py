@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 
 from ..optouts import opt_outs_applied  # noqa: F401  (read here for each release row)
 from ..textfix import repair as repaired  # noqa: F401  (the readers' name for it)
@@ -131,6 +132,12 @@ def split_legal_bases(text: str | None) -> list[str]:
     """
     if not text:
         return []
+    return list(_split_legal_bases(text))
+
+
+@lru_cache(maxsize=4096)
+def _split_legal_bases(text: str) -> tuple[str, ...]:
+    # one answer per distinct cell: ~104,000 release rows of the Data Uses Register repeat a few hundred values
     out: list[str] = []
     for chunk in split_list(text, semicolons=True, commas=False):
         merged: list[str] = []
@@ -144,7 +151,7 @@ def split_legal_bases(text: str | None) -> list[str]:
             item = _tidy_item(item, trailing_stop=True)
             if item and item not in out:
                 out.append(item)
-    return out
+    return tuple(out)
 
 
 #: The register's type-of-data values, by a key that ignores case and spacing, as the column header writes them.
@@ -194,6 +201,12 @@ def parse_month(value: object) -> str | None:
     text = clean(value)
     if not text:
         return None
+    return _month_of_text(text)
+
+
+@lru_cache(maxsize=4096)
+def _month_of_text(text: str) -> str | None:
+    # one answer per distinct cell ("Jul-19"): strptime is slow and release rows repeat a few hundred months
     text = text.rstrip(".")
     for fmt in _MONTH_FORMATS:
         try:

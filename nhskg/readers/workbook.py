@@ -77,12 +77,21 @@ def _cell(value: object) -> object:
 
 def sheet_cells(values: CalamineWorkbook, title: str) -> list[list[object]]:
     """Every cell of sheet ``title``, row by row from A1, read with python-calamine (5x faster than openpyxl)."""
-    return [[_cell(v) for v in row] for row in values.get_sheet_by_name(title).to_python(skip_empty_area=False)]
+    return list(iter_sheet_cells(values, title))
+
+
+def iter_sheet_cells(values: CalamineWorkbook, title: str):
+    """:func:`sheet_cells` one row at a time: a sheet's rows (all its text) are never all held as Python lists at once."""
+    sheet = values.get_sheet_by_name(title)
+    # iter_rows starts at row 1 but at the first used column: pad, so that cells sit where to_python puts them
+    pad = [None] * (sheet.start[1] if sheet.start else 0)
+    for row in sheet.iter_rows():
+        yield pad + [_cell(v) for v in row]
 
 
 def _read_sheet(title: str, values: CalamineWorkbook, name: str, log: ProblemLog, collector: Collector) -> str | None:
     try:
-        rows = ((i, cells, None) for i, cells in enumerate(sheet_cells(values, title), start=1))
+        rows = ((i, cells, None) for i, cells in enumerate(iter_sheet_cells(values, title), start=1))
         first = head(rows)
         table = recognise([(number, cells) for number, cells, _ in first])
         if table is None:
