@@ -16,6 +16,7 @@ are totalled per family too, and :func:`select_split` keeps one split.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -167,6 +168,18 @@ def _keys(*names) -> frozenset[str]:
     return frozenset(out)
 
 
+_COLLECTIVE_QUALIFIER = re.compile(r"\s*\((?:collectively|recipients of outputs)\)$")
+
+
+def _class_name(label: str) -> str:
+    """A collective node's class as a gold standard may write it: "Providers (recipients of outputs)" -> "Providers".
+
+    >>> _class_name("Providers (recipients of outputs)"), _class_name("ICBs (collectively)"), _class_name("NHS Digital")
+    ('Providers', 'ICBs', 'NHS Digital')
+    """
+    return _COLLECTIVE_QUALIFIER.sub("", label)
+
+
 def _forms_of(annotated: dict) -> dict[str, frozenset[str]]:
     """Each gold organisation of one agreement (by its canonical name's key) -> the keys of every form given for it.
 
@@ -190,7 +203,7 @@ def evaluate(extraction: Extraction, gold: dict) -> Report:
     Only agreements present in the gold standard are scored.
     """
     org_keys = {
-        org_id: _keys(org.label, sorted(org.aliases)) for org_id, org in extraction.organisations.items()
+        org_id: _keys(org.label, _class_name(org.label), sorted(org.aliases)) for org_id, org in extraction.organisations.items()
     }
 
     def same(org_id: str, gold_names: frozenset[str]) -> bool:
