@@ -24,9 +24,10 @@ comparison (see ``benchmarks/rdf_speed.py``).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -84,7 +85,7 @@ class Result:
     rows: list[tuple]
 
     def dicts(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.variables, row)) for row in self.rows]
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
 
     def column(self, name: str) -> list[Any]:
         i = self.variables.index(name)
@@ -215,7 +216,7 @@ def bind(query: Query, params: Mapping[str, str] | None = None) -> str:
         if len(pattern.findall(text)) != 1:
             raise QueryError(f"{query.name}: parameter ?{p.name} needs exactly one 'VALUES ?{p.name} {{ UNDEF }}'")
         term = sparql_term(value, p.type)
-        text = pattern.sub(lambda _m: f"VALUES ?{p.name} {{ {term} }}", text, count=1)
+        text = pattern.sub(lambda _m, name=p.name, term=term: f"VALUES ?{name} {{ {term} }}", text, count=1)
     return text
 
 
