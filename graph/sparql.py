@@ -202,6 +202,11 @@ def sparql_term(value: str, type_: str) -> str:
     raise QueryError(f"unknown parameter type {type_!r}")
 
 
+def _literally(replacement: str):
+    """A ``re.sub`` replacement that inserts ``replacement`` as it is (no backslash or group escapes)."""
+    return lambda _match: replacement
+
+
 def bind(query: Query, params: Mapping[str, str] | None = None) -> str:
     """The query text with each parameter's ``VALUES ?p { UNDEF }`` block bound to its value or default."""
     params = dict(params or {})
@@ -216,7 +221,7 @@ def bind(query: Query, params: Mapping[str, str] | None = None) -> str:
         if len(pattern.findall(text)) != 1:
             raise QueryError(f"{query.name}: parameter ?{p.name} needs exactly one 'VALUES ?{p.name} {{ UNDEF }}'")
         term = sparql_term(value, p.type)
-        text = pattern.sub(lambda _m, name=p.name, term=term: f"VALUES ?{name} {{ {term} }}", text, count=1)
+        text = pattern.sub(_literally(f"VALUES ?{p.name} {{ {term} }}"), text, count=1)
     return text
 
 
