@@ -134,7 +134,7 @@ def _same_body(ka: str, kb: str) -> bool:
     wa, wb = ka.split(), kb.split()
     if len(wa) != len(wb) or len(wa) < 2:
         return False
-    pairs = [(x, y) for x, y in zip(wa, wb) if x != y]
+    pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
     return all(x not in _DIRECTIONS and y not in _DIRECTIONS and fuzz.ratio(x, y) >= 85 for x, y in pairs)
 
 

@@ -253,7 +253,7 @@ def table(rows: list[dict]) -> str:
             xs = [math.log(r["workbook"]["versions"]) for r in rows]
             ys = [math.log(v) for v in values]
             mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-            return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+            return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
 
         lines.append(f"\ngrowth exponent (log-log slope over versions): wall {slope([r['cold']['seconds'] for r in rows]):.2f}, "
                      f"CPU {slope([cpu(r['cold']) for r in rows]):.2f}, "

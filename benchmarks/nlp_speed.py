@@ -51,7 +51,7 @@ def replicas(agreements, megabytes: float, seed: int = 7):
             dscro = rng.choice(DSCROS)
             csu = rng.choice(CSUS)
 
-            def vary(text: str) -> str:
+            def vary(text: str, place=place, dscro=dscro, csu=csu, n=n) -> str:
                 text = re.sub(r"\bCumbria\b", place, text)
                 text = re.sub(r"\b(?:North of England|North England|Central Midlands)(?= (?:DSCRO|Data Services))", dscro, text)
                 text = re.sub(r"\bMidlands and Lancashire Commissioning Support Unit\b", csu, text)

@@ -74,7 +74,7 @@ def measure(name: str, graph: Graph, repeat: int, rdflib_queries: set[str]) -> N
     t, _ = best(lambda: sorted_triples(graph), repeat)
     line("sorted_triples (rdflib-side sort; write_rdf sorts N-Triples bytes instead)", t)
     for fmt in ("ttl", "nt", "jsonld"):
-        t, data = best(lambda: serialise(graph, fmt), repeat)
+        t, data = best(lambda fmt=fmt: serialise(graph, fmt), repeat)
         line(f"write_rdf {fmt} (sorted, pyoxigraph)", t, f"  {len(data) / 1e6:6.1f} MB  sha256 {hashlib.sha256(data).hexdigest()[:12]}")
     triples = to_oxigraph(graph)
     t, data = best(lambda: ox.serialize(triples, format=ox.RdfFormat.TURTLE), repeat)
@@ -101,10 +101,10 @@ def measure(name: str, graph: Graph, repeat: int, rdflib_queries: set[str]) -> N
         for query in ("flows", "agreements", "busy-recipients", "downstream"):
             q = load_query(query)
             text = bind(q)
-            t, rows = best(lambda: list(store.query(text)), repeat)
+            t, rows = best(lambda text=text: list(store.query(text)), repeat)
             line(f"SPARQL {query}: pyoxigraph", t, f"  {len(rows):,} rows")
             if query in rdflib_queries:
-                t, result = best(lambda: run_query(graph, q, engine="rdflib"), 1)
+                t, result = best(lambda q=q: run_query(graph, q, engine="rdflib"), 1)
                 line(f"SPARQL {query}: rdflib", t, f"  {len(result.rows):,} rows")
 
 

@@ -188,7 +188,7 @@ def load() -> str:
 def growth_exponent(sizes: list[float], times: list[float]) -> float:
     xs, ys = [math.log(s) for s in sizes], [math.log(t) for t in times]
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
 
 
 def median(values) -> float:
@@ -240,7 +240,7 @@ def main() -> None:
              f"({text['mb']:.1f} MB, {text['tokens']:,} tokens)", f"{f_wall:.2f} s",
              f"{median(r['peak_mib'] for r in floors):.0f} MiB"],
             ["**build / floor** (median of the pairs' ratios)",
-             f"**{median(b['wall'] / f['wall'] for b, f in zip(builds, floors)):.2f}x**", ""],
+             f"**{median(b['wall'] / f['wall'] for b, f in zip(builds, floors, strict=True)):.2f}x**", ""],
         ]))
         print("\nStages of the build (seconds, medians): " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items())
               + f"; {builds[0]['triples']:,} triples\n", flush=True)
@@ -259,7 +259,7 @@ def main() -> None:
              f"{median(r['peak_mib'] for r in colds):.0f} MiB"],
             ["warm: the same again (unchanged inputs)", f"{w_wall:.2f} s",
              f"{median(r['peak_mib'] for r in warms):.0f} MiB"],
-            ["**warm / cold**", f"**{median(w['wall'] / c['wall'] for w, c in zip(warms, colds)):.1%}**", ""],
+            ["**warm / cold**", f"**{median(w['wall'] / c['wall'] for w, c in zip(warms, colds, strict=True)):.1%}**", ""],
         ]) + "\n", flush=True)
         figures["rebuild"] = {"cold": colds, "warm": warms}
 

@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterable, NamedTuple
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import NamedTuple
 
 import networkx as nx
 
@@ -306,7 +308,7 @@ def paths_from_nhs_digital(
         if source not in H or recipient not in H or source == recipient:
             continue
         for nodes in nx.all_simple_paths(H, source, recipient, cutoff=cutoff):
-            hops = tuple(tuple(H[u][v]["keys"]) for u, v in zip(nodes, nodes[1:]))
+            hops = tuple(tuple(H[u][v]["keys"]) for u, v in pairwise(nodes))
             found.append(FlowPath(agreement, tuple(nodes), hops))
     return sorted(found, key=lambda p: (p.agreement, len(p.nodes), p.nodes))
 
@@ -349,11 +351,11 @@ def onward_paths(
             for end in sorted(n for n in reached if H.out_degree(n) == 0)
             for nodes in nx.all_simple_paths(H, org, end)
         ]
-        covered = {(u, v) for nodes in paths for u, v in zip(nodes, nodes[1:])}
+        covered = {(u, v) for nodes in paths for u, v in pairwise(nodes)}
         # hops back into ``org`` (GP practices -> CSU after CSU -> GP practices) are inbound, not onward
         paths += [(u, v) for u, v in sorted(H.out_edges(reached | {org})) if (u, v) not in covered and v != org]
         for nodes in paths:
-            hops = tuple(tuple(H[u][v]["keys"]) for u, v in zip(nodes, nodes[1:]))
+            hops = tuple(tuple(H[u][v]["keys"]) for u, v in pairwise(nodes))
             found.append(FlowPath(agreement, nodes, hops))
     return sorted(found, key=lambda p: (p.agreement, len(p.nodes), p.nodes))
 

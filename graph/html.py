@@ -26,7 +26,7 @@ import base64
 import hashlib
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,7 +93,7 @@ def overview_label(label: str) -> str:
     return label
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asset(name: str) -> str:
     return (_ASSETS / name).read_text(encoding="utf-8")
 
@@ -128,7 +128,7 @@ def _group_label(group: dict) -> str:
     return label + ("\n" + overview_label(group["note"]) if group["note"] else "")
 
 
-def _vis_network(data: dict) -> tuple["Network", list[dict]]:
+def _vis_network(data: dict) -> tuple[Network, list[dict]]:
     """The vis-network items for the page, built with pyvis.
 
     At register scale the long tails are grouped (:func:`.html_data._groups`):

@@ -107,7 +107,7 @@ def layered_positions(
         for stage in stages:
             members = by_stage[stage]
 
-            def barycentre(n: str) -> float:
+            def barycentre(n: str, placed: dict[str, float] = placed) -> float:
                 known = [placed[m] for m in neighbours[n] if m in placed]
                 return sum(known) / len(known) if known else math.inf
 
@@ -121,7 +121,7 @@ def layered_positions(
                 chosen = members[column::columns]
                 # organisations with no flow yet placed stack below the linked ones
                 wanted = [centre[n] if centre[n] != math.inf else last + row_gap for n in chosen]
-                for n, y in zip(chosen, _spread(wanted, row_gap)):
+                for n, y in zip(chosen, _spread(wanted, row_gap), strict=True):
                     placed[n] = y
         heights = placed
 

@@ -30,8 +30,8 @@ The builder adds rdflib terms to a sink with rdflib's ``add((s, p, o))``:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Iterable, Sequence
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -47,7 +47,6 @@ from nhskg.model import (
     Organisation,
     ReadResult,
 )
-
 from nhskg.optouts import opt_outs_applied
 
 from . import vocab as V
@@ -253,16 +252,18 @@ class _Builder:
         self.add(node, RDFS.label, _text(a.reference))
         for version in sorted(set(a.versions)):
             self.add(node, V.VERSION, _text(version))
-        if a.title:
-            self.add(node, DCTERMS.title, _text(a.title))
-        if a.applicant:
-            self.add(node, V.APPLICANT_AS_WRITTEN, _text(a.applicant))
-        if a.applicant_type:
-            self.add(node, V.APPLICANT_TYPE, _text(a.applicant_type))
+        for prop, field in (
+            (DCTERMS.title, a.title),
+            (V.APPLICANT_AS_WRITTEN, a.applicant),
+            (V.APPLICANT_TYPE, a.applicant_type),
+            (V.CONTROLLER_ARRANGEMENT, a.controller_arrangement),
+            (V.PURPOSES_FIELD, a.purposes_field),
+            (V.COMMERCIAL, a.commercial),
+        ):
+            if field:
+                self.add(node, prop, _text(field))
         for controller in sorted(set(a.controllers)):
             self.add(node, V.CONTROLLER_AS_WRITTEN, _text(controller))
-        if a.controller_arrangement:
-            self.add(node, V.CONTROLLER_ARRANGEMENT, _text(a.controller_arrangement))
         for basis in sorted(set(a.legal_bases)):
             basis_node = V.legal_basis_iri(basis)
             self.add(node, V.DPV.hasLegalBasis, basis_node)
@@ -281,10 +282,6 @@ class _Builder:
         ):
             for value in sorted(set(values)):
                 self.add(node, prop, _text(value))
-        if a.purposes_field:
-            self.add(node, V.PURPOSES_FIELD, _text(a.purposes_field))
-        if a.commercial:
-            self.add(node, V.COMMERCIAL, _text(a.commercial))
         self.add(node, V.DSA_START, _date(a.dsa_start))
         self.add(node, V.DSA_END, _date(a.dsa_end))
         self.add(node, V.RELEASE_START, _month(a.release_start))

@@ -24,9 +24,10 @@ comparison (see ``benchmarks/rdf_speed.py``).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -84,7 +85,7 @@ class Result:
     rows: list[tuple]
 
     def dicts(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.variables, row)) for row in self.rows]
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
 
     def column(self, name: str) -> list[Any]:
         i = self.variables.index(name)
@@ -201,6 +202,11 @@ def sparql_term(value: str, type_: str) -> str:
     raise QueryError(f"unknown parameter type {type_!r}")
 
 
+def _literally(replacement: str):
+    """A ``re.sub`` replacement that inserts ``replacement`` as it is (no backslash or group escapes)."""
+    return lambda _match: replacement
+
+
 def bind(query: Query, params: Mapping[str, str] | None = None) -> str:
     """The query text with each parameter's ``VALUES ?p { UNDEF }`` block bound to its value or default."""
     params = dict(params or {})
@@ -215,7 +221,7 @@ def bind(query: Query, params: Mapping[str, str] | None = None) -> str:
         if len(pattern.findall(text)) != 1:
             raise QueryError(f"{query.name}: parameter ?{p.name} needs exactly one 'VALUES ?{p.name} {{ UNDEF }}'")
         term = sparql_term(value, p.type)
-        text = pattern.sub(lambda _m: f"VALUES ?{p.name} {{ {term} }}", text, count=1)
+        text = pattern.sub(_literally(f"VALUES ?{p.name} {{ {term} }}"), text, count=1)
     return text
 
 

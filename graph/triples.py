@@ -27,7 +27,7 @@ query engine, or anyone who wants the rdflib API) is made on demand by
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -120,7 +120,7 @@ class Triples:
 
         from .serialise import from_oxigraph
 
-        needle = f" <{predicate}> ".encode("utf-8")
+        needle = f" <{predicate}> ".encode()
         data = self.ntriples()
         found = []  # the lines holding the needle, found by bytes.find: no list of every line (millions at full size)
         at = data.find(needle)
@@ -150,7 +150,7 @@ class Triples:
         >>> t.count_subjects(RDF.type, flow)
         2
         """
-        ending = f" <{predicate}> <{obj}> .".encode("utf-8")
+        ending = f" <{predicate}> <{obj}> .".encode()
         return sum(1 for line in self.ntriples().splitlines() if line.endswith(ending))
 
     # --- rdflib on demand ----------------------------------------------------------

@@ -26,7 +26,7 @@ queries' default) or show all.
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef

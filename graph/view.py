@@ -26,8 +26,9 @@ view (and the same GraphML/GEXF bytes).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, overload
+from typing import overload
 from urllib.parse import unquote
 
 import networkx as nx
@@ -393,7 +394,7 @@ def write_gexf(G: nx.MultiDiGraph, path) -> None:
     from networkx.readwrite.gexf import GEXFWriter
 
     H = flattened(G)
-    for u, v, key, data in H.edges(keys=True, data=True):
+    for _u, _v, key, data in H.edges(keys=True, data=True):
         data["id"] = key  # the flow IRI, not a counter
         data["label"] = data.get("agreement", "")
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")

@@ -11,9 +11,8 @@ spellings that differ only in case, spacing or punctuation still meet.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 import tomllib
+from functools import lru_cache
 
 from .ontology import DATASETS
 

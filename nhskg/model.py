@@ -63,7 +63,7 @@ class Location:
             return f"{self.file}:{self.line}"
         return self.file
 
-    def at_line(self, line: int) -> "Location":
+    def at_line(self, line: int) -> Location:
         """The same place moved to another line (for text inside a section)."""
         return Location(self.file, line, self.sheet, self.row, self.column)
 
@@ -175,11 +175,11 @@ class Agreement:
     sections: list[Section] = field(default_factory=list)
     locations: list[Location] = field(default_factory=list)  # every place a part of it was read
     field_locations: dict[str, Location] = field(default_factory=dict)  # structured field -> where
-    page: "PageInfo | None" = None
+    page: PageInfo | None = None
     version_records: list[VersionRecord] = field(default_factory=list)  # Data Uses Register only
 
     @property
-    def newest_version(self) -> "VersionRecord | None":
+    def newest_version(self) -> VersionRecord | None:
         """The version with the highest version number (None outside the Data Uses Register)."""
         return max(self.version_records, key=lambda v: v.sort_key, default=None)
 
@@ -269,7 +269,7 @@ class Organisation:
     part_of: str | None = None  # id of the organisation this one is part of / hosted by
     # ids of organisations this one succeeded (e.g. the CCGs whose footprint an ICB took over),
     # each with the sentence that says so; empty unless the text states it
-    predecessors: dict[str, "Evidence"] = field(default_factory=dict)
+    predecessors: dict[str, Evidence] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, order=True)

@@ -30,8 +30,8 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 MANIFEST = "manifest.json"
 LOCK = ".nhskg.lock"
@@ -82,7 +82,7 @@ class OutputFolder:
         self.staging: Path = self.out
         self._lock_fd: int | None = None
 
-    def __enter__(self) -> "OutputFolder":
+    def __enter__(self) -> OutputFolder:
         try:
             self.out.mkdir(parents=True, exist_ok=True)
             self._lock_fd = os.open(self.out / LOCK, os.O_RDWR | os.O_CREAT, 0o644)

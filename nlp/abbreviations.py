@@ -122,7 +122,7 @@ def long_form(short: str, candidate: str) -> str | None:
     requires=["doc.spans"],
     assigns=["doc.spans", "doc._.abbreviations"],
 )
-def make_abbreviations(nlp: Language, name: str, spans_key: str) -> "AbbreviationDetector":
+def make_abbreviations(nlp: Language, name: str, spans_key: str) -> AbbreviationDetector:
     """Factory for :class:`AbbreviationDetector`."""
     return AbbreviationDetector(spans_key=spans_key)
 

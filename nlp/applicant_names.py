@@ -13,7 +13,7 @@ role is left out rather than given to another organisation.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from nhskg.kinds import KINDS
 

@@ -154,7 +154,7 @@ class Gate:
                 return False
         return True
 
-    def narrow(self, lowered: str) -> "Gate | None":
+    def narrow(self, lowered: str) -> Gate | None:
         """This gate with only the cues ``lowered`` (a whole lower-cased text) has; None if it lacks every cue of a set.
 
         A sentence of the text can only have the cues its text has, so the sentences test fewer.

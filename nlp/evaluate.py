@@ -49,7 +49,7 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         self.tp += other.tp
         self.tp_predicted += other.tp_predicted
         self.fp += other.fp
@@ -197,6 +197,24 @@ def _forms_of(annotated: dict) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in pooled.items()}
 
 
+def _gold_edges(annotated: dict) -> dict[tuple, dict]:
+    """One agreement's gold flows as edges keyed by (source names, target names), each with its states and modes."""
+    forms = _forms_of(annotated)
+    names: dict[tuple[str, str], tuple[frozenset, frozenset]] = {}
+    for g in annotated.get("flows", []):
+        pair = (normalise(g["source"]), normalise(g["target"]))
+        known = names.get(pair, (frozenset(), frozenset()))
+        names[pair] = (known[0] | forms[pair[0]], known[1] | forms[pair[1]])
+    gold_edges: dict[tuple, dict] = {}
+    for g in annotated.get("flows", []):
+        key = names[(normalise(g["source"]), normalise(g["target"]))]
+        edge = gold_edges.setdefault(key, {"optional": True, "states": set(), "modes": set(), "label": f"{g['source']} -> {g['target']}"})
+        edge["optional"] = edge["optional"] and bool(g.get("optional"))
+        edge["states"].add(g["state"])
+        edge["modes"].add(g.get("mode", "transfer"))
+    return gold_edges
+
+
 def evaluate(extraction: Extraction, gold: dict) -> Report:
     """Precision, recall and F1 of ``extraction``'s flows and roles against ``gold``.
 
@@ -222,19 +240,7 @@ def evaluate(extraction: Extraction, gold: dict) -> Report:
         # (statements of one edge may list different spellings: their names are pooled per canonical pair)
         # (and every form the agreement's gold gives an organisation, in any flow or role, names it in all of them:
         # the gold READMEs mean the as-written lists per organisation, not per statement)
-        forms = _forms_of(annotated)
-        names: dict[tuple[str, str], tuple[frozenset, frozenset]] = {}
-        for g in annotated.get("flows", []):
-            pair = (normalise(g["source"]), normalise(g["target"]))
-            known = names.get(pair, (frozenset(), frozenset()))
-            names[pair] = (known[0] | forms[pair[0]], known[1] | forms[pair[1]])
-        gold_edges: dict[tuple, dict] = {}
-        for g in annotated.get("flows", []):
-            key = names[(normalise(g["source"]), normalise(g["target"]))]
-            edge = gold_edges.setdefault(key, {"optional": True, "states": set(), "modes": set(), "label": f"{g['source']} -> {g['target']}"})
-            edge["optional"] = edge["optional"] and bool(g.get("optional"))
-            edge["states"].add(g["state"])
-            edge["modes"].add(g.get("mode", "transfer"))
+        gold_edges = _gold_edges(annotated)
         predicted: dict[tuple[str, str], list] = {}
         for f in extraction.flows:
             if f.agreement == reference:
@@ -273,6 +279,7 @@ def evaluate(extraction: Extraction, gold: dict) -> Report:
         totals.mode_correct += report.mode_correct - mode_before
 
         # roles
+        forms = _forms_of(annotated)
         gold_roles: dict[tuple[frozenset[str], str], str] = {}
         for g in annotated.get("roles", []):
             gold_roles.setdefault((forms[normalise(g["organisation"])], g["role"]), f"{g['organisation']}: {g['role']}")

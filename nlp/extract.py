@@ -32,35 +32,36 @@ line (``Section.location_of``) and the section name.  Output is sorted.
 from __future__ import annotations
 
 import multiprocessing
-from collections import defaultdict
 import os
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
-from nhskg.model import Agreement, Evidence, Extraction, Flow, Location, Organisation, Problem, Role, Section
 from nhskg.datasets import canonical_name, known_names
-
 from nhskg.kinds import KINDS, short_form
+from nhskg.model import Agreement, Evidence, Extraction, Flow, Location, Organisation, Problem, Role, Section
 
 from . import flows as flow_rules
 from . import roles as role_rules
+from .applicant_names import names_applicant
 from .cache import TextCache, text_key
 from .facts import (
     ACRONYM,
-    acronym_verb,
     AgreementContext,
     ApplicantEnd,
     Endpoint,
+    FoundFlow,
     NamedMention,
     OrgEnd,
     RefEnd,
     SystemEnd,
     TextAnalysis,
+    acronym_verb,
 )
-from .applicant_names import names_applicant
 from .marked import INTRODUCED, PROCESSOR, sentences_of, view_of_doc
 from .outputs import OUTPUT_GROUPS
 from .register import register_release
@@ -162,7 +163,7 @@ def _safe_analyse(doc, text: str) -> TextAnalysis:
 
 def _worker_run(texts: list[str]) -> list[TextAnalysis]:
     nlp = _WORKER["nlp"]
-    return [_safe_analyse(doc, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
+    return [_safe_analyse(doc, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True)]
 
 
 def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, nlp=None) -> list[TextAnalysis]:
@@ -190,7 +191,7 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
         finally:
             _WORKER.clear()
     nlp = nlp if nlp is not None else _make_nlp(model)
-    return [_safe_analyse(doc, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE))]
+    return [_safe_analyse(doc, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True)]
 
 
 # --- datasets named on an edge -----------------------------------------------------------
@@ -252,7 +253,7 @@ def extract(
             results[key] = TextAnalysis.from_json(hit)
         else:
             todo.append(key)
-    for key, result in zip(todo, analyse_texts([distinct[k] for k in todo], jobs=jobs, model=model)):
+    for key, result in zip(todo, analyse_texts([distinct[k] for k in todo], jobs=jobs, model=model), strict=True):
         results[key] = result
         if cache is not None and result.error is None:
             cache.put(key, result.to_json())
@@ -390,27 +391,7 @@ class Resolution:
                     out.warnings.append(Problem(section.location, f"{a.reference} {section.name}: text not analysed ({result.error})"))
                     continue
                 for f in result.flows:
-                    evidence = self._evidence(section, f.start, f.end)
-                    sources = self._endpoint(f.source, a, context)
-                    targets = self._endpoint(f.target, a, context)
-                    for end, found in ((f.source, sources), (f.target, targets)):
-                        if not found and isinstance(end, OrgEnd) and end.org_id.startswith(ACRONYM):
-                            # "5. GMS then pass …": an acronym the agreement introduces nowhere
-                            problem = Problem(section.location_of(f.start), f"{a.reference} {section.name}: the subject "
-                                              f"{end.surface!r} of {acronym_verb(end)!r} is not a recognised organisation; "
-                                              "the flow it states is left out")
-                            unresolved[(problem.location, problem.message)] = problem
-                        elif not found and not isinstance(end, OrgEnd):
-                            problem = Problem(evidence.location, f"{a.reference}: {_describe(end)} names no one organisation here; a flow it states is left out")
-                            unresolved[(evidence.location, problem.message)] = problem
-                    for source in sources:
-                        for target in targets:
-                            if source != target:
-                                inferred = tuple(end for end, point in (("source", f.source), ("target", f.target))
-                                                 if end in f.inferred or _inferred(point))
-                                flow = Flow(a.reference, source, target, f.datasets, f.state, f.mode, evidence, rule=f.rule,
-                                            inferred_end=inferred)
-                                stated.append((flow, _as_written(f.source), _as_written(f.target)))
+                    stated.extend(self._flows_of(f, a, section, context, unresolved))
                 for d in result.dropped:
                     problem = Problem(section.location_of(d.start), f"{a.reference} {section.name}: {d.reason}; the flow it states is left out")
                     unresolved[(problem.location, problem.message)] = problem
@@ -436,6 +417,41 @@ class Resolution:
             out.mentions[flow.agreement].update((flow.source, flow.target))
         for role in out.roles:
             out.mentions[role.agreement].add(role.organisation)
+        out.organisations = self._organisations(out)
+        out.warnings.sort(key=lambda p: (str(p.location), p.message))
+        return out
+
+    def _flows_of(self, f: FoundFlow, a: Agreement, section: Section, context: AgreementContext,
+                  unresolved: dict[tuple, Problem]) -> list[tuple[Flow, str | None, str | None]]:
+        """The flows one found flow states between resolved organisations (with each end as written); a warning in
+        ``unresolved`` for an end that names no one organisation."""
+        evidence = self._evidence(section, f.start, f.end)
+        sources = self._endpoint(f.source, a, context)
+        targets = self._endpoint(f.target, a, context)
+        for end, found in ((f.source, sources), (f.target, targets)):
+            if not found and isinstance(end, OrgEnd) and end.org_id.startswith(ACRONYM):
+                # "5. GMS then pass …": an acronym the agreement introduces nowhere
+                problem = Problem(section.location_of(f.start), f"{a.reference} {section.name}: the subject "
+                                  f"{end.surface!r} of {acronym_verb(end)!r} is not a recognised organisation; "
+                                  "the flow it states is left out")
+                unresolved[(problem.location, problem.message)] = problem
+            elif not found and not isinstance(end, OrgEnd):
+                problem = Problem(evidence.location,
+                                  f"{a.reference}: {_describe(end)} names no one organisation here; a flow it states is left out")
+                unresolved[(evidence.location, problem.message)] = problem
+        stated = []
+        for source in sources:
+            for target in targets:
+                if source != target:
+                    inferred = tuple(end for end, point in (("source", f.source), ("target", f.target))
+                                     if end in f.inferred or _inferred(point))
+                    flow = Flow(a.reference, source, target, f.datasets, f.state, f.mode, evidence, rule=f.rule,
+                                inferred_end=inferred)
+                    stated.append((flow, _as_written(f.source), _as_written(f.target)))
+        return stated
+
+    def _organisations(self, out: Extraction) -> dict[str, Organisation]:
+        """Every organisation the extraction refers to (and the hosts they are part of), by id, sorted."""
         orgs = dict(self.resolver.organisations())
         orgs.update(self.unnamed)
         used = {i for f in out.flows for i in (f.source, f.target)} | {r.organisation for r in out.roles}
@@ -449,9 +465,7 @@ class Resolution:
         for org in list(orgs.values()):  # hosts of kept organisations ("part of") are nodes too
             if org.part_of and org.part_of not in orgs and self.resolver.get(org.part_of) is not None:
                 orgs[org.part_of] = self.resolver.get(org.part_of)
-        out.organisations = {k: orgs[k] for k in sorted(orgs)}
-        out.warnings.sort(key=lambda p: (str(p.location), p.message))
-        return out
+        return {k: orgs[k] for k in sorted(orgs)}
 
     def _context(self, a: Agreement) -> AgreementContext:
         applicant = self.resolver.resolve_structured(a.applicant) if a.applicant else None
@@ -517,18 +531,7 @@ class Resolution:
             return [group.id]
         plural = bool(_PLURAL.match(surface.strip()))
         if kind in ("CCG", "ICB"):
-            # "the CCG" = the controllers that are CCGs; an agreement carried over to the ICBs that
-            # replaced the CCGs lists ICBs (or their sub-ICB locations, taken as the ICB) instead
-            for wanted in (kind, "ICB" if kind == "CCG" else "CCG"):
-                of_kind = sorted({self._commissioner(c) for c in ctx.controllers if self._kind(c) == wanted})
-                if of_kind:
-                    return of_kind
-            # else the applicant when it is a commissioner of that kind; never another CCG the text names
-            # ("GMSS … are now hosted by Oldham CCG" in Bolton CCG's agreement)
-            applicant = self._commissioner(ctx.applicant) if ctx.applicant else None
-            if applicant is not None and self._kind(applicant) in (kind, "ICB" if kind == "CCG" else "CCG"):
-                return [applicant]
-            return []
+            return self._the_commissioner(kind, ctx)
         if plural or for_role:
             return []  # "their CSUs", "the DSCROs" with no list: not one organisation
         found = self.resolver.resolve_definite(kind, ctx.mentioned, ctx.applicant)
@@ -536,6 +539,21 @@ class Resolution:
             return [found]
         if kind in ("DSCRO", "CSU"):
             return [self._unnamed(kind, a.reference, surface)]
+        return []
+
+    def _the_commissioner(self, kind: str, ctx: AgreementContext) -> list[str]:
+        """Who "the CCG" / "the ICB" is in an agreement: its own commissioners, never another the text names."""
+        # the controllers that are CCGs; an agreement carried over to the ICBs that replaced the
+        # CCGs lists ICBs (or their sub-ICB locations, taken as the ICB) instead
+        for wanted in (kind, "ICB" if kind == "CCG" else "CCG"):
+            of_kind = sorted({self._commissioner(c) for c in ctx.controllers if self._kind(c) == wanted})
+            if of_kind:
+                return of_kind
+        # else the applicant when it is a commissioner of that kind; never another CCG the text names
+        # ("GMSS … are now hosted by Oldham CCG" in Bolton CCG's agreement)
+        applicant = self._commissioner(ctx.applicant) if ctx.applicant else None
+        if applicant is not None and self._kind(applicant) in (kind, "ICB" if kind == "CCG" else "CCG"):
+            return [applicant]
         return []
 
     def _spelled_by(self, acronym: str, ctx: AgreementContext) -> str | None:

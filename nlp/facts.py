@@ -27,8 +27,6 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
-
 
 #: The id prefix of an organisation a sentence names only by an acronym its text does not define
 #: ("STHFT shares the data with …"): resolution looks the acronym up among the names the same
@@ -37,7 +35,7 @@ from typing import Union
 ACRONYM = "acronym:"
 
 
-def acronym_end(surface: str, verb: str = "") -> "OrgEnd | None":
+def acronym_end(surface: str, verb: str = "") -> OrgEnd | None:
     """The end for a subject written as an undefined acronym ("STHFT", "RCoA") of ``verb``, or ``None`` for other words.
 
     The id keeps the verb, for the warning when the agreement introduces the acronym nowhere.
@@ -51,7 +49,7 @@ def acronym_end(surface: str, verb: str = "") -> "OrgEnd | None":
     return OrgEnd(f"{ACRONYM}{surface}:{verb}", surface)
 
 
-def acronym_verb(end: "OrgEnd") -> str:
+def acronym_verb(end: OrgEnd) -> str:
     """The verb an :func:`acronym_end` was the subject of.
 
     >>> acronym_verb(acronym_end("STHFT", "shares"))
@@ -127,7 +125,7 @@ class ApplicantEnd:
         return ["applicant", self.surface] if self.surface else ["applicant"]
 
 
-Endpoint = Union[OrgEnd, RefEnd, SystemEnd, ApplicantEnd]
+Endpoint = OrgEnd | RefEnd | SystemEnd | ApplicantEnd
 
 
 def endpoint_from_json(data: list) -> Endpoint:
@@ -177,7 +175,7 @@ class FoundFlow:
                 "inferred": list(self.inferred)}
 
     @classmethod
-    def from_json(cls, d: dict) -> "FoundFlow":
+    def from_json(cls, d: dict) -> FoundFlow:
         return cls(endpoint_from_json(d["source"]), endpoint_from_json(d["target"]), d["state"], d["mode"],
                    tuple(d["datasets"]), d["start"], d["end"], d.get("rule", ""), tuple(d.get("inferred", ())))
 
@@ -195,7 +193,7 @@ class FoundRole:
         return {"org": self.org.to_json(), "role": self.role, "start": self.start, "end": self.end}
 
     @classmethod
-    def from_json(cls, d: dict) -> "FoundRole":
+    def from_json(cls, d: dict) -> FoundRole:
         return cls(endpoint_from_json(d["org"]), d["role"], d["start"], d["end"])
 
 
@@ -211,7 +209,7 @@ class FoundSuccession:
         return {"start": self.start, "end": self.end, "predecessors": [m.to_json() for m in self.predecessors]}
 
     @classmethod
-    def from_json(cls, d: dict) -> "FoundSuccession":
+    def from_json(cls, d: dict) -> FoundSuccession:
         return cls(d["start"], d["end"], tuple(NamedMention(*m) for m in d["predecessors"]))
 
 
@@ -257,7 +255,7 @@ class TextAnalysis:
         }
 
     @classmethod
-    def from_json(cls, d: dict) -> "TextAnalysis":
+    def from_json(cls, d: dict) -> TextAnalysis:
         if "error" in d:
             return cls(error=d["error"])
         return cls(

@@ -26,9 +26,9 @@ an unnamed "DSCRO") stay symbolic endpoints (:mod:`nhskg.nlp.facts`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable
 
 from . import flows_applicant, flows_dur, flows_lists, outputs
 from .cues import Gate, foldable
@@ -45,8 +45,8 @@ from .lexicon import (
     SYSTEM_PATTERNS,
 )
 from .marked import (
-    M,
     MARK,
+    M,
     Mention,
     Sentence,
     TextView,
@@ -105,7 +105,10 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:onward\s+|subsequent\s+|further\s+)?$", re
 _AGENT_BETWEEN = re.compile(rf"\s*(?:\w+\s+)?by (?:the |each )?{M}\s*(?:\([^()⟦]*\)\s*)?$", re.IGNORECASE)
 _BRACKET_NEXT = re.compile(r"\s*\([^()⟦]*\)")
 _AGENT_AFTER = re.compile(rf"[^⟦.;]{{0,40}}?\bby (?:the |each )?{M}", re.IGNORECASE)
-_PREPOSITION_AFTER = re.compile(r"\b(?:to|into|onto)\b(?! (?:provide|support|undertake|enable|create|ensure|allow|meet|help|upload|be|have|the tNR))|\bwith(?= (?:the )?⟦)", re.IGNORECASE)
+_PREPOSITION_AFTER = re.compile(
+    r"\b(?:to|into|onto)\b(?! (?:provide|support|undertake|enable|create|ensure|allow|meet|help|upload|be|have|the tNR))|\bwith(?= (?:the )?⟦)",
+    re.IGNORECASE,
+)
 _DISSEMINATED_AS_FOLLOWS = re.compile(r"\bdisseminated as follows\s*:?\s*$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|was|were)\s+(?:(?:then|securely|also|only|directly|subsequently|further)\s+)*$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
@@ -139,7 +142,7 @@ class _SentenceState:
     s: Sentence
     sentences: list[Sentence]
     n: int
-    ctx: "_Context"
+    ctx: _Context
     hosts: dict[str, Endpoint]
     emit_flow: Callable
     following: str
@@ -160,7 +163,7 @@ class _SentenceState:
         """Leave out a flow this sentence states, saying why (reported as a warning with the sentence's location)."""
         self.dropped.append(DroppedFlow(self.s.start, self.s.end, reason))
 
-    def emit(self, rule: str, source: "Endpoint | int", target: "Endpoint | int", *, key: tuple | None = None,
+    def emit(self, rule: str, source: Endpoint | int, target: Endpoint | int, *, key: tuple | None = None,
              recipient: bool = True, **kwargs) -> bool:
         """Emit the flow source -> target (mention indexes or endpoints) unless this sentence already joined them."""
         key = key or (_key(source), _key(target))
@@ -175,7 +178,7 @@ class _SentenceState:
         return True
 
 
-def _key(end: "Endpoint | int") -> tuple:
+def _key(end: Endpoint | int) -> tuple:
     return ("mention", end) if isinstance(end, int) else end.key
 
 
@@ -362,7 +365,7 @@ def find_flows(
             ctx.block = []
         state = _SentenceState(s, sentences, n, ctx, hosts, emit, _following_list(sentences, n) if s.mentions else "")
         low = None
-        for rule, gate in zip(FLOW_RULES, gates):
+        for rule, gate in zip(FLOW_RULES, gates, strict=True):
             if gate is None or not (s.mentions or not rule.needs_mentions):
                 continue
             if isinstance(gate, Gate):
@@ -449,8 +452,8 @@ def _has_access(st: _SentenceState) -> None:
         holder = _system_holder(marked, hosts, named_holder_only=False) or holder
     # "… within the data processor", "once the Controller / Processor has completed the processing": the block's processors (DUR)
     listed = flows_lists.listed_holders(st, holder)
-    for holder in listed or [holder]:
-        st.emit_flow(s, holder, target.endpoint(), mode="access", rule="has-access", inferred=("source",) if listed else ())
+    for each_holder in listed or [holder]:
+        st.emit_flow(s, each_holder, target.endpoint(), mode="access", rule="has-access", inferred=("source",) if listed else ())
 
 
 def _is_processor_ref(end: Endpoint) -> bool:
@@ -635,7 +638,11 @@ def _more_targets(marked: str, at: int) -> str:
 
 
 def _first_target(sentence: Sentence, at: int):
-    """The first "to ⟦i⟧" after a verb, within the clause; a possessive ("to NHS England's nominated CSU data processor – NECS") moves on to the organisation it qualifies."""
+    """The first "to ⟦i⟧" after a verb, within the clause.
+
+    A possessive ("to NHS England's nominated CSU data processor – NECS") moves on to the
+    organisation it qualifies.
+    """
     marked = sentence.marked
     stop = clause_end(marked, at)
     preposition = _PREPOSITION_AFTER.search(marked, at, stop)
@@ -654,7 +661,10 @@ def _first_target(sentence: Sentence, at: int):
 
 
 def _source_before(marked: str, at: int, passive: bool) -> int | None:
-    """The subject of the verb at ``at``: the nearest mention before it in its clause that is not a preposition's object (passive: any, e.g. "completed by X and … is passed to Y")."""
+    """The subject of the verb at ``at``: the nearest mention before it in its clause that is not a preposition's object.
+
+    Passive (``passive``): any mention, e.g. "completed by X and … is passed to Y".
+    """
     lo = clause_start(marked, at, soft=False)
     candidates = list(MARK.finditer(marked, lo, at))
     for match in reversed(candidates):

@@ -44,7 +44,9 @@ _MENTION_ITEM = re.compile(r"(?:[A-Z][\w&-]*\s*)?\(?⟦(\d+)⟧\)?\s*")
 #: A list item the recogniser did not mark, that is still a name: "• Carnall Farrar  Ltd", "• Liaison Financial Services"
 _NAME_ITEM = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z(][\w&'’().-]*|and|of|for|&))*")
 #: "The CEfF (also) receive(s) backing data from the provider"
-_SYSTEM_RECEIVES = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?The (?P<sys>[^⟦.;]{2,60}?) (?:also )?receives? [^⟦.;]*?\bfrom (?:the )?(?:⟦(?P<src>\d+)⟧|(?P<provider>providers?)\b)")
+_SYSTEM_RECEIVES = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*)?The (?P<sys>[^⟦.;]{2,60}?) (?:also )?receives? [^⟦.;]*?\bfrom (?:the )?(?:⟦(?P<src>\d+)⟧|(?P<provider>providers?)\b)"
+)
 #: "… pushes … into the Controlled Environment for Finance (CEfF)"
 _INTO = re.compile(rf"\b{FLOW_VERB}\b[^⟦.;]{{0,80}}?\binto (?:the )?(?P<sys>[^⟦.;]{{2,60}})", re.IGNORECASE)
 
@@ -178,7 +180,10 @@ _PROCESSOR_WORD = re.compile(r"\b(?:data )?processor\b", re.IGNORECASE)
 
 
 def listed_holders(st, holder: Endpoint) -> list[Endpoint]:
-    """The holders of what a sentence says is accessed "within the data processor" (or after "the Controller / Processor has completed the processing"), when the block lists its processors; else none."""
+    """The holders of what a sentence says is accessed "within the data processor", when the block lists its processors; else none.
+
+    "After the Controller / Processor has completed the processing" reads the same way.
+    """
     processor_ref = isinstance(holder, RefEnd) and holder.surface.lower().endswith("processor")
     if not (processor_ref or (isinstance(holder, ApplicantEnd) and _PROCESSOR_WORD.search(st.s.text))):
         return []
@@ -187,7 +192,8 @@ def listed_holders(st, holder: Endpoint) -> list[Endpoint]:
 
 #: "The ICB only receives notification to pay and management reporting …", "The ICB are advised by the appointed CEfF …"
 _CONTROLLER_RECEIVES = re.compile(
-    r"^\s*(?:\d{1,2}[.)]\s*)?⟦(?P<who>\d+)⟧ (?:(?:only|also|then|will) )*(?:receives?|(?:are|is) advised by the (?:appointed )?(?P<sys>[^⟦.;]{2,40}?))\b(?P<what>[^.;⟦]*)",
+    r"^\s*(?:\d{1,2}[.)]\s*)?⟦(?P<who>\d+)⟧ (?:(?:only|also|then|will) )*"
+    r"(?:receives?|(?:are|is) advised by the (?:appointed )?(?P<sys>[^⟦.;]{2,40}?))\b(?P<what>[^.;⟦]*)",
     re.IGNORECASE,
 )
 _COMMISSIONER_KINDS = frozenset({"ICB", "CCG"})

@@ -24,8 +24,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .facts import Endpoint, OrgEnd, RefEnd
 from nhskg.kinds import KINDS, short_form, with_flag
+
+from .facts import Endpoint, OrgEnd, RefEnd
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -180,7 +182,7 @@ def _sentence_offsets(doc, length: int) -> list[tuple[int, int]]:
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     ends = starts[1:] + [length]
-    return list(zip(starts, ends))
+    return list(zip(starts, ends, strict=True))
 
 
 _RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=[)\]]))\.(?=[A-Z][a-z]{2,} )")

@@ -30,9 +30,9 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import extensions  # noqa: F401  (registers the Span extensions)
 from nhskg.kinds import kind_before, short_form, with_flag
 
+from . import extensions  # noqa: F401  (registers the Span extensions)
 from .extensions import ORGS_KEY, REFS_KEY
 from .gazetteer import gazetteer_patterns, load_gazetteer
 from .resolve import HEADS, LEADING_HEADS, Resolver
@@ -322,9 +322,34 @@ def _ods_suffix_end(doc: Doc, end: int) -> int:
     requires=["doc.spans", "token.is_sent_start"],
     assigns=["doc.spans"],
 )
-def make_org_patterns(nlp: Language, name: str, spans_key: str, refs_key: str) -> "GeneralOrgPatterns":
+def make_org_patterns(nlp: Language, name: str, spans_key: str, refs_key: str) -> GeneralOrgPatterns:
     """Factory for :class:`GeneralOrgPatterns`."""
     return GeneralOrgPatterns(nlp, spans_key=spans_key, refs_key=refs_key)
+
+
+def _grow_known_names(existing: list[Span], found: list[Span], taken: bytearray) -> bool:
+    """Replace each gazetteer name in ``existing`` by a general name of the same kind in ``found`` that contains it.
+
+    "NHS North Cumbria CCG" around "Cumbria CCG", "Optum Health Solutions" + " UK Limited": the linker then
+    resolves the longer form.  Marks the grown tokens in ``taken``; returns whether any name grew.
+    """
+    changed = False
+    owner = {}
+    for n, span in enumerate(existing):
+        for t in range(span.start, span.end):
+            owner[t] = n
+    for span in found:
+        inside = {owner[t] for t in range(span.start, span.end) if t in owner}
+        if len(inside) != 1:
+            continue
+        n = inside.pop()
+        old_span = existing[n]
+        contained = span.start <= old_span.start and old_span.end <= span.end and len(span) > len(old_span)
+        if contained and old_span.label_ == span.label_:
+            existing[n] = span
+            taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+            changed = True
+    return changed
 
 
 class GeneralOrgPatterns:
@@ -394,24 +419,7 @@ class GeneralOrgPatterns:
         kept = []
         found = filter_spans(found)
         if found and existing:
-            # A general name that contains a gazetteer name of the same kind replaces it
-            # ("NHS North Cumbria CCG" around "Cumbria CCG", "Optum Health Solutions" + " UK
-            # Limited"); the linker then resolves the longer form.
-            owner = {}
-            for n, span in enumerate(existing):
-                for t in range(span.start, span.end):
-                    owner[t] = n
-            for span in found:
-                inside = {owner[t] for t in range(span.start, span.end) if t in owner}
-                if len(inside) != 1:
-                    continue
-                n = inside.pop()
-                old_span = existing[n]
-                contained = span.start <= old_span.start and old_span.end <= span.end and len(span) > len(old_span)
-                if contained and old_span.label_ == span.label_:
-                    existing[n] = span
-                    taken[span.start : span.end] = b"\x01" * (span.end - span.start)
-                    changed = True
+            changed = _grow_known_names(existing, found, taken) or changed
         for span in found:
             if not any(taken[span.start : span.end]):
                 kept.append(span)
@@ -478,7 +486,7 @@ class GeneralOrgPatterns:
 )
 def make_org_linker(
     nlp: Language, name: str, gazetteer_path: str | None, spans_key: str, fuzzy_threshold: float
-) -> "OrgLinker":
+) -> OrgLinker:
     """Factory for :class:`OrgLinker`."""
     return OrgLinker(gazetteer_path=gazetteer_path, spans_key=spans_key, fuzzy_threshold=fuzzy_threshold)
 

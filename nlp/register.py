@@ -22,7 +22,7 @@ nhskg:RegisterFields``).
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from nhskg.model import (
     DATA_STATES,

@@ -223,7 +223,7 @@ class Resolver:
             for name in (entry.name, *entry.aliases):
                 self._keys.setdefault(normalise(name), org.id)
 
-    def fork(self) -> "Resolver":
+    def fork(self) -> Resolver:
         """A resolver that starts from this one's knowledge and keeps what it learns to itself.
 
         Per-text analysis resolves each text with a fork of the gazetteer's
@@ -457,7 +457,7 @@ class Resolver:
             same = sorted(c for c in candidates if c != key and _without_and(c) == bare and c.split().count("and") == ands)
             if same:
                 return self._orgs[self._keys[same[0]]]
-        for cand, score, _ in process.extract(key, candidates, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold, limit=3):
+        for cand, _score, _ in process.extract(key, candidates, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold, limit=3):
             if _same_words_modulo_typos(key, cand):
                 return self._orgs[self._keys[cand]]
         return None
@@ -585,7 +585,7 @@ def _same_words_modulo_typos(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or wa[-1] != wb[-1]:
         return False
-    for x, y in zip(wa, wb):
+    for x, y in zip(wa, wb, strict=True):
         if x == y:
             continue
         if x in _DISTINCT_WORDS or y in _DISTINCT_WORDS or x.isdigit() or y.isdigit():

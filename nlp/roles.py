@@ -27,12 +27,13 @@ import re
 
 from . import flows_lists
 from .facts import ApplicantEnd, FoundRole
-from .lexicon import PROCESSOR_LIST_HEADING
 from .lexicon import LISTED_BELOW as _LISTED_BELOW
 from .lexicon import NEGATION as _NEGATION
 from .lexicon import NOT_A_FLOW as _NOT_A_FLOW
+from .lexicon import PROCESSOR_LIST_HEADING
 from .marked import MARK as _MARK
 from .marked import Sentence, TextView, headings_below, in_brackets, sentences_of
+
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:from|to|with|of|for|by|within|in|on|into|between|via|at|under|than|including)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -145,18 +146,8 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
                 # the evidence runs from the sentence that names the processor: "X … listed as a data processor. They … do not access data."
                 roles.append(FoundRole(last_processor, "non-accessing-processor", last_processor_start, s.end))
             continue
-        found: list[tuple[int, str]] = []
+        found = _controller_processor_roles(s)
         marked = s.marked
-        for match in _ROLE_PHRASE.finditer(marked):
-            subject = _role_subject(s, match)
-            if subject is not None and _CONDITION_BEFORE.search(marked, 0, marked.index(f"⟦{subject}⟧")):
-                continue  # "… within NHS England where NHS England acts as a data processor on behalf of a provider"
-            if subject is not None:
-                for index in _coordinated(marked, subject):  # "NHS A CCG and NHS B CCG are joint data controllers"
-                    found.append((index, match.group("role").lower()))
-        for match in _CONDUCTED_BY.finditer(marked):
-            if not _NEGATION.search(match.group(0)):
-                found.append((int(match.group(1)), "processor"))
         if _NO_ACCESS.search(marked):
             subject = _first_free_mention(s)
             if subject is not None and not re.match(r"^\s*they\b", marked, re.IGNORECASE):
@@ -164,19 +155,7 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
                 found.append((subject, "non-accessing-processor"))
             elif last_processor is not None:
                 roles.append(FoundRole(last_processor, "non-accessing-processor", last_processor_start, s.end))
-        for match in _BREACH_BY.finditer(marked):
-            for index in _MARK.findall(match.group("who")):
-                found.append((int(index), "access-would-breach"))
-        for pattern in (_RESTRICTED_TO, _ONLY_EMPLOYEES):
-            for match in pattern.finditer(marked):
-                if re.search(r"\b(?:not|never)\s+$", marked[: match.start()], re.IGNORECASE):
-                    continue  # "Access is not restricted to …"
-                for index in _MARK.findall(match.group("who")):
-                    found.append((int(index), "access-restricted-to"))
-        if _ACCESS_WORD.search(marked) and not _NEGATION.search(marked):
-            for pattern in _EMPLOYEES_ONLY:
-                for match in pattern.finditer(marked):
-                    found.append((int(_MARK.findall(match.group("who"))[0]), "access-restricted-to"))
+        found += _access_roles(s)
         for name in _unmarked_restrictions(s):
             roles.append(FoundRole(ApplicantEnd(name), "access-restricted-to", s.start, s.end))
         if _LISTED_BELOW.search(marked):  # "… flow to other data processors, as listed below" + headings naming them
@@ -194,6 +173,43 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
                 last_processor = mention.endpoint()
                 last_processor_start = s.start
     return roles
+
+
+def _controller_processor_roles(s: Sentence) -> list[tuple[int, str]]:
+    """(mention index, role) of the controllers and processors sentence ``s`` names, in the order it names them."""
+    found: list[tuple[int, str]] = []
+    marked = s.marked
+    for match in _ROLE_PHRASE.finditer(marked):
+        subject = _role_subject(s, match)
+        if subject is not None and _CONDITION_BEFORE.search(marked, 0, marked.index(f"⟦{subject}⟧")):
+            continue  # "… within NHS England where NHS England acts as a data processor on behalf of a provider"
+        if subject is not None:
+            for index in _coordinated(marked, subject):  # "NHS A CCG and NHS B CCG are joint data controllers"
+                found.append((index, match.group("role").lower()))
+    for match in _CONDUCTED_BY.finditer(marked):
+        if not _NEGATION.search(match.group(0)):
+            found.append((int(match.group(1)), "processor"))
+    return found
+
+
+def _access_roles(s: Sentence) -> list[tuple[int, str]]:
+    """(mention index, role) of whom sentence ``s`` restricts access to, or says access by would breach the agreement."""
+    found: list[tuple[int, str]] = []
+    marked = s.marked
+    for match in _BREACH_BY.finditer(marked):
+        for index in _MARK.findall(match.group("who")):
+            found.append((int(index), "access-would-breach"))
+    for pattern in (_RESTRICTED_TO, _ONLY_EMPLOYEES):
+        for match in pattern.finditer(marked):
+            if re.search(r"\b(?:not|never)\s+$", marked[: match.start()], re.IGNORECASE):
+                continue  # "Access is not restricted to …"
+            for index in _MARK.findall(match.group("who")):
+                found.append((int(index), "access-restricted-to"))
+    if _ACCESS_WORD.search(marked) and not _NEGATION.search(marked):
+        for pattern in _EMPLOYEES_ONLY:
+            for match in pattern.finditer(marked):
+                found.append((int(_MARK.findall(match.group("who"))[0]), "access-restricted-to"))
+    return found
 
 
 _COORDINATED_BEFORE = re.compile(r"⟦(\d+)⟧(?:\s*\([^()⟦]*\))?\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?$", re.IGNORECASE)

@@ -138,7 +138,7 @@ def _is_abbreviation(head: str) -> bool:
     default_config={"wrap_length": WRAP_LENGTH},
     assigns=["token.is_sent_start"],
 )
-def make_sentencizer(nlp: Language, name: str, wrap_length: int) -> "RegisterSentencizer":
+def make_sentencizer(nlp: Language, name: str, wrap_length: int) -> RegisterSentencizer:
     """Factory for :class:`RegisterSentencizer` (``nlp.add_pipe("nhskg_sentences")``)."""
     return RegisterSentencizer(wrap_length=wrap_length)
 

@@ -32,8 +32,9 @@ def find_predecessors(sentences) -> list[FoundSuccession]:
     ...           mentions=[]),
     ...         S(text=ccg.text, start=67, end=100, mentions=[ccg]),
     ...         S(text="Patient level data will not be linked.", start=101, end=139, mentions=[])]
-    >>> find_predecessors(said)
-    [FoundSuccession(start=0, end=100, predecessors=(NamedMention(surface='NHS Coventry and Warwickshire CCG', kind='CCG', org_id='nhs-coventry-and-warwickshire-ccg'),))]
+    >>> find_predecessors(said)  # doctest: +NORMALIZE_WHITESPACE
+    [FoundSuccession(start=0, end=100, predecessors=(NamedMention(surface='NHS Coventry and Warwickshire CCG', kind='CCG',
+                                                                  org_id='nhs-coventry-and-warwickshire-ccg'),))]
     """
     found = []
     for n, sentence in enumerate(sentences):

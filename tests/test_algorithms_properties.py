@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import networkx as nx
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -41,7 +43,7 @@ def test_paths_are_simple_same_agreement_chains_from_nhs_digital(edges, recipien
         assert path.nodes[0] == ORG + "nhs-digital" and path.nodes[-1] == ORG + recipient
         assert len(set(path.nodes)) == len(path.nodes)
         assert len(path.edges) == len(path.nodes) - 1
-        for u, v, keys in zip(path.nodes, path.nodes[1:], path.edges):
+        for (u, v), keys in zip(pairwise(path.nodes), path.edges, strict=True):
             assert keys
             for key in keys:
                 data = G.edges[u, v, key]

@@ -113,8 +113,8 @@ def test_an_unchanged_rebuild_restores_the_outputs_and_a_changed_input_rebuilds(
     for name in ("graph.ttl", "graph.graphml", "graph.html", "report.json"):
         assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
     # the warnings of the first build are shown again
-    assert [l for l in again.output.splitlines() if l.startswith("warning:")] == [
-        l for l in first.output.splitlines() if l.startswith("warning:")]
+    assert [line for line in again.output.splitlines() if line.startswith("warning:")] == [
+        line for line in first.output.splitlines() if line.startswith("warning:")]
 
     strict = build(inputs, "--out", tmp_path / "three", "--cache-dir", cache, "--strict")
     assert strict.exit_code == 0 and "restored" not in strict.output

@@ -25,14 +25,14 @@ def test_2017_register_warnings_once_grouped_with_locations_then_as_before(dev_r
     also = f", with {repeats} word-for-word repeats" if repeats else ""
     assert lines[0] == f"{len(distinct)} warnings (all in {out / 'report.json'}{also}):"
     # one heading per kind with the number of distinct warnings of that kind, largest first
-    headings = [(int(m[1]), m[2]) for m in (re.fullmatch(r"  (\d+) x (.*)", l) for l in lines) if m]
+    headings = [(int(m[1]), m[2]) for m in (re.fullmatch(r"  (\d+) x (.*)", line) for line in lines) if m]
     kinds = {}
     for warning in distinct:
         kinds[warning_kind(warning)] = kinds.get(warning_kind(warning), 0) + 1
     assert sorted(headings, key=lambda h: (-h[0], h[1])) == headings
     assert dict((kind, n) for n, kind in headings) == kinds
     # the occurrences shown: each once, each with where it is (sheet and row)
-    shown = [l.strip() for l in lines if l.startswith("    ") and not l.startswith("    ... and ")]
+    shown = [line.strip() for line in lines if line.startswith("    ") and not line.startswith("    ... and ")]
     assert len(shown) == len(set(shown)) and set(shown) <= set(distinct)
     located = [s for s in shown if "[PurposeStatements] row " in s or "[DataReleases] row " in s]
     assert located and all(s.startswith(dev_register.name + " [") or s.startswith(str(dev_register) + " [") for s in located)

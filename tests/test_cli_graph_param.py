@@ -6,11 +6,10 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from test_rdf_build import REF, example_graph
 
 from nhskg.cli import main
 from nhskg.graph.serialise import write_rdf
-
-from test_rdf_build import REF, example_graph
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +31,8 @@ def test_every_command_opens_the_same_graph(graphs, name):
     target = graphs / name if name else graphs
     validate = run("validate", target)
     assert validate.exit_code == 0, validate.output
-    assert validate.output.endswith("conforms to the nhskg shapes (%s triples)\n" % validate.output.rsplit("(", 1)[1].split()[0])
+    count = validate.output.rsplit("(", 1)[1].split()[0]
+    assert validate.output.endswith(f"conforms to the nhskg shapes ({count} triples)\n")
     query = run("query", target, "agreements", "--columns", "agreement", "--format", "csv")
     assert query.exit_code == 0 and query.output.splitlines()[1] == REF
     trace = run("trace", target, "NHS Cumbria CCG")
@@ -50,7 +50,8 @@ def test_missing_or_unknown_graph_is_the_same_one_line_error_everywhere(tmp_path
     for target, message in [
         (tmp_path, f"Error: {tmp_path}: no graph.ttl in this folder (build one with: nhskg build PATH --out {tmp_path})"),
         (tmp_path / "nope", f"Error: {tmp_path / 'nope'}: no such graph folder or file (build one with: nhskg build PATH --out {tmp_path / 'nope'})"),
-        (tmp_path / "notes.txt", f"Error: {tmp_path / 'notes.txt'}: not an RDF file nhskg reads (expected a build folder or a file ending .jsonld, .nt, .trig, .ttl, .turtle)"),
+        (tmp_path / "notes.txt", f"Error: {tmp_path / 'notes.txt'}: not an RDF file nhskg reads "
+                                 "(expected a build folder or a file ending .jsonld, .nt, .trig, .ttl, .turtle)"),
     ]:
         args = [command[0], target, *command[1:]]
         result = run(*args)

@@ -8,11 +8,11 @@ import json
 import pytest
 from click.testing import CliRunner
 from rdflib import Dataset
+from test_dur_reader import DATASETS, RELEASES, agreement_row
+from workbooks import AGREEMENTS_HEADER, write_xlsx
 
 from nhskg.cli import main as cli
 from nhskg.graph.sparql import load_query
-from test_dur_reader import DATASETS, RELEASES, agreement_row
-from workbooks import AGREEMENTS_HEADER, write_xlsx
 
 S1 = "1. Pseudonymised SUS data is securely transferred from the DSCRO to NHS Arden and Greater East Midlands Commissioning Support Unit."
 S2 = "2. NHS Arden and Greater East Midlands Commissioning Support Unit passes aggregated reports to NHS Kent and Medway ICB."

@@ -14,7 +14,6 @@ from __future__ import annotations
 import doctest
 import importlib
 import pkgutil
-
 import tomllib
 from pathlib import Path
 

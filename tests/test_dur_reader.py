@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 from click.testing import CliRunner
+from workbooks import AGREEMENTS_HEADER, write_csvs, write_xlsx
 
 from nhskg.cli import main as cli
 from nhskg.errors import InputError
 from nhskg.readers import merge_agreements, read_paths
-from workbooks import AGREEMENTS_HEADER, write_csvs, write_xlsx
 
 RELEASES = ["File Reference", "Reference Number", "Dataset", "Type of Data", "Sensitive or Non-Sensitive",
             "Patient Opt-Outs Applied", "Legal Basis for Provision of Data", "Frequency", "Month File Released"]

@@ -52,25 +52,7 @@ def _problems(path):
             if not agreement.get("family"):
                 out.append(f"{where}: a split agreement needs a family")
         for i, flow in enumerate(agreement.get("flows", [])):
-            fw = f"{where}: flow {i}"
-            missing, extra = FLOW_FIELDS - set(flow), set(flow) - FLOW_FIELDS - FLOW_OPTIONAL
-            if missing or extra:
-                out.append(f"{fw}: missing {sorted(missing)} unknown {sorted(extra)}")
-            if "line" not in flow and "location" not in flow:
-                out.append(f"{fw}: needs 'line' or 'location'")
-            if flow.get("state") not in STATES:
-                out.append(f"{fw}: state {flow.get('state')!r}")
-            if flow.get("mode") not in MODES:
-                out.append(f"{fw}: mode {flow.get('mode')!r}")
-            if flow.get("source") == flow.get("target"):
-                out.append(f"{fw}: source = target {flow.get('source')!r}")
-            for key in ("datasets", "source_as_written", "target_as_written"):
-                if key in flow and not (isinstance(flow[key], list) and all(isinstance(v, str) and v for v in flow[key])):
-                    out.append(f"{fw}: {key} must be a list of non-empty strings")
-            if not str(flow.get("evidence", "")).strip():
-                out.append(f"{fw}: empty evidence")
-            if "optional" in flow and flow["optional"] is not True:
-                out.append(f"{fw}: optional must be true when present")
+            out.extend(_flow_problems(f"{where}: flow {i}", flow))
         for i, role in enumerate(agreement.get("roles", [])):
             rw = f"{where}: role {i}"
             missing, extra = ROLE_FIELDS - set(role), set(role) - ROLE_FIELDS - ROLE_OPTIONAL
@@ -78,6 +60,30 @@ def _problems(path):
                 out.append(f"{rw}: missing {sorted(missing)} unknown {sorted(extra)}")
             if role.get("role") not in ROLES:
                 out.append(f"{rw}: role {role.get('role')!r}")
+    return out
+
+
+def _flow_problems(fw, flow):
+    """The schema problems of one gold flow, each prefixed with ``fw`` ('file: agreement: flow i')."""
+    out = []
+    missing, extra = FLOW_FIELDS - set(flow), set(flow) - FLOW_FIELDS - FLOW_OPTIONAL
+    if missing or extra:
+        out.append(f"{fw}: missing {sorted(missing)} unknown {sorted(extra)}")
+    if "line" not in flow and "location" not in flow:
+        out.append(f"{fw}: needs 'line' or 'location'")
+    if flow.get("state") not in STATES:
+        out.append(f"{fw}: state {flow.get('state')!r}")
+    if flow.get("mode") not in MODES:
+        out.append(f"{fw}: mode {flow.get('mode')!r}")
+    if flow.get("source") == flow.get("target"):
+        out.append(f"{fw}: source = target {flow.get('source')!r}")
+    for key in ("datasets", "source_as_written", "target_as_written"):
+        if key in flow and not (isinstance(flow[key], list) and all(isinstance(v, str) and v for v in flow[key])):
+            out.append(f"{fw}: {key} must be a list of non-empty strings")
+    if not str(flow.get("evidence", "")).strip():
+        out.append(f"{fw}: empty evidence")
+    if "optional" in flow and flow["optional"] is not True:
+        out.append(f"{fw}: optional must be true when present")
     return out
 
 
@@ -102,7 +108,7 @@ def test_schema_check_catches_errors(tmp_path):
 def test_no_family_in_both_splits():
     splits = {}
     for path in GOLD_FILES:
-        for ref, agreement in _load(path)["agreements"].items():
+        for agreement in _load(path)["agreements"].values():
             if "family" in agreement:
                 splits.setdefault(agreement["family"], set()).add(agreement["split"])
     assert {family: s for family, s in splits.items() if len(s) > 1} == {}
@@ -146,7 +152,7 @@ def test_workbook_gold_evidence_is_in_the_named_cell(path):
     openpyxl = pytest.importorskip("openpyxl")
     gold = _load(path)["agreements"]
     missing = []
-    for ref, agreement in gold.items():
+    for agreement in gold.values():
         workbook = REGISTERS / agreement["file"]
         if not workbook.is_file():
             pytest.skip(f"register workbook not found at {workbook} (set NHSKG_REGISTERS)")

@@ -11,8 +11,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
 from browser_util import (
     HOSTILE_IMG,
     HOSTILE_SCRIPT,
@@ -22,6 +20,8 @@ from browser_util import (
     require_chromium,
     screenshot,
 )
+from click.testing import CliRunner
+
 from nhskg.cli import main
 from nhskg.graph.html import write_html
 from nhskg.graph.view import load

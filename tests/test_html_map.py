@@ -17,9 +17,16 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from browser_util import (
+    HOSTILE_SCRIPT,
+    hand_built_graph_dir,
+    node_canvas_position,
+    offline_page,
+    register_sized_graph,
+    require_chromium,
+)
 from click.testing import CliRunner
 
-from browser_util import HOSTILE_SCRIPT, hand_built_graph_dir, node_canvas_position, offline_page, register_sized_graph, require_chromium
 from nhskg.cli import main
 from nhskg.graph import algorithms
 from nhskg.graph.html import write_html

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-
 from browser_util import HOSTILE_IMG, HOSTILE_SCRIPT, hand_built_graph_dir
+
 from nhskg.graph import html_data
 from nhskg.graph.html import render_html, write_html
 from nhskg.graph.html_style import KIND_STYLES, STATE_COLORS

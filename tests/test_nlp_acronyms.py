@@ -35,7 +35,8 @@ def test_an_acronym_is_a_name_of_the_body_its_agreement_introduces():
 
 def test_a_shorter_or_misspelt_name_under_the_same_acronym_is_the_same_body():
     x = extract(_agreements(
-        "NELA is a national clinical audit commissioned by the Healthcare Quality Improvement Partnership (HQIP) as part of the National Clinical and Patient Outcomes Programme.",
+        "NELA is a national clinical audit commissioned by the Healthcare Quality Improvement Partnership (HQIP) "
+        "as part of the National Clinical and Patient Outcomes Programme.",
         "The NMPA is commissioned by the Health Quality Improvement Partnership (HQIP) on behalf of the English and Welsh Governments.",
         "A new Extract_hesid for Dr Foster Intelligence Limited (DFI) is also generated using the SHA-256 hashing algorithm.",
         "The other organisation involved in this work is Dr Foster Limited (DFI). ICL DFU works in collaboration with DFI.",
@@ -50,7 +51,8 @@ def test_a_shorter_or_misspelt_name_under_the_same_acronym_is_the_same_body():
 def test_two_bodies_sharing_an_acronym_stay_two():
     x = extract(_agreements(
         "The data will be held exclusively at the Cancer Epidemiology Unit (CEU) at the University of Oxford.",
-        "Quality Health Limited will provide collated pseudonymised response data to the NPCA team in the Clinical Effectiveness Unit (CEU) at the Royal College of Surgeons (RCS).",
+        "Quality Health Limited will provide collated pseudonymised response data to the NPCA team "
+        "in the Clinical Effectiveness Unit (CEU) at the Royal College of Surgeons (RCS).",
     ))
     nodes = _nodes(x)
     assert nodes["cancer-epidemiology-unit"] == ("Cancer Epidemiology Unit", ["CEU"])

@@ -48,7 +48,7 @@ def _flows_of(texts, gated: bool, monkeypatch):
 
     monkeypatch.setattr(flows, "GATED", gated)
     out = []
-    for text, doc in zip(texts, make_nlp().pipe(texts)):
+    for text, doc in zip(texts, make_nlp().pipe(texts), strict=True):
         view = view_of_doc(doc, text)
         dropped: list = []
         found = flows.find_flows(view, datasets=dataset_mentions, sentences=sentences_of(view), dropped_out=dropped)

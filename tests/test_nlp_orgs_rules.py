@@ -218,7 +218,8 @@ def test_abbreviation_of_a_known_name_becomes_its_alias(nlp):
 
 
 def test_abbreviation_defines_an_unknown_organisation(nlp):
-    doc = nlp("Foo Valley Analytics Network (FVAN) will analyse the data.\nFVAN will not share it with Midlands and Lancashire Commissioning Support Unit (MLCSU).")
+    doc = nlp("Foo Valley Analytics Network (FVAN) will analyse the data.\n"
+              "FVAN will not share it with Midlands and Lancashire Commissioning Support Unit (MLCSU).")
     assert doc._.abbreviations == {"FVAN": "Foo Valley Analytics Network", "MLCSU": "Midlands and Lancashire Commissioning Support Unit"}
     assert [(s.text, s._.org_kind, s._.org_id) for s in doc.spans["orgs"]] == [
         ("Foo Valley Analytics Network", "Other", "foo-valley-analytics-network"),
@@ -518,7 +519,8 @@ def test_acronyms_are_not_title_cased_in_labels():
 @pytest.mark.parametrize(
     "text, name, kind",
     [
-        ("The ground-breaking collaboration between industry and academia has been established by the Medical Research Council (MRC) and bolstered by government funding.",
+        ("The ground-breaking collaboration between industry and academia has been established by the Medical Research Council (MRC) "
+         "and bolstered by government funding.",
          "Medical Research Council", "Other"),
         ("At least one member of the research team must be a medically qualified academic registered with the General Medical Council who signs the guarantee.",
          "General Medical Council", "Other"),
@@ -594,7 +596,8 @@ def test_an_and_moved_is_the_same_body_an_and_left_out_is_not():
     [
         ("The team is made up of both University of Cambridge and Cambridge University Hospital NHS Trust employees.",
          ["University of Cambridge", "Cambridge University Hospital NHS Trust"]),
-        ("This has included presentations at the Royal Economic Society, University of Manchester, University College London and Northwestern University, as well as",
+        ("This has included presentations at the Royal Economic Society, University of Manchester, "
+         "University College London and Northwestern University, as well as",
          ["University of Manchester", "Northwestern University"]),
         ("the YSRCCYP database and research programme has been managed by and at the University of Leeds’ Division of Epidemiology & Biostatistics.",
          ["University of Leeds"]),

@@ -15,13 +15,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_rdf_build import example_graph
 
 from nhskg.cli import main
 from nhskg.graph.push import PushError, push, remote_count
 from nhskg.graph.serialise import write_rdf
 from nhskg.graph.sparql import bind, load_query, run_query
-
-from test_rdf_build import example_graph
 
 # the environment's own scripts first: `.venv/bin/python -m pytest` does not put .venv/bin on PATH
 OXIGRAPH = shutil.which("oxigraph", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))

@@ -19,8 +19,8 @@ from nhskg.model import (
     Location,
     Organisation,
     PageInfo,
-    Role,
     ReadResult,
+    Role,
 )
 from nhskg.nlp.register import register_releases, register_state
 from nhskg.ontology import ONTOLOGY

@@ -8,12 +8,11 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
+from test_rdf_build import PAGE, PAGE2, example_agreements, example_extraction, example_graph
 
 from nhskg.graph.rdf import build_graph
 from nhskg.graph.serialise import ALL_PREFIXES, read_graph, serialise, write_rdf
 from nhskg.model import Evidence, Flow, Location, ReadResult
-
-from test_rdf_build import PAGE, PAGE2, example_agreements, example_extraction, example_graph
 
 FORMATS = ("ttl", "nt", "jsonld")
 

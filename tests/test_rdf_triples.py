@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
@@ -13,8 +14,6 @@ from nhskg.graph.shacl import validate
 from nhskg.graph.sparql import canned_queries, run_query
 from nhskg.graph.triples import Triples
 from nhskg.graph.view import to_networkx
-
-import pyoxigraph as ox
 
 
 @pytest.fixture(scope="module")

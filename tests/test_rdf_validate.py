@@ -6,13 +6,12 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, SKOS
+from test_rdf_build import example_graph
 
 from nhskg.cli import main
 from nhskg.graph import vocab as V
 from nhskg.graph.serialise import write_rdf
 from nhskg.graph.shacl import validate
-
-from test_rdf_build import example_graph
 
 DSCRO = V.org_iri("north-of-england-dscro")
 

@@ -11,10 +11,10 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from workbooks import REGISTER_DUR, write_xlsx
 
 from nhskg.errors import InputError
 from nhskg.readers import read_paths
-from workbooks import REGISTER_DUR, write_xlsx
 
 
 def _seed(seeds_dir: Path, prefix: str) -> Path:

@@ -9,10 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
+from workbooks import REGISTER_DUR, write_xlsx
 
 from nhskg.readers.workbook import sheet_cells
-
-from workbooks import REGISTER_DUR, write_xlsx
 
 REPO = Path(__file__).resolve().parents[1]
 REGISTER = Path(os.environ.get(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from workbooks import REGISTER_2017, REGISTER_DUR, write_csvs, write_xlsx
 
 from nhskg.readers import merge_agreements, read_paths
-from workbooks import REGISTER_2017, REGISTER_DUR, write_csvs, write_xlsx
 
 
 @pytest.fixture(scope="module")
@@ -180,7 +180,7 @@ def test_csv_sheets_read_to_the_same_records(books, register):
 
 def test_csv_layouts_recognised_from_header_rows(books):
     layouts = {p.name: r.layout for p, r in zip(books["2017-csv"] + books["dur-csv"],
-                                                   read_paths(books["2017-csv"] + books["dur-csv"]))}
+                                                   read_paths(books["2017-csv"] + books["dur-csv"]), strict=True)}
     assert layouts == {
         "register-2017-DataReleases.csv": "csv-2017-releases",
         "register-2017-PurposeStatements.csv": "csv-2017-purposes",

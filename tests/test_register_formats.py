@@ -25,9 +25,9 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 from python_calamine import CalamineWorkbook
+from workbooks import LONG_PROCESSING, REGISTER_2017, REGISTER_DUR, write_csvs, write_xlsx
 
 from nhskg.cli import main
-from workbooks import LONG_PROCESSING, REGISTER_2017, REGISTER_DUR, write_csvs, write_xlsx
 
 REPO = Path(__file__).resolve().parents[1]
 WORKBOOK = Path(os.environ.get("NHSKG_DEV_REGISTER", REPO.parent / "shared" / "registers" / "release-register-2017-09to11-dev.xlsx"))
@@ -83,7 +83,7 @@ def _assert_same_graph(tmp_path: Path, reports: dict[str, dict]) -> bytes:
     sheets = (tmp_path / "out-csv" / "graph.ttl").read_bytes()
     if xlsx != sheets:
         a, b = xlsx.decode().splitlines(), sheets.decode().splitlines()
-        first = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+        first = next((i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y), min(len(a), len(b)))
         pytest.fail(f"graph.ttl differs from line {first + 1}: {a[first:first + 1]} vs {b[first:first + 1]}")
     assert (tmp_path / "out-xlsx" / "graph.graphml").read_bytes() == (tmp_path / "out-csv" / "graph.graphml").read_bytes()
     for key in ("agreements", "versions", "datasets", "releases", "flows", "roles", "organisations", "records_read", "triples"):

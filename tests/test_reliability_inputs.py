@@ -17,11 +17,11 @@ import networkx as nx
 import pytest
 import rdflib
 from click.testing import CliRunner
+from workbooks import REGISTER_DUR, write_csvs, write_xlsx
 
 from nhskg.cli import main
 from nhskg.errors import InputError
 from nhskg.readers import merge_agreements, read_paths
-from workbooks import REGISTER_DUR, write_csvs, write_xlsx
 
 
 def _seed(seeds_dir: Path, prefix: str) -> Path:

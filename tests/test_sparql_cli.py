@@ -8,11 +8,10 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from test_rdf_build import CSU_SENTENCE, REF, REF2, example_graph
 
 from nhskg.cli import main
 from nhskg.graph.serialise import write_rdf
-
-from test_rdf_build import CSU_SENTENCE, REF, REF2, example_graph
 
 
 @pytest.fixture(scope="module")

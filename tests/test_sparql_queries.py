@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from test_rdf_build import CCG_SENTENCE, CSU_SENTENCE, DSCRO_SENTENCE, HOST_SENTENCE, PAGE, REF, REF2, example_graph
 
 from nhskg.graph.sparql import QueryError, bind, canned_queries, load_query, run_query, sparql_term
-
-from test_rdf_build import CCG_SENTENCE, CSU_SENTENCE, DSCRO_SENTENCE, HOST_SENTENCE, PAGE, REF, REF2, example_graph
 
 ENGINES = ("oxigraph", "rdflib")
 ORG = "https://w3id.org/nhskg/id/org/"
@@ -86,10 +85,10 @@ def test_downstream_of_nhs_digital_for_a_dataset(g, engine):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_downstream_stays_within_the_agreement(engine):
+    from test_rdf_build import example_agreements, example_extraction
+
     from nhskg.graph.rdf import build_graph
     from nhskg.model import Flow
-
-    from test_rdf_build import example_agreements, example_extraction
 
     extraction = example_extraction()
     # REF2's data also goes to the DSCRO; the DSCRO's onward flows belong to REF only

@@ -6,11 +6,10 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from test_rdf_seeds import SEED_REFERENCES
 
 from nhskg.cli import main
 from nhskg.graph.sparql import canned_queries
-
-from test_rdf_seeds import SEED_REFERENCES
 
 MIDLANDS = {"NIC-05206-L1V6D", "NIC-234915-J3K4V", "NIC-317048-N8P0R", "NIC-377038-J7G7X"}
 COVENTRY = {"NIC-615985-Y6L2H", "NIC-617743-X0M9Z"}

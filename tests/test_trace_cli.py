@@ -6,9 +6,9 @@ import json
 import re
 
 import pytest
+from browser_util import hand_built_graph_dir
 from click.testing import CliRunner
 
-from browser_util import hand_built_graph_dir
 from nhskg.cli import main
 
 CUMBRIA_CHAIN = "NHS Digital -> North of England DSCRO -> North of England CSU -> NHS Cumbria CCG"
@@ -133,7 +133,7 @@ def test_every_option_is_documented():
     result = CliRunner().invoke(main, ["trace", "--help"])
     assert result.exit_code == 0
     for option in ("--upstream", "--downstream", "--both", "--dataset", "--state", "--graph", "--html"):
-        line = next(l for l in result.output.splitlines() if l.strip().startswith(option))
+        line = next(out for out in result.output.splitlines() if out.strip().startswith(option))
         assert len(line.split(option, 1)[1].strip()) > 10, f"{option} has no help text"
 
 
@@ -221,7 +221,8 @@ def test_downstream_lists_only_onward_flows(seed_build):
         # the CCG's Expected Benefits: "Feedback to NHS service providers on data quality …" (aggregate, to the output
         # recipients' node, never the providers' node that sends record-level data to the DSCRO)
         "  North of England Commissioning Support Unit -> NHS Cumbria CCG -> Providers (recipients of outputs)",
-        "  North of England Commissioning Support Unit -> Academic Health Science Network Utilisation Management Team -> NHS Cumbria CCG -> Providers (recipients of outputs)",
+        "  North of England Commissioning Support Unit -> Academic Health Science Network Utilisation Management Team -> NHS Cumbria CCG"
+        " -> Providers (recipients of outputs)",
         "  North of England Commissioning Support Unit -> Advancing Quality Alliance -> NHS Cumbria CCG -> Providers (recipients of outputs)",
     ]
     assert "GP practices -> North of England Commissioning Support Unit" not in result.output

@@ -40,7 +40,7 @@ def test_the_register_releases_all_nine_agreements(G):
 
 
 def test_every_edge_is_traceable_to_a_seed_line(G):
-    for u, v, key, d in G.edges(keys=True, data=True):
+    for _u, _v, key, d in G.edges(keys=True, data=True):
         assert d["evidence"], key
         file, _, line = d["location"].rpartition(":")
         assert file.rsplit("/", 1)[-1][:4] in {"000_", "001_", "002_", "003_", "004_"}, d["location"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
 #: Occurrences printed under each kind of warning (the rest are in report.json).
 EXAMPLES = 3

@@ -74,8 +74,8 @@ def command(old: Path, new: Path, fmt: str, html_path: Path | None, trig_path: P
         nhskg diff out-old out-new --format csv > changes.csv
         nhskg diff out-old out-new --html changes.html --trig editions.trig
     """
-    from ..graph.diff import diff, edition, editions_dataset
     from ..graph import diff_page
+    from ..graph.diff import diff, edition, editions_dataset
 
     g_old, g_new = (load_edition(p, strict, jobs, model, cache_dir) for p in (old, new))
     e_old, e_new = edition(g_old, all_versions), edition(g_new, all_versions)

@@ -47,25 +47,11 @@ def command(paths, gold_paths, split, graph, as_json, details, jobs, model, cach
     nhskg eval --graph out/ --gold tests/gold/seeds.json
     """
     from nhskg.errors import InputError
-    from nhskg.nlp.evaluate import evaluate, extraction_from_graph, format_table, load_gold, merge_gold, select_split
+    from nhskg.nlp.evaluate import evaluate, extraction_from_graph, format_table
     from nhskg.nlp.extract import extract
     from nhskg.readers import merge_agreements, read_paths
 
-    golds = []
-    for gold_path in gold_paths:
-        try:
-            gold = load_gold(gold_path)
-        except (OSError, ValueError) as err:
-            raise click.ClickException(f"{gold_path}: not a gold standard JSON file ({err})") from None
-        if not isinstance(gold, dict) or not isinstance(gold.get("agreements"), dict):
-            raise click.ClickException(f"{gold_path}: no 'agreements' object")
-        golds.append((str(gold_path), gold))
-    try:
-        gold = select_split(merge_gold(golds), split)
-    except ValueError as err:
-        raise click.ClickException(str(err)) from None
-    if not gold["agreements"]:
-        raise click.ClickException(f"no gold agreement of split {split!r} in {', '.join(map(str, gold_paths))}")
+    gold = _gold(gold_paths, split)
     if graph is not None:
         if paths:
             raise click.UsageError("give PATHS or --graph, not both")
@@ -106,3 +92,25 @@ def command(paths, gold_paths, split, graph, as_json, details, jobs, model, cach
     scored = [report.total_flows.f1] if graph is not None else [report.total_flows.f1, report.total_roles.f1]
     if min_f1 is not None and min(scored) < min_f1:
         fail(1)
+
+
+def _gold(gold_paths, split: str) -> dict:
+    """The gold standards at ``gold_paths``, merged, their agreements of ``split`` only; a one-line error if unreadable."""
+    from nhskg.nlp.evaluate import load_gold, merge_gold, select_split
+
+    golds = []
+    for gold_path in gold_paths:
+        try:
+            gold = load_gold(gold_path)
+        except (OSError, ValueError) as err:
+            raise click.ClickException(f"{gold_path}: not a gold standard JSON file ({err})") from None
+        if not isinstance(gold, dict) or not isinstance(gold.get("agreements"), dict):
+            raise click.ClickException(f"{gold_path}: no 'agreements' object")
+        golds.append((str(gold_path), gold))
+    try:
+        gold = select_split(merge_gold(golds), split)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
+    if not gold["agreements"]:
+        raise click.ClickException(f"no gold agreement of split {split!r} in {', '.join(map(str, gold_paths))}")
+    return gold

@@ -10,9 +10,9 @@ Every command that reads a built graph takes it through :class:`GraphParam`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 import click
 

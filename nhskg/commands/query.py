@@ -139,7 +139,7 @@ def command(graph, query: str | None, params: tuple[str, ...], fmt: str, columns
         variables, rows = result.variables, result.rows
 
     if fmt == "json":
-        click.echo(json.dumps([dict(zip(variables, row)) for row in rows], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([dict(zip(variables, row, strict=True)) for row in rows], ensure_ascii=False, indent=2))
     elif fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")

@@ -8,7 +8,7 @@ CSV takes well under a second; this costs about what CSV does.
 from __future__ import annotations
 
 import os
-from typing import Sequence
+from collections.abc import Sequence
 
 #: A column is never squeezed below this many characters (or its header, if shorter).
 MIN_WIDTH = 8
@@ -58,20 +58,20 @@ def _fit(values: list[int], header: Sequence[str], room: int) -> list[int]:
     large as fits.
     """
     def attempt(natural: list[int], least: list[int]) -> list[int] | None:
-        floors = [n if n <= SHORT else min(n, f) for n, f in zip(natural, least)]
+        floors = [n if n <= SHORT else min(n, f) for n, f in zip(natural, least, strict=True)]
         if sum(floors) > room:
             return None
         low, high = 0, max(natural, default=0)
         while low < high:  # the largest cap that fits
             cap = (low + high + 1) // 2
-            if sum(max(f, min(n, cap)) for n, f in zip(natural, floors)) <= room:
+            if sum(max(f, min(n, cap)) for n, f in zip(natural, floors, strict=True)) <= room:
                 low = cap
             else:
                 high = cap - 1
-        return [max(f, min(n, low)) for n, f in zip(natural, floors)]
+        return [max(f, min(n, low)) for n, f in zip(natural, floors, strict=True)]
 
-    whole_headers = [max(v, len(h)) for v, h in zip(values, header)]
-    cut_headers = [max(v, min(len(h), MIN_WIDTH)) for v, h in zip(values, header)]
+    whole_headers = [max(v, len(h)) for v, h in zip(values, header, strict=True)]
+    cut_headers = [max(v, min(len(h), MIN_WIDTH)) for v, h in zip(values, header, strict=True)]
     return (
         attempt(whole_headers, [max(MIN_WIDTH, len(h)) for h in header])
         or attempt(cut_headers, [MIN_WIDTH] * len(header))
@@ -98,7 +98,7 @@ def format_table(header: Sequence[str], rows: Sequence[Sequence[str]], width: in
     last = len(header) - 1
 
     def line(values) -> str:
-        parts = [_cut(v, w) if i == last else _cut(v, w).ljust(w) for i, (v, w) in enumerate(zip(values, widths))]
+        parts = [_cut(v, w) if i == last else _cut(v, w).ljust(w) for i, (v, w) in enumerate(zip(values, widths, strict=True))]
         return _GAP.join(parts).rstrip()
 
     out = [line(header), line(["-" * w for w in widths])]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 import click
@@ -62,7 +63,7 @@ def _print_paths(G, paths) -> None:
         printed = set()  # hops whose evidence is already shown under this agreement
         for nodes, hops in chains[:MAX_PATHS_PER_AGREEMENT]:
             click.echo(printable("  " + " -> ".join(_label(G, n) for n in nodes)))
-            for u, v, keys in zip(nodes, nodes[1:], hops):
+            for (u, v), keys in zip(pairwise(nodes), hops, strict=True):
                 for line in _hop_lines(G, u, v, keys, repeated=(u, v, keys) in printed):
                     click.echo(printable(line))  # register text: no terminal escapes
                 printed.add((u, v, keys))

@@ -15,4 +15,7 @@ from .merge import merge_agreements
 from .references import core_reference
 from .sample import sample_paths
 
-__all__ = ["InputFile", "canonical_name", "core_reference", "input_files", "load_inputs", "read_input", "read_inputs", "merge_agreements", "read_file", "read_paths", "sample_paths"]
+__all__ = [
+    "InputFile", "canonical_name", "core_reference", "input_files", "load_inputs", "read_input", "read_inputs",
+    "merge_agreements", "read_file", "read_paths", "sample_paths",
+]

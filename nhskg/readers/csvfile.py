@@ -13,7 +13,8 @@ import csv
 import io
 import itertools
 import sys
-from typing import Iterator, cast
+from collections.abc import Iterator
+from typing import cast
 
 from ..model import Location, ReadResult
 from .problems import ProblemLog

@@ -32,8 +32,9 @@ What the generic sheet reader (:mod:`.tables`) leaves to this module:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from ..model import Agreement, Location, VersionRecord
 from .problems import ProblemLog
@@ -41,7 +42,7 @@ from .references import CORE, core_reference
 from .values import one_line, parse_date, split_list
 
 if TYPE_CHECKING:  # pragma: no cover
-    from typing import Sequence
+    from collections.abc import Sequence
 
     from ..model import ReadResult
     from .tables import Collector, RowView
@@ -129,20 +130,20 @@ class DurState:
     has_agreements_sheet: bool = False
 
 
-def state(collector: "Collector") -> DurState:
+def state(collector: Collector) -> DurState:
     if collector.dur is None:
         collector.dur = DurState()
     return collector.dur
 
 
-def _check_suffix(collector: "Collector", written: str, where: Location) -> str | None:
+def _check_suffix(collector: Collector, written: str, where: Location) -> str | None:
     number, readable = version_number(written)
     if not readable:
         collector.log.warn(where, f"{written}: cannot read the version suffix (expected -v<number>[.<number>])")
     return number
 
 
-def note_version(row: "RowView", agreement: Agreement, collector: "Collector", texts: dict[str, str]) -> None:
+def note_version(row: RowView, agreement: Agreement, collector: Collector, texts: dict[str, str]) -> None:
     """An Agreements row: one version of ``agreement``."""
     s = state(collector)
     s.has_agreements_sheet = True
@@ -164,7 +165,7 @@ def note_version(row: "RowView", agreement: Agreement, collector: "Collector", t
     s.controllers.append((agreement, row.text("controllers") or "", row.where("controllers")))
 
 
-def note_row(row: "RowView", agreement: Agreement, collector: "Collector", kind: str, dataset: str | None) -> None:
+def note_row(row: RowView, agreement: Agreement, collector: Collector, kind: str, dataset: str | None) -> None:
     """A Datasets or DataReleases row, checked against the Agreements rows when the file is read."""
     written = one_line(row.text("reference")) or agreement.reference
     _check_suffix(collector, written, row.where("reference"))
@@ -181,7 +182,7 @@ def _check(pending: _Pending, record: VersionRecord | None, by_core: dict[str, l
         log.warn(pending.where, f"{pending.written}: no Agreements row for this version (Agreements lists {known_versions})")
 
 
-def check_across(results: "Sequence[ReadResult]", *, strict: bool = False) -> None:
+def check_across(results: Sequence[ReadResult], *, strict: bool = False) -> None:
     """Check the Datasets and DataReleases rows of files with no Agreements sheet against the others' Agreements rows.
 
     The register given as separate CSV files puts each sheet in a file of its
@@ -215,7 +216,7 @@ def check_across(results: "Sequence[ReadResult]", *, strict: bool = False) -> No
         result.warnings.extend(p for p in log.problems if p not in result.warnings)
 
 
-def finish(collector: "Collector") -> None:
+def finish(collector: Collector) -> None:
     """Split the controllers and check the sheets against each other (once, after the last row)."""
     s = collector.dur
     if s is None:

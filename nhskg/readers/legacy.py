@@ -63,7 +63,7 @@ def looks_like(text: str) -> bool:
 
 def read_legacy(text: str, path: str, log: ProblemLog) -> ReadResult:
     lines = page_lines(text)
-    first_field = next((i for i, l in enumerate(lines) if _FIELD_LINE.match(l.text.strip())), len(lines))
+    first_field = next((i for i, line in enumerate(lines) if _FIELD_LINE.match(line.text.strip())), len(lines))
     page = read_page_info(lines[:first_field], path, legacy=True)
     page.lines = [line.text for line in lines]
     result = ReadResult(path=path, layout="legacy", pages=[page], records_read=1)

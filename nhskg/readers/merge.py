@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import fields
-from typing import Iterable
 
+from ..datasets import match_key
 from ..model import Agreement, DatasetRef, FileRelease, ReadResult
+from .datasets import add_alias
 from .longtext import split_long_sections
 from .problems import ProblemLog
-from ..datasets import match_key
-from .datasets import add_alias
 
 _LISTS = [f.name for f in fields(Agreement) if f.name not in {"datasets", "releases", "sections", "locations", "field_locations"} and f.default_factory is list]
 _SCALARS = [

@@ -12,8 +12,8 @@ extra columns are tolerated.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
 
 from ..model import Agreement, FileRelease, Location, Section
 from . import dur
@@ -29,6 +29,8 @@ from .values import (
     repaired,
     split_legal_bases,
     split_list,
+)
+from .values import (
     type_of_data as one_type_of_data,
 )
 
@@ -203,8 +205,8 @@ class Collector:
     records_read: int = 0
     records_skipped: int = 0
     #: (sheet, row, column index) -> why that cell reads as empty (a workbook's formula or merged cell), or None
-    why_empty: "Callable[[str, int, int | None], str | None] | None" = None
-    dur: "dur.DurState | None" = None  # Data Uses Register rows still to check against each other
+    why_empty: Callable[[str, int, int | None], str | None] | None = None
+    dur: dur.DurState | None = None  # Data Uses Register rows still to check against each other
     unchecked: list = field(default_factory=list)  # DUR rows with no Agreements sheet in this file (dur.check_across)
     #: each agreement's locations as a set: a list lookup per row was quadratic in an agreement's rows
     located: dict[str, set[Location]] = field(default_factory=dict, repr=False)

@@ -9,7 +9,6 @@ from functools import lru_cache
 from ..optouts import opt_outs_applied  # noqa: F401  (read here for each release row)
 from ..textfix import repair as repaired  # noqa: F401  (the readers' name for it)
 
-
 _OPENERS = {"(": ")", "[": "]"}
 _QUOTES = {"'": "'", "\u2018": "\u2019", '"': '"', "\u201c": "\u201d"}
 
