@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,7 @@ def test_later_versions_repeat_some_sections_and_rewrite_others(generated):
     for a in agreements:
         records = a.version_records
         assert [r.number.split(".")[0] for r in records] == [str(i + 1) for i in range(len(records))]
-        for before, after in zip(records, records[1:], strict=True):
+        for before, after in pairwise(records):
             same = {k for k in after.texts if before.texts.get(k) == after.texts[k]}
             assert len(same) < len(after.texts), f"{after.reference} repeats every section of {before.reference}"
             shared += len(same)
