@@ -306,40 +306,6 @@ def evaluate(extraction: Extraction, gold: dict) -> Report:
     return report
 
 
-def extraction_from_graph(path: str | Path) -> Extraction:
-    """The text flows of a built graph, as the public ``flows.rq`` query returns them (roles are not read).
-
-    This scores what an independent evaluation sees: organisation IRIs with
-    their ``skos:prefLabel`` and ``skos:altLabel`` s.
-    """
-    import rdflib
-    from rdflib.namespace import SKOS
-    from rdflib.query import ResultRow
-
-    from nhskg.model import Evidence, Flow, Location, Organisation
-    from nhskg.ontology import QUERIES
-
-    graph = rdflib.Graph().parse(str(path))
-    query = (QUERIES / "flows.rq").read_text(encoding="utf-8")
-    extraction = Extraction()
-    flows = set()
-    for row in graph.query(query):
-        if not isinstance(row, ResultRow):  # flows.rq is a SELECT: every answer is a row
-            continue
-        values = row.asdict()
-        for iri in (values["source"], values["target"]):
-            key = str(iri)
-            if key not in extraction.organisations:
-                label = graph.value(iri, SKOS.prefLabel)
-                aliases = {str(o) for o in graph.objects(iri, SKOS.altLabel)}
-                extraction.organisations[key] = Organisation(id=key, label=str(label or key), kind="Other", aliases=aliases)
-        flows.add(Flow(str(values["agreement"]), str(values["source"]), str(values["target"]), (),
-                       str(values.get("state", "unspecified")), str(values.get("mode", "transfer")),
-                       Evidence(Location(str(path)), "", str(values.get("evidence", "")))))
-    extraction.flows = sorted(flows)
-    return extraction
-
-
 def format_table(report: Report) -> str:
     """A plain-text table: one row per agreement, then the totals."""
     header = f"{'agreement':<20} {'flows P':>8} {'R':>6} {'F1':>6} {'tp/fp/fn':>10}   {'roles P':>8} {'R':>6} {'F1':>6} {'tp/fp/fn':>10}"

@@ -47,7 +47,8 @@ def command(paths, gold_paths, split, graph, as_json, details, jobs, model, cach
     nhskg eval --graph out/ --gold tests/gold/seeds.json
     """
     from nhskg.errors import InputError
-    from nhskg.nlp.evaluate import evaluate, extraction_from_graph, format_table
+    from nhskg.graph.read_back import extraction_from_graph
+    from nhskg.nlp.evaluate import evaluate, format_table
     from nhskg.nlp.extract import extract
     from nhskg.readers import merge_agreements, read_paths
 
