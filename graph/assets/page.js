@@ -487,6 +487,12 @@
     positionOf = wanted;
   }
 
+  // A view's ids, unordered. DataView.getIds() runs the view's filter over the whole data
+  // set again; the view keeps the ids it holds (vis-data's _ids).
+  function idsOf(view) {
+    return view._ids && typeof view._ids.forEach === "function" ? view._ids : new Set(view.getIds());
+  }
+
   // The network holds drawnNodes and drawnEdges; hide what the views leave out. Set on vis's
   // own objects, as placeDrawn does: a data set update would restyle every one of them.
   // vis then leaves hidden items out of its visible indices (so out of drawing, fitting,
@@ -494,8 +500,8 @@
   function showOnlyViews() {
     var body = network.body, changed = false;
     [[drawnNodes, nodeView, body.nodes, built], [drawnEdges, edgeView, body.edges, builtEdges]].forEach(function (t) {
-      var shown = new Set(t[1].getIds());
-      t[0].getIds().forEach(function (id) {
+      var shown = idsOf(t[1]);
+      idsOf(t[0]).forEach(function (id) {
         var item = t[2][id];
         if (!item) return;
         if (t[3] === built || edgeInfo.has(id)) t[3].add(id);  // once made, kept (group edges excepted)
@@ -568,7 +574,7 @@
   // them) or network.moveNode (which schedules a full redraw per node).
   function placeDrawn() {
     var body = network.body.nodes, moved = false;
-    nodeView.getIds().forEach(function (id) {
+    idsOf(nodeView).forEach(function (id) {
       var p = positionOf.get(id), node = body[id];
       if (p && node && (node.x !== p.x || node.y !== p.y)) { node.x = p.x; node.y = p.y; moved = true; }
     });
@@ -594,12 +600,14 @@
   }
 
   function updateCounts() {
-    var orgs = nodeView.getIds().filter(function (id) { return nodeInfo.has(id); }).length;
+    var orgs = 0, shownEdges = 0;
+    idsOf(nodeView).forEach(function (id) { if (nodeInfo.has(id)) orgs += 1; });
+    idsOf(edgeView).forEach(function (id) { if (edgeInfo.has(id)) shownEdges += 1; });
     var inGroups = 0;
     groupCounts.forEach(function (n) { inGroups += n; });
     var text = "Showing " + orgs + " of " + data.nodes.length + " organisations" +
       (inGroups ? " (" + inGroups + " more in groups)" : "") + ", " +
-      edgeView.getIds().filter(function (id) { return edgeInfo.has(id); }).length + " of " + data.edges.length +
+      shownEdges + " of " + data.edges.length +
       " edges (" + data.flow_count + " flows)";
     document.getElementById("counts").textContent = text;
   }
@@ -704,14 +712,14 @@
 
     // dim what the focus or path does not reach
     var nodeLooks = [], edgeLooks = [];
-    nodeView.getIds().forEach(function (id) {
+    idsOf(nodeView).forEach(function (id) {
       var dim = !!highlight && !highlight.nodes.has(id) && !(highlight.groups.has(id) && !highlight.reveal);
       if (dim !== dimmed.has("n" + id)) {
         nodeLooks.push(nodeLook(id, dim));
         if (dim) dimmed.add("n" + id); else dimmed.delete("n" + id);
       }
     });
-    edgeView.getIds().forEach(function (id) {
+    idsOf(edgeView).forEach(function (id) {
       var dim = !!highlight && !highlight.edges.has(id);
       if (dim && !highlight.reveal && !edgeInfo.has(id)) {
         dim = !edges.get(id).members.some(function (m) { return highlight.edges.has(m); });
