@@ -538,7 +538,8 @@ def test_each_step_draws_the_canvas_once(register_build):
     # vis-network redraws on every data set change while physics is off; a step holds those
     # redraws and draws once (see quietly() in page.js): at 4x the register that was seconds
     with offline_page(register_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
-        page.evaluate("window.__draws = 0; window.nhskgMap.network.on('afterDrawing', () => { window.__draws += 1; })")
+        # (in braces: network.on returns the network, too deep a chain for playwright to hand back)
+        page.evaluate("() => { window.__draws = 0; window.nhskgMap.network.on('afterDrawing', () => { window.__draws += 1; }); }")
         nhsd = page.evaluate("window.nhskgMap.nodes.get().find(n => n.label === 'NHS Digital').id")
         steps = [
             "() => { const b = document.querySelector('input[data-state=\"identifiable\"]'); b.checked = false; b.dispatchEvent(new Event('change')); }",
@@ -585,8 +586,9 @@ def test_steps_flip_hidden_on_items_made_ahead_and_tiny_arrowheads_are_skipped(r
               Object.values(net.body.edges).forEach(e => { e.__arrows = e.drawArrows; e.drawArrows = function (c) { n += 1; return e.__arrows.call(e, c); }; });
               net.moveTo({scale: scale}); net.redraw();
               Object.values(net.body.edges).forEach(e => { e.drawArrows = e.__arrows; });
-              // an arrowhead is 15 units + 3 times the edge's width long (vis-network's getArrowData)
-              const seen = net.body.edgeIndices.map(id => net.body.edges[id]).filter(e => e.connected && (15 + 3 * e.options.width) * scale >= 2);
+              // an arrowhead is 15 units times its scale factor + 3 times the edge's width long (vis-network's getArrowData)
+              const seen = net.body.edgeIndices.map(id => net.body.edges[id])
+                .filter(e => e.connected && (15 * e.options.arrows.to.scaleFactor + 3 * e.options.width) * scale >= 2);
               out.push([n, seen.length, net.body.edgeIndices.length]);
             }
             return out; }""")
