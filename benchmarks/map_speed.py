@@ -142,12 +142,16 @@ def measure(G: nx.MultiDiGraph, label: str, repeat: int, out: Path, times: dict,
         with offline_page(path, width=1800, height=1100) as (page, log):
             firsts.append(page.evaluate("window.nhskgMap.firstDrawnAt") / 1000)
             if not firsts[1:]:
+                # as a reader would: the steps start once the idle-time prebuild is done
+                page.wait_for_function("window.nhskgMap.prebuiltAt !== null", timeout=60_000)
+                prebuilt = page.evaluate("window.nhskgMap.prebuiltAt") / 1000
                 times = page.evaluate(TIMED, [OPS, repeat])
                 assert not log.console_errors and not log.page_errors, (log.console_errors, log.page_errors)
     print(f"\n{label}: {G.number_of_nodes()} organisations, {G.number_of_edges()} flows; "
           f"page {size / 1e6:.2f} MB (target <= 5 MB), written in {written:.2f} s")
     print(f"  first view drawn {statistics.median(firsts):.2f} s from navigation start "
           f"(median of {repeat}: {', '.join(f'{t:.2f}' for t in firsts)}; target <= 2 s)")
+    print(f"  every item made (hidden) in idle time by {prebuilt:.2f} s from navigation start")
     floor = statistics.median(times["floor"])
     print(f"  floor (redraw, nothing changed): {floor:.1f} ms")
     worst = 0.0

@@ -538,7 +538,8 @@ def test_each_step_draws_the_canvas_once(register_build):
     # vis-network redraws on every data set change while physics is off; a step holds those
     # redraws and draws once (see quietly() in page.js): at 4x the register that was seconds
     with offline_page(register_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
-        page.evaluate("window.__draws = 0; window.nhskgMap.network.on('afterDrawing', () => { window.__draws += 1; })")
+        # (in braces: network.on returns the network, too deep a chain for playwright to hand back)
+        page.evaluate("() => { window.__draws = 0; window.nhskgMap.network.on('afterDrawing', () => { window.__draws += 1; }); }")
         nhsd = page.evaluate("window.nhskgMap.nodes.get().find(n => n.label === 'NHS Digital').id")
         steps = [
             "() => { const b = document.querySelector('input[data-state=\"identifiable\"]'); b.checked = false; b.dispatchEvent(new Event('change')); }",
@@ -552,6 +553,48 @@ def test_each_step_draws_the_canvas_once(register_build):
             draws = page.evaluate("async (step) => { await new Promise(r => requestAnimationFrame(r)); window.__draws = 0; (eval(step))();"
                                   " for (let i = 0; i < 3; i++) await new Promise(r => requestAnimationFrame(r)); return window.__draws; }", step)
             assert draws == 1, (step, draws)
+        assert_clean(log)
+
+
+def test_steps_flip_hidden_on_items_made_ahead_and_tiny_arrowheads_are_skipped(register_graph, register_build):
+    # making vis nodes was most of "Expand all" at 4x the register: after the first view every
+    # organisation and edge is made, hidden, in idle time, and a step only shows or hides them
+    with offline_page(register_build / "graph.html", width=WIDTH, height=HEIGHT) as (page, log):
+        page.wait_for_function("window.nhskgMap.prebuiltAt !== null", timeout=60_000)
+        held = page.evaluate("""() => { const m = window.nhskgMap, body = m.network.body;
+            window.__made = new Map(Object.keys(body.nodes).map(id => [id, body.nodes[id]]));
+            return {orgs: m.nodes.get().filter(n => !n.id.startsWith('group:')).every(n => body.nodes[n.id]),
+                    edges: m.edges.get().filter(e => !e.group).every(e => body.edges[e.id])}; }""")
+        assert held == {"orgs": True, "edges": True}
+        overview = drawn_ids(page)
+        for step in ("#expand-all", "#collapse-all"):
+            page.click(step)
+            drawn = drawn_ids(page)
+            # what vis draws is exactly the page's view, and no vis node was made anew
+            assert drawn == sorted(page.evaluate("window.nhskgMap.nodeView.getIds()"))
+            remade = page.evaluate("""() => { const body = window.nhskgMap.network.body;
+                return Object.keys(body.nodes).filter(id => !id.startsWith('group:') && window.__made.get(id) !== body.nodes[id]); }""")
+            assert remade == []
+            if step == "#expand-all":
+                assert len([d for d in drawn if not d.startswith("group:")]) == register_graph.number_of_nodes()
+            else:
+                assert drawn == overview
+        # arrowheads: every drawn edge's at scale 1; at 0.1 only those 2 px long or more
+        counts = page.evaluate("""() => { const net = window.nhskgMap.network, out = [];
+            for (const scale of [1, 0.1]) {
+              let n = 0;
+              Object.values(net.body.edges).forEach(e => { e.__arrows = e.drawArrows; e.drawArrows = function (c) { n += 1; return e.__arrows.call(e, c); }; });
+              net.moveTo({scale: scale}); net.redraw();
+              Object.values(net.body.edges).forEach(e => { e.drawArrows = e.__arrows; });
+              // an arrowhead is 15 units times its scale factor + 3 times the edge's width long (vis-network's getArrowData)
+              const seen = net.body.edgeIndices.map(id => net.body.edges[id])
+                .filter(e => e.connected && (15 * e.options.arrows.to.scaleFactor + 3 * e.options.width) * scale >= 2);
+              out.push([n, seen.length, net.body.edgeIndices.length]);
+            }
+            return out; }""")
+        (at1, seen1, drawn1), (at01, seen01, drawn01) = counts
+        assert at1 == seen1 == drawn1 > 0
+        assert at01 == seen01 < drawn01
         assert_clean(log)
 
 

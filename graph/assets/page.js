@@ -401,6 +401,16 @@
   var edges = new vis.DataSet(data.vis.edges);
   var nodeView = new vis.DataView(nodes, { filter: nodeMatches });
   var edgeView = new vis.DataView(edges, { filter: edgeMatches });
+  // What the network holds: what is drawn (nodeView, edgeView) and what it has made before,
+  // kept hidden. Making a vis node or edge is the dear part of a step (at 4x the register
+  // "Expand all" made ~2,000 nodes and 2,840 edges: 350-970 ms); flipping `hidden` on one
+  // already made is not. Organisations and their edges are made ahead, hidden, in idle
+  // time after the first view (prebuild); group edges come and go with the groups.
+  var built = new Set(), builtEdges = new Set();
+  var drawnNodes = new vis.DataView(nodes, { filter: function (item) { return built.has(item.id) || nodeMatches(item); } });
+  var drawnEdges = new vis.DataView(edges, {
+    filter: function (item) { return (!item.group && builtEdges.has(item.id)) || edgeMatches(item); }
+  });
   var dimmed = new Set();
   var positionOf = new Map(data.vis.nodes.map(function (n) { return [n.id, { x: n.x, y: n.y }]; }));
 
@@ -477,11 +487,94 @@
     positionOf = wanted;
   }
 
+  // A view's ids, unordered. DataView.getIds() runs the view's filter over the whole data
+  // set again; the view keeps the ids it holds (vis-data's _ids).
+  function idsOf(view) {
+    return view._ids && typeof view._ids.forEach === "function" ? view._ids : new Set(view.getIds());
+  }
+
+  // The network holds drawnNodes and drawnEdges; hide what the views leave out. Set on vis's
+  // own objects, as placeDrawn does: a data set update would restyle every one of them.
+  // vis then leaves hidden items out of its visible indices (so out of drawing, fitting,
+  // hovering and clicking) once _dataChanged is replayed at the end of the step (quietly).
+  function showOnlyViews() {
+    var body = network.body, changed = false;
+    [[drawnNodes, nodeView, body.nodes, built], [drawnEdges, edgeView, body.edges, builtEdges]].forEach(function (t) {
+      var shown = idsOf(t[1]);
+      idsOf(t[0]).forEach(function (id) {
+        var item = t[2][id];
+        if (!item) return;
+        if (t[3] === built || edgeInfo.has(id)) t[3].add(id);  // once made, kept (group edges excepted)
+        var hidden = !shown.has(id);
+        if (item.options.hidden !== hidden) { item.options.hidden = hidden; changed = true; }
+      });
+    });
+    if (changed) body.emitter.emit("_dataChanged");
+  }
+
+  // Make the organisations and edges not drawn yet, hidden, a chunk per idle period, so the
+  // first view is not delayed and no step waits for it. Their data set events are held
+  // and replayed with no redraw: nothing drawn changes.
+  var PREBUILD_CHUNK = 150;
+  function prebuild() {
+    var pendingNodes = data.vis.nodes.map(function (n) { return n.id; }).filter(function (id) { return !built.has(id); });
+    var pendingEdges = data.vis.edges.map(function (e) { return e.id; }).filter(function (id) { return !builtEdges.has(id); });
+    var idle = window.requestIdleCallback || function (fn) { return setTimeout(function () { fn({ timeRemaining: function () { return 8; } }); }, 1); };
+    function chunk(deadline) {
+      do {
+        var list = pendingNodes.length ? pendingNodes : pendingEdges, set = pendingNodes.length ? built : builtEdges;
+        if (!list.length) { api.prebuiltAt = performance.now(); return; }
+        var ids = list.splice(0, PREBUILD_CHUNK);
+        ids.forEach(function (id) { set.add(id); });
+        silently(function () {
+          if (set === built) drawnNodes.refresh(); else drawnEdges.refresh();
+          showOnlyViews();
+        });
+        // measure the labels now: vis does it at a node's first drawing (~150 ms for
+        // Expand all at 4x the register)
+        if (set === built) {
+          var ctx = network.canvas.getContext(), body = network.body.nodes;
+          ctx.save();
+          ids.forEach(function (id) { if (body[id]) body[id].resize(ctx); });
+          ctx.restore();
+        }
+      } while (deadline.timeRemaining() > 10);
+      idle(chunk);
+    }
+    idle(chunk);
+  }
+
+  // Run fn with vis-network's data set events held, then update its indices, with no redraw.
+  function silently(fn) {
+    var emitter = network.body.emitter, emit = emitter.emit, held = false;
+    var own = Object.prototype.hasOwnProperty.call(emitter, "emit");
+    emitter.emit = function (name) {
+      if (name === "_dataChanged" || name === "_dataUpdated") { held = true; return emitter; }
+      if (HELD[name]) return emitter;
+      return emit.apply(emitter, arguments);
+    };
+    try {
+      fn();
+    } finally {
+      try {
+        if (held) {
+          emitter.emit = function (name) {
+            if (name === "startSimulation" || name === "_requestRedraw") return emitter;
+            return emit.apply(emitter, arguments);
+          };
+          emitter.emit("_dataChanged");
+        }
+      } finally {
+        if (own) emitter.emit = emit; else delete emitter.emit;
+      }
+    }
+  }
+
   // Placing drawn nodes directly is far cheaper than updating the data set (which restyles
   // them) or network.moveNode (which schedules a full redraw per node).
   function placeDrawn() {
     var body = network.body.nodes, moved = false;
-    nodeView.getIds().forEach(function (id) {
+    idsOf(nodeView).forEach(function (id) {
       var p = positionOf.get(id), node = body[id];
       if (p && node && (node.x !== p.x || node.y !== p.y)) { node.x = p.x; node.y = p.y; moved = true; }
     });
@@ -507,12 +600,14 @@
   }
 
   function updateCounts() {
-    var orgs = nodeView.getIds().filter(function (id) { return nodeInfo.has(id); }).length;
+    var orgs = 0, shownEdges = 0;
+    idsOf(nodeView).forEach(function (id) { if (nodeInfo.has(id)) orgs += 1; });
+    idsOf(edgeView).forEach(function (id) { if (edgeInfo.has(id)) shownEdges += 1; });
     var inGroups = 0;
     groupCounts.forEach(function (n) { inGroups += n; });
     var text = "Showing " + orgs + " of " + data.nodes.length + " organisations" +
       (inGroups ? " (" + inGroups + " more in groups)" : "") + ", " +
-      edgeView.getIds().filter(function (id) { return edgeInfo.has(id); }).length + " of " + data.edges.length +
+      shownEdges + " of " + data.edges.length +
       " edges (" + data.flow_count + " flows)";
     document.getElementById("counts").textContent = text;
   }
@@ -598,6 +693,7 @@
     // nodes first: with the data set events held (see quietly), an edge made before its
     // ends exist would keep no end points instead of being remade when they arrive
     nodeView.refresh();
+    drawnNodes.refresh();
     var fresh = groupEdges();
     groupEdgeSet = new Set(fresh.map(function (e) { return e.id; }));
     var stale = groupEdgeIds.filter(function (id) { return !groupEdgeSet.has(id); });
@@ -609,19 +705,21 @@
 
     clock.push(performance.now());
     edgeView.refresh();
+    drawnEdges.refresh();
+    showOnlyViews();
     placeDrawn();
     clock.push(performance.now());
 
     // dim what the focus or path does not reach
     var nodeLooks = [], edgeLooks = [];
-    nodeView.getIds().forEach(function (id) {
+    idsOf(nodeView).forEach(function (id) {
       var dim = !!highlight && !highlight.nodes.has(id) && !(highlight.groups.has(id) && !highlight.reveal);
       if (dim !== dimmed.has("n" + id)) {
         nodeLooks.push(nodeLook(id, dim));
         if (dim) dimmed.add("n" + id); else dimmed.delete("n" + id);
       }
     });
-    edgeView.getIds().forEach(function (id) {
+    idsOf(edgeView).forEach(function (id) {
       var dim = !!highlight && !highlight.edges.has(id);
       if (dim && !highlight.reveal && !edgeInfo.has(id)) {
         dim = !edges.get(id).members.some(function (m) { return highlight.edges.has(m); });
@@ -1084,7 +1182,21 @@
 
   // ---- the network -------------------------------------------------------
 
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.vis.options);
+  var network = new vis.Network(container, { nodes: drawnNodes, edges: drawnEdges }, data.vis.options);
+
+  // An arrowhead is 15 * its scale factor + 3 * the edge's width long (vis-network's
+  // getArrowData); one under 2 px on screen cannot be seen, and placing one on a curved edge
+  // costs a search for the border (114 ms of a 180 ms drawing of Expand all at 4x).
+  network.renderer._drawArrows = function (ctx) {
+    var body = network.body, scale = network.getScale();
+    for (var i = 0; i < body.edgeIndices.length; i++) {
+      var e = body.edges[body.edgeIndices[i]];
+      if (!e.connected) continue;
+      var to = e.options.arrows && e.options.arrows.to;
+      var length = 15 * (to && to.scaleFactor || 1) + 3 * (e.options.width || 1);
+      if (length * scale >= 2 || e.selected || e.hover) e.drawArrows(ctx);
+    }
+  };
 
   // Physics (if an option turns it on) only places the nodes; once they
   // settle it is switched off so a big register does not keep moving.
@@ -1617,7 +1729,8 @@
     state: stateParams,
     filters: filters,
     view: view,
-    ready: false
+    ready: false,
+    prebuiltAt: null  // when every organisation and edge is made, hidden (see prebuild)
   };
   window.nhskgMap = api;
 
@@ -1627,6 +1740,7 @@
     api.ready = true;
     document.body.dataset.ready = "true";
     saveState();
+    prebuild();
   }
   network.once("afterDrawing", settle);
 
