@@ -3,13 +3,13 @@ version and dataset accounted for, and versions reach the graph."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF
+from script_loader import load_script
 
 from nhskg.pipeline import build
 from nhskg.readers import read_paths
@@ -20,10 +20,7 @@ NHSKG = "https://w3id.org/nhskg/ns#"
 
 
 def _maker():
-    spec = importlib.util.spec_from_file_location("make_workbook", DUR / "make_workbook.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(DUR / "make_workbook.py")
 
 
 @pytest.fixture(scope="module")

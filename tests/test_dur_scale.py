@@ -9,13 +9,13 @@ generates (the reader is the one the build uses).
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from collections import defaultdict
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from script_loader import load_script
 
 from nhskg.readers import input_files, load_inputs, merge_agreements, read_inputs
 
@@ -24,10 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _bench():
     sys.path.insert(0, str(ROOT / "tests" / "data" / "dur"))  # the benchmark imports make_workbook
-    spec = importlib.util.spec_from_file_location("dur_scale", ROOT / "benchmarks" / "dur_scale.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "dur_scale.py")
 
 
 @pytest.fixture(scope="module")

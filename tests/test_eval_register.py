@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from script_loader import load_script
 
 from nhskg.cli import main
 
@@ -109,11 +110,7 @@ DUR_C_FLOORS = {
 
 @pytest.fixture(scope="module")
 def dur_extraction(tmp_path_factory):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("make_workbook", Path(__file__).parent / "data" / "dur" / "make_workbook.py")
-    maker = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(maker)
+    maker = load_script(Path(__file__).parent / "data" / "dur" / "make_workbook.py")
     book = maker.write_xlsx(tmp_path_factory.mktemp("dur") / "dur.xlsx")
     from nhskg.nlp.extract import extract
     from nhskg.readers import merge_agreements, read_paths

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
+from script_loader import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold"
@@ -124,11 +125,7 @@ def test_2017_ccg_gold_size_and_split():
 
 
 def test_2017_ccg_selection_reproduces_the_gold():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("select_2017_ccg", GOLD / "select_2017_ccg.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(GOLD / "select_2017_ccg.py")
     gold = _load(GOLD / "register2017-ccg.json")["agreements"]
     assert {ref: (fam, split) for ref, fam, split in module.select()} == {
         ref: (a["family"], a["split"]) for ref, a in gold.items()}
@@ -189,11 +186,7 @@ def test_workbook_gold_evidence_is_in_the_named_cell(path):
 
 def test_dur_c_gold_is_built_from_its_annotations_and_quotes_the_agreements():
     """dur-c.json is what build_dur_c.py makes from the annotations: every evidence sentence verbatim in its field."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_dur_c", GOLD / "build_dur_c.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(GOLD / "build_dur_c.py")
     built, problems = module.build()
     assert problems == []
     assert built == _load(GOLD / "dur-c.json")

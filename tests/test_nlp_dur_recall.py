@@ -9,6 +9,7 @@ DARS-NIC-433163-Y2V0K-v0.2 Black Country, DARS-NIC-656762-V9J7N QMUL); each posi
 from __future__ import annotations
 
 import pytest
+from script_loader import load_script
 
 from nhskg.model import Agreement, Location, Section
 from nhskg.nlp import flows as flow_rules
@@ -224,15 +225,12 @@ DUR_FLOORS = {  # (flows precision, flows recall, state accuracy, roles F1)
 
 @pytest.fixture(scope="module")
 def dur_extraction(tmp_path_factory):
-    import importlib.util
     from pathlib import Path
 
     from nhskg.readers import merge_agreements, read_paths
 
     here = Path(__file__).resolve().parent
-    spec = importlib.util.spec_from_file_location("make_workbook", here / "data" / "dur" / "make_workbook.py")
-    maker = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(maker)
+    maker = load_script(here / "data" / "dur" / "make_workbook.py")
     book = maker.write_xlsx(tmp_path_factory.mktemp("dur") / "dur.xlsx", maker.load())
     return extract(merge_agreements(read_paths([book])))
 
