@@ -116,23 +116,25 @@ class _Builder:
         node = self._sources.get(file)
         if node is None:  # once per file: every release row and evidence names its file
             node = self._sources[file] = V.source_iri(file)
-        if node not in self._described:
-            self._described.add(node)
-            self.add(node, RDF.type, V.SOURCE_DOCUMENT_CLASS)
-            self.add(node, RDF.type, PROV.Location)
-            self.add(node, RDFS.label, _text(file))
+        self._describe_source(node, file)
         return node
 
     def register_sheet(self, sheet: str) -> URIRef:
         """A register sheet as a source (whichever file held it: a workbook, or the sheet saved as CSV)."""
         node = V.sheet_iri(sheet)
-        if node not in self._described:
-            self._described.add(node)
-            self.add(node, RDF.type, V.SOURCE_DOCUMENT_CLASS)
-            self.add(node, RDF.type, PROV.Location)
-            self.add(node, RDFS.label, _text(sheet))
+        if self._describe_source(node, sheet):
             self.add(node, V.SHEET, _text(sheet))
         return node
+
+    def _describe_source(self, node: URIRef, label: str) -> bool:
+        """Type and label a source node the first time it is cited; whether this was that first time."""
+        if node in self._described:
+            return False
+        self._described.add(node)
+        self.add(node, RDF.type, V.SOURCE_DOCUMENT_CLASS)
+        self.add(node, RDF.type, PROV.Location)
+        self.add(node, RDFS.label, _text(label))
+        return True
 
     def by_sheet(self, loc: Location) -> bool:
         """Whether ``loc`` is cited by its sheet alone: the one file of the build that holds that sheet.
