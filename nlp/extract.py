@@ -532,6 +532,11 @@ class Resolution:
         plural = bool(_PLURAL.match(surface.strip()))
         if kind in ("CCG", "ICB"):
             return self._the_commissioner(kind, ctx)
+        if plural and not for_role and kind in ("CSU", "DSCRO"):
+            # "released to the CSUs": the agreement's own parties of that kind (applicant, controllers,
+            # processors), never others the text names; none, no flow
+            parties = {i for i in (ctx.applicant, *ctx.controllers, *ctx.processors) if i and self._kind(i) == kind}
+            return sorted(parties)
         if plural or for_role:
             return []  # "their CSUs", "the DSCROs" with no list: not one organisation
         found = self.resolver.resolve_definite(kind, ctx.mentioned, ctx.applicant)
@@ -544,14 +549,15 @@ class Resolution:
     def _the_commissioner(self, kind: str, ctx: AgreementContext) -> list[str]:
         """Who "the CCG" / "the ICB" is in an agreement: its own commissioners, never another the text names."""
         # the controllers that are CCGs; an agreement carried over to the ICBs that replaced the
-        # CCGs lists ICBs (or their sub-ICB locations, taken as the ICB) instead
+        # CCGs lists ICBs instead, or the sub-ICB locations that stand for the old CCGs ("NHS X ICB - 05D"):
+        # the controllers as the register names them, not their ICB, which the agreement does not name
         for wanted in (kind, "ICB" if kind == "CCG" else "CCG"):
-            of_kind = sorted({self._commissioner(c) for c in ctx.controllers if self._kind(c) == wanted})
+            of_kind = sorted({c for c in ctx.controllers if self._kind(c) == wanted})
             if of_kind:
                 return of_kind
         # else the applicant when it is a commissioner of that kind; never another CCG the text names
         # ("GMSS … are now hosted by Oldham CCG" in Bolton CCG's agreement)
-        applicant = self._commissioner(ctx.applicant) if ctx.applicant else None
+        applicant = ctx.applicant
         if applicant is not None and self._kind(applicant) in (kind, "ICB" if kind == "CCG" else "CCG"):
             return [applicant]
         return []

@@ -111,6 +111,11 @@ _PREPOSITION_AFTER = re.compile(
 )
 _DISSEMINATED_AS_FOLLOWS = re.compile(r"\bdisseminated as follows\s*:?\s*$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|was|were)\s+(?:(?:then|securely|also|only|directly|subsequently|further)\s+)*$", re.IGNORECASE)
+#: A second passive verb sharing the first one's "is": "Data is pseudonymised within ⟦0⟧ and released to ⟦1⟧".
+_COORDINATED_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|be|been|was|were)\s+(?:\w+\s+)?\w+ed\b(?:\s+(?:by|within|at|in)\s+(?:the\s+)?⟦\d+⟧)?\s+and\s+(?:then\s+)?$",
+    re.IGNORECASE,
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:from|to|with|of|for|by|within|in|on|into|onto|between|via|at|under|than|as|including|behalf of)\s+(?:the\s+|all\s+|each\s+)?$",
     re.IGNORECASE,
@@ -453,7 +458,7 @@ def _has_access(st: _SentenceState) -> None:
     # "… within the data processor", "once the Controller / Processor has completed the processing": the block's processors (DUR)
     listed = flows_lists.listed_holders(st, holder)
     for each_holder in listed or [holder]:
-        st.emit_flow(s, each_holder, target.endpoint(), mode="access", rule="has-access", inferred=("source",) if listed else ())
+        st.emit("has-access", each_holder, target.endpoint(), mode="access", inferred=("source",) if listed else ())
 
 
 def _is_processor_ref(end: Endpoint) -> bool:
@@ -488,7 +493,7 @@ def _verb_to(st: _SentenceState) -> None:
         t_index = int(target_match.group(1))
         if t_index in st.recipients or SERVICE_OBJECT.search(marked[verb.end(): target_match.start()]):
             continue
-        passive = bool(_PASSIVE_BEFORE.search(marked[: verb.start()]))
+        passive = bool(_PASSIVE_BEFORE.search(marked[: verb.start()]) or _COORDINATED_PASSIVE_BEFORE.search(marked[: verb.start()]))
         agent = None
         if passive:  # "… is submitted to NHS England by the CSU"; "… is sent by X to Y"
             agent = _AGENT_AFTER.match(marked, target_match.end(), clause_end(marked, target_match.end()))
@@ -615,6 +620,9 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("verb-to", _verb_to, needs=(FLOW_VERB_RE,)),
     # "… flow to other data processors, as listed below" + the headings that follow
     ShapeRule("listed-below", _listed_below, needs_mentions=False, needs=(LISTED_BELOW,)),
+    # "The data will be accessed within the NHS England Secure Data Environment": national body -> accessor (access)
+    ShapeRule("national-environment-access", flows_applicant.national_environment_access,
+              needs=(flows_applicant.IN_NATIONAL_ENVIRONMENT,)),
     # "NHS Digital provides notifications of deaths …", "HES data is downloaded from the HSCIC": to the applicant
     ShapeRule("national-to-applicant", flows_applicant.national_to_applicant, needs=flows_applicant.NATIONAL),
     # "Access to the data is provided to the Local Authority only" (the sender the text names elsewhere)

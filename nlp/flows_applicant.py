@@ -83,6 +83,52 @@ def provided_to_applicant(st) -> None:
     st.emit("provided-to-applicant", national.endpoint(), ApplicantEnd(), inferred=("source", "target"), recipient=False)
 
 
+#: A national body's own environment where the data is analysed in place: "the NHS England Secure Data
+#: Environment (SDE)", "NHS England's SDE", "the NHS Digital Portal/Data Access Environment"
+_ENVIRONMENT_WORDS = (
+    r"(?:secure data|data access|trusted research|access|remote access|research) environment|"
+    r"data access service|\b(?:SDE|DAE|TRE)\b|portal"
+)
+_IN_NATIONAL_ENVIRONMENT = re.compile(
+    rf"\b(?:within|via|through|in|on|using|from) (?:the )?⟦(\d+)⟧(?:[’']s?)? (?:[\w/-]+ ){{0,3}}?(?:{_ENVIRONMENT_WORDS})"
+    rf"|\b(?:{_ENVIRONMENT_WORDS})\)? (?:provided|hosted|managed|operated|run) by (?:the )?⟦(\d+)⟧",
+    re.IGNORECASE,
+)
+_ACCESS_WORD = re.compile(r"\baccess(?:ed|es|ing)?\b|\bmade available\b", re.IGNORECASE)
+#: who reaches the environment, when the sentence names them: "accessed by ⟦j⟧", "researchers at ⟦j⟧", "⟦j⟧ will access"
+_NAMED_ACCESSOR = re.compile(
+    r"\b(?:accessed|analysed|viewed) (?:only )?by (?:\w+ ){0,3}?(?:(?:at|from|of) )?(?:the )?⟦(\d+)⟧"
+    r"|\b(?:available|access) (?:only )?to (?:\w+ ){0,3}?(?:(?:at|from|of|within) )?(?:the )?⟦(\d+)⟧"
+    r"|^(?:[^⟦,;]{0,40}\b)?(?:the )?⟦(\d+)⟧ (?:\w+ ){0,2}?(?:will|shall|can|may)? ?(?:\w+ )?access(?:es)?\b",
+    re.IGNORECASE,
+)
+
+
+def national_environment_access(st) -> None:
+    """"The data will be accessed within the NHS England SDE": the national body -> who accesses it (mode access).
+
+    The accessor is the organisation the sentence names as reaching the environment ("accessed by ⟦j⟧",
+    "made available to researchers at ⟦j⟧"), else the agreement's applicant (inferred).
+    """
+    s, marked = st.s, st.marked
+    if not _ACCESS_WORD.search(marked):
+        return
+    for match in _IN_NATIONAL_ENVIRONMENT.finditer(marked):
+        index = int(match.group(1) or match.group(2))
+        if s.mention(index).kind not in NATIONAL_KINDS or not st.ok(match.start(), match.end()):
+            continue
+        named = _NAMED_ACCESSOR.search(marked)
+        accessor = next((int(g) for g in (named.groups() if named else ()) if g is not None), None)
+        if accessor is not None and s.mention(accessor).kind not in NATIONAL_KINDS:
+            # endpoints, not mention indexes: the dedupe key "has-access" gives the same pair
+            if st.emit("national-environment-access", s.mention(index).endpoint(), s.mention(accessor).endpoint(), mode="access"):
+                st.recipients.add(accessor)
+        else:
+            st.emit("national-environment-access", index, ApplicantEnd(), inferred=("target",), recipient=False, mode="access")
+        return
+
+
 #: What each rule above searches the marked sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
 NATIONAL = (_SENDS, _RECEIVED)
 PROVIDED_TO_APPLICANT = _PROVIDED_TO_APPLICANT
+IN_NATIONAL_ENVIRONMENT = _IN_NATIONAL_ENVIRONMENT

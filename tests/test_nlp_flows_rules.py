@@ -216,9 +216,12 @@ def test_the_ccg_of_an_agreement_now_held_by_sub_icb_locations():
         applicant="NHS Midlands and Lancashire CSU",
         controllers=["NHS STAFFORDSHIRE AND STOKE-ON-TRENT ICB - 05D", "NHS STAFFORDSHIRE AND STOKE-ON-TRENT ICB - 05G"],
     )
-    (flow,) = x.flows
-    target = x.organisations[flow.target]
-    assert target.kind == "ICB" and target.ods_code is None and "05D" not in target.label
+    # "the CCG" is the agreement's own commissioners as the register names them: both sub-ICB locations
+    targets = [x.organisations[f.target] for f in x.flows]
+    assert [(t.kind, t.ods_code, t.part_of) for t in targets] == [
+        ("ICB", "05D", "nhs-staffordshire-and-stoke-on-trent-integrated-care-board"),
+        ("ICB", "05G", "nhs-staffordshire-and-stoke-on-trent-integrated-care-board"),
+    ]
 
 
 def test_agents_and_lists_of_targets():
@@ -355,3 +358,39 @@ def test_no_restriction_role_for_other_names_or_negations(sentence, applicant):
     x = _extract(sentence, applicant=applicant, controllers=())
     assert _restricted(x) == set()
     assert all(r.role == "applicant" for r in x.roles)
+
+
+def test_access_within_a_national_bodys_environment():
+    # the current register's research template: the data stays in NHS England's environment, reached there
+    x = _extract(
+        "Researchers at the University of Leeds will analyse the data within the NHS England Secure Data Environment (SDE).\n"
+        "This application is for online access to the record level HES database via the NHS Digital Portal/Data Access Environment.\n"
+        "The data will not be accessed outside the NHS England SDE.",
+        applicant="UNIVERSITY OF LEEDS", controllers=["UNIVERSITY OF LEEDS"],
+    )
+    flows = sorted((f.source, f.target, f.mode, f.rule, f.inferred_end) for f in x.flows)
+    assert flows == [
+        ("nhs-digital", "university-of-leeds", "access", "national-environment-access", ("target",)),
+    ]
+
+
+def test_access_within_the_environment_by_a_named_accessor():
+    x = _extract(
+        "The data will be accessed by Foo Analytics Ltd within the NHS England Secure Data Environment.",
+        applicant="UNIVERSITY OF LEEDS", controllers=["UNIVERSITY OF LEEDS"],
+    )
+    [(source, target, mode)] = [(f.source, f.target, f.mode) for f in x.flows]
+    assert (source, mode) == ("nhs-england", "access") and x.organisations[target].label == "Foo Analytics Ltd"
+
+
+def test_the_csus_are_the_agreements_own_csus():
+    # "released to the CSUs" in an agreement whose parties are two CSUs: both, and no CSU the text only names
+    x = _extract(
+        "Data is pseudonymised within NHS Digital and released to the CSUs. South, Central and West CSU is mentioned here.",
+        applicant="NHS NORTH AND EAST LONDON COMMISSIONING SUPPORT UNIT",
+        controllers=["NHS NORTH AND EAST LONDON COMMISSIONING SUPPORT UNIT", "NHS MIDLANDS AND LANCASHIRE COMMISSIONING SUPPORT UNIT"],
+    )
+    assert sorted(f.target for f in x.flows if f.source == "nhs-digital") == [
+        "midlands-and-lancashire-commissioning-support-unit",
+        "north-east-london-commissioning-support-unit",
+    ]
