@@ -92,7 +92,9 @@ _RECEIVED_FROM = re.compile(rf"\breceived (?:directly |securely )?from (?:the )?
 _EXCHANGE = re.compile(rf"\bexchanged? (?:\w+ ){{0,3}}between (?:the )?{M} and (?:the )?{M}", re.IGNORECASE)
 _TO_TARGET = re.compile(
     rf"\b(?:to|with|into|onto) (?:the |each |both )?"
-    rf"(?:(?:[\w-]+ ){{0,4}}?(?:environment|system|tool|repository|server|warehouse|platform|CEfF|tNR|database|portal)"
+    rf"(?:(?:[\w-]+ ){{0,4}}?(?:environment|system|tool|repository|server|warehouse|platform|CEfF|tNR|database|portal"
+    # the people or part of an organisation the data reaches: "to the data management team of ⟦j⟧", "researchers at ⟦j⟧"
+    rf"|teams?|units?|departments?|directorates?|analysts|researchers)"
     rf"(?: (?!within|at|in|of|hosted|held|provided|managed)[\w-]+){{0,3}}(?: \([^()⟦]*\))?"
     rf" (?:within|at|in|of|hosted by|held by|provided by|managed by) (?:the )?)?{M}",
     re.IGNORECASE,
@@ -497,7 +499,9 @@ def _verb_to(st: _SentenceState) -> None:
         agent = None
         if passive:  # "… is submitted to NHS England by the CSU"; "… is sent by X to Y"
             agent = _AGENT_AFTER.match(marked, target_match.end(), clause_end(marked, target_match.end()))
-            agent = agent or _AGENT_BETWEEN.match(marked, verb.end(), target_match.start())
+            # (up to the preposition: "… by X to the Strategy Unit at Y" reaches Y)
+            to = _PREPOSITION_AFTER.search(marked, verb.end(), target_match.start())
+            agent = agent or _AGENT_BETWEEN.match(marked, verb.end(), to.start() if to else target_match.start())
         source = int(agent.group(1)) if agent else _source_before(marked, verb.start(), passive)
         # "… to the CCG and NHS England": every target of the list
         targets = [t_index] + [int(i) for i in MARK.findall(_more_targets(marked, target_match.end()))]
@@ -660,12 +664,26 @@ def _first_target(sentence: Sentence, at: int):
     if match is None:
         return None
     rest = marked[match.end(): stop]
+    part = _PART_OF_NEXT.match(rest)
+    if part and _is_part_name(sentence.mention(match.group(1))):
+        # "to the Strategy Unit at MLCSU": a unit the text names is part of the organisation that follows
+        return MARK.search(marked, match.end() + part.start(1) - 2)
     if re.match(r"[’']s\b", rest):
         # "to NHS England's nominated CSU data processor – NECS": the organisation named after the
         # possessive; "to the Health Foundation's secure environment": the possessor itself
         later = [m for m in MARK.finditer(marked, match.end(), stop) if not sentence.mention(m.group(1)).is_ref]
         return later[0] if later else match
     return match
+
+
+#: " at ⟦j⟧", " within ⟦j⟧": the organisation a unit belongs to
+_PART_OF_NEXT = re.compile(r" (?:at|within|of|in) (?:the )?⟦(\d+)⟧")
+_PART_NAME = re.compile(r"\b(?:unit|team|department|directorate)$", re.IGNORECASE)
+
+
+def _is_part_name(mention) -> bool:
+    """A name of a part of an organisation ("the Strategy Unit"), not of a body the resolver knows the kind of."""
+    return mention.kind == "Other" and bool(_PART_NAME.search(mention.text))
 
 
 def _source_before(marked: str, at: int, passive: bool) -> int | None:

@@ -32,7 +32,10 @@ _RECEIVED = re.compile(
     rf"\b(?:(?:{NATIONAL_RECEIVE_VERBS})\b[^.;⟦]{{0,60}}?\bfrom|(?:dissemination|provided|supplied|disseminated|released) by) (?:the )?⟦(\d+)⟧",
     re.IGNORECASE,
 )
-_TO_NAMED = re.compile(r"\b(?:to|with|for) (?:the |each |all )?⟦\d+⟧", re.IGNORECASE)
+#: "… to the University of Southampton", "… to researchers at ⟦j⟧", "… into the data management team of ⟦j⟧"
+_TO_NAMED = re.compile(
+    r"\b(?:to|with|for|into) (?:the |each |all )?(?:(?:[\w-]+ ){1,5}?(?:within|at|in|of) (?:the )?)?⟦\d+⟧", re.IGNORECASE
+)
 
 
 def _names_dscro(st) -> bool:
@@ -60,6 +63,8 @@ def national_to_applicant(st) -> None:
         others = [m for m in MARK.finditer(marked, lo, match.start()) if s.mention(m.group(1)).kind not in NATIONAL_KINDS]
         if others or re.search(r"\bby (?:the )?⟦", marked[match.end():]):
             continue  # "The DSCRO receives … from NHS Digital", "… from NHS Digital by the CSU": a named receiver
+        if _TO_NAMED.search(marked[match.end(): clause_end(marked, match.end())]):
+            continue  # "… disseminated by NHS Digital to the Strategy Unit at MLCSU": the verb rules' flow
         st.emit("national-to-applicant", index, ApplicantEnd(), inferred=("target",), recipient=False)
 
 

@@ -66,9 +66,11 @@ def test_one_agreement_annotated_differently_twice_is_an_error(seeds_dir, tmp_pa
 #: test flows P 0.880 R 0.455, state 0.963, roles F1 0.154.  2026-12-02 (outputs to providers' own recipients'
 #: node, restrictions to the applicant named in unmarked words, as-written forms pooled per organisation):
 #: dev P 1.000 R 0.792, state 0.913, roles F1 0.945; test P 0.896 R 0.534, state 0.968, roles F1 0.326.
+#: Later (units and researchers of an organisation as the organisation, no applicant flow beside a named
+#: recipient): test P 0.918 R 0.567, state 0.970.
 FLOORS = {
     "dev": {"flows_precision": 0.99, "flows_recall": 0.78, "state": 0.90, "roles_f1": 0.94},
-    "test": {"flows_precision": 0.89, "flows_recall": 0.53, "state": 0.96, "roles_f1": 0.32},
+    "test": {"flows_precision": 0.91, "flows_recall": 0.56, "state": 0.96, "roles_f1": 0.36},
 }
 
 
@@ -101,10 +103,11 @@ def test_register_figures_do_not_drop(register_extraction, split):
 #: tests/gold/dur-c.json (eight DUR agreements of the kinds dur.json lacked, annotated before nhskg ran on them),
 #: measured 2026-12-02 on the workbook tests/data/dur/make_workbook.py writes: dev flows 0/1/18 (tp/fp/fn), roles F1
 #: 0.667; test flows P 0.667 R 0.222 (2/1/7), roles F1 0.571.  Later that day (access in a national body's
-#: environment, "the CSUs" as the agreement's own CSUs, coordinated passives): dev 3/1/15, test 3/1/6.  Floors (and, where nothing is found yet, a ceiling
+#: environment, "the CSUs" as the agreement's own CSUs, coordinated passives, "the Strategy Unit at MLCSU" as
+#: MLCSU): dev 4/0/14, test 3/1/6.  Floors (and, where nothing is found yet, a ceiling
 #: on false flows), so a change that loses what is found, or adds false flows, shows.
 DUR_C_FLOORS = {
-    "dev": {"flows_tp": 3, "flows_fp_at_most": 1, "roles_f1": 0.66},
+    "dev": {"flows_tp": 4, "flows_fp_at_most": 0, "roles_f1": 0.66},
     "test": {"flows_tp": 2, "flows_fp_at_most": 1, "roles_f1": 0.57},
 }
 

@@ -394,3 +394,19 @@ def test_the_csus_are_the_agreements_own_csus():
         "midlands-and-lancashire-commissioning-support-unit",
         "north-east-london-commissioning-support-unit",
     ]
+
+
+def test_a_team_or_unit_of_an_organisation_is_that_organisation():
+    x = _extract(
+        "Two further years of pseudonymised data will be disseminated by NHS Digital to the Strategy Unit at MLCSU.\n"
+        "NHS Digital will send the extract to researchers at the University of Leeds.\n"
+        "North of England CSU passes reports into the analytics team of NHS Cumbria CCG.",
+        applicant="NHS MIDLANDS AND LANCASHIRE COMMISSIONING SUPPORT UNIT",
+        controllers=["NHS MIDLANDS AND LANCASHIRE COMMISSIONING SUPPORT UNIT"],
+    )
+    # the receiving part's organisation, and no second flow to the applicant from the same clause
+    assert _pairs(x) == {
+        ("nhs-digital", "midlands-and-lancashire-commissioning-support-unit"),
+        ("nhs-digital", "university-of-leeds"),
+        ("north-of-england-commissioning-support-unit", "nhs-cumbria-ccg"),
+    }
