@@ -37,7 +37,25 @@ _COLLECTIVE = [(re.compile(pattern, re.IGNORECASE), kind, label) for pattern, ki
 _RECIPIENT_AT = r"(?:the |each |all |other )?(?:NHS )?"
 #: "<output noun> … to / among / with / aimed at <recipient>" within one clause, no other mention between
 _OUTPUT_TO = re.compile(
-    rf"\b(?:{OUTPUT_NOUNS})\b(?P<between>[^.;:⟦]{{0,60}}?)\b(?:to|among|amongst|with|aimed at) (?P<at>{_RECIPIENT_AT})",
+    rf"\b(?:{OUTPUT_NOUNS})\b(?P<between>[^.;:⟦]{{0,60}}?)\b(?P<to>to|among|amongst|with|aimed at|for) (?P<at>{_RECIPIENT_AT})",
+    re.IGNORECASE,
+)
+#: A named maker the recogniser did not mark: "The UM team also produce …", "Foo Analytics will provide …"
+_UNNAMED_MAKER = re.compile(
+    r"\b(?!(?:The|This|These|Those|We|It|They|Our|All|Any|Each|Data|Reports?|Outputs?)\b)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
+    r"(?:\s+(?:team|unit|service|department))?\s+(?:(?:also|will|then|can|would|now)\s+)*"
+    r"(?:offer|produce|provide|supply|share|send|create|deliver)s?\b"
+)
+#: After "reports for", what is not a recipient: "reports for ⟦0⟧'s population", "reports for CCG level analysis"
+_FOR_NOT_RECIPIENT = re.compile(r"\s*(?:[’']s\b|(?:\w+ )?(?:populations?|areas?|patients|residents|level|footprints?|geograph\w*)\b)",
+                                re.IGNORECASE)
+#: "reports (were originally produced) for …": a deliverable, at most three words before "for", no comma
+_FOR_OUTPUT = re.compile(r"(?:reports?|dashboards?|briefings?|outputs|summar(?:y|ies)|presentations?|findings)(?:\s+[\w-]+){0,3}\s+for\b",
+                         re.IGNORECASE)
+#: The organisation that makes the outputs, when the clause names it: "… to allow ⟦0⟧ to offer QIPP reports to …"
+_OUTPUT_SUBJECT = re.compile(
+    r"⟦(\d+)⟧\s+(?:[\w’']+\s+){0,5}?(?:offers?|produces?|produced|provides?|provided|supplies|supply|shares?|shared|"
+    r"sends?|sent|creates?|created|delivers?|delivered)\b(?:\s+[\w’'-]+){0,4}?\s*$",
     re.IGNORECASE,
 )
 #: "Findings will be reported to …", "Provide report to …": the output verb itself
@@ -59,7 +77,7 @@ def _recipients(st, at: int) -> list[int] | list[RefEnd]:
         while (more := _MORE.match(marked, rest)) is not None:
             found.append(int(more.group(1)))
             rest = more.end()
-        return found
+        return [_as_class(st, i) for i in found]
     # "reports provided to NHS Trusts, CCGs or CSUs": every class of the list
     classes: list[RefEnd] = []
     while True:
@@ -76,6 +94,19 @@ def _recipients(st, at: int) -> list[int] | list[RefEnd]:
         at = more.end()
 
 
+_CLASS_LABEL = {kind: label for _, kind, label in COLLECTIVE_RECIPIENTS}
+_CLASS_WORDS = re.compile(r"^(?:all|each|every|other)\s|s\s+(?:across|in|throughout)\s+England$", re.IGNORECASE)
+
+
+def _as_class(st, index: int) -> int | RefEnd:
+    """A reference to every body of a kind ("all CCGs", "other CCGs") is its class, not the agreement's own CCG."""
+    mention = st.s.mention(index)
+    label = _CLASS_LABEL.get(mention.kind)
+    if mention.is_ref and label and _CLASS_WORDS.search(" ".join(mention.text.split())):
+        return RefEnd(mention.kind, label, " ".join(mention.text.split()))
+    return index
+
+
 #: Kinds whose collective node is a source of record-level data (GP practices and providers submit to DSCROs):
 #: outputs to them go to a node of their own, (node id, label), since a path "X -> Providers -> DSCRO" through one
 #: shared node would join unrelated agreements' chains.
@@ -83,6 +114,15 @@ OUTPUT_GROUPS = {
     kind: (re.sub(r"\W+", "-", label.lower()).strip("-"), label)
     for _, kind, label in COLLECTIVE_RECIPIENTS if kind in ("CareProvider", "GPPractice")
 }
+
+
+def _recipient_for(st, target) -> bool:
+    """After "reports for": a class written in the plural ("all CCGs") or an organisation, not "⟦0⟧'s population"."""
+    if isinstance(target, RefEnd):
+        return bool(re.search(r"s$|^(?:each|every)\b", target.written, re.IGNORECASE))
+    mention = st.s.mention(target)
+    at = st.marked.index(f"⟦{target}⟧") + len(f"⟦{target}⟧")
+    return not mention.is_ref and not _FOR_NOT_RECIPIENT.match(st.marked, at)
 
 
 def _kind(st, target) -> str | None:
@@ -103,13 +143,28 @@ def aggregate_outputs(st) -> None:
             lo = clause_start(marked, match.start(), soft=False)
             end = clause_end(marked, match.end())
             # the verb of "Feedback to NHS service providers will not be given" follows the recipient: the whole clause counts
-            if MARK.search(marked, lo, match.start()) or not st.ok(lo, end):
-                continue  # "X makes reports available to Y": the verb rules' flow; or negated / hedged
+            if not st.ok(lo, end):
+                continue  # negated or hedged
+            source: int | ApplicantEnd = ApplicantEnd()
+            if _UNNAMED_MAKER.search(marked, lo, match.start()) and not MARK.search(marked, lo, match.start()):
+                continue  # "The UM team also produce … reports for all CCGs": a maker the recogniser does not know, not the applicant
+            if MARK.search(marked, lo, match.start()):
+                # "MLCSU … to offer QIPP reports to all CCGs": the named maker; any other named organisation before
+                # the outputs ("X makes reports available to Y") is the verb rules' to read
+                maker = _OUTPUT_SUBJECT.search(marked, lo, match.start())
+                if maker is None or MARK.search(marked, maker.end(1) + 1, match.start()):
+                    continue
+                source = int(maker.group(1))
+            by_for = (match.groupdict().get("to") or "").lower() == "for"
+            if by_for and not _FOR_OUTPUT.match(match.group(0)):
+                continue  # "benchmarking and forecasting, and this requirement for CSUs": "for" names a recipient right after a deliverable only
             if _EXAMPLE.search(marked, 0, match.start()) and NOT_A_FLOW.search(marked, 0, match.start()):
                 continue  # "shared with other parties where appropriate e.g. Sharing results with other NHS trusts": an example of a hedge
             window = marked[lo:end]
             state_text = window if find_state(window) else "aggregate"
             for target in _recipients(st, match.end()):
+                if by_for and not _recipient_for(st, target):
+                    continue
                 if isinstance(target, int) and _kind(st, target) in OUTPUT_GROUPS:
                     mention = st.s.mention(target)
                     if not mention.is_ref:
@@ -117,8 +172,10 @@ def aggregate_outputs(st) -> None:
                     # "Feedback to NHS service providers": the recipients' node, not the one that sends record-level data
                     target = RefEnd(mention.kind, OUTPUT_GROUPS[mention.kind][1], " ".join(mention.text.split()))
                 collective = not isinstance(target, int)
-                st.emit("aggregate-output", ApplicantEnd(), target, window=state_text, recipient=False,
-                        inferred=("source", "target") if collective else ("source",))
+                inferred = ("target",) if collective else ()
+                if isinstance(source, ApplicantEnd):
+                    inferred = ("source", *inferred)
+                st.emit("aggregate-output", source, target, window=state_text, recipient=False, inferred=inferred)
 
 
 #: What :func:`aggregate_outputs` searches the marked sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).

@@ -410,3 +410,22 @@ def test_a_team_or_unit_of_an_organisation_is_that_organisation():
         ("nhs-digital", "university-of-leeds"),
         ("north-of-england-commissioning-support-unit", "nhs-cumbria-ccg"),
     }
+
+
+def test_reports_for_a_class_or_a_named_body_from_their_named_maker():
+    x = _extract(
+        "SUS PbR data is necessary to allow MLCSU to offer QIPP reports to all CCGs in England.\n"
+        "In 2017, the CSU produced a report for NHS England describing the context of end of life care.\n"
+        "AQuA produce reports for NHS Salford CCG's population.\n"
+        "The UM team also produce aggregate level monthly reports for all CCGs.",
+        applicant="NHS MIDLANDS AND LANCASHIRE COMMISSIONING SUPPORT UNIT",
+        controllers=["NHS ENGLAND"],
+    )
+    flows = sorted((f.source, f.target, f.state, f.inferred_end) for f in x.flows)
+    # "all CCGs" is the class, not the agreement's own commissioner; "for X's population" names no recipient;
+    # a maker the recogniser does not know ("The UM team") is not taken to be the applicant
+    assert flows == [
+        ("midlands-and-lancashire-commissioning-support-unit", "ccgs-collectively", "aggregate", ("target",)),
+        # "the CSU": resolution, not the sentence's words, decided the source
+        ("midlands-and-lancashire-commissioning-support-unit", "nhs-england", "aggregate", ("source",)),
+    ]
