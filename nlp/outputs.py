@@ -67,7 +67,7 @@ _EXAMPLE = re.compile(r"\b(?:e\.g\.?|for example|for instance|such as)\s", re.IG
 _MORE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?⟦(\d+)⟧")
 
 
-def _recipients(st, at: int) -> list[int] | list[RefEnd]:
+def _recipients(st, at: int) -> list[int | RefEnd]:
     """The mentions (indexes) or collective endpoints named at ``at``: "⟦0⟧ and ⟦1⟧", "other integrated Care Boards"."""
     marked = st.marked
     first = MARK.match(marked, at)
@@ -79,7 +79,7 @@ def _recipients(st, at: int) -> list[int] | list[RefEnd]:
             rest = more.end()
         return [_as_class(st, i) for i in found]
     # "reports provided to NHS Trusts, CCGs or CSUs": every class of the list
-    classes: list[RefEnd] = []
+    classes: list[int | RefEnd] = []
     while True:
         for pattern, kind, label in _COLLECTIVE:
             match = pattern.match(marked, at)
