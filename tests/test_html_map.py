@@ -598,6 +598,60 @@ def test_steps_flip_hidden_on_items_made_ahead_and_tiny_arrowheads_are_skipped(r
         assert_clean(log)
 
 
+LOOKS = """() => { const m = window.nhskgMap, body = m.network.body, out = {nodes: {}, edges: {}};
+    m.network.redraw();  // labels are measured (and coloured) as they are drawn
+    m.nodeView.getIds().forEach(id => { const item = m.nodes.get(id), n = body.nodes[id];
+      out.nodes[id] = {stored: [item.color.background, item.color.border, item.opacity === undefined ? 1 : item.opacity],
+                       drawn: [n.options.color.background, n.options.color.border, n.options.opacity === undefined ? 1 : n.options.opacity],
+                       label: [n.labelModule.fontOptions.color].concat((n.labelModule.lines || []).flatMap(l => l.blocks.map(b => b.color)))}; });
+    m.edgeView.getIds().forEach(id => { const item = m.edges.get(id), e = body.edges[id];
+      out.edges[id] = {stored: [item.color.color, item.color.opacity, item.width],
+                       drawn: [e.options.color.color, e.options.color.opacity, e.options.width]}; });
+    return out; }"""
+DIM_NODE, DIM_FONT, DIM_EDGE = "#eef0f3", "#b6bcc6", "#e5e7eb"
+
+
+@pytest.mark.parametrize("which", ["register", "synthetic"])
+def test_dimming_restyles_what_is_drawn_and_clearing_restores_the_first_look(which, request):
+    # a focus dims what its chains do not reach by restyling the data set's items and vis's own
+    # objects in place (a DataSet.update was most of "Expand all" under a focus at 4x the register):
+    # both must agree, and clearing the focus must give back every item's first look, group edges too
+    if which == "register":
+        G, path = request.getfixturevalue("register_graph"), request.getfixturevalue("register_build") / "graph.html"
+        org = algorithms.find_org(G, "North of England Commissioning Support Unit")
+    else:
+        G, path = request.getfixturevalue("synthetic")
+        org = ORG + "csu-3"
+    with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
+        page.wait_for_function("window.nhskgMap.prebuiltAt !== null", timeout=60_000)
+        page.click("#expand-all")
+        first = page.evaluate(LOOKS)
+        page.evaluate(f"window.nhskgMap.setFocus('{org}')")
+        page.click("#expand-all")
+        lit = highlighted(page)
+        focused = page.evaluate(LOOKS)
+        assert set(focused["nodes"]) == set(first["nodes"])
+        for id_, look in focused["nodes"].items():
+            assert look["stored"] == look["drawn"], id_
+            dim = id_ not in lit["nodes"]
+            assert (look["stored"][0] == DIM_NODE and look["stored"][2] == 0.6) == dim, id_
+            assert set(look["label"]) == ({DIM_FONT} if dim else set(first["nodes"][id_]["label"])), id_
+        dimmed_edges = {id_ for id_, look in focused["edges"].items() if look["drawn"][0] == DIM_EDGE}
+        for id_, look in focused["edges"].items():
+            assert look["stored"] == look["drawn"], id_
+        assert dimmed_edges and dimmed_edges.isdisjoint(lit["edges"])
+        page.evaluate("window.nhskgMap.clearFocus()")
+        assert page.evaluate(LOOKS) == first
+        # and the overview's group edges, dimmed by a focus, are not left grey after it
+        page.click("#collapse-all")
+        overview = page.evaluate(LOOKS)
+        page.evaluate(f"window.nhskgMap.setFocus('{org}')")
+        page.click("#collapse-all")
+        assert page.evaluate(LOOKS) == overview
+        assert not any(look["drawn"][0] == DIM_EDGE for look in overview["edges"].values())
+        assert_clean(log)
+
+
 def test_the_built_map_shows_the_rule_the_rdf_graph_records(seed_build):
     from nhskg.graph import vocab
     from nhskg.graph.view import load_rdf
