@@ -12,7 +12,7 @@ import csv
 import io
 import os
 import xml.etree.ElementTree as ET
-from collections import deque
+from collections import Counter, deque
 from pathlib import Path
 
 import networkx as nx
@@ -670,4 +670,160 @@ def test_the_built_map_shows_the_rule_the_rdf_graph_records(seed_build):
         page.evaluate(f"window.nhskgMap.showDetails('edge', '{edge}')")
         text = page.locator("#details").inner_text()
         assert d["evidence"] in text and f"rule: {rule}" in text
+        assert_clean(log)
+
+
+# --- at register scale: the same features on the dev register and on a synthetic register ----------
+
+SYNTHETIC_MONTHS = ("2017-09", "2017-10", "2017-11")
+
+
+@pytest.fixture(scope="module")
+def synthetic_extras(tmp_path_factory):
+    """The synthetic register with what the 2017 workbook lacks: a release month per agreement (the
+    register's three months in turn) and, for one hop, the rule that read it and an inferred end."""
+    G = register_sized_graph()
+    times = {d["agreement"]: {"months": [SYNTHETIC_MONTHS[int(d["agreement"][4:9]) % 3]], "dsa": [None, None],
+                              "release": [None, None]} for *_, d in G.edges(data=True)}
+    shared = Counter((u, v, d["state"], d["origin"]) for u, v, d in G.edges(data=True))
+    hop = min((shared[(u, v, d["state"], d["origin"])], k) for u, v, k, d in G.edges(keys=True, data=True) if d["origin"] == "text")[1]
+    facts = {hop: {"rule": "passive-onward", "inferred_end": "target"}}
+    path = tmp_path_factory.mktemp("synthetic-extras") / "graph.html"
+    write_html(G, path, title="A synthetic register with months", times=times, facts=facts)
+    return G, path, times, facts
+
+
+@pytest.fixture(params=["register", "synthetic"])
+def at_scale(request):
+    """What a test at register scale needs, on the real dev register and on the synthetic one."""
+    if request.param == "register":
+        from nhskg.graph.html_data import graph_extras
+
+        G, build = request.getfixturevalue("register_graph"), request.getfixturevalue("register_build")
+        _, facts = graph_extras(build / "graph.ttl")
+        cumbria = algorithms.find_org(G, "NHS Cumbria CCG")
+        return {"G": G, "path": build / "graph.html", "facts": facts,
+                "org": algorithms.find_org(G, "North of England Commissioning Support Unit"),
+                "misspelt": "NHS Cumbira CCG", "meant": cumbria}
+    G, path, _, facts = request.getfixturevalue("synthetic_extras")
+    return {"G": G, "path": path, "facts": facts, "org": ORG + "csu-3", "misspelt": "NHS Plcae 123 CCG", "meant": ORG + "ccg-123"}
+
+
+def test_at_scale_a_link_with_the_view_state_reopens_the_same_view(at_scale):
+    org = at_scale["org"]
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        group = page.evaluate("window.nhskgMap.nodeView.getIds().filter(id => id.startsWith('group:kind:')).sort()[0]")
+        page.evaluate(f"window.nhskgMap.expandGroup('{group}')")
+        page.evaluate(f"window.nhskgMap.setFocus('{org}')")
+        page.select_option("#focus-depth", "1")
+        page.uncheck('input[data-state="anonymised"]')
+        link = page.evaluate("window.nhskgMap.shareLink()")
+        state = page.evaluate("window.nhskgMap.state()")
+        assert "focus=" in state and "depth=1" in state and "states=" in state and "open=" in state
+        seen = {"lit": highlighted(page), "drawn": drawn_ids(page), "counts": page.locator("#counts").inner_text(),
+                "details": page.locator("#details h3").inner_text()}
+
+        other = page.context.new_page()
+        other.goto(link)
+        other.wait_for_function("window.nhskgMap && window.nhskgMap.ready === true")
+        assert other.evaluate("window.nhskgMap.state()") == state
+        assert {"lit": highlighted(other), "drawn": drawn_ids(other), "counts": other.locator("#counts").inner_text(),
+                "details": other.locator("#details h3").inner_text()} == seen
+        assert other.locator('input[data-state="anonymised"]').is_checked() is False
+        other.close()
+        assert_clean(log)
+
+
+def test_at_scale_search_by_reference_and_a_misspelling(at_scale):
+    G = at_scale["G"]
+    ref = sorted(d["agreement"] for u, v, d in G.edges(at_scale["org"], data=True))[0]
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        page.fill("#search-input", f"DARS-{ref}-v1.2")
+        page.press("#search-input", "Enter")
+        flows = [(u, v) for u, v, d in G.edges(data=True) if d["agreement"] == ref]
+        assert set(highlighted(page)["nodes"]) == {n for e in flows for n in e}
+        assert f"Agreement {ref}" in page.locator("#details").inner_text()
+        page.fill("#search-input", at_scale["misspelt"])
+        page.press("#search-input", "Enter")
+        meant = G.nodes[at_scale["meant"]]["label"]
+        results = page.locator("#search-results").inner_text()
+        assert "No organisation matches" in results and "Did you mean" in results and meant in results
+        page.locator("#search-results .suggest button", has_text=meant).first.click()
+        assert page.evaluate("window.nhskgMap.network.getSelectedNodes()") == [at_scale["meant"]]
+        assert_clean(log)
+
+
+ON_SCREEN = """() => { const net = window.nhskgMap.network, ids = net.body.nodeIndices;
+    const box = document.getElementById('network').getBoundingClientRect(), where = net.getPositions(ids);
+    return ids.filter(id => { const p = net.canvasToDOM(where[id]); return p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height; }); }"""
+
+
+def test_at_scale_filters_refit_the_view_and_clear_stale_details(at_scale):
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        edge = page.evaluate("window.nhskgMap.edgeView.getIds().sort().find(id => { const k = window.nhskgMap.edgeKey(id); "
+                             "return k && k[2] === 'identifiable'; })")
+        page.evaluate(f"window.nhskgMap.showDetails('edge', '{edge}')")
+        assert "\u2192" in page.locator("#details h3").inner_text()
+        page.evaluate("window.nhskgMap.network.moveTo({position: {x: 50000, y: 50000}, scale: 3})")  # the reader wandered off
+        assert page.evaluate(ON_SCREEN)
+        page.uncheck('input[data-state="identifiable"]')
+        assert page.evaluate(ON_SCREEN) == []  # re-fitted: everything drawn is in view
+        assert page.locator("#details h3").count() == 0  # the hidden edge's details are gone
+        assert "Hover over or click" in page.locator("#details").inner_text()
+        assert_clean(log)
+
+
+def test_at_scale_picture_exports_draw_what_is_drawn(at_scale):
+    G = at_scale["G"]
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        page.evaluate(f"window.nhskgMap.setFocus('{at_scale['org']}')")
+        png = page.evaluate("window.nhskgMap.exportPNG()")
+        assert png.startswith("data:image/png;base64,") and len(png) > 50_000
+        root = ET.fromstring(page.evaluate("window.nhskgMap.exportSVG()"))
+        ns = "{http://www.w3.org/2000/svg}"
+        shapes = list(root.iter(ns + "circle")) + [r for r in root.iter(ns + "rect") if r.get("stroke-dasharray")]
+        assert len(shapes) == len(page.evaluate("window.nhskgMap.nodeView.getIds()"))
+        texts = {t.text for t in root.iter(ns + "text")}
+        assert G.nodes[at_scale["org"]]["label"] in texts
+        with page.expect_download() as download:
+            page.click("#export-png")
+        assert download.value.suggested_filename == "nhskg-map.png"
+        assert_clean(log)
+
+
+def test_at_scale_evidence_panel_shows_a_hops_sentence_rule_and_inferred_end(at_scale):
+    G, facts = at_scale["G"], at_scale["facts"]
+    parallel = {}
+    for u, v, k, d in G.edges(keys=True, data=True):
+        parallel.setdefault((u, v, d["state"], d["origin"]), []).append((k, d))
+    # a hop whose end was inferred, on an edge few enough flows share that its sentence is listed
+    key, (flow, d) = next((key, (k, d)) for key, flows in sorted(parallel.items()) if len(flows) <= 5
+                          for k, d in flows if facts.get(k, {}).get("inferred_end") == "target" and d["evidence"])
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        edge = page.evaluate(
+            "([u, v, s, o]) => window.nhskgMap.edges.getIds().find(id => { const k = window.nhskgMap.edgeKey(id); "
+            "return k && k[0] === u && k[1] === v && k[2] === s && k[3] === o; })", list(key))
+        page.evaluate(f"window.nhskgMap.setFocus('{key[1]}')")  # its receiving end, so the edge is drawn
+        page.evaluate(f"window.nhskgMap.showDetails('edge', '{edge}')")
+        text = " ".join(page.locator("#details").inner_text().split())
+        assert " ".join(d["evidence"].split()) in text and d["location"] in text
+        assert f"rule: {facts[flow]['rule']}" in text
+        assert f"the receiving end ({G.nodes[key[1]]['label']}) was inferred, not named in the sentence" in text
+        box = page.locator("#details").bounding_box()
+        assert box["y"] < 120 and box["x"] > page.locator("#legend-kinds").bounding_box()["x"] + 200
+        assert_clean(log)
+
+
+def test_synthetic_register_filters_by_release_month(synthetic_extras):
+    G, path, times, _ = synthetic_extras
+    with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
+        assert page.locator("#time-mode").input_value() == "release"
+        assert [o for o in page.locator("#time-from option").all_inner_texts()][1:] == list(SYNTHETIC_MONTHS)
+        everything = page.evaluate("window.nhskgMap.visibleEdges().length")
+        page.select_option("#time-from", "2017-10")
+        page.select_option("#time-to", "2017-10")
+        shown = set(page.evaluate("window.nhskgMap.visibleEdges().map(id => window.nhskgMap.edgeAgreements(id)).flat()"))
+        assert shown == {ref for ref, t in times.items() if t["months"] == ["2017-10"]}
+        assert 0 < page.evaluate("window.nhskgMap.visibleEdges().length") < everything
+        assert "time=release%3A2017-10..2017-10" in page.evaluate("window.nhskgMap.state()")
         assert_clean(log)

@@ -805,7 +805,7 @@
   // from our own positions: vis measures a node only once it has drawn it.
   function fitView() {
     var ids = highlight ? Array.from(highlight.nodes).filter(function (id) { return nodeMatches({ id: id }); }) : [];
-    if (!ids.length) ids = nodeView.getIds();
+    if (!ids.length) ids = Array.from(idsOf(nodeView));  // order does not matter here
     var xs = [], ys = [];
     ids.forEach(function (id) {
       var p = positionOf.get(id) || baseItem.get(id);
