@@ -827,3 +827,20 @@ def test_synthetic_register_filters_by_release_month(synthetic_extras):
         assert 0 < page.evaluate("window.nhskgMap.visibleEdges().length") < everything
         assert "time=release%3A2017-10..2017-10" in page.evaluate("window.nhskgMap.state()")
         assert_clean(log)
+
+
+def test_at_scale_a_double_click_draws_an_organisations_neighbours(at_scale):
+    G, org = at_scale["G"], at_scale["org"]
+    neighbours = set(G.predecessors(org)) | set(G.successors(org))
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        before = set(drawn_ids(page))
+        hidden = neighbours - before
+        assert hidden, "some of its neighbours wait in groups"
+        point = node_canvas_position(page, org)
+        page.mouse.dblclick(point["x"], point["y"])
+        page.evaluate("window.nhskgMap.clearFocus()")  # the click's focus lit them too; the expansion stays
+        after = set(drawn_ids(page))
+        assert after - before <= neighbours
+        assert hidden <= after if len(hidden) <= 40 else len(after - before) == 40
+        assert "show=" in page.evaluate("window.nhskgMap.state()")
+        assert_clean(log)

@@ -261,10 +261,14 @@
 
   // Drawn one by one: not grouped, or its group is open, or revealed by a click, focus or path.
   function drawnAlone(id) {
+    return outOfGroup(id) || !!(highlight && highlight.reveal && highlight.nodes.has(id));
+  }
+
+  // Out of its group whatever the focus or path: not grouped, its group open, or expanded out of it.
+  function outOfGroup(id) {
     var info = nodeInfo.get(id);
     if (!info.group || view.revealed.has(id)) return true;
-    if (view.expanded.has(info.group) && memberIndex.get(id) < view.expanded.get(info.group)) return true;
-    return !!(highlight && highlight.reveal && highlight.nodes.has(id));
+    return view.expanded.has(info.group) && memberIndex.get(id) < view.expanded.get(info.group);
   }
 
   function hiddenMembers(group) {
@@ -1163,12 +1167,14 @@
     return applyFilters({ fit: false });
   }
 
-  // Draw the organisations an organisation exchanges data with (the busiest EXPAND_STEP not yet drawn).
+  // Draw the organisations an organisation exchanges data with (the busiest EXPAND_STEP not yet
+  // out of their groups). Those a focus or path only lights count as hidden: a double-click is a
+  // click (a focus, which lights its chains) and then this, and its neighbours stay out after the focus.
   function expandNeighbours(id) {
     var hidden = new Set();
     (edgesOfNode.get(id) || []).forEach(function (e) {
       if (!passing.has(e.id)) return;
-      [e.from, e.to].forEach(function (n) { if (!drawnAlone(n) && orgPasses(n)) hidden.add(n); });
+      [e.from, e.to].forEach(function (n) { if (!outOfGroup(n) && orgPasses(n)) hidden.add(n); });
     });
     Array.from(hidden).sort(function (a, b) {
       return nodeInfo.get(b).agreement_total - nodeInfo.get(a).agreement_total || labelOf(a).localeCompare(labelOf(b));
