@@ -844,3 +844,39 @@ def test_at_scale_a_double_click_draws_an_organisations_neighbours(at_scale):
         assert hidden <= after if len(hidden) <= 40 else len(after - before) == 40
         assert "show=" in page.evaluate("window.nhskgMap.state()")
         assert_clean(log)
+
+
+def test_at_scale_focus_shows_what_the_trace_reaches_and_exports_it(at_scale):
+    G, org = at_scale["G"], at_scale["org"]
+    trace = algorithms.subgraph_for(G, org, direction="both")
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        page.evaluate(f"window.nhskgMap.setFocus('{org}')")
+        lit = highlighted(page)
+        assert set(lit["nodes"]) == set(trace.nodes)
+        assert {tuple(e) for e in page.evaluate("(ids) => ids.map(id => window.nhskgMap.edgeKey(id))", lit["edges"])} == drawn_edges(trace)
+        for depth in (1, 2):
+            page.select_option("#focus-depth", str(depth))
+            assert set(highlighted(page)["nodes"]) == chains_within(G, org, depth)
+        page.select_option("#focus-depth", "0")
+        rows = list(csv.DictReader(io.StringIO(page.evaluate("window.nhskgMap.exportCSV()"))))
+        assert {(r["source_iri"], r["target_iri"], r["state"], r["origin"]) for r in rows} == drawn_edges(trace)
+        parsed = nx.parse_graphml(page.evaluate("window.nhskgMap.exportGraphML()"))
+        assert set(parsed.nodes) == set(trace.nodes) and parsed.number_of_edges() == len(rows)
+        assert_clean(log)
+
+
+def test_at_scale_path_from_nhs_digital_lists_every_chain_the_algorithms_find(at_scale):
+    G, to = at_scale["G"], at_scale["meant"]
+    nhsd = algorithms.nhs_digital(G)
+    expected = {(p.agreement, p.nodes) for p in algorithms.paths_from_nhs_digital(G, to)}
+    assert any(len(nodes) > 2 for _, nodes in expected)
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        page.fill("#path-from", "NHS Digital")
+        page.fill("#path-to", G.nodes[to]["label"])
+        page.click("#path-go")
+        found = page.evaluate("([a, b]) => window.nhskgMap.showPath(a, b).map(p => [p.agreement, p.nodes])", [nhsd, to])
+        refs = page.evaluate("window.nhskgMap.agreementRefs()")
+        assert {(refs[a], tuple(nodes)) for a, nodes in found if nodes[0] == nhsd} == expected
+        text = page.locator("#details").inner_text()
+        assert f"Chains between NHS Digital and {G.nodes[to]['label']}" in text
+        assert_clean(log)
