@@ -170,6 +170,10 @@ def test_synthetic_overview_opens_a_group_and_expands_a_node(synthetic):
     with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
         before = set(drawn_ids(page))
         assert "group:via:" + ORG + "csu-3" in before and ORG + "ccg-3" not in before
+        # labels readable in the first view: at least 11 px on screen
+        scale = page.evaluate("window.nhskgMap.network.getScale()")
+        assert scale * 21 >= 11, f"labels are {scale * 21:.1f} px"
+        keep(page, "overview-synthetic.png")
         page.evaluate(f"window.nhskgMap.expandGroup('group:via:{ORG}csu-3')")
         after = set(drawn_ids(page))
         ccgs_of_csu3 = {ORG + f"ccg-{i}" for i in range(210) if i % 20 == 3}
