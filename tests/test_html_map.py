@@ -12,7 +12,7 @@ import csv
 import io
 import os
 import xml.etree.ElementTree as ET
-from collections import deque
+from collections import Counter, deque
 from pathlib import Path
 
 import networkx as nx
@@ -170,6 +170,10 @@ def test_synthetic_overview_opens_a_group_and_expands_a_node(synthetic):
     with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
         before = set(drawn_ids(page))
         assert "group:via:" + ORG + "csu-3" in before and ORG + "ccg-3" not in before
+        # labels readable in the first view: at least 11 px on screen
+        scale = page.evaluate("window.nhskgMap.network.getScale()")
+        assert scale * 21 >= 11, f"labels are {scale * 21:.1f} px"
+        keep(page, "overview-synthetic.png")
         page.evaluate(f"window.nhskgMap.expandGroup('group:via:{ORG}csu-3')")
         after = set(drawn_ids(page))
         ccgs_of_csu3 = {ORG + f"ccg-{i}" for i in range(210) if i % 20 == 3}
@@ -598,6 +602,60 @@ def test_steps_flip_hidden_on_items_made_ahead_and_tiny_arrowheads_are_skipped(r
         assert_clean(log)
 
 
+LOOKS = """() => { const m = window.nhskgMap, body = m.network.body, out = {nodes: {}, edges: {}};
+    m.network.redraw();  // labels are measured (and coloured) as they are drawn
+    m.nodeView.getIds().forEach(id => { const item = m.nodes.get(id), n = body.nodes[id];
+      out.nodes[id] = {stored: [item.color.background, item.color.border, item.opacity === undefined ? 1 : item.opacity],
+                       drawn: [n.options.color.background, n.options.color.border, n.options.opacity === undefined ? 1 : n.options.opacity],
+                       label: [n.labelModule.fontOptions.color].concat((n.labelModule.lines || []).flatMap(l => l.blocks.map(b => b.color)))}; });
+    m.edgeView.getIds().forEach(id => { const item = m.edges.get(id), e = body.edges[id];
+      out.edges[id] = {stored: [item.color.color, item.color.opacity, item.width],
+                       drawn: [e.options.color.color, e.options.color.opacity, e.options.width]}; });
+    return out; }"""
+DIM_NODE, DIM_FONT, DIM_EDGE = "#eef0f3", "#b6bcc6", "#e5e7eb"
+
+
+@pytest.mark.parametrize("which", ["register", "synthetic"])
+def test_dimming_restyles_what_is_drawn_and_clearing_restores_the_first_look(which, request):
+    # a focus dims what its chains do not reach by restyling the data set's items and vis's own
+    # objects in place (a DataSet.update was most of "Expand all" under a focus at 4x the register):
+    # both must agree, and clearing the focus must give back every item's first look, group edges too
+    if which == "register":
+        G, path = request.getfixturevalue("register_graph"), request.getfixturevalue("register_build") / "graph.html"
+        org = algorithms.find_org(G, "North of England Commissioning Support Unit")
+    else:
+        G, path = request.getfixturevalue("synthetic")
+        org = ORG + "csu-3"
+    with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
+        page.wait_for_function("window.nhskgMap.prebuiltAt !== null", timeout=60_000)
+        page.click("#expand-all")
+        first = page.evaluate(LOOKS)
+        page.evaluate(f"window.nhskgMap.setFocus('{org}')")
+        page.click("#expand-all")
+        lit = highlighted(page)
+        focused = page.evaluate(LOOKS)
+        assert set(focused["nodes"]) == set(first["nodes"])
+        for id_, look in focused["nodes"].items():
+            assert look["stored"] == look["drawn"], id_
+            dim = id_ not in lit["nodes"]
+            assert (look["stored"][0] == DIM_NODE and look["stored"][2] == 0.6) == dim, id_
+            assert set(look["label"]) == ({DIM_FONT} if dim else set(first["nodes"][id_]["label"])), id_
+        dimmed_edges = {id_ for id_, look in focused["edges"].items() if look["drawn"][0] == DIM_EDGE}
+        for id_, look in focused["edges"].items():
+            assert look["stored"] == look["drawn"], id_
+        assert dimmed_edges and dimmed_edges.isdisjoint(lit["edges"])
+        page.evaluate("window.nhskgMap.clearFocus()")
+        assert page.evaluate(LOOKS) == first
+        # and the overview's group edges, dimmed by a focus, are not left grey after it
+        page.click("#collapse-all")
+        overview = page.evaluate(LOOKS)
+        page.evaluate(f"window.nhskgMap.setFocus('{org}')")
+        page.click("#collapse-all")
+        assert page.evaluate(LOOKS) == overview
+        assert not any(look["drawn"][0] == DIM_EDGE for look in overview["edges"].values())
+        assert_clean(log)
+
+
 def test_the_built_map_shows_the_rule_the_rdf_graph_records(seed_build):
     from nhskg.graph import vocab
     from nhskg.graph.view import load_rdf
@@ -616,4 +674,213 @@ def test_the_built_map_shows_the_rule_the_rdf_graph_records(seed_build):
         page.evaluate(f"window.nhskgMap.showDetails('edge', '{edge}')")
         text = page.locator("#details").inner_text()
         assert d["evidence"] in text and f"rule: {rule}" in text
+        assert_clean(log)
+
+
+# --- at register scale: the same features on the dev register and on a synthetic register ----------
+
+SYNTHETIC_MONTHS = ("2017-09", "2017-10", "2017-11")
+
+
+@pytest.fixture(scope="module")
+def synthetic_extras(tmp_path_factory):
+    """The synthetic register with what the 2017 workbook lacks: a release month per agreement (the
+    register's three months in turn) and, for one hop, the rule that read it and an inferred end."""
+    G = register_sized_graph()
+    times = {d["agreement"]: {"months": [SYNTHETIC_MONTHS[int(d["agreement"][4:9]) % 3]], "dsa": [None, None],
+                              "release": [None, None]} for *_, d in G.edges(data=True)}
+    shared = Counter((u, v, d["state"], d["origin"]) for u, v, d in G.edges(data=True))
+    hop = min((shared[(u, v, d["state"], d["origin"])], k) for u, v, k, d in G.edges(keys=True, data=True) if d["origin"] == "text")[1]
+    facts = {hop: {"rule": "passive-onward", "inferred_end": "target"}}
+    path = tmp_path_factory.mktemp("synthetic-extras") / "graph.html"
+    write_html(G, path, title="A synthetic register with months", times=times, facts=facts)
+    return G, path, times, facts
+
+
+@pytest.fixture(params=["register", "synthetic"])
+def at_scale(request):
+    """What a test at register scale needs, on the real dev register and on the synthetic one."""
+    if request.param == "register":
+        from nhskg.graph.html_data import graph_extras
+
+        G, build = request.getfixturevalue("register_graph"), request.getfixturevalue("register_build")
+        _, facts = graph_extras(build / "graph.ttl")
+        cumbria = algorithms.find_org(G, "NHS Cumbria CCG")
+        return {"G": G, "path": build / "graph.html", "facts": facts,
+                "org": algorithms.find_org(G, "North of England Commissioning Support Unit"),
+                "misspelt": "NHS Cumbira CCG", "meant": cumbria}
+    G, path, _, facts = request.getfixturevalue("synthetic_extras")
+    return {"G": G, "path": path, "facts": facts, "org": ORG + "csu-3", "misspelt": "NHS Plcae 123 CCG", "meant": ORG + "ccg-123"}
+
+
+def test_at_scale_a_link_with_the_view_state_reopens_the_same_view(at_scale):
+    org = at_scale["org"]
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        group = page.evaluate("window.nhskgMap.nodeView.getIds().filter(id => id.startsWith('group:kind:')).sort()[0]")
+        page.evaluate(f"window.nhskgMap.expandGroup('{group}')")
+        page.evaluate(f"window.nhskgMap.setFocus('{org}')")
+        page.select_option("#focus-depth", "1")
+        page.uncheck('input[data-state="anonymised"]')
+        link = page.evaluate("window.nhskgMap.shareLink()")
+        state = page.evaluate("window.nhskgMap.state()")
+        assert "focus=" in state and "depth=1" in state and "states=" in state and "open=" in state
+        seen = {"lit": highlighted(page), "drawn": drawn_ids(page), "counts": page.locator("#counts").inner_text(),
+                "details": page.locator("#details h3").inner_text()}
+
+        other = page.context.new_page()
+        other.goto(link)
+        other.wait_for_function("window.nhskgMap && window.nhskgMap.ready === true")
+        assert other.evaluate("window.nhskgMap.state()") == state
+        assert {"lit": highlighted(other), "drawn": drawn_ids(other), "counts": other.locator("#counts").inner_text(),
+                "details": other.locator("#details h3").inner_text()} == seen
+        assert other.locator('input[data-state="anonymised"]').is_checked() is False
+        other.close()
+        assert_clean(log)
+
+
+def test_at_scale_search_by_reference_and_a_misspelling(at_scale):
+    G = at_scale["G"]
+    ref = sorted(d["agreement"] for u, v, d in G.edges(at_scale["org"], data=True))[0]
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        page.fill("#search-input", f"DARS-{ref}-v1.2")
+        page.press("#search-input", "Enter")
+        flows = [(u, v) for u, v, d in G.edges(data=True) if d["agreement"] == ref]
+        assert set(highlighted(page)["nodes"]) == {n for e in flows for n in e}
+        assert f"Agreement {ref}" in page.locator("#details").inner_text()
+        page.fill("#search-input", at_scale["misspelt"])
+        page.press("#search-input", "Enter")
+        meant = G.nodes[at_scale["meant"]]["label"]
+        results = page.locator("#search-results").inner_text()
+        assert "No organisation matches" in results and "Did you mean" in results and meant in results
+        page.locator("#search-results .suggest button", has_text=meant).first.click()
+        assert page.evaluate("window.nhskgMap.network.getSelectedNodes()") == [at_scale["meant"]]
+        assert_clean(log)
+
+
+ON_SCREEN = """() => { const net = window.nhskgMap.network, ids = net.body.nodeIndices;
+    const box = document.getElementById('network').getBoundingClientRect(), where = net.getPositions(ids);
+    return ids.filter(id => { const p = net.canvasToDOM(where[id]); return p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height; }); }"""
+
+
+def test_at_scale_filters_refit_the_view_and_clear_stale_details(at_scale):
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        edge = page.evaluate("window.nhskgMap.edgeView.getIds().sort().find(id => { const k = window.nhskgMap.edgeKey(id); "
+                             "return k && k[2] === 'identifiable'; })")
+        page.evaluate(f"window.nhskgMap.showDetails('edge', '{edge}')")
+        assert "\u2192" in page.locator("#details h3").inner_text()
+        page.evaluate("window.nhskgMap.network.moveTo({position: {x: 50000, y: 50000}, scale: 3})")  # the reader wandered off
+        assert page.evaluate(ON_SCREEN)
+        page.uncheck('input[data-state="identifiable"]')
+        assert page.evaluate(ON_SCREEN) == []  # re-fitted: everything drawn is in view
+        assert page.locator("#details h3").count() == 0  # the hidden edge's details are gone
+        assert "Hover over or click" in page.locator("#details").inner_text()
+        assert_clean(log)
+
+
+def test_at_scale_picture_exports_draw_what_is_drawn(at_scale):
+    G = at_scale["G"]
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        page.evaluate(f"window.nhskgMap.setFocus('{at_scale['org']}')")
+        png = page.evaluate("window.nhskgMap.exportPNG()")
+        assert png.startswith("data:image/png;base64,") and len(png) > 50_000
+        root = ET.fromstring(page.evaluate("window.nhskgMap.exportSVG()"))
+        ns = "{http://www.w3.org/2000/svg}"
+        shapes = list(root.iter(ns + "circle")) + [r for r in root.iter(ns + "rect") if r.get("stroke-dasharray")]
+        assert len(shapes) == len(page.evaluate("window.nhskgMap.nodeView.getIds()"))
+        texts = {t.text for t in root.iter(ns + "text")}
+        assert G.nodes[at_scale["org"]]["label"] in texts
+        with page.expect_download() as download:
+            page.click("#export-png")
+        assert download.value.suggested_filename == "nhskg-map.png"
+        assert_clean(log)
+
+
+def test_at_scale_evidence_panel_shows_a_hops_sentence_rule_and_inferred_end(at_scale):
+    G, facts = at_scale["G"], at_scale["facts"]
+    parallel = {}
+    for u, v, k, d in G.edges(keys=True, data=True):
+        parallel.setdefault((u, v, d["state"], d["origin"]), []).append((k, d))
+    # a hop whose end was inferred, on an edge few enough flows share that its sentence is listed
+    key, (flow, d) = next((key, (k, d)) for key, flows in sorted(parallel.items()) if len(flows) <= 5
+                          for k, d in flows if facts.get(k, {}).get("inferred_end") == "target" and d["evidence"])
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        edge = page.evaluate(
+            "([u, v, s, o]) => window.nhskgMap.edges.getIds().find(id => { const k = window.nhskgMap.edgeKey(id); "
+            "return k && k[0] === u && k[1] === v && k[2] === s && k[3] === o; })", list(key))
+        page.evaluate(f"window.nhskgMap.setFocus('{key[1]}')")  # its receiving end, so the edge is drawn
+        page.evaluate(f"window.nhskgMap.showDetails('edge', '{edge}')")
+        text = " ".join(page.locator("#details").inner_text().split())
+        assert " ".join(d["evidence"].split()) in text and d["location"] in text
+        assert f"rule: {facts[flow]['rule']}" in text
+        assert f"the receiving end ({G.nodes[key[1]]['label']}) was inferred, not named in the sentence" in text
+        box = page.locator("#details").bounding_box()
+        assert box["y"] < 120 and box["x"] > page.locator("#legend-kinds").bounding_box()["x"] + 200
+        assert_clean(log)
+
+
+def test_synthetic_register_filters_by_release_month(synthetic_extras):
+    G, path, times, _ = synthetic_extras
+    with offline_page(path, width=WIDTH, height=HEIGHT) as (page, log):
+        assert page.locator("#time-mode").input_value() == "release"
+        assert [o for o in page.locator("#time-from option").all_inner_texts()][1:] == list(SYNTHETIC_MONTHS)
+        everything = page.evaluate("window.nhskgMap.visibleEdges().length")
+        page.select_option("#time-from", "2017-10")
+        page.select_option("#time-to", "2017-10")
+        shown = set(page.evaluate("window.nhskgMap.visibleEdges().map(id => window.nhskgMap.edgeAgreements(id)).flat()"))
+        assert shown == {ref for ref, t in times.items() if t["months"] == ["2017-10"]}
+        assert 0 < page.evaluate("window.nhskgMap.visibleEdges().length") < everything
+        assert "time=release%3A2017-10..2017-10" in page.evaluate("window.nhskgMap.state()")
+        assert_clean(log)
+
+
+def test_at_scale_a_double_click_draws_an_organisations_neighbours(at_scale):
+    G, org = at_scale["G"], at_scale["org"]
+    neighbours = set(G.predecessors(org)) | set(G.successors(org))
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        before = set(drawn_ids(page))
+        hidden = neighbours - before
+        assert hidden, "some of its neighbours wait in groups"
+        point = node_canvas_position(page, org)
+        page.mouse.dblclick(point["x"], point["y"])
+        page.evaluate("window.nhskgMap.clearFocus()")  # the click's focus lit them too; the expansion stays
+        after = set(drawn_ids(page))
+        assert after - before <= neighbours
+        assert hidden <= after if len(hidden) <= 40 else len(after - before) == 40
+        assert "show=" in page.evaluate("window.nhskgMap.state()")
+        assert_clean(log)
+
+
+def test_at_scale_focus_shows_what_the_trace_reaches_and_exports_it(at_scale):
+    G, org = at_scale["G"], at_scale["org"]
+    trace = algorithms.subgraph_for(G, org, direction="both")
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        page.evaluate(f"window.nhskgMap.setFocus('{org}')")
+        lit = highlighted(page)
+        assert set(lit["nodes"]) == set(trace.nodes)
+        assert {tuple(e) for e in page.evaluate("(ids) => ids.map(id => window.nhskgMap.edgeKey(id))", lit["edges"])} == drawn_edges(trace)
+        for depth in (1, 2):
+            page.select_option("#focus-depth", str(depth))
+            assert set(highlighted(page)["nodes"]) == chains_within(G, org, depth)
+        page.select_option("#focus-depth", "0")
+        rows = list(csv.DictReader(io.StringIO(page.evaluate("window.nhskgMap.exportCSV()"))))
+        assert {(r["source_iri"], r["target_iri"], r["state"], r["origin"]) for r in rows} == drawn_edges(trace)
+        parsed = nx.parse_graphml(page.evaluate("window.nhskgMap.exportGraphML()"))
+        assert set(parsed.nodes) == set(trace.nodes) and parsed.number_of_edges() == len(rows)
+        assert_clean(log)
+
+
+def test_at_scale_path_from_nhs_digital_lists_every_chain_the_algorithms_find(at_scale):
+    G, to = at_scale["G"], at_scale["meant"]
+    nhsd = algorithms.nhs_digital(G)
+    expected = {(p.agreement, p.nodes) for p in algorithms.paths_from_nhs_digital(G, to)}
+    assert any(len(nodes) > 2 for _, nodes in expected)
+    with offline_page(at_scale["path"], width=WIDTH, height=HEIGHT) as (page, log):
+        page.fill("#path-from", "NHS Digital")
+        page.fill("#path-to", G.nodes[to]["label"])
+        page.click("#path-go")
+        found = page.evaluate("([a, b]) => window.nhskgMap.showPath(a, b).map(p => [p.agreement, p.nodes])", [nhsd, to])
+        refs = page.evaluate("window.nhskgMap.agreementRefs()")
+        assert {(refs[a], tuple(nodes)) for a, nodes in found if nodes[0] == nhsd} == expected
+        text = page.locator("#details").inner_text()
+        assert f"Chains between NHS Digital and {G.nodes[to]['label']}" in text
         assert_clean(log)
