@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -42,6 +43,36 @@ _ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r"
 _NEEDS_ESCAPE = re.compile('[\x00-\x1f\x7f"\\\\]')
 
 
+class Written(str):
+    """A term already in its canonical N-Triples form, which the sink takes as it is (see :func:`written_literal`)."""
+
+    __slots__ = ()
+
+
+_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
+
+def _quoted(lexical: str) -> str:
+    return "".join(('"', lexical.translate(_ESCAPES) if _NEEDS_ESCAPE.search(lexical) else lexical, '"'))
+
+
+@lru_cache(maxsize=1 << 16, typed=True)  # typed: True and 1 are different literals
+def written_literal(value: str | int | bool) -> Written:
+    """``Literal(value)`` of a string, an int or a bool, written as :func:`nt_term` writes it, without making the Literal.
+
+    Making an rdflib Literal runs its datatype machinery in Python; the build makes hundreds of thousands.
+
+    >>> [written_literal(v) == nt_term(Literal(v)) for v in ("a \\"b\\"", 7, True)]
+    [True, True, True]
+    """
+    if type(value) is bool:
+        return Written(f'"{"true" if value else "false"}"^^<{_BOOLEAN}>')
+    if type(value) is int:
+        return Written(f'"{value}"^^<{_INTEGER}>')
+    return Written(_quoted(value))
+
+
 def nt_term(term) -> str:
     """An rdflib term as canonical N-Triples writes it (what pyoxigraph writes, without making its objects).
 
@@ -49,11 +80,12 @@ def nt_term(term) -> str:
     >>> nt_term(URIRef("http://e/s")), nt_term(Literal('say "hi"\\n')), nt_term(Literal(3)), nt_term(Literal("x", lang="en-GB"))
     ('<http://e/s>', '"say \\\\"hi\\\\"\\\\n"', '"3"^^<http://www.w3.org/2001/XMLSchema#integer>', '"x"@en-gb')
     """
+    if type(term) is Written:
+        return term
     if type(term) is URIRef:
         return "".join(("<", term, ">"))  # join, not +: URIRef's own __radd__ would make another URIRef
     if isinstance(term, Literal):
-        lexical = str(term)
-        quoted = "".join(('"', lexical.translate(_ESCAPES) if _NEEDS_ESCAPE.search(lexical) else lexical, '"'))
+        quoted = _quoted(str(term))
         language = term.language
         if language:
             return "".join((quoted, "@", language.lower()))
@@ -98,6 +130,9 @@ class Triples:
 
     def __init__(self) -> None:
         self._added: list[str] | None = []  # canonical N-Triples lines as added, duplicates included
+        # id(term) -> (term, its N-Triples form) for the terms added last: a node's triples come together and
+        # predicates repeat, so most terms are written once; holding the term keeps its id from being reused
+        self._recent: dict[int, tuple[object, str]] = {}
         self._namespaces: dict[str, str] = {}
         self._ntriples: bytes | None = None
 
@@ -108,7 +143,21 @@ class Triples:
         if self._added is None:
             raise ValueError("these triples are already sorted and shared by the exports; add to a new Triples")
         s, p, o = triple
-        self._added.append(" ".join((nt_term(s), nt_term(p), nt_term(o), ".")))
+        recent = self._recent
+        if len(recent) > 4096:
+            recent.clear()
+        found = recent.get(id(s))
+        if found is None:
+            found = recent[id(s)] = (s, nt_term(s))
+        written_s = found[1]
+        found = recent.get(id(p))
+        if found is None:
+            found = recent[id(p)] = (p, nt_term(p))
+        written_p = found[1]
+        found = recent.get(id(o))
+        if found is None:
+            found = recent[id(o)] = (o, nt_term(o))
+        self._added.append(" ".join((written_s, written_p, found[1], ".")))
 
     def bind(self, prefix: str, namespace) -> None:
         """Remember a prefix for :meth:`rdflib` (the writers use :mod:`nhskg.graph.serialise`'s own)."""
@@ -126,6 +175,7 @@ class Triples:
             # the lines were made as the triples came (nt_term); sorting them as text sorts their UTF-8
             # bytes (code point order is UTF-8's byte order), and duplicates are dropped from the sorted run
             lines, self._added = self._added or [], None
+            self._recent.clear()
             lines.sort()
             self._ntriples = _join_unique(lines)
         return self._ntriples
