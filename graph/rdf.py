@@ -49,8 +49,9 @@ from nhskg.model import (
 )
 from nhskg.optouts import opt_outs_applied
 
+from . import triples as _triples
 from . import vocab as V
-from .triples import Triples
+from .triples import Triples, written_literal
 from .versions import add_versions
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -87,6 +88,10 @@ class _Builder:
 
     def __init__(self, extraction: Extraction, sink: Triples | Graph | None = None):
         self.g = Triples() if sink is None else sink
+        # literals: written straight as N-Triples for the build's own sink, rdflib Literals for any other
+        fast = isinstance(self.g, _triples.Triples)
+        self.text = written_literal if fast else _text
+        self.number = written_literal if fast else _number
         for prefix, ns in V.PREFIXES.items():
             self.g.bind(prefix, ns)
         self.extraction = extraction
@@ -108,7 +113,7 @@ class _Builder:
         if concept not in self._described:
             self._described.add(concept)
             self.add(concept, RDF.type, SKOS.Concept)
-            self.add(concept, SKOS.notation, _text(notation))
+            self.add(concept, SKOS.notation, self.text(notation))
             self.add(concept, SKOS.inScheme, scheme)
         return concept
 
@@ -123,7 +128,7 @@ class _Builder:
         """A register sheet as a source (whichever file held it: a workbook, or the sheet saved as CSV)."""
         node = V.sheet_iri(sheet)
         if self._describe_source(node, sheet):
-            self.add(node, V.SHEET, _text(sheet))
+            self.add(node, V.SHEET, self.text(sheet))
         return node
 
     def _describe_source(self, node: URIRef, label: str) -> bool:
@@ -133,7 +138,7 @@ class _Builder:
         self._described.add(node)
         self.add(node, RDF.type, V.SOURCE_DOCUMENT_CLASS)
         self.add(node, RDF.type, PROV.Location)
-        self.add(node, RDFS.label, _text(label))
+        self.add(node, RDFS.label, self.text(label))
         return True
 
     def by_sheet(self, loc: Location) -> bool:
@@ -161,16 +166,16 @@ class _Builder:
         """Where ``node`` was read: the document, and the line or sheet/row/column in it."""
         self.add(node, PROV.atLocation, self.document(loc))
         if not self.by_sheet(loc):
-            self.add(node, V.SOURCE_FILE, _text(loc.file))
-        self.add(node, V.LOCATION, _text(self.cited(loc)))
+            self.add(node, V.SOURCE_FILE, self.text(loc.file))
+        self.add(node, V.LOCATION, self.text(self.cited(loc)))
         if loc.line is not None:
-            self.add(node, V.LINE, _number(loc.line))
+            self.add(node, V.LINE, self.number(loc.line))
         if loc.sheet is not None:
-            self.add(node, V.SHEET, _text(loc.sheet))
+            self.add(node, V.SHEET, self.text(loc.sheet))
         if loc.row is not None:
-            self.add(node, V.ROW, _number(loc.row))
+            self.add(node, V.ROW, self.number(loc.row))
         if loc.column:
-            self.add(node, V.COLUMN, _text(loc.column))
+            self.add(node, V.COLUMN, self.text(loc.column))
 
     def evidence(self, ev: Evidence) -> URIRef:
         node = V.evidence_iri(ev)
@@ -178,11 +183,11 @@ class _Builder:
             self._described.add(node)
             self.add(node, RDF.type, V.EVIDENCE_CLASS)
             self.add(node, RDF.type, PROV.Entity)
-            self.add(node, V.QUOTE, _text(ev.text))
-            self.add(node, V.SECTION, _text(ev.section))
+            self.add(node, V.QUOTE, self.text(ev.text))
+            self.add(node, V.SECTION, self.text(ev.section))
             if ev.span:
-                self.add(node, V.START_OFFSET, Literal(ev.span[0]))
-                self.add(node, V.END_OFFSET, Literal(ev.span[1]))
+                self.add(node, V.START_OFFSET, self.number(ev.span[0]))
+                self.add(node, V.END_OFFSET, self.number(ev.span[1]))
             self.location(node, ev.location)
         return node
 
@@ -200,9 +205,9 @@ class _Builder:
         if node not in self._described:
             self._described.add(node)
             self.add(node, RDF.type, V.DATASET_CLASS)
-            self.add(node, SKOS.prefLabel, _text(canonical))
+            self.add(node, SKOS.prefLabel, self.text(canonical))
         if as_written and as_written != canonical:
-            self.add(node, SKOS.altLabel, _text(as_written))
+            self.add(node, SKOS.altLabel, self.text(as_written))
         return node
 
     def organisation(self, org_id: str) -> URIRef:
@@ -221,11 +226,11 @@ class _Builder:
             )
         self.add(node, RDF.type, V.ORGANISATION_CLASS)
         self.add(node, RDF.type, V.KIND_CLASSES.get(org.kind, V.KIND_CLASSES["Other"]))
-        self.add(node, SKOS.prefLabel, _text(org.label))
+        self.add(node, SKOS.prefLabel, self.text(org.label))
         for alias in sorted(org.aliases - {org.label}):
-            self.add(node, SKOS.altLabel, _text(alias))
+            self.add(node, SKOS.altLabel, self.text(alias))
         if org.ods_code:
-            self.add(node, V.ODS_CODE, _text(org.ods_code))
+            self.add(node, V.ODS_CODE, self.text(org.ods_code))
         if org.part_of and org.part_of != org_id:
             self.add(node, V.ORG.subOrganizationOf, self.organisation(org.part_of))
         for pred_id in sorted(getattr(org, "predecessors", {}) or {}):
@@ -250,10 +255,10 @@ class _Builder:
         node = V.agreement_iri(a.reference)
         for cls in V.AGREEMENT_CLASSES:
             self.add(node, RDF.type, cls)
-        self.add(node, DCTERMS.identifier, _text(a.reference))
-        self.add(node, RDFS.label, _text(a.reference))
+        self.add(node, DCTERMS.identifier, self.text(a.reference))
+        self.add(node, RDFS.label, self.text(a.reference))
         for version in sorted(set(a.versions)):
-            self.add(node, V.VERSION, _text(version))
+            self.add(node, V.VERSION, self.text(version))
         for prop, field in (
             (DCTERMS.title, a.title),
             (V.APPLICANT_AS_WRITTEN, a.applicant),
@@ -263,18 +268,18 @@ class _Builder:
             (V.COMMERCIAL, a.commercial),
         ):
             if field:
-                self.add(node, prop, _text(field))
+                self.add(node, prop, self.text(field))
         for controller in sorted(set(a.controllers)):
-            self.add(node, V.CONTROLLER_AS_WRITTEN, _text(controller))
+            self.add(node, V.CONTROLLER_AS_WRITTEN, self.text(controller))
         for basis in sorted(set(a.legal_bases)):
             basis_node = V.legal_basis_iri(basis)
             self.add(node, V.DPV.hasLegalBasis, basis_node)
             self.add(basis_node, RDF.type, V.LEGAL_BASIS_CLASS)
-            self.add(basis_node, RDFS.label, _text(" ".join(basis.split())))
+            self.add(basis_node, RDFS.label, self.text(" ".join(basis.split())))
         # The readers' reading of each value: "N" is not applied, but "No - data flow is
         # not identifiable" says opt-outs do not apply, so it gives no boolean at all.
         for applied in sorted({b for value in a.opt_outs if (b := opt_outs_applied(value)) is not None}):
-            self.add(node, V.OPT_OUTS_APPLIED, Literal(applied))
+            self.add(node, V.OPT_OUTS_APPLIED, self.number(applied))
         for prop, values in (
             (V.OPT_OUTS, a.opt_outs),
             (V.TYPE_OF_DATA, a.types_of_data),
@@ -283,7 +288,7 @@ class _Builder:
             (V.SUBLICENSING, a.sublicensing),
         ):
             for value in sorted(set(values)):
-                self.add(node, prop, _text(value))
+                self.add(node, prop, self.text(value))
         self.add(node, V.DSA_START, _date(a.dsa_start))
         self.add(node, V.DSA_END, _date(a.dsa_end))
         self.add(node, V.RELEASE_START, _month(a.release_start))
@@ -295,16 +300,16 @@ class _Builder:
         for release in a.releases:
             self.add(node, V.HAS_RELEASE, self.file_release(a.reference, release))
         if a.releases:
-            self.add(node, V.BOTH_WAYS, Literal(a.opt_outs_both_ways))
+            self.add(node, V.BOTH_WAYS, self.number(a.opt_outs_both_ways))
         if a.page is not None:
             if a.page.files_disseminated_unsafely is not None:
-                self.add(node, V.FILES_UNSAFE, Literal(a.page.files_disseminated_unsafely))
-            self.add(node, V.BOTH_WAYS_FLAG, Literal(bool(a.page.opt_outs_both_ways_flag)))
+                self.add(node, V.FILES_UNSAFE, self.number(a.page.files_disseminated_unsafely))
+            self.add(node, V.BOTH_WAYS_FLAG, self.number(bool(a.page.opt_outs_both_ways_flag)))
             if a.page.flag_text:
-                self.add(node, V.FLAG_TEXT, _text(a.page.flag_text))
+                self.add(node, V.FLAG_TEXT, self.text(a.page.flag_text))
         for loc in sorted(set(a.locations)):
             self.add(node, PROV.atLocation, self.document(loc))
-            self.add(node, V.LOCATION, _text(self.cited(loc)))
+            self.add(node, V.LOCATION, self.text(self.cited(loc)))
         return node
 
     def file_release(self, reference: str, r: FileRelease) -> URIRef:
@@ -313,26 +318,26 @@ class _Builder:
         self.add(node, V.DATASET, self.dataset(r.dataset.canonical, r.dataset.as_written))
         self.add(node, V.MONTH, _month(r.month))
         if r.opt_outs_applied is not None:
-            self.add(node, V.OPT_OUTS_APPLIED, _number(r.opt_outs_applied))
+            self.add(node, V.OPT_OUTS_APPLIED, self.number(r.opt_outs_applied))
         if r.opt_outs_as_written:
-            self.add(node, V.OPT_OUTS, _text(r.opt_outs_as_written))
+            self.add(node, V.OPT_OUTS, self.text(r.opt_outs_as_written))
         if r.file_reference:
-            self.add(node, V.FILE_REFERENCE, _text(r.file_reference))
+            self.add(node, V.FILE_REFERENCE, self.text(r.file_reference))
         if r.type_of_data:
-            self.add(node, V.TYPE_OF_DATA, _text(r.type_of_data))
+            self.add(node, V.TYPE_OF_DATA, self.text(r.type_of_data))
         if r.sensitivity:
-            self.add(node, V.SENSITIVITY, _text(r.sensitivity))
+            self.add(node, V.SENSITIVITY, self.text(r.sensitivity))
         if r.frequency:
-            self.add(node, V.FREQUENCY, _text(r.frequency))
+            self.add(node, V.FREQUENCY, self.text(r.frequency))
         if r.amendment_reason:
-            self.add(node, V.AMENDMENT_REASON, _text(r.amendment_reason))
+            self.add(node, V.AMENDMENT_REASON, self.text(r.amendment_reason))
         if r.legal_basis:
             basis_node = V.legal_basis_iri(r.legal_basis)
             self.add(node, V.DPV.hasLegalBasis, basis_node)
             if r.legal_basis not in self._bases:  # described once per spelling, not once per release row
                 self._bases.add(r.legal_basis)
                 self.add(basis_node, RDF.type, V.LEGAL_BASIS_CLASS)
-                self.add(basis_node, RDFS.label, _text(" ".join(r.legal_basis.split())))
+                self.add(basis_node, RDFS.label, self.text(" ".join(r.legal_basis.split())))
         self.location(node, r.location)
         return node
 
@@ -357,9 +362,9 @@ class _Builder:
         else:
             self.add(node, V.STATED_BY, self.concept(V.STATED_BY_TEXT, "text", V.STATEMENT_SCHEME))
         if flow.rule:
-            self.add(node, V.EXTRACTION_RULE, _text(flow.rule))
+            self.add(node, V.EXTRACTION_RULE, self.text(flow.rule))
         for end in flow.inferred_end:
-            self.add(node, V.INFERRED_END, _text(end))
+            self.add(node, V.INFERRED_END, self.text(end))
         self.derived_from(node, flow.evidence)
         return node
 
@@ -453,7 +458,7 @@ def build_triples(
     # are cited by sheet, and they, their layouts and unreadable inputs are in the build report
     for result in sorted(read_results or (), key=lambda r: r.path):
         if V.source_iri(result.path) in b._described:
-            b.add(V.source_iri(result.path), V.LAYOUT, _text(result.layout))
+            b.add(V.source_iri(result.path), V.LAYOUT, b.text(result.layout))
     return triples
 
 

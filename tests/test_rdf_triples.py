@@ -134,3 +134,25 @@ def test_subject_objects_answers_as_rdflib_does(triples, rdflib_store_graph):
         got = sorted(triples.subject_objects(predicate))
         assert got == sorted(rdflib_store_graph.subject_objects(predicate))
         assert got
+
+
+def test_lines_are_what_pyoxigraph_writes_for_every_kind_of_term():
+    """The sink writes N-Triples itself (nt_term): the same bytes pyoxigraph writes, escapes included."""
+    from rdflib.namespace import XSD
+
+    from nhskg.graph.triples import nt_term
+
+    awkward = "".join(chr(c) for c in range(0, 0x300)) + "\u2028\u2029\ufeff\U0001F600 ~ • “quoted” \\ end"
+    s, p = URIRef("https://w3id.org/nhskg/id/org/x"), URIRef("https://w3id.org/nhskg/ns#p")
+    objects = [Literal(awkward), Literal("x", lang="en-GB"), Literal(True), Literal(7), Literal("2021-03", datatype=XSD.gYearMonth),
+               Literal("plain", datatype=XSD.string), URIRef("https://w3id.org/nhskg/id/dataset/a%20b"), Literal("")]
+    for o in objects:
+        mine = " ".join((nt_term(s), nt_term(p), nt_term(o), ".")) + "\n"
+        theirs = serialise_one(s, p, o)
+        assert mine.encode("utf-8") == theirs, o
+
+
+def serialise_one(s, p, o) -> bytes:
+    from nhskg.graph.serialise import ox_bytes
+
+    return ox_bytes(to_oxigraph([(s, p, o)]), ox.RdfFormat.N_TRIPLES)
