@@ -70,7 +70,7 @@ def written_literal(value: str | int | bool) -> Written:
         return Written(f'"{"true" if value else "false"}"^^<{_BOOLEAN}>')
     if type(value) is int:
         return Written(f'"{value}"^^<{_INTEGER}>')
-    return Written(_quoted(value))
+    return Written(_quoted(str(value)))  # a str here (bool and int are written above)
 
 
 def nt_term(term) -> str:
