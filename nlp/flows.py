@@ -667,7 +667,7 @@ def _first_target(sentence: Sentence, at: int):
     part = _PART_OF_NEXT.match(rest)
     if part and _is_part_name(sentence.mention(match.group(1))):
         # "to the Strategy Unit at MLCSU": a unit the text names is part of the organisation that follows
-        return MARK.search(marked, match.end() + part.start(1) - 2)
+        return MARK.match(marked, match.end() + part.start(1) - 1)  # the "⟦" before the organisation's index
     if re.match(r"[’']s\b", rest):
         # "to NHS England's nominated CSU data processor – NECS": the organisation named after the
         # possessive; "to the Health Foundation's secure environment": the possessor itself
