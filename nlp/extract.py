@@ -63,7 +63,7 @@ from .facts import (
     acronym_verb,
 )
 from .marked import INTRODUCED, PROCESSOR, sentences_of, view_of_doc
-from .outputs import OUTPUT_GROUPS
+from .outputs import CLASS_NODES, OUTPUT_GROUPS
 from .register import register_release
 from .resolve import normalise
 from .succession import find_predecessors
@@ -519,6 +519,8 @@ class Resolution:
             return self._processor(ctx)
         if OUTPUT_GROUPS.get(kind, ("", None))[1] == surface:
             return [self._output_group(kind, end.written)]
+        if surface in CLASS_NODES:
+            return [self._class_node(surface, end.written)]
         if surface.endswith("(collectively)") and self.resolver.group(kind) is not None:
             return [self.resolver.group(kind).id]  # a class of recipients (nlp/outputs.py): its one collective node
         if kind in ("GPPractice", "CareProvider", "CareProfessional"):
@@ -640,6 +642,17 @@ class Resolution:
         """The node of providers or GP practices as recipients of outputs (nlp/outputs.py), its forms as aliases."""
         org_id, label = OUTPUT_GROUPS[kind]
         org = self.unnamed.get(org_id)  # kept with the placeholders: nodes the resolver does not hold
+        if org is None:
+            org = self.unnamed[org_id] = Organisation(id=org_id, label=label, kind=kind)
+        form = re.sub(r"(?i)^(?:the|all|each|other)\s+", "", written)
+        if form:
+            org.aliases.add(form)
+        return org_id
+
+    def _class_node(self, label: str, written: str) -> str:
+        """The one node of a class of recipients that is no kind's own ("AHSNs (collectively)"), its forms as aliases."""
+        org_id, kind = CLASS_NODES[label]
+        org = self.unnamed.get(org_id)
         if org is None:
             org = self.unnamed[org_id] = Organisation(id=org_id, label=label, kind=kind)
         form = re.sub(r"(?i)^(?:the|all|each|other)\s+", "", written)

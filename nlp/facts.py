@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from nhskg.kinds import KINDS
+
 #: The id prefix of an organisation a sentence names only by an acronym its text does not define
 #: ("STHFT shares the data with …"): resolution looks the acronym up among the names the same
 #: agreement introduces ("Sheffield Teaching Hospitals NHS Foundation Trust (STHFT)" in another
@@ -75,6 +77,10 @@ class OrgEnd:
         return ["org", self.org_id, self.surface, self.kind]
 
 
+#: Kinds with a collective node of their own: a reference to the class is that one node.
+_KINDS_WITH_COLLECTIVE = frozenset(k.name for k in KINDS.values() if k.collective_id)
+
+
 @dataclass(frozen=True)
 class RefEnd:
     """A reference to the organisation of a kind the agreement names ("the CCG", "each DSCRO", "GPs")."""
@@ -85,6 +91,8 @@ class RefEnd:
 
     @property
     def key(self) -> tuple:
+        if self.surface.endswith("(collectively)") and self.kind not in _KINDS_WITH_COLLECTIVE:
+            return ("ref", self.kind, self.surface)  # a class of no kind's own ("AHSNs (collectively)"): one per class
         return ("ref", self.kind)
 
     def to_json(self) -> list:

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from . import flows_applicant, flows_dur, flows_lists, outputs
+from . import flows_applicant, flows_dur, flows_lists, outputs, user_lists
 from .cues import Gate, foldable
 from .facts import ApplicantEnd, DroppedFlow, Endpoint, FoundFlow, OrgEnd, RefEnd, SystemEnd, acronym_end
 from .lexicon import (
@@ -634,6 +634,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
               needs=(flows_applicant.PROVIDED_TO_APPLICANT,)),
     # "… identifiable NDRS Cancer Registry data previously disseminated by PHE": to the applicant (DUR retention)
     ShapeRule("previously-released-to-applicant", flows_dur.previously_released_to_applicant),
+    # "The current users of Meditrends Online are:" + its list: the applicant -> each user an item names
+    ShapeRule("listed-users", user_lists.listed_users, needs_mentions=False, needs=user_lists.LISTED_USERS),
     # "These outputs will be shared among other integrated Care Boards", "Provide report to each local CCG"
     ShapeRule("aggregate-output", outputs.aggregate_outputs, needs_mentions=False, needs=outputs.AGGREGATE_OUTPUT),
 )

@@ -128,6 +128,18 @@ COLLECTIVE_RECIPIENTS += (
      "CareProvider", "Providers (recipients of outputs)"),
     (r"(?:GP practices|GPs)\b", "GPPractice", "GP practices (recipients of outputs)"),
 )
+#: Classes of recipients that are no kind's own: bodies of the NHS and its partners that receive outputs as a class
+#: ("Area & Regional Teams", "Academic Health Science Networks (AHSN)", "Life Science Companies"), each one node.
+COLLECTIVE_RECIPIENTS += (
+    (r"(?:NHS[- ])?commissioners\b", "Other", "NHS commissioners (collectively)"),
+    (r"(?:NHS England )?area (?:&|and) regional teams\b", "Other", "NHS England area and regional teams (collectively)"),
+    (r"strategic clinical networks\b", "Other", "Strategic clinical networks (collectively)"),
+    (r"(?:academic health science networks|AHSNs)\b(?:\s*\(AHSNs?\))?", "Other", "AHSNs (collectively)"),
+    (r"(?:local )?(?:sustainability and transformation (?:partnerships|plans)|STPs)\b", "Other", "STPs (collectively)"),
+    (r"patient support groups(?: (?:&|and) other (?:health[- ]related )?charit(?:able organisations|ies))?|"
+     r"(?:health[- ]related )?charit(?:able organisations|ies)\b", "Charity", "Patient support groups and charities (collectively)"),
+    (r"(?:life science|pharmaceutical|medical technology) companies\b", "Company", "Life science companies (collectively)"),
+)
 #: The health and care professionals re-identified data goes to for direct care (DUR): "Health or Care professional(s)",
 #: "direct health and care professionals", "direct care professionals" (nlp/flows_dur.py; their one collective node).
 CARE_PROFESSIONALS = r"(?:direct )?(?:health (?:or|and) care|health|care|clinical|direct care) professional(?:s|\(s\))?"

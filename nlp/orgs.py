@@ -47,7 +47,7 @@ from .resolve import HEADS, LEADING_HEADS, Resolver
 )
 def make_org_ruler(nlp: Language, name: str, gazetteer_path: str | None, spans_key: str) -> SpanRuler:
     """A SpanRuler holding the gazetteer's phrase patterns (case-insensitive, longest match wins)."""
-    ruler = SpanRuler(
+    ruler = SpacedNameRuler(
         nlp,
         name,
         spans_key=spans_key,
@@ -57,6 +57,36 @@ def make_org_ruler(nlp: Language, name: str, gazetteer_path: str | None, spans_k
     )
     ruler.add_patterns(gazetteer_patterns(load_gazetteer(gazetteer_path)))
     return ruler
+
+
+class SpacedNameRuler(SpanRuler):
+    """A SpanRuler whose phrase patterns also match across runs of spaces inside a line.
+
+    The register writes names with double spaces ("North of England  Data Services for Commissioners Regional
+    Office"); the tokenizer makes the extra space a token of its own, which no phrase pattern holds.  Where a doc
+    has such tokens, its phrases are matched once more on the words alone, and each match is mapped back.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> ruler = SpacedNameRuler(nlp, "r", phrase_matcher_attr="LOWER")
+    >>> ruler.add_patterns([{"label": "CSU", "pattern": "North of England CSU"}])
+    >>> [s.text for s in ruler.match(nlp("to North of England  CSU today"))]
+    ['North of England  CSU']
+    """
+
+    def match(self, doc: Doc):
+        matches = super().match(doc)
+        kept = [t.i for t in doc if not (t.is_space and "\n" not in t.text)]
+        if len(kept) == len(doc) or not len(self.phrase_matcher):
+            return matches
+        words = Doc(doc.vocab, words=[doc[i].text for i in kept])
+        found = set(matches)
+        for match_id, start, end in self.phrase_matcher(words):
+            first, last = kept[start], kept[end - 1]
+            if last - first != end - 1 - start:  # the match runs across a space token: not found on the doc itself
+                label = self._match_label_id_map[match_id]
+                found.add(Span(doc, first, last + 1, label=label["label"], span_id=label["id"]))
+        return sorted(found)
 
 
 def longest_spans_filter(existing, new):

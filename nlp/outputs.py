@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from nhskg.kinds import KINDS
+
 from .facts import ApplicantEnd, RefEnd
 from .lexicon import COLLECTIVE_RECIPIENTS, NOT_A_FLOW, OUTPUT_NOUNS
 from .marked import MARK, clause_end, clause_start
@@ -77,7 +79,7 @@ def _recipients(st, at: int) -> list[int | RefEnd]:
         while (more := _MORE.match(marked, rest)) is not None:
             found.append(int(more.group(1)))
             rest = more.end()
-        return [_as_class(st, i) for i in found]
+        return [as_class(st.s, i) for i in found]
     # "reports provided to NHS Trusts, CCGs or CSUs": every class of the list
     classes: list[int | RefEnd] = []
     while True:
@@ -94,13 +96,15 @@ def _recipients(st, at: int) -> list[int | RefEnd]:
         at = more.end()
 
 
-_CLASS_LABEL = {kind: label for _, kind, label in COLLECTIVE_RECIPIENTS}
+_CLASS_LABEL: dict[str, str] = {}
+for _, _kind_name, _label in COLLECTIVE_RECIPIENTS:
+    _CLASS_LABEL.setdefault(_kind_name, _label)  # a kind's own class first ("all CCGs" is "CCGs (collectively)")
 _CLASS_WORDS = re.compile(r"^(?:all|each|every|other)\s|s\s+(?:across|in|throughout)\s+England$", re.IGNORECASE)
 
 
-def _as_class(st, index: int) -> int | RefEnd:
-    """A reference to every body of a kind ("all CCGs", "other CCGs") is its class, not the agreement's own CCG."""
-    mention = st.s.mention(index)
+def as_class(s, index: int) -> int | RefEnd:
+    """In sentence ``s``, a reference to every body of a kind ("all CCGs", "other CCGs") is its class, not the agreement's own CCG."""
+    mention = s.mention(index)
     label = _CLASS_LABEL.get(mention.kind)
     if mention.is_ref and label and _CLASS_WORDS.search(" ".join(mention.text.split())):
         return RefEnd(mention.kind, label, " ".join(mention.text.split()))
@@ -113,6 +117,12 @@ def _as_class(st, index: int) -> int | RefEnd:
 OUTPUT_GROUPS = {
     kind: (re.sub(r"\W+", "-", label.lower()).strip("-"), label)
     for _, kind, label in COLLECTIVE_RECIPIENTS if kind in ("CareProvider", "GPPractice")
+}
+#: Classes of recipients that are no kind's collective node ("AHSNs (collectively)"): label -> (node id, kind).
+CLASS_NODES = {
+    label: (re.sub(r"\W+", "-", label.lower()).strip("-"), kind)
+    for _, kind, label in COLLECTIVE_RECIPIENTS
+    if label not in {k.collective_label for k in KINDS.values()} and label not in {g[1] for g in OUTPUT_GROUPS.values()}
 }
 
 

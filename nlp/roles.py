@@ -148,11 +148,15 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
             continue
         found = _controller_processor_roles(s)
         marked = s.marked
-        if _NO_ACCESS.search(marked):
+        if no_access := _NO_ACCESS.search(marked):
             subject = _first_free_mention(s)
             if subject is not None and not re.match(r"^\s*they\b", marked, re.IGNORECASE):
-                found = [(i, r) for i, r in found if not (i == subject and r == "processor")]
-                found.append((subject, "non-accessing-processor"))
+                # "A, B, C and D do not access data … as they only supply the building": every one of the list;
+                # a building's supplier is no processor, so access by it would breach the agreement
+                role = "access-would-breach" if _BUILDING_ONLY.search(marked, no_access.end()) else "non-accessing-processor"
+                subjects = _coordinated(marked, last) if (last := _mention_right_before(marked, no_access.start())) is not None else [subject]
+                found = [(i, r) for i, r in found if not (i in subjects and r == "processor")]
+                found += [(i, role) for i in sorted(subjects)]
             elif last_processor is not None:
                 roles.append(FoundRole(last_processor, "non-accessing-processor", last_processor_start, s.end))
         found += _access_roles(s)
@@ -276,6 +280,18 @@ def _role_subject(s: Sentence, match) -> int | None:
             return int(m.group(1))
         return None
     return None
+
+
+#: "… do not access data held under this agreement as they only supply the building"
+_BUILDING_ONLY = re.compile(r"\bonly (?:supply|supplies|provide|provides) (?:the )?(?:building|premises|data cent(?:re|er) (?:building|space))s?\b",
+                            re.IGNORECASE)
+_RIGHT_BEFORE = re.compile(r"⟦(\d+)⟧(?:\s*\([^()⟦]*\))?\s*$")
+
+
+def _mention_right_before(marked: str, at: int) -> int | None:
+    """The mention that ends just before ``at`` (bracketed words between allowed): the subject of the verb there."""
+    match = _RIGHT_BEFORE.search(marked, 0, at)
+    return int(match.group(1)) if match else None
 
 
 def _first_free_mention(s: Sentence) -> int | None:

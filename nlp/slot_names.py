@@ -1,0 +1,99 @@
+"""Names a text introduces by the place it puts them in, where the recogniser marks no organisation.
+
+Issue 10: a name the gazetteer lacks is recognised from how the text
+introduces it, never guessed from any capitalised words.  Each slot of
+:data:`SLOTS` is a sentence shape that only an organisation fills:
+
+- "any access by **Interxion** to data held under this agreement would be considered a breach"
+- "University Hospitals Bristol NHS Foundation Trust, **Pulsant**, **Ilkeston Community Hospital** and
+  **Interxion** do not access data held under this agreement"
+- "**Greater Manchester Shared Services** (hosted by NHS Oldham CCG) supply IT infrastructure"
+- "**Lima Networks** supply IT infrastructure and are therefore listed as a data processor"
+
+Every later or earlier use of a name found this way is marked too, with the
+same id (``introduced:<name>``, resolved like the names of
+:func:`nhskg.nlp.marked.view_of_doc`'s acronym introductions).
+
+>>> [(m.text, m.org_id) for m in slot_names("Any access by Interxion to data would be a breach. Interxion hosts it.", [])]
+[('Interxion', 'introduced:Interxion'), ('Interxion', 'introduced:Interxion')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .marked import Mention
+
+#: One name: capitalised words, joined by "of", "for" or "&" ("and" separates the items of a list).
+_NAME = r"[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|&)[ \t]+)?[A-Z][\w’'&-]*){0,5}"
+#: Names in a list: "A, B, C and D".
+_LIST = rf"{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]*,?[ \t]+(?:and|or)[ \t]+{_NAME})?"
+#: Where a sentence starts: the text's start, a line break or a full stop.
+_SENTENCE_START = r"(?:^|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t]{2})|(?<=\n))"
+
+#: The slots, each with the words it cannot match without (checked first: most texts have none of them); each
+#: pattern's ``names`` group holds one name or a list of them.
+SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "any access by X (and Y) to data … would be considered a breach"
+    ("access by", re.compile(rf"\baccess by (?:the )?(?P<names>{_LIST})[ \t]+(?:to|would|will|shall|could|may|is|are)\b[^.;\n]*\bbreach")),
+    # "A, B and C do not access data held under this agreement"
+    ("not access", re.compile(rf"{_SENTENCE_START}(?P<names>{_LIST})[ \t]+(?:do|does|will)[ \t]+not[ \t]+(?:have[ \t]+)?access\b")),
+    # "X (hosted by Y)"
+    ("hosted by", re.compile(rf"(?P<names>{_NAME})[ \t]*\([ \t]*hosted by\b")),
+    # "X supply IT infrastructure and are therefore listed as a data processor"
+    ("data processor", re.compile(
+        rf"{_SENTENCE_START}(?P<names>{_NAME})[ \t]+(?:\([^()\n]*\)[ \t]+)?(?:supply|supplies|provide|provides|are|is)\b"
+        r"[^.;\n]{0,120}?\b(?:listed|named) as (?:a |the |joint )?data processors?\b"
+    )),
+)
+#: Words that start a sentence or a phrase but no organisation's name.
+_NOT_FIRST = frozenset(
+    "the this these those they it its all any each every for data nhs therefore where when if once access processing "
+    "our we both only such no none a an in on at as by to from with staff users researchers analysts employees patients "
+    "partners processors controllers clients customers third other some there however please".split()
+)
+_SPLIT_ITEMS = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+
+
+def _is_name(name: str) -> bool:
+    words = name.split()
+    return len(name) >= 3 and bool(words) and words[0].lower() not in _NOT_FIRST
+
+
+def slot_names(text: str, named: list[Mention]) -> list[Mention]:
+    """The names :data:`SLOTS` introduce that overlap no mention of ``named``, and every other use of them in ``text``."""
+    from nhskg.datasets import known_names
+
+    from .marked import INTRODUCED, Mention
+
+    taken = [(m.start, m.end) for m in named]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    names: dict[str, None] = {}
+    for cue, slot in SLOTS:
+        if cue not in text and not (cue == "not access" and "not have access" in text):
+            continue
+        for match in slot.finditer(text):
+            at = match.start("names")
+            for item in _SPLIT_ITEMS.split(match.group("names")):
+                start = text.index(item, at)
+                at = start + len(item)
+                item = item.strip()
+                if _is_name(item) and free(start, start + len(item)):
+                    names.setdefault(item)
+    if not names:
+        return []
+    datasets = frozenset(known_names())
+    out: list[Mention] = []
+    for name in names:
+        if name in datasets:
+            continue
+        for use in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if free(use.start(), use.end()):
+                out.append(Mention(use.start(), use.end(), name, "Other", INTRODUCED + name))
+                taken.append((use.start(), use.end()))
+    return out

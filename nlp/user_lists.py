@@ -1,0 +1,104 @@
+"""The users or clients of the applicant's outputs, listed under a heading that says so.
+
+The gold READMEs' rule (issue 10): clients listed as receiving outputs are
+flows ("The current users of Meditrends Online are:" followed by its list;
+"Current clients include …"; "Clients: North East subscribing Trusts"), each
+from the applicant (source inferred) to every organisation or class of them an
+item names, state aggregate unless the item says otherwise.  Users of an
+online system reach its outputs (mode access); clients receive them
+(transfer).  Classes are the collective nodes of
+:data:`nhskg.nlp.lexicon.COLLECTIVE_RECIPIENTS`; providers and GP practices
+go to their recipients-of-outputs nodes, as every output does
+(:mod:`nhskg.nlp.outputs`).
+
+Only what comes before an item's first ";" names its users: "Life Science
+Companies (…); All Life Science Companies are required to be members of the
+Association of British Pharmaceutical Companies (ABPI)" makes no user of the
+ABPI.  A customer base named without such a heading ("customers are limited
+to clinical commissioning groups") is no flow.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import ApplicantEnd, Endpoint, RefEnd
+from .lexicon import COLLECTIVE_RECIPIENTS, NOT_A_FLOW
+from .marked import MARK, Sentence
+from .outputs import OUTPUT_GROUPS, as_class
+from .states import find_state
+
+#: "The current users of Meditrends Online are:", "Current clients include:", "Our customers include:"
+USERS_HEADING = re.compile(
+    r"\b(?:current |existing )?(?P<who>users|clients|customers|subscribers)\b(?: of (?:the )?[^:.;⟦]{1,60}?)?"
+    r"\s+(?:are|include|includes)\s*:\s*(?P<rest>.*)$|^\s*(?:current )?(?P<who2>clients|customers|users)\s*:\s*(?P<rest2>.+)$",
+    re.IGNORECASE,
+)
+#: The start of a list item: "1.", "a.", "•", "-", "(i)"
+_ITEM_START = re.compile(r"^\s*(?:[•·\-–o§*]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s+", re.IGNORECASE)
+_CLASSES = [(re.compile(rf"\b(?:{pattern})", re.IGNORECASE), kind, label) for pattern, kind, label in COLLECTIVE_RECIPIENTS]
+#: Items are read up to this many.
+MAX_ITEMS = 20
+
+
+def _items(sentences: list[Sentence], n: int) -> list[Sentence]:
+    """The list items right after sentence ``n``: each sentence that starts like one, up to the first that does not."""
+    items = []
+    for s in sentences[n + 1: n + 1 + MAX_ITEMS]:
+        if not _ITEM_START.match(s.text):
+            break
+        items.append(s)
+    return items
+
+
+def _users(s: Sentence, start: int, end: int) -> list[Endpoint | int]:
+    """The organisations (mention indexes) and classes (collective endpoints) ``s.marked[start:end]`` names."""
+    marked = s.marked[start:end]
+    found: list[Endpoint | int] = []
+    for match in MARK.finditer(marked):
+        index = int(match.group(1))
+        mention = s.mention(index)
+        if mention.is_ref and mention.kind in OUTPUT_GROUPS:
+            found.append(RefEnd(mention.kind, OUTPUT_GROUPS[mention.kind][1], " ".join(mention.text.split())))
+        else:
+            found.append(as_class(s, index))
+    unmarked = MARK.sub(lambda m: " " * len(m.group(0)), marked)
+    taken: list[tuple[int, int]] = []
+    for pattern, kind, label in _CLASSES:
+        for match in pattern.finditer(unmarked):
+            if any(match.start() < b and a < match.end() for a, b in taken):
+                continue  # "Acute Trusts" is one class, not "Trusts" again
+            taken.append(match.span())
+            found.append(RefEnd(kind, label, " ".join(match.group(0).split())))
+    return found
+
+
+def listed_users(st) -> None:
+    """Under "The current users of X are:" (or "Clients: …"), the applicant -> each user an item names, state aggregate."""
+    heading = USERS_HEADING.search(st.s.marked)
+    if heading is None or NOT_A_FLOW.search(st.s.marked, 0, heading.start()):
+        return
+    who = (heading.group("who") or heading.group("who2")).lower()
+    mode = "access" if who == "users" else "transfer"
+    rest_group = "rest" if heading.group("who") else "rest2"
+    pieces = [(st.s, heading.start(rest_group))] if heading.group(rest_group).strip() else []
+    pieces += [(item, 0) for item in _items(st.sentences, st.n)]
+    for s, start in pieces:
+        end = s.marked.find(";", start)
+        end = len(s.marked) if end < 0 else end
+        window = s.marked[start:end]
+        if NOT_A_FLOW.search(window):
+            continue
+        state_text = window if find_state(window) else "aggregate"
+        done: set[tuple] = set()
+        for user in _users(s, start, end):
+            target = s.mention(user).endpoint() if isinstance(user, int) else user
+            if target.key in done:
+                continue
+            done.add(target.key)
+            inferred = ("source", "target") if isinstance(user, RefEnd) else ("source",)
+            st.emit_flow(s, ApplicantEnd(), target, rule="listed-users", mode=mode, window=state_text, inferred=inferred)
+
+
+#: What :func:`listed_users` searches a sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
+LISTED_USERS = (USERS_HEADING,)

@@ -1,0 +1,109 @@
+"""Names introduced by their place in a sentence, lists of users, and names written with double spaces (issue 10).
+
+Each text is quoted from an agreement of a development half: DARS-NIC-371243-H1P5T (tests/data/dur, the
+current register's version, and the 2017 register's), NIC-14340-R7G1F (Meditrends) and NIC-39439-F6D6Y of the
+2017 dev register.  Cases assert the exact organisations, flows and roles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nhskg.model import Agreement, Location, Section
+from nhskg.nlp.extract import extract
+
+NELCSU = "NHS NORTH AND EAST LONDON COMMISSIONING SUPPORT UNIT"
+
+# DARS-NIC-371243-H1P5T-v7.2, the paragraphs on data centres and infrastructure
+BUILDINGS = (
+    "University Hospitals Bristol NHS Foundation Trust, Pulsant, Ilkeston Community Hospital and Interxion do not "
+    "access data held under this agreement as they only supply the building. Therefore, any access to the data held "
+    "under this agreement would be considered a breach of the agreement.\n\n"
+    "Greater Manchester Shared Services (hosted by NHS Oldham CCG) supply IT infrastructure for Arden and GEM "
+    "Commissioning Support Unit and are therefore listed as data processors. They supply support to the system, but "
+    "do not access data.\n"
+)
+# NIC-14340-R7G1F, Objective for Processing
+MEDITRENDS_USERS = (
+    "The current users of Meditrends Online are:\n"
+    "1.\tPublic Sector Organisations responsible for the planning, evaluation, commissioning or provision of health "
+    "and social care including:\n"
+    "a.\tNHS-GPs, Commissioners, Acute Trusts, Area & Regional Teams, Strategic Clinical networks;\n"
+    "b.\tGovernment & government aligned groups: DH, NHS England, NICE and Academic Health Science Networks (AHSN);\n"
+    "c.\tNHS England Commissioning Support Units (CSUs)\n"
+    "2.\tPatient support groups & other health related charitable organisations;\n"
+    "3.\tLife Science Companies (pharmaceutical, medical technology, and medical biotechnology); All Life Science "
+    "Companies are required to be members of the Association of British Pharmaceutical Companies (ABPI); the UK "
+    "BioIndustry Association or the Association of British Healthcare Industries (ABHI)\n\n"
+    "Although the users of Meditrends Online are all of the above groups, the data can only be used for the purposes "
+    "listed above.\n"
+)
+
+
+def _extract(text, applicant, *, section="Processing", reference="NIC-371243-H1P5T"):
+    agreement = Agreement(reference=reference, applicant=applicant, sections=[
+        Section(section, text, Location("register.xlsx", sheet="PurposeStatements", row=7, column="Processing Activities"))])
+    return extract([agreement])
+
+
+def test_names_in_a_list_that_do_not_access_data_are_organisations_whose_access_would_breach():
+    x = _extract(BUILDINGS, NELCSU)
+    roles = {(r.organisation, r.role) for r in x.roles if r.role != "controller"}
+    assert roles == {
+        ("university-hospitals-bristol-nhs-foundation-trust", "access-would-breach"),
+        ("pulsant", "access-would-breach"),
+        ("ilkeston-community-hospital", "access-would-breach"),
+        ("interxion", "access-would-breach"),
+        ("greater-manchester-shared-services", "non-accessing-processor"),
+    }
+    assert x.organisations["pulsant"].label == "Pulsant"
+    assert x.flows == []  # suppliers of buildings and infrastructure receive nothing
+
+
+def test_access_by_an_unrecognised_name_would_breach():
+    # NIC-371243-H1P5T (2017 register), Processing Activities
+    x = _extract("For clarity, any access by Interxion to data held under this agreement would be considered a breach of "
+                 "the agreement.  This includes granting of access to the database[s] containing the data.", NELCSU)
+    assert {(r.organisation, r.role) for r in x.roles if r.role != "controller"} == {("interxion", "access-would-breach")}
+
+
+def test_a_capitalised_phrase_outside_the_slots_is_no_organisation():
+    x = _extract("Clients do not access data. Access by the public would be a breach. Data Processors are listed below.", NELCSU)
+    assert list(x.organisations) == ["north-east-london-commissioning-support-unit"]  # the applicant only
+
+
+def test_each_user_an_item_of_the_users_list_names_receives_outputs_and_nothing_after_a_semicolon_does():
+    x = _extract(MEDITRENDS_USERS, "MEDITRENDS LTD", section="Objectives", reference="NIC-14340-R7G1F")
+    listed = {(f.source, f.target, f.state, f.mode) for f in x.flows if f.rule == "listed-users"}
+    meditrends = "meditrends-ltd"
+    assert listed == {(meditrends, target, "aggregate", "access") for target in (
+        "gp-practices-recipients-of-outputs", "providers-recipients-of-outputs", "nhs-commissioners-collectively",
+        "nhs-england-area-and-regional-teams-collectively", "strategic-clinical-networks-collectively",
+        "department-of-health", "nhs-england", "national-institute-for-health-and-care-excellence", "ahsns-collectively",
+        "csus-collectively", "patient-support-groups-and-charities-collectively", "life-science-companies-collectively",
+    )}
+    assert not any("pharmaceutical" in org_id or "bioindustry" in org_id for org_id in x.organisations)
+    assert x.organisations["ahsns-collectively"].label == "AHSNs (collectively)"
+    assert "Academic Health Science Networks (AHSN)" in x.organisations["ahsns-collectively"].aliases
+
+
+def test_a_customer_base_without_a_users_heading_is_no_flow():
+    x = _extract("Customers are limited to clinical commissioning groups, care quality commission registered providers "
+                 "and public health departments.", "MEDEANALYTICS INTERNATIONAL LIMITED")
+    assert [f for f in x.flows if f.rule == "listed-users"] == []
+
+
+@pytest.mark.parametrize("spaces", [" ", "  ", "   "])
+def test_a_gazetteer_name_written_with_extra_spaces_is_recognised(spaces):
+    # NIC-39439-F6D6Y, Processing Activities (the register writes two spaces)
+    text = (f"1. North of England{spaces}Data Services for Commissioners Regional Office (DSCRO) receives a flow of SUS "
+            "identifiable data for the CCG from the SUS Repository.")
+    x = _extract(text, "NHS WEST NORFOLK CCG", reference="NIC-39439-F6D6Y")
+    assert [(f.source, f.target, f.state) for f in x.flows] == [("nhs-digital", "north-of-england-dscro", "identifiable")]
+    assert x.flows[0].evidence.text == text  # the evidence keeps the register's own spacing
+
+
+def test_the_double_spaced_names_of_the_dev_register_reach_their_node(dev_register_agreements):
+    a = dev_register_agreements["NIC-39439-F6D6Y"]
+    x = extract([a])
+    assert ("nhs-digital", "north-of-england-dscro", "identifiable") in {(f.source, f.target, f.state) for f in x.flows}
