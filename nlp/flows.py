@@ -710,7 +710,7 @@ def _source_before(marked: str, at: int, passive: bool) -> int | None:
 _NAME_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\n)\s*(?:\(?\d{1,3}[.)]\s*|[a-z][.)]\s*|[•·\-–]\s*)?(?:[Tt]he\s+)?"
     r"(?P<name>[a-z]?[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][a-z]+)+)"
-    r"\s+(?:(?:then|also|will|shall|securely|subsequently|now|each|only)\s+)*$"
+    r"\s+(?:(?:then|also|will|shall|securely|subsequently|now|each|only|have|has|had|already|previously|routinely|regularly)\s+)*$"
 )
 #: Capitalised words that start a sentence about data, not an organisation.
 _NOT_NAMES = frozenset({"data", "this", "these", "the", "it", "they", "record", "patient", "only", "all", "any", "each"})

@@ -132,7 +132,7 @@ COLLECTIVE_RECIPIENTS += (
 #: ("Area & Regional Teams", "Academic Health Science Networks (AHSN)", "Life Science Companies"), each one node.
 COLLECTIVE_RECIPIENTS += (
     (r"(?:NHS[- ])?commissioners\b", "Other", "NHS commissioners (collectively)"),
-    (r"(?:NHS England )?area (?:&|and) regional teams\b", "Other", "NHS England area and regional teams (collectively)"),
+    (r"(?:NHS England )?area (?:(?:&|and) regional )?teams\b", "Other", "NHS England area and regional teams (collectively)"),
     (r"strategic clinical networks\b", "Other", "Strategic clinical networks (collectively)"),
     (r"(?:academic health science networks|AHSNs)\b(?:\s*\(AHSNs?\))?", "Other", "AHSNs (collectively)"),
     (r"(?:local )?(?:sustainability and transformation (?:partnerships|plans)|STPs)\b", "Other", "STPs (collectively)"),

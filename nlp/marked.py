@@ -104,6 +104,8 @@ _INTRODUCED_HEADS = frozenset(
     "services service solutions analytics intelligence institute partnership agency trust foundation alliance "
     "consortium company centre center office commission collaborative hub consultancy".split()
 )
+#: First words of long forms that name an organisation whatever their last: "University College London (UCL)".
+_INTRODUCED_LEADING_HEADS = frozenset({"university"})
 #: First words of long forms that name a kind of service or body, not one organisation ("Child and Adolescent
 #: Mental Health Services", "Health Data Interrogation Service", "Local Authority").
 _GENERIC_FIRST_WORDS = frozenset(
@@ -143,7 +145,8 @@ def _introduced_names(text: str, named: list[Mention]) -> list[Mention]:
         named_with_article = with_article == short.upper()  # "The Health Informatics Service (THIS)": a proper name
         if " ".join(long.split()).lower() in _KIND_LONG_FORMS:
             continue  # "Data Services for Commissioners Regional Office (DSCRO)": a kind, not an organisation
-        if (words[-1].lower() not in _INTRODUCED_HEADS or (words[0].lower() in _GENERIC_FIRST_WORDS and not named_with_article)
+        named_by_head = words[-1].lower() in _INTRODUCED_HEADS or words[0].lower() in _INTRODUCED_LEADING_HEADS
+        if (not named_by_head or (words[0].lower() in _GENERIC_FIRST_WORDS and not named_with_article)
                 or not free(match.start("long"), match.end("short"))):
             continue
         initials = "".join(w[0] for w in words).upper()

@@ -66,6 +66,9 @@ _NOT_RECIPIENT_BETWEEN = re.compile(r"\b(?:published|publication|journals?|confe
 _SHARING = re.compile(r"\b(?:shared?|provided|supplied|sent|made available|distributed|disseminated|circulated)\b", re.IGNORECASE)
 _MORE_CLASSES = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)(?:the\s+|other\s+|NHS\s+)?")
 _EXAMPLE = re.compile(r"\b(?:e\.g\.?|for example|for instance|such as)\s", re.IGNORECASE)
+#: How far before an output noun its state words may stand ("record level pseudonymised reports").
+_STATE_REACH = 30
+_CLIENTS_AFTER = re.compile(r"(?:[’']s?)?\s+clients\b")
 _MORE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?⟦(\d+)⟧")
 
 
@@ -73,6 +76,10 @@ def _recipients(st, at: int) -> list[int | RefEnd]:
     """The mentions (indexes) or collective endpoints named at ``at``: "⟦0⟧ and ⟦1⟧", "other integrated Care Boards"."""
     marked = st.marked
     first = MARK.match(marked, at)
+    if first is not None and _CLIENTS_AFTER.match(marked, first.end()) and st.s.mention(first.group(1)).kind == "CSU":
+        # "benchmarking and comparative information to NELCSU clients": a CSU's clients are the CCGs it serves
+        written = " ".join(marked[at:_CLIENTS_AFTER.match(marked, first.end()).end()].split())
+        return [RefEnd("CCG", _CLASS_LABEL["CCG"], written.replace(first.group(0), st.s.mention(first.group(1)).text))]
     if first is not None:
         found = [int(first.group(1))]
         rest = first.end()
@@ -170,8 +177,10 @@ def aggregate_outputs(st) -> None:
                 continue  # "benchmarking and forecasting, and this requirement for CSUs": "for" names a recipient right after a deliverable only
             if _EXAMPLE.search(marked, 0, match.start()) and NOT_A_FLOW.search(marked, 0, match.start()):
                 continue  # "shared with other parties where appropriate e.g. Sharing results with other NHS trusts": an example of a hedge
-            window = marked[lo:end]
-            state_text = window if find_state(window) else "aggregate"
+            # the outputs' own state, said next to them ("pseudonymised reports"), not the state of the data
+            # the clause starts from ("The pseudonymised record level HES data is interrogated … to provide benchmarking")
+            near = marked[max(lo, match.start() - _STATE_REACH):end]
+            state_text = near if find_state(near) else "aggregate"
             for target in _recipients(st, match.end()):
                 if by_for and not _recipient_for(st, target):
                     continue

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .facts import ApplicantEnd, Endpoint, RefEnd
-from .lexicon import COLLECTIVE_RECIPIENTS, NOT_A_FLOW
+from .lexicon import COLLECTIVE_RECIPIENTS, NOT_A_FLOW, OUTPUT_NOUNS
 from .marked import MARK, Sentence
 from .outputs import OUTPUT_GROUPS, as_class
 from .states import find_state
@@ -32,6 +32,11 @@ from .states import find_state
 USERS_HEADING = re.compile(
     r"\b(?:current |existing )?(?P<who>users|clients|customers|subscribers)\b(?: of (?:the )?[^:.;⟦]{1,60}?)?"
     r"\s+(?:are|include|includes)\s*:\s*(?P<rest>.*)$|^\s*(?:current )?(?P<who2>clients|customers|users)\s*:\s*(?P<rest2>.+)$",
+    re.IGNORECASE,
+)
+#: "The end users of these reports are all the organisations that make up local STPs": the users in the sentence
+USERS_OF_OUTPUTS = re.compile(
+    rf"\b(?:the )?(?:end )?users of (?:these|the|our|its|such) (?:{OUTPUT_NOUNS})\s+(?:are|include|will be)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 #: The start of a list item: "1.", "a.", "•", "-", "(i)"
@@ -76,13 +81,18 @@ def _users(s: Sentence, start: int, end: int) -> list[Endpoint | int]:
 def listed_users(st) -> None:
     """Under "The current users of X are:" (or "Clients: …"), the applicant -> each user an item names, state aggregate."""
     heading = USERS_HEADING.search(st.s.marked)
-    if heading is None or NOT_A_FLOW.search(st.s.marked, 0, heading.start()):
+    of_outputs = USERS_OF_OUTPUTS.search(st.s.marked) if heading is None else None
+    found = heading or of_outputs
+    if found is None or NOT_A_FLOW.search(st.s.marked, 0, found.start()):
         return
-    who = (heading.group("who") or heading.group("who2")).lower()
-    mode = "access" if who == "users" else "transfer"
-    rest_group = "rest" if heading.group("who") else "rest2"
-    pieces = [(st.s, heading.start(rest_group))] if heading.group(rest_group).strip() else []
-    pieces += [(item, 0) for item in _items(st.sentences, st.n)]
+    if of_outputs is not None:  # the users of reports receive them; the list is the sentence's own
+        mode, pieces = "transfer", [(st.s, of_outputs.start("rest"))]
+    else:
+        who = (found.group("who") or found.group("who2")).lower()
+        mode = "access" if who == "users" else "transfer"  # users of an online system reach it
+        rest_group = "rest" if found.group("who") else "rest2"
+        pieces = [(st.s, found.start(rest_group))] if found.group(rest_group).strip() else []
+        pieces += [(item, 0) for item in _items(st.sentences, st.n)]
     for s, start in pieces:
         end = s.marked.find(";", start)
         end = len(s.marked) if end < 0 else end
@@ -101,4 +111,4 @@ def listed_users(st) -> None:
 
 
 #: What :func:`listed_users` searches a sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
-LISTED_USERS = (USERS_HEADING,)
+LISTED_USERS = (USERS_HEADING, USERS_OF_OUTPUTS)

@@ -107,3 +107,34 @@ def test_the_double_spaced_names_of_the_dev_register_reach_their_node(dev_regist
     a = dev_register_agreements["NIC-39439-F6D6Y"]
     x = extract([a])
     assert ("nhs-digital", "north-of-england-dscro", "identifiable") in {(f.source, f.target, f.state) for f in x.flows}
+
+
+def test_a_university_introduced_with_its_acronym_supplies_identifiers_for_linkage():
+    # NIC-346693-F2X1G: the Objectives introduce UCL, the Processing uses the acronym
+    agreement = Agreement(reference="NIC-346693-F2X1G", applicant="UNIVERSITY COLLEGE LONDON (UCL)", sections=[
+        Section("Objectives", "Whitehall II, set up by University College London (UCL), recruited civil servants working in "
+                "London.", Location("register.xlsx", sheet="PurposeStatements", row=182, column="Objective for Processing")),
+        Section("Processing", "UCL have already supplied NHS number, date of birth, and gender to the NHS Digital for linkage.",
+                Location("register.xlsx", sheet="PurposeStatements", row=182, column="Processing Activities"))])
+    x = extract([agreement])
+    assert [(f.source, f.target, f.state, f.rule) for f in x.flows] == [
+        ("university-college-london", "nhs-digital", "identifiable", "verb-to")]
+
+
+def test_a_csus_clients_are_the_ccgs_it_serves_and_its_benchmarking_is_aggregate():
+    # NIC-371243-H1P5T (2017 register), Objective for Processing
+    x = _extract("The pseudonymised record level HES data is interrogated only by approved NELCSU substantively employed "
+                 "analysts to provide benchmarking and comparative information to NELCSU clients and NHS health economy "
+                 "wide transformation projects that require detailed hospital level data.", NELCSU)
+    assert [(f.source, f.target, f.state, f.rule) for f in x.flows] == [
+        ("north-east-london-commissioning-support-unit", "ccgs-collectively", "aggregate", "aggregate-output")]
+
+
+def test_the_end_users_of_reports_are_a_collective_recipient():
+    # NIC-05206-L1V6D (seeds and 2017 register), Expected Benefits
+    x = _extract('In 2017, NHS England commissioned the CSU to produce a report titled "Making the Case for Integrating '
+                 'Mental and Physical Health Care" for all 44 Sustainability and Transformation Partnerships. The end users '
+                 "of these reports are all the organisations that make up local STPs.",
+                 "NHS MIDLANDS AND LANCASHIRE COMMISSIONING SUPPORT UNIT", reference="NIC-05206-L1V6D")
+    users = [(f.source, f.target, f.state, f.mode) for f in x.flows if f.rule == "listed-users"]
+    assert users == [("midlands-and-lancashire-commissioning-support-unit", "stps-collectively", "aggregate", "transfer")]
