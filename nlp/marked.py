@@ -83,7 +83,6 @@ def view_of_doc(doc, text: str | None = None) -> TextView:
         spans.append(Mention(match.start(), match.end(), match.group(0), PROCESSOR, None))
     spans.extend(_introduced_names(text, [m for m in spans if not m.is_ref]))
     spans.extend(slot_names(text, [m for m in spans if not m.is_ref]))
-    spans.extend(_short_forms(text, [m for m in spans if not m.is_ref]))
     # names win over generic references; longer wins over shorter
     spans.sort(key=lambda m: (m.start, m.is_ref, -(m.end - m.start)))
     mentions: list[Mention] = []
@@ -175,43 +174,6 @@ def _introduced_names(text: str, named: list[Mention]) -> list[Mention]:
             if use.start() >= match.start("long") and free(use.start(), use.end()):
                 out.append(Mention(use.start(), use.end(), use.group(0), "Other", org_id))
                 taken.append((use.start(), use.end()))
-    return out
-
-
-#: First words of company names that are no name on their own ("North", "Health", "Data" …).
-_GENERIC_SHORT = frozenset(
-    "north south east west central greater mid midlands health healthcare data care medical clinical business digital "
-    "public royal british national united general first new global advanced integrated strategic quality information "
-    "it uk the nhs community primary social local regional international total prescribing".split()
-)
-
-
-def _short_forms(text: str, named: list[Mention]) -> list[Mention]:
-    """A company's distinctive first word, used alone in the text that names it in full: "Oracle" for "Oracle Corporation UK Limited".
-
-    >>> full = Mention(0, 29, "Oracle Corporation UK Limited", "Company", "oracle-corporation-uk-limited")
-    >>> [(m.start, m.org_id) for m in _short_forms("Oracle Corporation UK Limited\nv. Oracle process the data.", [full])]
-    [(33, 'oracle-corporation-uk-limited')]
-    """
-    taken = [(m.start, m.end) for m in named]
-    out: list[Mention] = []
-    shorts: dict[str, Mention] = {}
-    for m in named:
-        first = m.text.split()[0] if m.text.split() else ""
-        if (m.kind == "Company" and len(m.text.split()) > 1 and len(first) >= 4 and first[0].isupper()
-                and first.lower() not in _GENERIC_SHORT):
-            if shorts.get(first, m).org_id != m.org_id:
-                shorts[first] = Mention(0, 0, "", "", None)  # two companies share it: neither is meant
-            else:
-                shorts.setdefault(first, m)
-    for first, company in shorts.items():
-        if company.org_id is None:
-            continue
-        # alone: not the start of a longer capitalised name ("Oracle Health Limited" is another company)
-        for use in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s+[A-Z])", text):
-            if all(use.end() <= a or use.start() >= b for a, b in taken):
-                out.append(Mention(use.start(), use.end(), use.group(0), company.kind, company.org_id))
-                taken.append(use.span())
     return out
 
 

@@ -138,17 +138,3 @@ def test_the_end_users_of_reports_are_a_collective_recipient():
                  "NHS MIDLANDS AND LANCASHIRE COMMISSIONING SUPPORT UNIT", reference="NIC-05206-L1V6D")
     users = [(f.source, f.target, f.state, f.mode) for f in x.flows if f.rule == "listed-users"]
     assert users == [("midlands-and-lancashire-commissioning-support-unit", "stps-collectively", "aggregate", "transfer")]
-
-
-def test_a_companys_first_word_alone_is_that_company_in_the_text_that_names_it_in_full():
-    # DARS-NIC-804158-C1F4R-v0.2 (dev half of tests/gold/dur.json), activities
-    x = _extract("Oracle Corporation UK Limited\ni. Oracle will provide the pseudonymisation tool to NHS England\n"
-                 "ii. NHS England pseudonymises the data using their own pseudonymisation tool which produces 2 files. One "
-                 "pseudonymised file and one encrypted file.\n"
-                 "iii.. Both files are then transferred to Oracle.\n"
-                 "v. Oracle process the data and then transfer the pseudonymised data to the ICB.\n",
-                 "NHS ESSEX INTEGRATED CARE BOARD", reference="NIC-804158-C1F4R")
-    oracle = "oracle-corporation-uk-ltd"
-    # (the state of "Both files" is the step before's, which the extractor does not carry over: pairs only)
-    assert {(f.source, f.target) for f in x.flows} == {("nhs-england", oracle), (oracle, "nhs-essex-integrated-care-board")}
-    assert "Oracle" in x.organisations[oracle].aliases
