@@ -38,8 +38,10 @@ from .states import find_state
 _COLLECTIVE = [(re.compile(pattern, re.IGNORECASE), kind, label) for pattern, kind, label in COLLECTIVE_RECIPIENTS]
 _RECIPIENT_AT = r"(?:the |each |all |other )?(?:NHS )?"
 #: "<output noun> … to / among / with / aimed at <recipient>" within one clause, no other mention between
+#: "a national report titled 'Making the Case for …' for NHS England": a quoted title between the output and its recipient
+_TITLE = r"(?:\s+(?:titled|entitled|called)\s+['‘\"“][^'’\"”⟦\n]{1,150}['’\"”])?"
 _OUTPUT_TO = re.compile(
-    rf"\b(?:{OUTPUT_NOUNS})\b(?P<between>[^.;:⟦]{{0,60}}?)\b(?P<to>to|among|amongst|with|aimed at|for) (?P<at>{_RECIPIENT_AT})",
+    rf"\b(?:{OUTPUT_NOUNS})\b{_TITLE}(?P<between>[^.;:⟦]{{0,60}}?)\b(?P<to>to|among|amongst|with|aimed at|for) (?P<at>{_RECIPIENT_AT})",
     re.IGNORECASE,
 )
 #: A named maker the recogniser did not mark: "The UM team also produce …", "Foo Analytics will provide …"
@@ -52,8 +54,8 @@ _UNNAMED_MAKER = re.compile(
 _FOR_NOT_RECIPIENT = re.compile(r"\s*(?:[’']s\b|(?:\w+ )?(?:populations?|areas?|patients|residents|level|footprints?|geograph\w*)\b)",
                                 re.IGNORECASE)
 #: "reports (were originally produced) for …": a deliverable, at most three words before "for", no comma
-_FOR_OUTPUT = re.compile(r"(?:reports?|dashboards?|briefings?|outputs|summar(?:y|ies)|presentations?|findings)(?:\s+[\w-]+){0,3}\s+for\b",
-                         re.IGNORECASE)
+_FOR_OUTPUT = re.compile(r"(?:reports?|dashboards?|briefings?|outputs|summar(?:y|ies)|presentations?|findings)" + _TITLE
+                         + r"(?:\s+[\w-]+){0,3}\s+for\b", re.IGNORECASE)
 #: The organisation that makes the outputs, when the clause names it: "… to allow ⟦0⟧ to offer QIPP reports to …"
 _OUTPUT_SUBJECT = re.compile(
     r"⟦(\d+)⟧\s+(?:[\w’']+\s+){0,5}?(?:offers?|produces?|produced|provides?|provided|supplies|supply|shares?|shared|"
@@ -69,7 +71,6 @@ _EXAMPLE = re.compile(r"\b(?:e\.g\.?|for example|for instance|such as)\s", re.IG
 #: How far before an output noun its state words may stand ("record level pseudonymised reports").
 _STATE_REACH = 30
 _CLIENTS_AFTER = re.compile(r"(?:[’']s?)?\s+clients\b")
-_MORE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?⟦(\d+)⟧")
 
 
 def _recipients(st, at: int) -> list[int | RefEnd]:
@@ -80,26 +81,26 @@ def _recipients(st, at: int) -> list[int | RefEnd]:
         # "benchmarking and comparative information to NELCSU clients": a CSU's clients are the CCGs it serves
         written = " ".join(marked[at:_CLIENTS_AFTER.match(marked, first.end()).end()].split())
         return [RefEnd("CCG", _CLASS_LABEL["CCG"], written.replace(first.group(0), st.s.mention(first.group(1)).text))]
-    if first is not None:
-        found = [int(first.group(1))]
-        rest = first.end()
-        while (more := _MORE.match(marked, rest)) is not None:
-            found.append(int(more.group(1)))
-            rest = more.end()
-        return [as_class(st.s, i) for i in found]
-    # "reports provided to NHS Trusts, CCGs or CSUs": every class of the list
-    classes: list[int | RefEnd] = []
+    # "⟦0⟧ and ⟦1⟧", "reports provided to NHS Trusts, CCGs or CSUs", "reports to all CCGs/trusts in England":
+    # every organisation and class of the list, in any order
+    found: list[int | RefEnd] = []
     while True:
-        for pattern, kind, label in _COLLECTIVE:
-            match = pattern.match(marked, at)
-            if match:
-                classes.append(RefEnd(kind, label, " ".join(match.group(0).split())))
-                break
+        mark = MARK.match(marked, at)
+        if mark is not None:
+            found.append(as_class(st.s, int(mark.group(1))))
+            end = mark.end()
         else:
-            return classes
-        more = _MORE_CLASSES.match(marked, match.end())
+            for pattern, kind, label in _COLLECTIVE:
+                match = pattern.match(marked, at)
+                if match:
+                    found.append(RefEnd(kind, label, " ".join(match.group(0).split())))
+                    end = match.end()
+                    break
+            else:
+                return found
+        more = _MORE_CLASSES.match(marked, end)
         if more is None:
-            return classes
+            return found
         at = more.end()
 
 

@@ -138,3 +138,21 @@ def test_the_end_users_of_reports_are_a_collective_recipient():
                  "NHS MIDLANDS AND LANCASHIRE COMMISSIONING SUPPORT UNIT", reference="NIC-05206-L1V6D")
     users = [(f.source, f.target, f.state, f.mode) for f in x.flows if f.rule == "listed-users"]
     assert users == [("midlands-and-lancashire-commissioning-support-unit", "stps-collectively", "aggregate", "transfer")]
+
+
+def test_reports_to_a_list_of_classes_after_a_named_class_reach_every_class():
+    # DARS-NIC-05206-L1V6D (dev half of tests/gold/dur-c.json), activities
+    x = _extract("SUS PbR data is necessary to allow MLCSU to offer QIPP reports to all CCGs/trusts in England.",
+                 "NHS MIDLANDS AND LANCASHIRE COMMISSIONING SUPPORT UNIT", reference="NIC-05206-L1V6D")
+    assert {(f.source, f.target, f.state) for f in x.flows} == {
+        ("midlands-and-lancashire-commissioning-support-unit", "ccgs-collectively", "aggregate"),
+        ("midlands-and-lancashire-commissioning-support-unit", "providers-recipients-of-outputs", "aggregate")}
+
+
+def test_a_quoted_title_between_a_report_and_its_recipient():
+    # DARS-NIC-05206-L1V6D, yielded benefits
+    x = _extract("We produced local reports for all health and care systems in England and a national report titled "
+                 "'Making the Case for Integrating Mental and Physical Health Care' for NHS England.",
+                 "NHS MIDLANDS AND LANCASHIRE COMMISSIONING SUPPORT UNIT", reference="NIC-05206-L1V6D")
+    assert [(f.source, f.target, f.state, f.rule) for f in x.flows] == [
+        ("midlands-and-lancashire-commissioning-support-unit", "nhs-england", "aggregate", "aggregate-output")]
