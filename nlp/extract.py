@@ -517,10 +517,8 @@ class Resolution:
         kind, surface = end.kind, end.surface
         if kind == PROCESSOR:
             return self._processor(ctx)
-        if OUTPUT_GROUPS.get(kind, ("", None))[1] == surface:
-            return [self._output_group(kind, end.written)]
-        if surface in CLASS_NODES:
-            return [self._class_node(surface, end.written)]
+        if OUTPUT_GROUPS.get(kind, ("", None))[1] == surface or surface in CLASS_NODES:
+            return [self._recipients_node(kind, surface, end.written)]
         if surface.endswith("(collectively)") and self.resolver.group(kind) is not None:
             return [self.resolver.group(kind).id]  # a class of recipients (nlp/outputs.py): its one collective node
         if kind in ("GPPractice", "CareProvider", "CareProfessional"):
@@ -532,6 +530,8 @@ class Resolution:
                 group.aliases.add(form)  # "GPs", "GP system", "providers": how an investigator may look it up
             return [group.id]
         plural = bool(_PLURAL.match(surface.strip()))
+        if kind == "LocalAuthority":
+            return self._councils(surface, ctx, for_role=for_role)
         if kind in ("CCG", "ICB"):
             return self._the_commissioner(kind, ctx)
         if plural and not for_role and kind in ("CSU", "DSCRO"):
@@ -547,6 +547,18 @@ class Resolution:
         if kind in ("DSCRO", "CSU"):
             return [self._unnamed(kind, a.reference, surface)]
         return []
+
+    def _councils(self, surface: str, ctx: AgreementContext, *, for_role: bool) -> list[str]:
+        """"The Local Authority", "the local authorities": the agreement's own councils (its applicant or controllers);
+        without one, the one council the agreement names, and for a plural the class of them."""
+        councils = sorted({i for i in (ctx.applicant, *ctx.controllers) if i and self._kind(i) == "LocalAuthority"})
+        if councils:
+            return councils
+        if surface.lower().rstrip().endswith("authorities"):
+            group = self.resolver.group("LocalAuthority")
+            return [group.id] if group is not None and not for_role else []
+        found = self.resolver.resolve_definite("LocalAuthority", ctx.mentioned, ctx.applicant)
+        return [found] if found else []
 
     def _the_commissioner(self, kind: str, ctx: AgreementContext) -> list[str]:
         """Who "the CCG" / "the ICB" is in an agreement: its own commissioners, never another the text names."""
@@ -638,21 +650,11 @@ class Resolution:
             org.aliases.add(form)
         return org_id
 
-    def _output_group(self, kind: str, written: str) -> str:
-        """The node of providers or GP practices as recipients of outputs (nlp/outputs.py), its forms as aliases."""
-        org_id, label = OUTPUT_GROUPS[kind]
+    def _recipients_node(self, kind: str, label: str, written: str) -> str:
+        """The node of a class of recipients of outputs (nlp/outputs.py), its forms as aliases: providers or GP
+        practices as recipients ("Providers (recipients of outputs)"), or a class of no kind's own ("AHSNs (collectively)")."""
+        org_id, kind = CLASS_NODES[label] if label in CLASS_NODES else (OUTPUT_GROUPS[kind][0], kind)
         org = self.unnamed.get(org_id)  # kept with the placeholders: nodes the resolver does not hold
-        if org is None:
-            org = self.unnamed[org_id] = Organisation(id=org_id, label=label, kind=kind)
-        form = re.sub(r"(?i)^(?:the|all|each|other)\s+", "", written)
-        if form:
-            org.aliases.add(form)
-        return org_id
-
-    def _class_node(self, label: str, written: str) -> str:
-        """The one node of a class of recipients that is no kind's own ("AHSNs (collectively)"), its forms as aliases."""
-        org_id, kind = CLASS_NODES[label]
-        org = self.unnamed.get(org_id)
         if org is None:
             org = self.unnamed[org_id] = Organisation(id=org_id, label=label, kind=kind)
         form = re.sub(r"(?i)^(?:the|all|each|other)\s+", "", written)

@@ -620,6 +620,10 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
               needs=(flows_lists.CONTROLLER_RECEIVES,)),
     # "… the DSCRO … returns the identifiable fields to Health or Care professional(s)" (DUR re-identification)
     ShapeRule("to-care-professionals", flows_dur.to_care_professionals),
+    # "Access to the data is provided to the Local Authority only" (the sender the text names elsewhere; before
+    # the verb rules, which would take the previous sentence's subject as the sender)
+    ShapeRule("provided-to-applicant", flows_applicant.provided_to_applicant, needs_mentions=False,
+              needs=(flows_applicant.PROVIDED_TO_APPLICANT,)),
     # "X passes … to Y", "… is sent to Y by X", "… pushed into the CEfF", "… disseminated as follows:"
     ShapeRule("verb-to", _verb_to, needs=(FLOW_VERB_RE,)),
     # "… flow to other data processors, as listed below" + the headings that follow
@@ -629,9 +633,6 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
               needs=(flows_applicant.IN_NATIONAL_ENVIRONMENT,)),
     # "NHS Digital provides notifications of deaths …", "HES data is downloaded from the HSCIC": to the applicant
     ShapeRule("national-to-applicant", flows_applicant.national_to_applicant, needs=flows_applicant.NATIONAL),
-    # "Access to the data is provided to the Local Authority only" (the sender the text names elsewhere)
-    ShapeRule("provided-to-applicant", flows_applicant.provided_to_applicant, needs_mentions=False,
-              needs=(flows_applicant.PROVIDED_TO_APPLICANT,)),
     # "… identifiable NDRS Cancer Registry data previously disseminated by PHE": to the applicant (DUR retention)
     ShapeRule("previously-released-to-applicant", flows_dur.previously_released_to_applicant),
     # "The current users of Meditrends Online are:" + its list: the applicant -> each user an item names

@@ -71,7 +71,7 @@ def national_to_applicant(st) -> None:
 #: "Access to the data is provided to the Local Authority only": the applicant, as the template calls it
 _PROVIDED_TO_APPLICANT = re.compile(
     r"\b(?:access to )?the data (?:is|are|will be) (?:only )?(?:provided|supplied|made available|disseminated|released) "
-    r"(?:only )?to the (?:Local Authority|Council|applicant|Trust|University)\b",
+    r"(?:only )?to (?:the (?:Local Authority|Council|applicant|Trust|University)\b|(?P<council>⟦\d+⟧))",
     re.IGNORECASE,
 )
 
@@ -80,12 +80,21 @@ def provided_to_applicant(st) -> None:
     """"Access to the data is provided to the Local Authority only": from the national body the text names, to the applicant."""
     marked = st.marked
     match = _PROVIDED_TO_APPLICANT.search(marked)
-    if match is None or "⟦" in marked[: match.end()] or not st.ok(match.start(), match.end()) or _names_dscro(st):
+    if match is None or not st.ok(match.start(), match.end()) or _names_dscro(st):
         return
+    named_before = match.start("council") if match.group("council") else match.end()
+    if "⟦" in marked[:named_before]:
+        return
+    if match.group("council"):
+        council = st.s.mention(match.group("council")[1:-1])
+        if not (council.is_ref and council.kind == "LocalAuthority"):
+            return  # a named organisation: the verb rules read it
     national = next((m for t in st.sentences for m in t.mentions if m.kind in NATIONAL_KINDS), None)
     if national is None:
         return  # the sender is named nowhere in the text: no flow to guess
     st.emit("provided-to-applicant", national.endpoint(), ApplicantEnd(), inferred=("source", "target"), recipient=False)
+    if match.group("council"):
+        st.recipients.add(int(match.group("council")[1:-1]))  # so the verb rules, tried after, give it no other sender
 
 
 #: A national body's own environment where the data is analysed in place: "the NHS England Secure Data

@@ -106,6 +106,11 @@ def longest_spans_filter(existing, new):
 HEAD_WORDS = frozenset(h for h in HEADS if " " not in h and h != "university") | {"trust", "nhse", "council", "borough"}
 
 
+#: "The Local Authority", "the local authorities", "the CCG and Local authority": the agreement's own councils
+#: (resolved per agreement: its council controllers or applicant), written with a determiner or after "and".
+COUNCIL_REFS = ("local authority", "local authorities")
+_COUNCIL_REF_BEFORE = frozenset({"the", "each", "both", "their", "and", "&"})
+
 #: Plural or collective references that are not one organisation.
 GROUP_REFS: dict[str, str] = {
     "gps": "GPPractice",
@@ -404,9 +409,12 @@ class GeneralOrgPatterns:
             self.matcher.add("GROUP:" + ref, [nlp.make_doc(ref)])
         for heading in LIST_HEADINGS:
             self.matcher.add("LIST:" + heading, [nlp.make_doc(heading)])
+        for ref in COUNCIL_REFS:
+            self.matcher.add("COUNCIL:" + ref, [nlp.make_doc(ref)])
         self._labels = {nlp.vocab.strings["HEAD:" + h]: ("head", h) for h in HEADS}
         self._labels.update({nlp.vocab.strings["GROUP:" + g]: ("group", g) for g in GROUP_REFS})
         self._labels.update({nlp.vocab.strings["LIST:" + h]: ("list", h) for h in LIST_HEADINGS})
+        self._labels.update({nlp.vocab.strings["COUNCIL:" + r]: ("council", r) for r in COUNCIL_REFS})
 
     def __call__(self, doc: Doc) -> Doc:
         existing = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
@@ -433,6 +441,12 @@ class GeneralOrgPatterns:
                 continue
             if what == "list":
                 found.extend(_listed_under(doc, end, LIST_HEADINGS[phrase]))
+                continue
+            if what == "council":
+                before = doc[start - 1].lower_ if start else ""
+                if before in _COUNCIL_REF_BEFORE:
+                    first = start - 1 if before in DETERMINERS or before == "both" else start
+                    refs.append(Span(doc, first, end, label="LocalAuthority"))
                 continue
             head = doc[start]
             if head.text.islower():

@@ -156,3 +156,33 @@ def test_a_quoted_title_between_a_report_and_its_recipient():
                  "NHS MIDLANDS AND LANCASHIRE COMMISSIONING SUPPORT UNIT", reference="NIC-05206-L1V6D")
     assert [(f.source, f.target, f.state, f.rule) for f in x.flows] == [
         ("midlands-and-lancashire-commissioning-support-unit", "nhs-england", "aggregate", "aggregate-output")]
+
+
+BLACK_COUNTRY = ["NHS BLACK COUNTRY ICB - D2P2L", "CITY OF WOLVERHAMPTON COUNCIL", "DUDLEY METROPOLITAN BOROUGH COUNCIL"]
+
+
+def test_the_local_authority_is_each_council_the_agreement_names_as_controller():
+    # DARS-NIC-433163-Y2V0K-v0.2 (dev half of tests/gold/dur.json), activities
+    agreement = Agreement(reference="NIC-433163-Y2V0K", applicant="NHS BLACK COUNTRY ICB - D2P2L", controllers=BLACK_COUNTRY,
+                          sections=[Section("Processing", (
+                              "Data quality management of social care data is completed by the Local Authority. The "
+                              "pseudonymised Social Care Data is then sent to Midlands and Lancashire CSU secure area by secure "
+                              "FTP."), Location("dur.xlsx", sheet="Agreements", row=9, column="Processing Activities"))])
+    x = extract([agreement])
+    assert {(f.source, f.target, f.state) for f in x.flows} == {
+        ("city-of-wolverhampton-council", "midlands-and-lancashire-commissioning-support-unit", "pseudonymised"),
+        ("dudley-metropolitan-borough-council", "midlands-and-lancashire-commissioning-support-unit", "pseudonymised")}
+
+
+def test_provided_to_the_local_authority_only_is_the_national_release_never_the_previous_subject():
+    # NIC-77633-Y4X1L (2017 dev register, a council HES-extract agreement), Processing Activities
+    x = _extract("This application/agreement is for online access to the record level HES database via the HDIS2 system. "
+                 "The system is hosted and audited by NHS Digital meaning that large transfers of data to on-site servers is "
+                 "reduced and NHS Digital has the ability to audit the use and access to the data.\n\n"
+                 "Any record level data extracted from the system will not be processed outside of the Public Health "
+                 "Intelligence Team (PHIT) team . Only registered HDIS users will have access to record level data "
+                 "downloaded from the HDIS system.\n\n"
+                 "Access to the data is provided to the Local Authority only, and will only be used for the health purposes "
+                 "outlined above.", "SHEFFIELD CITY COUNCIL", reference="NIC-77633-Y4X1L")
+    assert ("nhs-digital", "sheffield-city-council", "provided-to-applicant") in {(f.source, f.target, f.rule) for f in x.flows}
+    assert not any(f.source != "nhs-digital" for f in x.flows), [(f.source, f.target) for f in x.flows]
