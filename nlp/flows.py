@@ -45,6 +45,7 @@ from .lexicon import (
     SYSTEM_PATTERNS,
 )
 from .marked import (
+    INTRODUCED,
     MARK,
     M,
     Mention,
@@ -59,6 +60,7 @@ from .marked import (
     sentences_of,
     strip_brackets,
 )
+from .slot_names import subject_name
 from .states import detect_state, is_access
 
 #: The national releasing body, the source of national data a DSCRO receives without a named source.
@@ -521,6 +523,12 @@ def _verb_to(st: _SentenceState) -> None:
                     # "STHFT shares …": an acronym another section of the agreement may define (resolved there)
                     window = marked[clause_start(marked, verb.start()):target_match.end()]
                     st.emit("verb-to", acronym, t_index, extra_text=st.following, window=window)
+                    continue
+                named = subject_name(unknown) if unknown is not None else None
+                if named is not None:
+                    # "Picker Institute Europe supply …": a name the subject position introduces (issue 10)
+                    window = marked[clause_start(marked, verb.start()):target_match.end()]
+                    st.emit("verb-to", OrgEnd(INTRODUCED + named, named, "Other"), t_index, extra_text=st.following, window=window)
                     continue
                 if unknown is not None:
                     # "5. GMSS then pass the … data to the CCG": never the previous sentence's subject

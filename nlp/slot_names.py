@@ -9,6 +9,9 @@ introduces it, never guessed from any capitalised words.  Each slot of
   **Interxion** do not access data held under this agreement"
 - "**Greater Manchester Shared Services** (hosted by NHS Oldham CCG) supply IT infrastructure"
 - "**Lima Networks** supply IT infrastructure and are therefore listed as a data processor"
+- the subject of a flow verb, when it reads as an organisation's name: its last word is one that ends such
+  names ("**Warwick Clinical Trials Unit** transfer …", "**Picker Institute Europe** supply …"), or it is one
+  word written in mixed case ("**NatCen** provide …"); see :func:`subject_name`
 
 Every later or earlier use of a name found this way is marked too, with the
 same id (``introduced:<name>``, resolved like the names of
@@ -97,3 +100,34 @@ def slot_names(text: str, named: list[Mention]) -> list[Mention]:
                 out.append(Mention(use.start(), use.end(), name, "Other", INTRODUCED + name))
                 taken.append((use.start(), use.end()))
     return out
+
+
+#: Last words of a name in subject position that make it an organisation's (not a data set's, a system's or a team's
+#: function): "Warwick Clinical Trials Unit", "Picker Institute Europe", "Capita Business Services".
+_SUBJECT_HEADS = frozenset(
+    "unit institute centre center foundation trust partnership agency alliance consortium company office commission "
+    "collaborative hub consultancy services solutions analytics intelligence group network europe uk".split()
+)
+#: First words of such names that name a kind of service or body, not one ("Data Services", "Health Intelligence").
+_GENERIC_FIRST = frozenset(
+    "data health clinical hospital national regional local public patient commissioning secure specialist business "
+    "information research analytical analysis intelligence quality".split()
+)
+_MIXED_CASE = re.compile(r"^(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)$")
+
+
+def subject_name(name: str) -> str | None:
+    """``name`` (a flow verb's subject the recogniser did not mark) when it reads as an organisation's name, else None.
+
+    >>> [subject_name(n) for n in ("Warwick Clinical Trials Unit", "NatCen", "Data Services", "Intelligent", "By")]
+    ['Warwick Clinical Trials Unit', 'NatCen', None, None, None]
+    """
+    words = name.split()
+    if not words or words[0].lower() in _NOT_FIRST:
+        return None
+    if len(words) == 1:
+        return name if _MIXED_CASE.match(name) else None
+    if words[-1].lower() in _SUBJECT_HEADS and words[0].lower() not in _GENERIC_FIRST and all(w[0].isupper() for w in words
+                                                                                               if w not in ("of", "and", "&", "for")):
+        return name
+    return None

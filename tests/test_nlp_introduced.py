@@ -186,3 +186,21 @@ def test_provided_to_the_local_authority_only_is_the_national_release_never_the_
                  "outlined above.", "SHEFFIELD CITY COUNCIL", reference="NIC-77633-Y4X1L")
     assert ("nhs-digital", "sheffield-city-council", "provided-to-applicant") in {(f.source, f.target, f.rule) for f in x.flows}
     assert not any(f.source != "nhs-digital" for f in x.flows), [(f.source, f.target) for f in x.flows]
+
+
+def test_the_subject_of_a_flow_verb_that_reads_as_a_name_is_an_organisation():
+    # NIC-302792-X4T6B (2017 dev register; in no gold), Processing Activities
+    x = _extract("Warwick Clinical Trials Unit will securely transfer a file of identifiers [NHS Number, Unique Trial/Study ID "
+                 "number, Date of Birth, and postcode] to NHS Digital. These identifiers will be provided over the SEFT system.",
+                 "UNIVERSITY OF WARWICK", reference="NIC-302792-X4T6B")
+    assert [(f.source, f.target, f.state, f.rule) for f in x.flows] == [
+        ("warwick-clinical-trials-unit", "nhs-digital", "identifiable", "verb-to")]
+    assert x.warnings == []
+
+
+@pytest.mark.parametrize("subject", ["GMS", "Intelligent", "Data Services"])
+def test_a_subject_that_reads_as_no_name_is_no_organisation(subject):
+    x = _extract(f"5. {subject} then pass the processed pseudonymised data to the CCG.\n", "NHS BOLTON CCG",
+                 reference="NIC-47215-M5Y5Q")
+    assert x.flows == []
+    assert list(x.organisations) == ["nhs-bolton-ccg"]
