@@ -66,6 +66,7 @@ from .marked import INTRODUCED, PROCESSOR, sentences_of, view_of_doc
 from .outputs import CLASS_NODES, OUTPUT_GROUPS
 from .register import register_release
 from .resolve import normalise
+from .slot_names import SUBJECT_NAME
 from .succession import find_predecessors
 
 #: Texts per nlp.pipe batch.
@@ -119,7 +120,8 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
     mentions = {(m.text, m.kind, m.org_id) for s in sentences for m in s.mentions if m.org_id is not None and not m.definite}
     for f in found_flows:
         for end in (f.source, f.target):
-            if isinstance(end, OrgEnd) and end.surface and end.kind is not None and not end.org_id.startswith(ACRONYM):
+            # (a subject's name is resolved with its agreement: it may be the end of a longer name named there)
+            if isinstance(end, OrgEnd) and end.surface and end.kind is not None and not end.org_id.startswith((ACRONYM, SUBJECT_NAME)):
                 mentions.add((end.surface, end.kind, end.org_id))
     # "Medical Research Council (MRC)": the acronym a text defines is a name of that body, used or not
     abbreviations = getattr(doc._, "abbreviations", None) or {}
@@ -280,9 +282,9 @@ class Resolution:
     # -- organisations -------------------------------------------------------------------
 
     def _org_id(self, org_id: str, surface: str, kind: str | None) -> str | None:
-        if org_id.startswith(INTRODUCED):
-            # a name the text introduced with its acronym: the long name decides the node, the acronym is an alias
-            org = self.resolver.resolve(org_id[len(INTRODUCED):], kind)
+        if org_id.startswith((INTRODUCED, SUBJECT_NAME)):
+            # a name the text introduced (with its acronym, by its slot): the long name decides the node, the acronym is an alias
+            org = self.resolver.resolve(org_id.split(":", 1)[1], kind)
             if org is None:
                 return None
             return self.resolver.note(org.id, surface).id if surface else org.id
@@ -497,7 +499,8 @@ class Resolution:
             org_id = ctx.acronyms.get(end.surface) or self._spelled_by(end.surface, ctx)
             return [org_id] if org_id else []
         if isinstance(end, OrgEnd):
-            org_id = self.id_map.get(end.org_id) or self._org_id(end.org_id, end.surface, end.kind)
+            longer = self._longer_name(end.org_id[len(SUBJECT_NAME):], ctx) if end.org_id.startswith(SUBJECT_NAME) else None
+            org_id = longer or self.id_map.get(end.org_id) or self._org_id(end.org_id, end.surface, end.kind)
             return [org_id] if org_id else []
         if isinstance(end, ApplicantEnd):
             if ctx.applicant and end.surface:
@@ -547,6 +550,13 @@ class Resolution:
         if kind in ("DSCRO", "CSU"):
             return [self._unnamed(kind, a.reference, surface)]
         return []
+
+    def _longer_name(self, name: str, ctx: AgreementContext) -> str | None:
+        """The one organisation the agreement names whose name ends with ``name``, a name the text introduced itself
+        ("Warwick Clinical Trials Unit" after "University of Warwick Clinical Trials Unit"), else None."""
+        key = normalise(name)
+        found = {i for i in ctx.mentioned if (org := self.resolver.get(i)) is not None and normalise(org.label).endswith(" " + key)}
+        return found.pop() if len(found) == 1 else None
 
     def _councils(self, surface: str, ctx: AgreementContext, *, for_role: bool) -> list[str]:
         """"The Local Authority", "the local authorities": the agreement's own councils (its applicant or controllers);

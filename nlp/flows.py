@@ -45,7 +45,6 @@ from .lexicon import (
     SYSTEM_PATTERNS,
 )
 from .marked import (
-    INTRODUCED,
     MARK,
     M,
     Mention,
@@ -60,7 +59,7 @@ from .marked import (
     sentences_of,
     strip_brackets,
 )
-from .slot_names import subject_name
+from .slot_names import SUBJECT_NAME, subject_name
 from .states import detect_state, is_access
 
 #: The national releasing body, the source of national data a DSCRO receives without a named source.
@@ -528,7 +527,7 @@ def _verb_to(st: _SentenceState) -> None:
                 if named is not None:
                     # "Picker Institute Europe supply …": a name the subject position introduces (issue 10)
                     window = marked[clause_start(marked, verb.start()):target_match.end()]
-                    st.emit("verb-to", OrgEnd(INTRODUCED + named, named, "Other"), t_index, extra_text=st.following, window=window)
+                    st.emit("verb-to", OrgEnd(SUBJECT_NAME + named, named, "Other"), t_index, extra_text=st.following, window=window)
                     continue
                 if unknown is not None:
                     # "5. GMSS then pass the … data to the CCG": never the previous sentence's subject

@@ -102,6 +102,10 @@ def slot_names(text: str, named: list[Mention]) -> list[Mention]:
     return out
 
 
+#: The id prefix of a name a flow verb's subject position introduces: resolved with its agreement, where it may be the
+#: end of a longer name ("Warwick Clinical Trials Unit" of "University of Warwick Clinical Trials Unit").
+SUBJECT_NAME = "subject:"
+
 #: Last words of a name in subject position that make it an organisation's (not a data set's, a system's or a team's
 #: function): "Warwick Clinical Trials Unit", "Picker Institute Europe", "Capita Business Services".
 _SUBJECT_HEADS = frozenset(

@@ -196,6 +196,16 @@ def test_the_subject_of_a_flow_verb_that_reads_as_a_name_is_an_organisation():
     assert [(f.source, f.target, f.state, f.rule) for f in x.flows] == [
         ("warwick-clinical-trials-unit", "nhs-digital", "identifiable", "verb-to")]
     assert x.warnings == []
+    # the Objectives named it in full: the same organisation
+    agreement = Agreement(reference="NIC-302792-X4T6B", applicant="UNIVERSITY OF WARWICK", sections=[
+        Section("Objectives", "University of Warwick Clinical Trials Unit is the lead organisation where the PreFIT trial main "
+                "team and trial office is based.", Location("register.xlsx", sheet="PurposeStatements", row=168, column="Objective for Processing")),
+        Section("Processing", "Warwick Clinical Trials Unit will securely transfer a file of identifiers [NHS Number, Unique "
+                "Trial/Study ID number, Date of Birth, and postcode] to NHS Digital.",
+                Location("register.xlsx", sheet="PurposeStatements", row=168, column="Processing Activities"))])
+    x = extract([agreement])
+    assert [(f.source, f.target) for f in x.flows] == [("university-of-warwick-clinical-trials-unit", "nhs-digital")]
+    assert "warwick-clinical-trials-unit" not in x.organisations
 
 
 @pytest.mark.parametrize("subject", ["GMS", "Intelligent", "Data Services"])
