@@ -77,9 +77,10 @@ def _recipients(st, at: int) -> list[int | RefEnd]:
     """The mentions (indexes) or collective endpoints named at ``at``: "⟦0⟧ and ⟦1⟧", "other integrated Care Boards"."""
     marked = st.marked
     first = MARK.match(marked, at)
-    if first is not None and _CLIENTS_AFTER.match(marked, first.end()) and st.s.mention(first.group(1)).kind == "CSU":
+    clients = _CLIENTS_AFTER.match(marked, first.end()) if first is not None else None
+    if first is not None and clients is not None and st.s.mention(first.group(1)).kind == "CSU":
         # "benchmarking and comparative information to NELCSU clients": a CSU's clients are the CCGs it serves
-        written = " ".join(marked[at:_CLIENTS_AFTER.match(marked, first.end()).end()].split())
+        written = " ".join(marked[at:clients.end()].split())
         return [RefEnd("CCG", _CLASS_LABEL["CCG"], written.replace(first.group(0), st.s.mention(first.group(1)).text))]
     # "⟦0⟧ and ⟦1⟧", "reports provided to NHS Trusts, CCGs or CSUs", "reports to all CCGs/trusts in England":
     # every organisation and class of the list, in any order
