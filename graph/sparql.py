@@ -247,7 +247,11 @@ def load_store(source) -> ox.Store:
     from .triples import Triples
 
     if isinstance(source, Triples):
-        store.bulk_load(source.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+        sorted_file = source.ntriples_file()  # a large graph's lines are in a file: loaded from it, not held whole
+        if sorted_file is not None:
+            store.bulk_load(path=str(sorted_file), format=ox.RdfFormat.N_TRIPLES)
+        else:
+            store.bulk_load(source.ntriples(), format=ox.RdfFormat.N_TRIPLES)
         return store
     store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph(source))
     return store
