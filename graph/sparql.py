@@ -303,9 +303,9 @@ def run_query(
     if ordered is not None:
         unordered, keys = ordered
         variables, cells = _answer(store, unordered, q.name)
-        rows = _sorted_here(variables, cells, keys)
-        if rows is not None:
-            return Result(variables, rows)
+        sorted_rows = _sorted_here(variables, cells, keys)
+        if sorted_rows is not None:
+            return Result(variables, sorted_rows)
     variables, cells = _answer(store, text, q.name)
     return Result(variables, _plain_rows(cells))
 
@@ -324,7 +324,10 @@ def _answer(store: ox.Store, text: str, name: str) -> tuple[list[str], list[list
     if not isinstance(answer, ox.QuerySolutions):
         raise QueryError(f"{name}: only SELECT queries are supported")
     variables = [v.value for v in answer.variables]
-    lines = answer.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
+    data = answer.serialize(format=ox.QueryResultsFormat.TSV)
+    if data is None:  # pragma: no cover - pyoxigraph's contract without an output
+        raise RuntimeError("pyoxigraph wrote no TSV")
+    lines = data.decode("utf-8").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     if not variables:

@@ -249,9 +249,9 @@ class Triples:
         self._recent.clear()
         if not self._runs:
             lines.sort()
-            out = io.BytesIO()
-            self._count = _write_unique(lines, out)
-            self._ntriples = out.getvalue()
+            held = io.BytesIO()
+            self._count = _write_unique(lines, held)
+            self._ntriples = held.getvalue()
             return
         if lines:
             self._write_run(lines)
@@ -290,7 +290,8 @@ class Triples:
     def blocks(self, size: int = BLOCK_BYTES) -> Iterator[bytes]:
         """:meth:`ntriples` in pieces of about ``size`` bytes, each cut at a line end (so each is whole lines)."""
         self.finish()
-        with open(self._file, "rb") if self._file is not None else io.BytesIO(self.ntriples()) as source:
+        source: BinaryIO = open(self._file, "rb") if self._file is not None else io.BytesIO(self.ntriples())
+        with source:
             rest = b""
             while chunk := source.read(size):
                 cut = chunk.rfind(b"\n") + 1
