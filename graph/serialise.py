@@ -23,9 +23,13 @@ sorted N-Triples are computed once and shared by every format) or any
 
 from __future__ import annotations
 
+import io
 import os
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -131,29 +135,52 @@ def canonical_ntriples(graph: Graph | Triples) -> bytes:
 
 def serialise(graph: Graph | Triples, fmt: str = "ttl") -> bytes:
     """The graph's bytes in ``fmt`` (``ttl``, ``nt`` or ``jsonld``), the same for the same triples."""
+    out = io.BytesIO()
+    _write(graph, out, fmt)
+    return out.getvalue()
+
+
+def _write(graph: Graph | Triples, out: BinaryIO, fmt: str) -> None:
+    """Write the graph as ``fmt`` to ``out``, streamed from the sorted lines (one copy of the graph, never more)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r} (expected one of {', '.join(FORMATS)})")
-    ntriples = canonical_ntriples(graph)
+    triples = graph if isinstance(graph, Triples) else None
     if fmt == "nt":
-        return ntriples
-    ordered = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)  # streamed: the sorted lines are the one copy
+        if triples is None:
+            out.write(canonical_ntriples(graph))
+            return
+        for block in triples.blocks():
+            out.write(block)
+        return
+    ordered = triples.oxigraph() if triples is not None else ox.parse(canonical_ntriples(graph), format=ox.RdfFormat.N_TRIPLES)
     if fmt == "jsonld":
-        return ox_bytes(ordered, FORMATS[fmt]) + b"\n"
-    body = ox_bytes(ordered, FORMATS[fmt], prefixes=ALL_PREFIXES)
+        ox.serialize(ordered, out, FORMATS[fmt])
+        out.write(b"\n")
+        return
     # pyoxigraph writes its own @prefix lines (in its own order); we write ours in a fixed one.
-    lines = body.split(b"\n")
-    start = 0
-    while start < len(lines) and lines[start].startswith(b"@prefix "):
-        start += 1
-    return _prefix_block(ALL_PREFIXES) + b"\n" + b"\n".join(lines[start:])
+    with tempfile.TemporaryFile() as body:
+        ox.serialize(ordered, body, FORMATS[fmt], prefixes=ALL_PREFIXES)
+        body.seek(0)
+        line = body.readline()
+        while line.startswith(b"@prefix "):
+            line = body.readline()
+        out.write(_prefix_block(ALL_PREFIXES) + b"\n")
+        out.write(line)
+        shutil.copyfileobj(body, out, 1 << 20)
 
 
 def write_rdf(graph: Graph | Triples, path: str | os.PathLike, fmt: str = "ttl") -> None:
-    """Write ``graph`` to ``path`` as ``fmt`` (``ttl``, ``nt`` or ``jsonld``), byte-deterministically."""
-    data = serialise(graph, fmt)
+    """Write ``graph`` to ``path`` as ``fmt`` (``ttl``, ``nt`` or ``jsonld``), byte-deterministically.
+
+    Streamed to the file: no copy of the whole output is held in memory.
+    """
     target = Path(path)
     tmp = target.with_name(target.name + ".tmp")
-    tmp.write_bytes(data)
+    if fmt == "nt" and isinstance(graph, Triples):
+        graph.write_ntriples(tmp)
+    else:
+        with open(tmp, "wb", buffering=1 << 20) as out:
+            _write(graph, out, fmt)
     os.replace(tmp, target)
 
 

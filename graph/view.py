@@ -243,14 +243,20 @@ def to_networkx(rdf_graph: Graph | Triples) -> nx.MultiDiGraph:
     :class:`~nhskg.graph.triples.Triples` (read without making an rdflib graph).
     """
     if isinstance(rdf_graph, Triples):
-        import pyoxigraph as ox
-
-        return _view(_Triples(from_oxigraph(ox.parse(_view_lines(rdf_graph.ntriples()), format=ox.RdfFormat.N_TRIPLES))))
+        return _view(_Triples(_from_triples(rdf_graph)))
     return _view(_Triples(_from_rdflib(rdf_graph)))
 
 
 _RELEASE_SUBJECT = f"<{_ID}release/".encode()
 _HAS_RELEASE = f" <{vocab.HAS_RELEASE}> <".encode()
+
+
+def _from_triples(triples: Triples):
+    """The build's triples the view reads, parsed a few MB of lines at a time (never the whole text at once)."""
+    import pyoxigraph as ox
+
+    for block in triples.blocks():
+        yield from from_oxigraph(ox.parse(_view_lines(block), format=ox.RdfFormat.N_TRIPLES))
 
 
 def _view_lines(ntriples: bytes) -> bytes:

@@ -171,7 +171,7 @@ def build(
             from .graph.rdf import build_triples
 
             graph = build_triples(agreements, extraction, read_results=read_results)
-            graph.ntriples()  # deduplicated and sorted once, here; every export below reads this
+            graph.finish()  # deduplicated and sorted once, here; every export below reads this
 
         try:
             with _timed(seconds, "turtle", on_stage), _gc_paused():

@@ -156,3 +156,26 @@ def serialise_one(s, p, o) -> bytes:
     from nhskg.graph.serialise import ox_bytes
 
     return ox_bytes(to_oxigraph([(s, p, o)]), ox.RdfFormat.N_TRIPLES)
+
+
+def test_a_graph_sorted_in_runs_gives_the_bytes_of_one_sorted_in_memory(seed_inputs, triples, tmp_path):
+    """A large graph is sorted in runs merged into a temporary file: same lines, same exports, same view and rows."""
+    from nhskg.graph.serialise import write_rdf
+
+    agreements, extraction, results = seed_inputs
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("nhskg.graph.triples.RUN_LINES", 97)  # dozens of runs, duplicates across them
+        in_runs = build_triples(agreements, extraction, read_results=results)
+    assert triples.ntriples_file() is None and in_runs.ntriples_file() is not None
+    assert in_runs.ntriples() == triples.ntriples()
+    assert len(in_runs) == len(triples)
+    assert b"".join(in_runs.blocks(size=1000)) == triples.ntriples()
+    assert all(block.endswith(b"\n") for block in in_runs.blocks(size=1000))
+    for fmt in ("ttl", "nt", "jsonld"):
+        write_rdf(in_runs, tmp_path / f"graph.{fmt}", fmt)
+        assert (tmp_path / f"graph.{fmt}").read_bytes() == serialise(triples, fmt)
+    assert list(in_runs.subject_objects(V.LINE)) == list(triples.subject_objects(V.LINE))
+    a, b = to_networkx(in_runs), to_networkx(triples)
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+    assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
+    assert run_query(in_runs, "flows").rows == run_query(triples, "flows").rows
