@@ -29,9 +29,12 @@ The builder adds rdflib terms to a sink with rdflib's ``add((s, p, o))``:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
+from typing import Protocol
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -52,7 +55,7 @@ from nhskg.optouts import opt_outs_applied
 from . import triples as _triples
 from . import vocab as V
 from .triples import Triples, written_literal
-from .versions import add_versions
+from .versions import add_stated_in, add_version_nodes
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -420,12 +423,59 @@ def build_graph(
     return build_triples(agreements, extraction, read_results=read_results).rdflib()
 
 
+#: An agreement's own triples: sorted N-Triples bytes, the source documents described, the datasets cited in order.
+Block = tuple[bytes, tuple[str, ...], tuple[str, ...]]
+
+
+class _BlockBuilder(_Builder):
+    """A builder for one agreement's block: it notes the datasets cited instead of describing them.
+
+    A dataset's label is the first name the whole build cites it by (two
+    spellings can share its IRI), so :func:`build_triples` describes them, in
+    the order the agreements cite them, as one builder did before blocks.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(Extraction(), Triples())
+        self.cited_datasets: list[str] = []
+
+    def dataset(self, canonical: str, as_written: str | None = None) -> URIRef:
+        node = V.dataset_iri(canonical)
+        if node not in self._described:
+            self._described.add(node)
+            self.cited_datasets.append(canonical)
+        if as_written and as_written != canonical:
+            self.add(node, SKOS.altLabel, self.text(as_written))
+        return node
+
+
+class BlockStore(Protocol):
+    """Where :func:`build_triples` keeps each agreement's own lines between builds (``nhskg.buildcache.BlockCache``).
+
+    A value is the block's sorted N-Triples bytes, the source documents it
+    describes and the datasets it cites (:func:`agreement_block`).
+    """
+
+    def get(self, key: str) -> Block | None: ...
+
+    def put(self, key: str, value: Block) -> None: ...
+
+
 def build_triples(
     agreements: Sequence[Agreement] | Iterable[Agreement],
     extraction: Extraction,
     read_results: Sequence[ReadResult] | None = None,
+    *,
+    blocks: BlockStore | None = None,
+    version: str = "",
 ) -> Triples:
     """The triples of :func:`build_graph`, collected once for every export (see :mod:`nhskg.graph.triples`).
+
+    ``blocks`` keeps each agreement's own triples (its register fields,
+    release rows and versions: :func:`agreement_block`) under a digest of
+    exactly what they are made from and ``version`` (the code's), so a build in
+    which one agreement changed writes that agreement's lines only and reuses
+    the rest; the triples are the same either way.
 
     >>> from nhskg.model import Agreement, Extraction
     >>> t = build_triples([Agreement("NIC-36767-G4H9Z", title="Risk stratification")], Extraction())
@@ -436,8 +486,13 @@ def build_triples(
     b = _Builder(extraction, triples)
     agreements = sorted(agreements, key=lambda a: a.reference)
     b.sheet_files = sheet_files(agreements)
+    context = repr((version, sorted((sheet, sorted(files)) for sheet, files in b.sheet_files.items())))
     for a in agreements:
-        b.agreement(a)
+        lines, sources, datasets = agreement_block(a, b.sheet_files, blocks, context)
+        triples.add_lines(lines)
+        b._described.update(URIRef(s) for s in sources)  # so the layout of a page file it cites is said below
+        for canonical in datasets:
+            b.dataset(canonical)
         applicant_id = extraction.applicants.get(a.reference)
         if applicant_id:
             org = b.organisation(applicant_id)
@@ -451,7 +506,7 @@ def build_triples(
     for flow in extraction.all_flows:  # the text's flows and the register's releases (nlp/register.py)
         b.flow(flow, "register" if flow.from_register_fields else "text")
     b.chain_flows()
-    add_versions(triples, agreements, b._flows)  # DUR versions: nodes, newest, which versions state a flow
+    add_stated_in(triples, agreements, b._flows)  # DUR versions: which versions state a flow
     for role in sorted(extraction.roles):
         b.role(role)
     # the layout of each file the graph cites by name (a page); files that held register sheets
@@ -460,6 +515,44 @@ def build_triples(
         if V.source_iri(result.path) in b._described:
             b.add(V.source_iri(result.path), V.LAYOUT, b.text(result.layout))
     return triples
+
+
+def block_key(a: Agreement, context: str) -> str:
+    """The digest an agreement's block is kept under: every field of it but its free text, and ``context``.
+
+    The free text (``sections``, the versions' ``texts``) makes flows, not the
+    block; everything else of the record is in its ``repr`` (lists and dicts in
+    the order read: a different order only misses the cache).
+    """
+    record = repr(replace(a, sections=[]))  # VersionRecord.texts and PageInfo.lines are left out of repr
+    return hashlib.sha256(f"{context}\0{record}".encode()).hexdigest()
+
+
+def agreement_block(
+    a: Agreement, sheets: dict[str, set[str]], store: BlockStore | None = None, context: str = ""
+) -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
+    """An agreement's own triples as N-Triples lines (sorted), the source documents they describe, the datasets they cite.
+
+    Its node with the register's fields, its release rows and its versions:
+    a function of its record and of which files hold which sheets alone, so
+    kept in ``store`` between builds. (What the extraction says of it, its
+    applicant, mentions and flows, is added by :func:`build_triples`.)
+    """
+    key = block_key(a, context) if store is not None else None
+    found = store.get(key) if store is not None and key is not None else None
+    if found is None:
+        builder = _BlockBuilder()
+        builder.sheet_files = sheets
+        builder.agreement(a)
+        add_version_nodes(builder.g, a)
+        sources = tuple(sorted(str(node) for node in builder._sources.values()))
+        found = (builder.g.ntriples(), sources, tuple(builder.cited_datasets))
+        if store is not None and key is not None:
+            store.put(key, found)
+    data, sources, datasets = found
+    lines = data.decode("utf-8").split("\n")
+    lines.pop()  # the text ends in a newline
+    return lines, sources, datasets
 
 
 def sheet_files(agreements: Iterable[Agreement]) -> dict[str, set[str]]:

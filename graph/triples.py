@@ -236,6 +236,15 @@ class Triples:
         if len(added) >= self._run_lines:
             self._write_run(added)
 
+    def add_lines(self, lines: list[str]) -> None:
+        """Add triples already written as canonical N-Triples lines (a block :meth:`ntriples` made earlier)."""
+        added = self._added
+        if added is None:
+            raise ValueError("these triples are already sorted and shared by the exports; add to a new Triples")
+        added.extend(lines)
+        if len(added) >= self._run_lines:
+            self._write_run(added)
+
     def bind(self, prefix: str, namespace) -> None:
         """Remember a prefix for :meth:`rdflib` (the writers use :mod:`nhskg.graph.serialise`'s own)."""
         self._namespaces[prefix] = str(namespace)

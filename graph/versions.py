@@ -58,30 +58,39 @@ def _date(value: str | None) -> Literal | None:
 
 def add_versions(g: Graph | Triples, agreements: Sequence[Agreement], flows: Iterable[tuple[Flow, URIRef]]) -> None:
     """Add every agreement's version nodes to ``g`` and say which versions state each text flow."""
-    by_reference: dict[str, list[tuple[VersionRecord, URIRef]]] = {}
     for a in agreements:
-        if not a.version_records:
-            continue
-        agreement = agreement_iri(a.reference)
-        nodes = by_reference[a.reference] = []
-        for record in a.version_records:
-            node = version_iri(a.reference, record)
-            nodes.append((record, node))
-            g.add((node, RDF.type, VERSION_CLASS))
-            g.add((node, RDF.type, PROV.Entity))
-            g.add((node, DCTERMS.isVersionOf, agreement))
-            g.add((agreement, DCTERMS.hasVersion, node))
-            g.add((node, REFERENCE_AS_WRITTEN, Literal(record.reference)))
-            g.add((node, RDFS.label, Literal(record.reference)))
-            if record.number:
-                g.add((node, VERSION_NUMBER, Literal(record.number)))
-            for prop, value in ((VERSION_START, record.dsa_start), (VERSION_END, record.dsa_end)):
-                date = _date(value)
-                if date is not None:
-                    g.add((node, prop, date))
-        newest = a.newest_version
-        if newest is not None:  # it has versions
-            g.add((agreement, NEWEST, version_iri(a.reference, newest)))
+        add_version_nodes(g, a)
+    add_stated_in(g, agreements, flows)
+
+
+def add_version_nodes(g: Graph | Triples, a: Agreement) -> None:
+    """One agreement's version nodes and its newest version: a function of its version records alone."""
+    if not a.version_records:
+        return
+    agreement = agreement_iri(a.reference)
+    for record in a.version_records:
+        node = version_iri(a.reference, record)
+        g.add((node, RDF.type, VERSION_CLASS))
+        g.add((node, RDF.type, PROV.Entity))
+        g.add((node, DCTERMS.isVersionOf, agreement))
+        g.add((agreement, DCTERMS.hasVersion, node))
+        g.add((node, REFERENCE_AS_WRITTEN, Literal(record.reference)))
+        g.add((node, RDFS.label, Literal(record.reference)))
+        if record.number:
+            g.add((node, VERSION_NUMBER, Literal(record.number)))
+        for prop, value in ((VERSION_START, record.dsa_start), (VERSION_END, record.dsa_end)):
+            date = _date(value)
+            if date is not None:
+                g.add((node, prop, date))
+    newest = a.newest_version
+    if newest is not None:  # it has versions
+        g.add((agreement, NEWEST, version_iri(a.reference, newest)))
+
+
+def add_stated_in(g: Graph | Triples, agreements: Sequence[Agreement], flows: Iterable[tuple[Flow, URIRef]]) -> None:
+    """``flow nhskg:statedIn version`` for every version whose own text contains the flow's sentence."""
+    by_reference = {a.reference: [(record, version_iri(a.reference, record)) for record in a.version_records]
+                    for a in agreements if a.version_records}
     for flow, node in flows:
         for record, version in by_reference.get(flow.agreement, ()):
             text = record.texts.get(flow.evidence.section)

@@ -7,13 +7,16 @@ and the options; :func:`build_key` hashes all of them. The outputs of the last
 build are kept under that key in the cache folder, so rebuilding unchanged
 inputs copies them instead of reading, extracting and serialising again.
 (The NLP stage keeps its own per-text cache beside this one, so a build
-where only some inputs changed still re-parses only the changed texts.)
+where only some inputs changed still re-parses only the changed texts, and
+:class:`BlockCache` keeps each agreement's RDF lines, so such a build writes
+the lines of the changed agreements only.)
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import shutil
 import tempfile
 from collections.abc import Iterable
@@ -77,3 +80,92 @@ class BuildCache:
             staging.rename(self.folder / key)
         except OSError:  # a full disk or a concurrent build's entry: the cache is only a shortcut
             shutil.rmtree(staging, ignore_errors=True)
+
+
+class BlockCache:
+    """Each agreement's RDF lines of the last build, by the digest of what they are made from (``cache_dir/blocks``).
+
+    :func:`nhskg.graph.rdf.build_triples` asks for a block by its key and
+    stores the ones it had to make. The blocks of one build are one data file
+    and an index (key -> offset, length and the sources the block describes),
+    written to a new folder as the build goes (so a block is never held in
+    memory twice) and swapped in for the old one by :meth:`commit`: the cache
+    holds what the last build used, and the blocks of agreements that did not
+    change are copied from the old file, not made again.
+    """
+
+    def __init__(self, cache_dir: str | Path, version: str):
+        self.root = Path(cache_dir) / "blocks"
+        self.version = version
+        self.hits = 0
+        self.misses = 0
+        self._old: dict[str, tuple[int, int, tuple, tuple]] = {}
+        self._old_data = None
+        kept = self.root / version
+        try:
+            with open(kept / "index.pickle", "rb") as handle:
+                self._old = pickle.load(handle)
+            self._old_data = open(kept / "data.bin", "rb")  # noqa: SIM115 - closed by commit/discard
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            self._old = {}
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._staging = Path(tempfile.mkdtemp(dir=self.root, prefix=".new-"))
+        self._data = open(self._staging / "data.bin", "wb")  # noqa: SIM115 - closed by commit/discard
+        self._index: dict[str, tuple[int, int, tuple, tuple]] = {}
+        self._offset = 0
+
+    def get(self, key: str) -> tuple[bytes, tuple, tuple] | None:
+        """The block kept under ``key`` (and kept again for the next build), or None."""
+        if key in self._index:
+            offset, length, sources, datasets = self._index[key]
+            self._data.flush()
+            with open(self._staging / "data.bin", "rb") as handle:
+                handle.seek(offset)
+                return handle.read(length), sources, datasets
+        where = self._old.get(key)
+        if where is None or self._old_data is None:
+            self.misses += 1
+            return None
+        offset, length, sources, datasets = where
+        self._old_data.seek(offset)
+        data = self._old_data.read(length)
+        if len(data) != length:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self.put(key, (data, sources, datasets))
+        return data, sources, datasets
+
+    def put(self, key: str, value: tuple[bytes, tuple, tuple]) -> None:
+        """Keep ``value`` (a block's bytes, the sources it describes, the datasets it cites) under ``key``."""
+        if key in self._index:
+            return
+        data, sources, datasets = value
+        self._data.write(data)
+        self._index[key] = (self._offset, len(data), tuple(sources), tuple(datasets))
+        self._offset += len(data)
+
+    def commit(self) -> None:
+        """Make this build's blocks the ones the next build finds; the older ones go."""
+        try:
+            self._data.close()
+            with open(self._staging / "index.pickle", "wb") as handle:
+                pickle.dump(self._index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            self._close_old()
+            for old in self.root.iterdir():
+                if old != self._staging:
+                    shutil.rmtree(old, ignore_errors=True)
+            self._staging.rename(self.root / self.version)
+        except OSError:  # a full disk or a concurrent build: the cache is only a shortcut
+            self.discard()
+
+    def discard(self) -> None:
+        """Forget this build's blocks (a failed build): the old ones stay."""
+        self._data.close()
+        self._close_old()
+        shutil.rmtree(self._staging, ignore_errors=True)
+
+    def _close_old(self) -> None:
+        if self._old_data is not None:
+            self._old_data.close()
+            self._old_data = None

@@ -170,8 +170,22 @@ def build(
         with _timed(seconds, "rdf", on_stage), _gc_paused():
             from .graph.rdf import build_triples
 
-            graph = build_triples(agreements, extraction, read_results=read_results)
-            graph.finish()  # deduplicated and sorted once, here; every export below reads this
+            blocks = None
+            if cache_dir is not None:
+                from .buildcache import BlockCache
+                from .codedigest import code_version
+
+                blocks = BlockCache(Path(cache_dir), code_version(model))
+            try:
+                graph = build_triples(agreements, extraction, read_results=read_results, blocks=blocks,
+                                      version=blocks.version if blocks else "")
+                graph.finish()  # deduplicated and sorted once, here; every export below reads this
+            except BaseException:
+                if blocks is not None:
+                    blocks.discard()
+                raise
+            if blocks is not None:
+                blocks.commit()
 
         try:
             with _timed(seconds, "turtle", on_stage), _gc_paused():
