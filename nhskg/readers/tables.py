@@ -258,6 +258,7 @@ class RowView:
     def __init__(self, table: Table, cells: list[object], lines: list[int] | None, path: str, sheet: str, number: int):
         self.table, self.cells, self.lines = table, cells, lines
         self.path, self.sheet, self.number = path, sheet, number
+        self._where: dict[str | None, Location] = {}  # a row's handlers ask for each column's location several times
 
     def raw(self, key: str) -> object:
         index = self.table.columns.get(key)
@@ -269,12 +270,18 @@ class RowView:
         return clean(self.raw(key))
 
     def where(self, key: str | None = None) -> Location:
+        found = self._where.get(key)
+        if found is not None:
+            return found
         if key is None:
-            return Location(self.path, self.lines[0] if self.lines else None, self.sheet, self.number)
-        index = self.table.columns[key]
-        line = self.lines[index] if self.lines and index < len(self.lines) else None
-        column = self.table.headers[index] if index < len(self.table.headers) else ""
-        return Location(self.path, line, self.sheet, self.number, column)
+            found = Location(self.path, self.lines[0] if self.lines else None, self.sheet, self.number)
+        else:
+            index = self.table.columns[key]
+            line = self.lines[index] if self.lines and index < len(self.lines) else None
+            column = self.table.headers[index] if index < len(self.table.headers) else ""
+            found = Location(self.path, line, self.sheet, self.number, column)
+        self._where[key] = found  # Location is frozen: one object can stand for every ask
+        return found
 
 
 _SHORT_MONTH = re.compile(r"^\d{4}\.\d$")
@@ -302,6 +309,14 @@ def note_field(agreement: Agreement, name: str, values: list[str], where: Locati
     current.extend(new)
     if values:
         agreement.field_locations.setdefault(name, where)
+
+
+def _note_column(agreement: Agreement, name: str, values: list[str], row: RowView, key: str) -> None:
+    """:func:`note_field` with the column's location made only when it is the field's first (once per agreement)."""
+    current = getattr(agreement, name)
+    current.extend([v for v in values if v not in current])
+    if values and name not in agreement.field_locations:
+        agreement.field_locations[name] = row.where(key)
 
 
 def _scalar(agreement: Agreement, name: str, value: str | None, where: Location) -> None:
@@ -353,11 +368,11 @@ def _release(row: RowView, agreement: Agreement, collector: Collector) -> bool:
         _scalar(agreement, "applicant", one_line(row.text("organisation")), row.where("organisation"))
     if "purpose" in row.table.columns:
         _scalar(agreement, "purposes_field", one_line(row.text("purpose")), row.where("purpose"))
-    note_field(agreement, "opt_outs", [opt_text] if opt_text else [], row.where("opt_outs"))
-    note_field(agreement, "types_of_data", [type_of_data] if type_of_data else [], row.where("type_of_data"))
-    note_field(agreement, "sensitivity", [sensitivity] if sensitivity else [], row.where("sensitivity"))
-    note_field(agreement, "legal_bases", split_legal_bases(legal_basis), row.where("legal_basis"))
-    note_field(agreement, "access_methods", [frequency] if frequency else [], row.where("frequency"))
+    _note_column(agreement, "opt_outs", [opt_text] if opt_text else [], row, "opt_outs")
+    _note_column(agreement, "types_of_data", [type_of_data] if type_of_data else [], row, "type_of_data")
+    _note_column(agreement, "sensitivity", [sensitivity] if sensitivity else [], row, "sensitivity")
+    _note_column(agreement, "legal_bases", split_legal_bases(legal_basis), row, "legal_basis")
+    _note_column(agreement, "access_methods", [frequency] if frequency else [], row, "frequency")
     return True
 
 
@@ -392,7 +407,7 @@ def _dur_agreement(row: RowView, agreement: Agreement, collector: Collector) -> 
     for key in ("title", "applicant", "applicant_type", "controller_arrangement", "commercial"):
         _scalar(agreement, key, one_line(row.text(key)), row.where(key))
     sublicensing = one_line(row.text("sublicensing"))
-    note_field(agreement, "sublicensing", [sublicensing] if sublicensing else [], row.where("sublicensing"))
+    _note_column(agreement, "sublicensing", [sublicensing] if sublicensing else [], row, "sublicensing")
     for key in ("dsa_start", "dsa_end"):
         raw = row.raw(key)
         doubt = _doubtful_when(raw)
@@ -416,9 +431,9 @@ def _dur_dataset(row: RowView, agreement: Agreement, collector: Collector) -> bo
     agreement.field_locations.setdefault("datasets", row.where("dataset"))
     for key, attribute in (("type_of_data", "types_of_data"), ("sensitivity", "sensitivity"), ("frequency", "access_methods")):
         value = one_type_of_data(row.text(key)) if key == "type_of_data" else one_line(row.text(key))
-        note_field(agreement, attribute, [value] if value else [], row.where(key))
-    note_field(agreement, "legal_bases", split_legal_bases(one_line(row.text("legal_basis"))), row.where("legal_basis"))
-    note_field(agreement, "common_law_duty", split_list(one_line(row.text("common_law_duty")), semicolons=True), row.where("common_law_duty"))
+        _note_column(agreement, attribute, [value] if value else [], row, key)
+    _note_column(agreement, "legal_bases", split_legal_bases(one_line(row.text("legal_basis"))), row, "legal_basis")
+    _note_column(agreement, "common_law_duty", split_list(one_line(row.text("common_law_duty")), semicolons=True), row, "common_law_duty")
     dur.note_row(row, agreement, collector, "datasets", name)
     return True
 

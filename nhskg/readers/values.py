@@ -13,21 +13,38 @@ _OPENERS = {"(": ")", "[": "]"}
 _QUOTES = {"'": "'", "\u2018": "\u2019", '"': '"', "\u201c": "\u201d"}
 
 
+#: Cell values up to this long are cleaned once per distinct value: a register repeats its dataset
+#: names, opt-out answers and legal bases on every release row (104,000 at the Data Uses Register's size).
+_SHORT = 256
+
+
+@lru_cache(maxsize=1 << 16)
+def _clean_text(text: str) -> str | None:
+    return repaired(text).strip() or None
+
+
 def clean(value: object) -> str | None:
     """A cell or field value as repaired, whitespace-trimmed text (None when empty)."""
     if value is None:
         return None
+    if type(value) is str:
+        return _clean_text(value) if len(value) <= _SHORT else (repaired(value).strip() or None)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = repaired(str(value)).strip()
     return text or None
 
 
+@lru_cache(maxsize=1 << 16)
+def _one_line(text: str) -> str | None:
+    return " ".join(text.split()) or None
+
+
 def one_line(text: str | None) -> str | None:
     """``text`` with every run of whitespace (line breaks too) made one space."""
     if text is None:
         return None
-    return " ".join(text.split()) or None
+    return _one_line(text) if len(text) <= _SHORT else (" ".join(text.split()) or None)
 
 
 def split_list(text: str | None, *, semicolons: bool = False, commas: bool = True) -> list[str]:
