@@ -114,6 +114,10 @@ class BlockCache:
         self._index: dict[str, tuple[int, int, tuple, tuple]] = {}
         self._offset = 0
 
+    def __len__(self) -> int:
+        """How many blocks the last build left (what this build can reuse)."""
+        return len(self._old)
+
     def get(self, key: str) -> tuple[bytes, tuple, tuple] | None:
         """The block kept under ``key`` (and kept again for the next build), or None."""
         if key in self._index:
