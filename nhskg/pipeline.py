@@ -48,6 +48,7 @@ class BuildResult:
     report: dict
     rdf: Triples | None = None  # the graph written to graph.ttl
     seconds: dict[str, float] = field(default_factory=dict)
+    cpu_seconds: dict[str, float] = field(default_factory=dict)  # per stage, this process only (not NLP workers)
     peak_rss_mib: float = 0.0
     words: int = 0
     reused: bool = False  # outputs restored from the build cache: nothing was read or extracted
@@ -69,14 +70,17 @@ def count_words(agreements: Iterable[Agreement]) -> int:
 
 
 @contextmanager
-def _timed(seconds: dict[str, float], stage: str, on_stage: Callable[[str], None] | None) -> Iterator[None]:
+def _timed(seconds: dict[str, float], stage: str, on_stage: Callable[[str], None] | None,
+           cpu: dict[str, float] | None = None) -> Iterator[None]:
     if on_stage:
         on_stage(stage)
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     try:
         yield
     finally:
         seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
+        if cpu is not None:  # this process's CPU: wall seconds mean little on a shared machine
+            cpu[stage] = cpu.get(stage, 0.0) + time.process_time() - start_cpu
 
 
 @contextmanager
@@ -127,6 +131,7 @@ def build(
 
     out = Path(out_dir)
     seconds: dict[str, float] = {}
+    cpu: dict[str, float] = {}
     unknown = sorted(set(formats) - set(RDF_FORMATS))
     if unknown:
         raise ValueError(f"unknown RDF format(s): {', '.join(unknown)}")
@@ -140,7 +145,7 @@ def build(
             _check_writable(Path(cache_dir), "the cache folder", "use --no-cache or another --cache-dir")
             from .buildcache import BuildCache, build_key
 
-            with _timed(seconds, "reuse", on_stage):
+            with _timed(seconds, "reuse", on_stage, cpu):
                 cache = BuildCache(Path(cache_dir))
                 options = {"strict": strict, "formats": sorted(set(formats)), "html": html, "model": model, "title": title}
                 key = build_key(inputs, options)
@@ -149,15 +154,15 @@ def build(
                     folder.commit(outputs)
                     return BuildResult(
                         out_dir=out, read_results=[], agreements=[], extraction=Extraction(),
-                        triples=report["totals"]["triples"], report=report, seconds=seconds,
+                        triples=report["totals"]["triples"], report=report, seconds=seconds, cpu_seconds=cpu,
                         peak_rss_mib=peak_rss_mib(), reused=True,
                     )
 
-        with _timed(seconds, "read", on_stage):
+        with _timed(seconds, "read", on_stage, cpu):
             read_results = read_inputs(inputs, strict=strict)
             agreements = merge_agreements(read_results, strict=strict)
 
-        with _timed(seconds, "nlp", on_stage), workers_die_with_parent():
+        with _timed(seconds, "nlp", on_stage, cpu), workers_die_with_parent():
             from .nlp.extract import extract
 
             extraction = extract(
@@ -167,7 +172,7 @@ def build(
                 cache_dir=Path(cache_dir) if cache_dir else None,
             )
 
-        with _timed(seconds, "rdf", on_stage), _gc_paused():
+        with _timed(seconds, "rdf", on_stage, cpu), _gc_paused():
             from .graph.rdf import build_triples
 
             blocks = None
@@ -188,13 +193,13 @@ def build(
                 blocks.commit()
 
         try:
-            with _timed(seconds, "turtle", on_stage), _gc_paused():
+            with _timed(seconds, "turtle", on_stage, cpu), _gc_paused():
                 from .graph.serialise import write_rdf
 
                 for fmt in _rdf_formats(formats):
                     write_rdf(graph, staging / RDF_FORMATS[fmt], fmt)
 
-            with _timed(seconds, "graphml", on_stage), _gc_paused():
+            with _timed(seconds, "graphml", on_stage, cpu), _gc_paused():
                 from .graph.view import to_networkx, write_graphml
 
                 view = to_networkx(graph)
@@ -204,12 +209,12 @@ def build(
                 from .graph.html import write_html
                 from .graph.html_data import agreement_times, flow_facts
 
-                with _timed(seconds, "html", on_stage):
+                with _timed(seconds, "html", on_stage, cpu):
                     write_html(
                         view, staging / "graph.html", title=title, times=agreement_times(graph), facts=flow_facts(graph)
                     )
 
-            with _timed(seconds, "report", on_stage):
+            with _timed(seconds, "report", on_stage, cpu):
                 report = build_report(read_results, agreements, extraction, triples=len(graph))
                 (staging / "report.json").write_text(
                     json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -229,6 +234,7 @@ def build(
         report=report,
         rdf=graph,
         seconds=seconds,
+        cpu_seconds=cpu,
         peak_rss_mib=peak_rss_mib(),
         words=count_words(agreements),
     )
