@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Agreement, FileRelease, Location, Section
 from . import dur
@@ -376,18 +377,30 @@ def _release(row: RowView, agreement: Agreement, collector: Collector) -> bool:
     return True
 
 
+def _section_text(raw: object, register: str) -> str | None:
+    """A free-text cell as a section's text: repaired, trimmed, its line breaks kept (None when empty)."""
+    text = clean(raw)
+    if not text:
+        return None
+    # line breaks inside a cell are kept: they are the author's paragraphs
+    text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return dur.bullets(text) if register == "dur" else text
+
+
+#: :func:`_section_text` of a text cell, made once: a later version's row repeats most of its sections word for word.
+_section_text_of_str = lru_cache(maxsize=256)(_section_text)
+
+
 def _sections(row: RowView, agreement: Agreement) -> dict[str, str]:
     texts: dict[str, str] = {}
     for name in SECTION_COLUMNS:
         if name not in row.table.columns:
             continue
-        text = row.text(name)
-        if not text:
+        raw = row.raw(name)
+        register = row.table.kind.register
+        text = _section_text_of_str(raw, register) if type(raw) is str else _section_text(raw, register)
+        if text is None:
             continue
-        # line breaks inside a cell are kept: they are the author's paragraphs
-        text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-        if row.table.kind.register == "dur":
-            text = dur.bullets(text)
         same = next((s for s in agreement.sections if s.name == name and s.text == text), None)
         if same is not None:
             texts[name] = same.text  # a later version with the same text: one section (extracted once), one copy held
