@@ -436,7 +436,7 @@ class _BlockBuilder(_Builder):
     """
 
     def __init__(self) -> None:
-        super().__init__(Extraction(), Triples())
+        super().__init__(Extraction(), _triples.Triples())
         self.cited_datasets: list[str] = []
 
     def dataset(self, canonical: str, as_written: str | None = None) -> URIRef:
@@ -487,12 +487,17 @@ def build_triples(
     agreements = sorted(agreements, key=lambda a: a.reference)
     b.sheet_files = sheet_files(agreements)
     context = repr((version, sorted((sheet, sorted(files)) for sheet, files in b.sheet_files.items())))
+    by_blocks = isinstance(triples, _triples.Triples)  # any other sink (an rdflib Graph) is given every triple
     for a in agreements:
-        lines, sources, datasets = agreement_block(a, b.sheet_files, blocks, context)
-        triples.add_lines(lines)
-        b._described.update(URIRef(s) for s in sources)  # so the layout of a page file it cites is said below
-        for canonical in datasets:
-            b.dataset(canonical)
+        if by_blocks:
+            lines, sources, datasets = agreement_block(a, b.sheet_files, blocks, context)
+            triples.add_lines(lines)
+            b._described.update(URIRef(s) for s in sources)  # so the layout of a page file it cites is said below
+            for canonical in datasets:
+                b.dataset(canonical)
+        else:
+            b.agreement(a)
+            add_version_nodes(triples, a)
         applicant_id = extraction.applicants.get(a.reference)
         if applicant_id:
             org = b.organisation(applicant_id)
