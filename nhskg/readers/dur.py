@@ -70,6 +70,8 @@ def version_number(written: str) -> tuple[str | None, bool]:
 
 def bullets(text: str) -> str:
     """``~`` bullets as ``•`` on their own line; same length, so offsets into the cell still hold."""
+    if "~" not in text:  # most cells: the multiline search costs more than the rest of reading them
+        return text
     return _TILDE.sub(lambda m: ("\n" if m.group(1) else "") + "•", text)
 
 
