@@ -182,7 +182,7 @@ def timed_build(workbook: Path, out: Path, cache: Path | None, jobs: int) -> dic
         f"r = build([{str(workbook)!r}], {str(out)!r}, jobs={jobs}, cache_dir={str(cache) if cache else None!r})\n"
         "workers = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
         "me = resource.getrusage(resource.RUSAGE_SELF)\n"
-        "print(json.dumps({'seconds': time.perf_counter() - t, 'stages': r.seconds, 'stage_cpu': r.cpu_seconds,"
+        "print(json.dumps({'seconds': time.perf_counter() - t, 'stages': r.seconds, 'stage_cpu': getattr(r, 'cpu_seconds', {}),"
         " 'peak_rss_mib': r.peak_rss_mib,"
         " 'cpu_seconds': me.ru_utime + me.ru_stime, 'worker_cpu_seconds': workers.ru_utime + workers.ru_stime,"
         " 'worker_peak_rss_mib': workers.ru_maxrss / 1024, 'triples': r.triples, 'versions': r.report['totals'].get('versions'),"
@@ -238,7 +238,7 @@ def table(rows: list[dict]) -> str:
         return b["cpu_seconds"] + b["worker_cpu_seconds"]
 
     def stage(b: dict, k: str) -> str:  # this process's CPU in the stage (nlp: plus its workers'), else wall
-        if "stage_cpu" not in b:
+        if not b.get("stage_cpu"):
             return f"{b['stages'].get(k, 0):.1f}"
         return f"{b['stage_cpu'].get(k, 0) + (b['worker_cpu_seconds'] if k == 'nlp' else 0):.1f}"
 
