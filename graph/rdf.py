@@ -486,7 +486,8 @@ def build_triples(
     b = _Builder(extraction, triples)
     agreements = sorted(agreements, key=lambda a: a.reference)
     b.sheet_files = sheet_files(agreements)
-    context = repr((version, sorted((sheet, sorted(files)) for sheet, files in b.sheet_files.items())))
+    # which sheets are cited by sheet alone (one file holds each), not which file that is (see block_key)
+    context = repr((version, sorted((sheet, len(files) == 1 or sorted(files)) for sheet, files in b.sheet_files.items())))
     by_blocks = isinstance(triples, _triples.Triples)  # any other sink (an rdflib Graph) is given every triple
     for a in agreements:
         if by_blocks:
@@ -522,13 +523,27 @@ def build_triples(
     return triples
 
 
-def block_key(a: Agreement, context: str) -> str:
+def block_key(a: Agreement, context: str, sheets: dict[str, set[str]] | None = None) -> str:
     """The digest an agreement's block is kept under: every field of it but its free text, and ``context``.
 
     The free text (``sections``, the versions' ``texts``) makes flows, not the
     block; everything else of the record is in its ``repr`` (lists and dicts in
-    the order read: a different order only misses the cache).
+    the order read: a different order only misses the cache).  A cell cited by
+    its sheet alone (``sheets``: :meth:`_Builder.by_sheet`) is keyed without
+    its file's name, which no triple of it holds: next month's workbook, under
+    another name, reuses the blocks of the agreements it did not change.
     """
+    if sheets:
+        def place(loc: Location) -> Location:
+            return replace(loc, file="") if loc.sheet is not None and sheets.get(loc.sheet) == {loc.file} else loc
+
+        a = replace(
+            a,
+            locations=[place(loc) for loc in a.locations],
+            field_locations={k: place(loc) for k, loc in a.field_locations.items()},
+            releases=[replace(r, location=place(r.location)) for r in a.releases],
+            version_records=[replace(v, location=place(v.location)) for v in a.version_records],
+        )
     record = repr(replace(a, sections=[]))  # VersionRecord.texts and PageInfo.lines are left out of repr
     return hashlib.sha256(f"{context}\0{record}".encode()).hexdigest()
 
@@ -543,7 +558,7 @@ def agreement_block(
     kept in ``store`` between builds. (What the extraction says of it, its
     applicant, mentions and flows, is added by :func:`build_triples`.)
     """
-    key = block_key(a, context) if store is not None else None
+    key = block_key(a, context, sheets) if store is not None else None
     found = store.get(key) if store is not None and key is not None else None
     if found is None:
         builder = _BlockBuilder()

@@ -183,7 +183,7 @@ def build(
                 blocks = BlockCache(Path(cache_dir), code_version(model))
             try:
                 graph = build_triples(agreements, extraction, read_results=read_results, blocks=blocks,
-                                      version=blocks.version if blocks else "")
+                                      version=blocks.version if blocks is not None else "")
                 graph.finish()  # deduplicated and sorted once, here; every export below reads this
             except BaseException:
                 if blocks is not None:

@@ -19,6 +19,7 @@ from script_loader import load_script
 
 from nhskg.buildcache import BlockCache
 from nhskg.codedigest import code_version
+from nhskg.graph import rdf
 from nhskg.pipeline import build
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,15 +43,21 @@ def editions(tmp_path_factory):
     return folder, before, text_changed, rows_changed
 
 
-@pytest.mark.parametrize("edition", ["text-changed", "rows-changed"])
-def test_rebuild_after_one_agreement_changed_gives_the_cold_builds_bytes(editions, edition):
+@pytest.mark.parametrize(("edition", "blocks_made"), [("text-changed", 0), ("rows-changed", 1)])
+def test_rebuild_after_one_agreement_changed_gives_the_cold_builds_bytes(editions, edition, blocks_made, monkeypatch):
     folder, before, *changed = editions
     after = changed[0] if edition == "text-changed" else changed[1]
     cold = build([after], folder / f"cold-{edition}", jobs=1, cache_dir=None)
     cache = folder / f"cache-{edition}"
     build([before], folder / f"before-{edition}", jobs=1, cache_dir=cache)
+    made = []
+    make = rdf._BlockBuilder.agreement
+    monkeypatch.setattr(rdf._BlockBuilder, "agreement", lambda self, a: made.append(a.reference) or make(self, a))
     warm = build([after], folder / f"warm-{edition}", jobs=1, cache_dir=cache)
     assert not warm.reused  # a new edition: built, not restored whole
+    # a new text changes flows, not the agreement's own lines (kept, though the workbook has another name);
+    # a changed release row makes that agreement's block again
+    assert len(made) == blocks_made
     for name in OUTPUTS:
         assert (cold.out_dir / name).read_bytes() == (warm.out_dir / name).read_bytes(), name
 
