@@ -436,7 +436,8 @@ class _BlockBuilder(_Builder):
     """
 
     def __init__(self) -> None:
-        super().__init__(Extraction(), _triples.Triples())
+        self.lines = _triples.Triples()
+        super().__init__(Extraction(), self.lines)
         self.cited_datasets: list[str] = []
 
     def dataset(self, canonical: str, as_written: str | None = None) -> URIRef:
@@ -564,9 +565,9 @@ def agreement_block(
         builder = _BlockBuilder()
         builder.sheet_files = sheets
         builder.agreement(a)
-        add_version_nodes(builder.g, a)
+        add_version_nodes(builder.lines, a)
         sources = tuple(sorted(str(node) for node in builder._sources.values()))
-        found = (builder.g.ntriples(), sources, tuple(builder.cited_datasets))
+        found = (builder.lines.ntriples(), sources, tuple(builder.cited_datasets))
         if store is not None and key is not None:
             store.put(key, found)
     data, sources, datasets = found
