@@ -427,6 +427,15 @@ def build_graph(
 Block = tuple[bytes, tuple[str, ...], tuple[str, ...]]
 
 
+class _BlockLines(_triples.Triples):
+    """One agreement's triples, given back as their sorted distinct lines (no bytes made and split again)."""
+
+    def sorted_lines(self) -> list[str]:
+        lines, self._added = self._added or [], None  # like ntriples(): nothing can be added after
+        self._recent.clear()
+        return sorted(set(lines))
+
+
 class _BlockBuilder(_Builder):
     """A builder for one agreement's block: it notes the datasets cited instead of describing them.
 
@@ -436,7 +445,7 @@ class _BlockBuilder(_Builder):
     """
 
     def __init__(self) -> None:
-        self.lines = _triples.Triples()
+        self.lines = _BlockLines()
         super().__init__(Extraction(), self.lines)
         self.cited_datasets: list[str] = []
 
@@ -561,19 +570,20 @@ def agreement_block(
     """
     key = block_key(a, context, sheets) if store is not None else None
     found = store.get(key) if store is not None and key is not None else None
-    if found is None:
-        builder = _BlockBuilder()
-        builder.sheet_files = sheets
-        builder.agreement(a)
-        add_version_nodes(builder.lines, a)
-        sources = tuple(sorted(str(node) for node in builder._sources.values()))
-        found = (builder.lines.ntriples(), sources, tuple(builder.cited_datasets))
-        if store is not None and key is not None:
-            store.put(key, found)
-    data, sources, datasets = found
-    lines = data.decode("utf-8").split("\n")
-    lines.pop()  # the text ends in a newline
-    return lines, sources, datasets
+    if found is not None:
+        data, sources, datasets = found
+        lines = data.decode("utf-8").split("\n")
+        lines.pop()  # the text ends in a newline
+        return lines, sources, datasets
+    builder = _BlockBuilder()
+    builder.sheet_files = sheets
+    builder.agreement(a)
+    add_version_nodes(builder.lines, a)
+    lines = builder.lines.sorted_lines()
+    sources = tuple(sorted(str(node) for node in builder._sources.values()))
+    if store is not None and key is not None:
+        store.put(key, ("".join(line + "\n" for line in lines).encode("utf-8"), sources, tuple(builder.cited_datasets)))
+    return lines, sources, tuple(builder.cited_datasets)
 
 
 def sheet_files(agreements: Iterable[Agreement]) -> dict[str, set[str]]:
