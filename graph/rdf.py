@@ -543,19 +543,20 @@ def block_key(a: Agreement, context: str, sheets: dict[str, set[str]] | None = N
     its file's name, which no triple of it holds: next month's workbook, under
     another name, reuses the blocks of the agreements it did not change.
     """
-    if sheets:
-        def place(loc: Location) -> Location:
-            return replace(loc, file="") if loc.sheet is not None and sheets.get(loc.sheet) == {loc.file} else loc
+    def place(loc: Location) -> tuple:
+        cited_by_sheet = sheets is not None and loc.sheet is not None and sheets.get(loc.sheet) == {loc.file}
+        return ("" if cited_by_sheet else loc.file, loc.line, loc.sheet, loc.row, loc.column)
 
-        a = replace(
-            a,
-            locations=[place(loc) for loc in a.locations],
-            field_locations={k: place(loc) for k, loc in a.field_locations.items()},
-            releases=[replace(r, location=place(r.location)) for r in a.releases],
-            version_records=[replace(v, location=place(v.location)) for v in a.version_records],
-        )
-    record = repr(replace(a, sections=[]))  # VersionRecord.texts and PageInfo.lines are left out of repr
-    return hashlib.sha256(f"{context}\0{record}".encode()).hexdigest()
+    # every field (vars: a field added to the model tomorrow is keyed too), each Location placed as above;
+    # a version's texts are left out (they make flows), as their repr leaves them out
+    parts = (
+        repr(replace(a, sections=[], locations=[], field_locations={}, releases=[], version_records=[])),
+        repr([place(loc) for loc in a.locations]),
+        repr([(name, place(loc)) for name, loc in a.field_locations.items()]),
+        repr([{**vars(r), "location": place(r.location)} for r in a.releases]),
+        repr([{**vars(v), "location": place(v.location), "texts": None} for v in a.version_records]),
+    )
+    return hashlib.sha256("\0".join((context, *parts)).encode()).hexdigest()
 
 
 def agreement_block(
