@@ -68,13 +68,14 @@ def test_an_edit_misses_both_caches_and_prunes_the_old_version(package_copy, see
 
     assert not run("a").reused
     assert run("b").reused
-    versions = {p.name for p in cache.iterdir() if p.name != "builds"}
+    versions = {p.name for p in cache.iterdir() if p.name not in ("builds", "blocks")}
     for edited in ("nhskg.nlp/extensions.py", "nhskg.readers/datasets.py"):
         _flip_one_byte(package_copy[edited.split("/")[0]] / edited.split("/")[1])
         codedigest._installed_digest.cache_clear()
         result = run(f"after-{edited}")
         assert not result.reused, edited
-        now = {p.name for p in cache.iterdir() if p.name != "builds"}
+        now = {p.name for p in cache.iterdir() if p.name not in ("builds", "blocks")}
         assert len(now) == 1 and now != versions, (edited, now, versions)  # a new version; the old one pruned
+        assert {p.name for p in (cache / "blocks").iterdir()} == now  # the agreement blocks: the same version only
         versions = now
     nlp_extract.pipeline_version.cache_clear()
