@@ -583,7 +583,7 @@ def agreement_block(
     lines = builder.lines.sorted_lines()
     sources = tuple(sorted(str(node) for node in builder._sources.values()))
     if store is not None and key is not None:
-        store.put(key, ("".join(line + "\n" for line in lines).encode("utf-8"), sources, tuple(builder.cited_datasets)))
+        store.put(key, (("\n".join(lines) + "\n").encode("utf-8") if lines else b"", sources, tuple(builder.cited_datasets)))
     return lines, sources, tuple(builder.cited_datasets)
 
 
