@@ -431,7 +431,9 @@ class _BlockLines(_triples.Triples):
     """One agreement's triples, given back as their sorted distinct lines (no bytes made and split again)."""
 
     def sorted_lines(self) -> list[str]:
-        lines, self._added = self._added or [], None  # like ntriples(): nothing can be added after
+        if self._runs:  # more lines than one run (no agreement has so many): the sorted text, split
+            return self.ntriples().decode("utf-8").split("\n")[:-1]
+        lines, self._added = self._added or [], None  # like finish(): nothing can be added after
         self._recent.clear()
         return sorted(set(lines))
 
