@@ -74,18 +74,28 @@ class SpacedNameRuler(SpanRuler):
     ['North of England  CSU']
     """
 
+    #: Tokens each side of a run of spaces that a name across it may reach.
+    REACH = 8
+
     def match(self, doc: Doc):
         matches = super().match(doc)
-        kept = [t.i for t in doc if not (t.is_space and "\n" not in t.text)]
-        if len(kept) == len(doc) or not len(self.phrase_matcher):
+        if not len(self.phrase_matcher):
             return matches
-        words = Doc(doc.vocab, words=[doc[i].text for i in kept])
+        # only a run of spaces between two words can be inside a name ("England  Data"), not one after a full stop
+        gaps = [t.i for t in doc if t.is_space and "\n" not in t.text and 0 < t.i < len(doc) - 1
+                and doc[t.i - 1].is_alpha and doc[t.i + 1].is_alpha]
+        if not gaps:
+            return matches
         found = set(matches)
-        for match_id, start, end in self.phrase_matcher(words):
-            first, last = kept[start], kept[end - 1]
-            if last - first != end - 1 - start:  # the match runs across a space token: not found on the doc itself
-                label = self._match_label_id_map[match_id]
-                found.add(Span(doc, first, last + 1, label=label["label"], span_id=label["id"]))
+        for gap in gaps:
+            kept = [i for i in range(max(0, gap - self.REACH), min(len(doc), gap + self.REACH + 1))
+                    if not (doc[i].is_space and "\n" not in doc[i].text)]
+            words = Doc(doc.vocab, words=[doc[i].text for i in kept])
+            for match_id, start, end in self.phrase_matcher(words):
+                first, last = kept[start], kept[end - 1]
+                if first < gap < last:  # the match runs across this run of spaces: not found on the doc itself
+                    label = self._match_label_id_map[match_id]
+                    found.add(Span(doc, first, last + 1, label=label["label"], span_id=label["id"]))
         return sorted(found)
 
 
