@@ -85,16 +85,15 @@ def provided_to_applicant(st) -> None:
     named_before = match.start("council") if match.group("council") else match.end()
     if "⟦" in marked[:named_before]:
         return
-    if match.group("council"):
-        council = st.s.mention(match.group("council")[1:-1])
-        if not (council.is_ref and council.kind == "LocalAuthority"):
-            return  # a named organisation: the verb rules read it
+    council = int(match.group("council")[1:-1]) if match.group("council") else None
+    if council is not None and not (st.s.mention(council).is_ref and st.s.mention(council).kind == "LocalAuthority"):
+        return  # a named organisation: the verb rules read it
     national = next((m for t in st.sentences for m in t.mentions if m.kind in NATIONAL_KINDS), None)
     if national is None:
         return  # the sender is named nowhere in the text: no flow to guess
     st.emit("provided-to-applicant", national.endpoint(), ApplicantEnd(), inferred=("source", "target"), recipient=False)
-    if match.group("council"):
-        st.recipients.add(int(match.group("council")[1:-1]))  # so the verb rules, tried after, give it no other sender
+    if council is not None:
+        st.recipients.add(council)  # so the verb rules, tried after, give it no other sender
 
 
 #: A national body's own environment where the data is analysed in place: "the NHS England Secure Data

@@ -35,7 +35,8 @@ from .lexicon import COLLECTIVE_RECIPIENTS, NOT_A_FLOW, OUTPUT_NOUNS
 from .marked import MARK, clause_end, clause_start
 from .states import find_state
 
-_COLLECTIVE = [(re.compile(pattern, re.IGNORECASE), kind, label) for pattern, kind, label in COLLECTIVE_RECIPIENTS]
+#: The classes of recipients (:data:`~nhskg.nlp.lexicon.COLLECTIVE_RECIPIENTS`) compiled: (pattern, kind, label).
+COLLECTIVE_PATTERNS = [(re.compile(rf"\b(?:{pattern})", re.IGNORECASE), kind, label) for pattern, kind, label in COLLECTIVE_RECIPIENTS]
 _RECIPIENT_AT = r"(?:the |each |all |other )?(?:NHS )?"
 #: "<output noun> … to / among / with / aimed at <recipient>" within one clause, no other mention between
 #: "a national report titled 'Making the Case for …' for NHS England": a quoted title between the output and its recipient
@@ -91,7 +92,7 @@ def _recipients(st, at: int) -> list[int | RefEnd]:
             found.append(as_class(st.s, int(mark.group(1))))
             end = mark.end()
         else:
-            for pattern, kind, label in _COLLECTIVE:
+            for pattern, kind, label in COLLECTIVE_PATTERNS:
                 match = pattern.match(marked, at)
                 if match:
                     found.append(RefEnd(kind, label, " ".join(match.group(0).split())))
@@ -133,6 +134,12 @@ CLASS_NODES = {
     for _, kind, label in COLLECTIVE_RECIPIENTS
     if label not in {k.collective_label for k in KINDS.values()} and label not in {g[1] for g in OUTPUT_GROUPS.values()}
 }
+
+
+def output_group_end(mention) -> RefEnd:
+    """"Feedback to NHS service providers": a reference to providers or GP practices as recipients of outputs is their
+    recipients' node (:data:`OUTPUT_GROUPS`), never the one that sends record-level data."""
+    return RefEnd(mention.kind, OUTPUT_GROUPS[mention.kind][1], " ".join(mention.text.split()))
 
 
 def _recipient_for(st, target) -> bool:
@@ -190,8 +197,7 @@ def aggregate_outputs(st) -> None:
                     mention = st.s.mention(target)
                     if not mention.is_ref:
                         continue
-                    # "Feedback to NHS service providers": the recipients' node, not the one that sends record-level data
-                    target = RefEnd(mention.kind, OUTPUT_GROUPS[mention.kind][1], " ".join(mention.text.split()))
+                    target = output_group_end(mention)
                 collective = not isinstance(target, int)
                 inferred = ("target",) if collective else ()
                 if isinstance(source, ApplicantEnd):

@@ -36,17 +36,17 @@ _LIST = rf"{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]*,?[ \t]+(?:and|or)[ \t]+{_NA
 #: Where a sentence starts: the text's start, a line break or a full stop.
 _SENTENCE_START = r"(?:^|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t]{2})|(?<=\n))"
 
-#: The slots, each with the words it cannot match without (checked first: most texts have none of them); each
-#: pattern's ``names`` group holds one name or a list of them.
-SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+#: The slots, each with the words it cannot match without, one of which the text must hold (checked first: most
+#: texts have none of them); each pattern's ``names`` group holds one name or a list of them.
+SLOTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "any access by X (and Y) to data … would be considered a breach"
-    ("access by", re.compile(rf"\baccess by (?:the )?(?P<names>{_LIST})[ \t]+(?:to|would|will|shall|could|may|is|are)\b[^.;\n]*\bbreach")),
+    (("access by",), re.compile(rf"\baccess by (?:the )?(?P<names>{_LIST})[ \t]+(?:to|would|will|shall|could|may|is|are)\b[^.;\n]*\bbreach")),
     # "A, B and C do not access data held under this agreement"
-    ("not access", re.compile(rf"{_SENTENCE_START}(?P<names>{_LIST})[ \t]+(?:do|does|will)[ \t]+not[ \t]+(?:have[ \t]+)?access\b")),
+    (("not access", "not have access"), re.compile(rf"{_SENTENCE_START}(?P<names>{_LIST})[ \t]+(?:do|does|will)[ \t]+not[ \t]+(?:have[ \t]+)?access\b")),
     # "X (hosted by Y)"
-    ("hosted by", re.compile(rf"(?P<names>{_NAME})[ \t]*\([ \t]*hosted by\b")),
+    (("hosted by",), re.compile(rf"(?P<names>{_NAME})[ \t]*\([ \t]*hosted by\b")),
     # "X supply IT infrastructure and are therefore listed as a data processor"
-    ("data processor", re.compile(
+    (("data processor",), re.compile(
         rf"{_SENTENCE_START}(?P<names>{_NAME})[ \t]+(?:\([^()\n]*\)[ \t]+)?(?:supply|supplies|provide|provides|are|is)\b"
         r"[^.;\n]{0,120}?\b(?:listed|named) as (?:a |the |joint )?data processors?\b"
     )),
@@ -77,8 +77,8 @@ def slot_names(text: str, named: list[Mention]) -> list[Mention]:
         return all(b <= s or a >= e for s, e in taken)
 
     names: dict[str, None] = {}
-    for cue, slot in SLOTS:
-        if cue not in text and not (cue == "not access" and "not have access" in text):
+    for cues, slot in SLOTS:
+        if not any(cue in text for cue in cues):
             continue
         for match in slot.finditer(text):
             at = match.start("names")

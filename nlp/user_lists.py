@@ -7,7 +7,7 @@ from the applicant (source inferred) to every organisation or class of them an
 item names, state aggregate unless the item says otherwise.  Users of an
 online system reach its outputs (mode access); clients receive them
 (transfer).  Classes are the collective nodes of
-:data:`nhskg.nlp.lexicon.COLLECTIVE_RECIPIENTS`; providers and GP practices
+:data:`nhskg.nlp.lexicon.COLLECTIVE_RECIPIENTS` (compiled once, in :mod:`nhskg.nlp.outputs`); providers and GP practices
 go to their recipients-of-outputs nodes, as every output does
 (:mod:`nhskg.nlp.outputs`).
 
@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 
 from .facts import ApplicantEnd, Endpoint, RefEnd
-from .lexicon import COLLECTIVE_RECIPIENTS, NOT_A_FLOW, OUTPUT_NOUNS
+from .lexicon import NOT_A_FLOW, OUTPUT_NOUNS
 from .marked import MARK, Sentence
-from .outputs import OUTPUT_GROUPS, as_class
+from .outputs import COLLECTIVE_PATTERNS, OUTPUT_GROUPS, as_class, output_group_end
 from .states import find_state
 
 #: "The current users of Meditrends Online are:", "Current clients include:", "Our customers include:"
@@ -41,7 +41,6 @@ USERS_OF_OUTPUTS = re.compile(
 )
 #: The start of a list item: "1.", "a.", "•", "-", "(i)"
 _ITEM_START = re.compile(r"^\s*(?:[•·\-–o§*]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s+", re.IGNORECASE)
-_CLASSES = [(re.compile(rf"\b(?:{pattern})", re.IGNORECASE), kind, label) for pattern, kind, label in COLLECTIVE_RECIPIENTS]
 #: Items are read up to this many.
 MAX_ITEMS = 20
 
@@ -64,12 +63,12 @@ def _users(s: Sentence, start: int, end: int) -> list[Endpoint | int]:
         index = int(match.group(1))
         mention = s.mention(index)
         if mention.is_ref and mention.kind in OUTPUT_GROUPS:
-            found.append(RefEnd(mention.kind, OUTPUT_GROUPS[mention.kind][1], " ".join(mention.text.split())))
+            found.append(output_group_end(mention))
         else:
             found.append(as_class(s, index))
     unmarked = MARK.sub(lambda m: " " * len(m.group(0)), marked)
     taken: list[tuple[int, int]] = []
-    for pattern, kind, label in _CLASSES:
+    for pattern, kind, label in COLLECTIVE_PATTERNS:
         for match in pattern.finditer(unmarked):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue  # "Acute Trusts" is one class, not "Trusts" again
