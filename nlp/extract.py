@@ -64,6 +64,7 @@ from .facts import (
 )
 from .marked import INTRODUCED, PROCESSOR, sentences_of, view_of_doc
 from .outputs import CLASS_NODES, OUTPUT_GROUPS
+from .party_lists import PARTY_KINDS, find_parties
 from .register import register_release
 from .resolve import normalise
 from .slot_names import SUBJECT_NAME
@@ -116,6 +117,7 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
     found_flows = flow_rules.find_flows(view, datasets=dataset_mentions, lookup=lookup, sentences=sentences, hosts=hosts,
                                         dropped_out=dropped)
     found_roles = role_rules.find_roles(view, sentences)
+    parties = find_parties(sentences)
     predecessors = find_predecessors(sentences)
     mentions = {(m.text, m.kind, m.org_id) for s in sentences for m in s.mentions if m.org_id is not None and not m.definite}
     for f in found_flows:
@@ -139,6 +141,7 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
         predecessors=predecessors,
         dropped=dropped,
         names={org_id: org.label for org_id, org in made.items()},
+        parties=parties,
     )
 
 
@@ -488,6 +491,8 @@ class Resolution:
             for role in result.roles:
                 if role.role == "processor" and isinstance(role.org, OrgEnd) and role.org.org_id in self.id_map:
                     ctx.processors.add(self.id_map[role.org.org_id])
+            ctx.listed.update(self.id_map[p.org.org_id] for p in result.parties
+                              if isinstance(p.org, OrgEnd) and p.org.org_id in self.id_map)
         # an acronym this agreement gives one body (two bodies under one acronym: neither)
         ctx.acronyms = {short: next(iter(ids)) for short, ids in sorted(acronyms.items()) if len(ids) == 1}
         return ctx
@@ -537,11 +542,8 @@ class Resolution:
             return self._councils(surface, ctx, for_role=for_role)
         if kind in ("CCG", "ICB"):
             return self._the_commissioner(kind, ctx)
-        if plural and not for_role and kind in ("CSU", "DSCRO"):
-            # "released to the CSUs": the agreement's own parties of that kind (applicant, controllers,
-            # processors), never others the text names; none, no flow
-            parties = {i for i in (ctx.applicant, *ctx.controllers, *ctx.processors) if i and self._kind(i) == kind}
-            return sorted(parties)
+        if plural and kind in PARTY_KINDS:
+            return self._parties(kind, ctx, for_role=for_role)
         if plural or for_role:
             return []  # "their CSUs", "the DSCROs" with no list: not one organisation
         found = self.resolver.resolve_definite(kind, ctx.mentioned, ctx.applicant)
@@ -550,6 +552,16 @@ class Resolution:
         if kind in ("DSCRO", "CSU"):
             return [self._unnamed(kind, a.reference, surface)]
         return []
+
+    def _parties(self, kind: str, ctx: AgreementContext, *, for_role: bool) -> list[str]:
+        """"Released to the CSUs": the agreement's own parties of that kind (applicant, controllers, processors, those
+        a "The CSUs … are:" list names), never others the text names; none, no flow.  For a role ("the CSUs … are
+        data processors") the listed ones only: the applicant's or a controller's role is its own."""
+        listed = {i for i in ctx.listed if self._kind(i) == kind}
+        if for_role:
+            return sorted(listed)
+        parties = {i for i in (ctx.applicant, *ctx.controllers, *ctx.processors) if i and self._kind(i) == kind}
+        return sorted(parties | listed)
 
     def _longer_name(self, name: str, ctx: AgreementContext) -> str | None:
         """The one organisation the agreement names whose name ends with ``name``, a name the text introduced itself

@@ -248,12 +248,16 @@ class TextAnalysis:
     #: "Medical Research Council" share the id of "Medical Research Council"): resolution resolves
     #: the name, never the acronym, so an acronym never becomes a node of its own
     names: dict[str, str] = field(default_factory=dict)
+    #: the organisations a "The CSUs providing the services are:" list names (``nlp.party_lists``): who "the CSUs"
+    #: are in the whole agreement
+    parties: list[FoundRole] = field(default_factory=list)
 
     def to_json(self) -> dict:
         if self.error is not None:
             return {"error": self.error}
         return {
             "names": dict(sorted(self.names.items())),
+            "parties": [p.to_json() for p in self.parties],
             "mentions": [m.to_json() for m in self.mentions],
             "flows": [f.to_json() for f in self.flows],
             "roles": [r.to_json() for r in self.roles],
@@ -274,6 +278,7 @@ class TextAnalysis:
             [FoundSuccession.from_json(p) for p in d.get("predecessors", ())],
             dropped=[DroppedFlow(**x) for x in d.get("dropped", ())],
             names=dict(d.get("names", {})),
+            parties=[FoundRole.from_json(p) for p in d.get("parties", ())],
         )
 
 
@@ -287,3 +292,4 @@ class AgreementContext:
     hosts: dict[str, Endpoint]
     processors: set[str]
     acronyms: dict[str, str] = field(default_factory=dict)  # short form -> id of the body this agreement introduces it for
+    listed: set[str] = field(default_factory=set)  # ids of the parties a "The CSUs … are:" list names (nlp.party_lists)

@@ -276,10 +276,27 @@ def _role_subject(s: Sentence, match) -> int | None:
         if _PREPOSITION_BEFORE.search(before[: marked.index(f"⟦{head}⟧")]):
             continue
         rest = re.sub(r"⟦\d+⟧|\([^()]*\)", "", text_between)
+        if _COORDINATED_PREDICATE.search(rest) and _object_of_verb(before, m, marks, clause):
+            continue  # "ANS Group Ltd are assisting SCW CSU to transition … and are therefore a data processor": ANS
         if _LISTED_AS.match(rest) and not _NEGATION.search(rest):
             return int(m.group(1))
         return None
     return None
+
+
+#: "… and are therefore a": a second predicate of the clause's subject, after the first one's object
+_COORDINATED_PREDICATE = re.compile(r"\band\s+(?:are|is)\b[^⟦.;]{0,40}$", re.IGNORECASE)
+#: What stands between two names of one list: "A, B and C", "A & B"
+_COORDINATOR_ONLY = re.compile(r"^\s*(?:,|and|&|or|,\s*and)?\s*$", re.IGNORECASE)
+
+
+def _object_of_verb(before: str, m, marks: list, clause: int) -> bool:
+    """Whether mark ``m`` follows an earlier name of the clause with more than a coordinator between them (the
+    object of that name's verb: "⟦0⟧ are assisting ⟦1⟧ …"), not another name of one list ("⟦0⟧ and ⟦1⟧ …")."""
+    earlier = [e for e in marks if clause < e.start() < m.start()]
+    if not earlier:
+        return False
+    return not _COORDINATOR_ONLY.match(re.sub(r"\([^()]*\)", "", before[earlier[-1].end(): m.start()]))
 
 
 #: "… do not access data held under this agreement as they only supply the building"
