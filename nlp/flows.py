@@ -644,6 +644,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("previously-released-to-applicant", flows_dur.previously_released_to_applicant),
     # "The current users of Meditrends Online are:" + its list: the applicant -> each user an item names
     ShapeRule("listed-users", user_lists.listed_users, needs_mentions=False, needs=user_lists.LISTED_USERS),
+    # "… a mature business intelligence application (RAIDR) … It is currently used by CCGs …": applicant -> users
+    ShapeRule("tool-users", user_lists.tool_users, needs_mentions=False, needs=(user_lists.TOOL_USED_BY,)),
     # "These outputs will be shared among other integrated Care Boards", "Provide report to each local CCG"
     ShapeRule("aggregate-output", outputs.aggregate_outputs, needs_mentions=False, needs=outputs.AGGREGATE_OUTPUT),
 )

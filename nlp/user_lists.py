@@ -16,6 +16,14 @@ Companies (…); All Life Science Companies are required to be members of the
 Association of British Pharmaceutical Companies (ABPI)" makes no user of the
 ABPI.  A customer base named without such a heading ("customers are limited
 to clinical commissioning groups") is no flow.
+
+The users of a tool the text has just described are its users too ("NECS
+offer a mature business intelligence application (RAIDR) …  It is currently
+used by Clinical Commissioning Groups (CCGs), internally within the CSU …
+and by CCG member practices"): the applicant -> each class or organisation
+named, mode access, state aggregate.  A tool's users reach it the way GPs
+reach a risk-stratification tool, so member practices are the "GP practices"
+node, as in "GPs have access to the tool".
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ import re
 
 from .facts import ApplicantEnd, Endpoint, RefEnd
 from .lexicon import NOT_A_FLOW, OUTPUT_NOUNS
-from .marked import MARK, Sentence
+from .marked import MARK, Sentence, mark_start
 from .outputs import COLLECTIVE_PATTERNS, OUTPUT_GROUPS, as_class, output_group_end
 from .states import find_state
 
@@ -111,3 +119,46 @@ def listed_users(st) -> None:
 
 #: What :func:`listed_users` searches a sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
 LISTED_USERS = (USERS_HEADING, USERS_OF_OUTPUTS)
+
+#: "It is currently used by Clinical Commissioning Groups (CCGs), … and by CCG member practices"
+TOOL_USED_BY = re.compile(
+    r"^\s*(?:it|this (?:tool|application|system|portal)|the (?:tool|application|system|portal))\s+is\s+"
+    r"(?:currently\s+|now\s+|also\s+)?used\s+by\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+#: What the sentence before (or the one before that) must describe for "It" to be a tool.
+_TOOL_NOUN = re.compile(r"\b(?:tool|application|dashboards?|portal)\b", re.IGNORECASE)
+#: "internally within the CSU": the tool's holder itself, not a user
+_WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?$", re.IGNORECASE)
+#: A commissioner's member practices: the GP practices that reach the tool.
+_MEMBER_PRACTICES = re.compile(r"\b(?:CCG )?member practices\b", re.IGNORECASE)
+
+
+def tool_users(st) -> None:
+    """"It is currently used by CCGs … and by CCG member practices" after a tool's description: applicant -> users, access."""
+    used = TOOL_USED_BY.search(st.s.marked)
+    if used is None or NOT_A_FLOW.search(st.s.marked):
+        return
+    before = st.sentences[max(0, st.n - 2): st.n]
+    if not any(_TOOL_NOUN.search(b.text) for b in before):
+        return  # "It is used by the CSU": "it" may be the data
+    marked = st.s.marked
+    users: list[Endpoint | int] = []
+    at = used.start("rest")
+    # "CCG member practices" are GP practices, not a CCG: the words between them are read for users
+    for practices in [*_MEMBER_PRACTICES.finditer(marked, at), None]:
+        upto = practices.start() if practices else len(marked)
+        users += [u for u in _users(st.s, at, upto) if not (isinstance(u, int) and _WITHIN.search(marked, 0, mark_start(marked, u)))]
+        if practices:
+            users.append(RefEnd("GPPractice", "GP practices", " ".join(practices.group(0).split())))
+            at = practices.end()
+    done: set[tuple] = set()
+    for user in users:
+        target = st.s.mention(user).endpoint() if isinstance(user, int) else user
+        if isinstance(target, RefEnd) and target.kind == "GPPractice":
+            target = RefEnd("GPPractice", "GP practices", target.written)  # users of a tool, not recipients of outputs
+        if target.key in done:
+            continue
+        done.add(target.key)
+        inferred = ("source", "target") if isinstance(target, RefEnd) else ("source",)
+        st.emit_flow(st.s, ApplicantEnd(), target, rule="tool-users", mode="access", window="aggregate", inferred=inferred)

@@ -69,8 +69,9 @@ def test_one_agreement_annotated_differently_twice_is_an_error(seeds_dir, tmp_pa
 #: Later (units and researchers of an organisation as the organisation, no applicant flow beside a named
 #: recipient): test P 0.918 R 0.567, state 0.970.  Later (names introduced by their slot, users lists, names across
 #: double spaces, CSU clients, "University X (UX)"): dev P 1.000 R 0.931, state 0.925, roles F1 0.964; test unchanged.
+#: Later (a tool's users: "It is currently used by CCGs … and by CCG member practices"): dev R 0.946; test unchanged.
 FLOORS = {
-    "dev": {"flows_precision": 0.99, "flows_recall": 0.92, "state": 0.91, "roles_f1": 0.96},
+    "dev": {"flows_precision": 0.99, "flows_recall": 0.94, "state": 0.91, "roles_f1": 0.96},
     "test": {"flows_precision": 0.91, "flows_recall": 0.56, "state": 0.96, "roles_f1": 0.36},
 }
 

@@ -214,3 +214,27 @@ def test_a_subject_that_reads_as_no_name_is_no_organisation(subject):
                  reference="NIC-47215-M5Y5Q")
     assert x.flows == []
     assert list(x.organisations) == ["nhs-bolton-ccg"]
+
+
+# NIC-08095-P4D0D (2017 dev register, family "CSU as applicant (national data)"), Objectives
+RAIDR = (
+    "In addition NECS offer a mature business intelligence application (RAIDR) allowing self-service access to a range "
+    "of dashboards and configurable reports. This tool is available on a subscription basis only to NHS organisations "
+    "and local authorities. It is currently used by Clinical Commissioning Groups (CCGs), internally within the CSU "
+    "through specialist support teams and by CCG member practices.\n"
+)
+
+
+def test_the_users_of_a_tool_just_described_reach_its_outputs():
+    x = _extract(RAIDR, "NHS NORTH OF ENGLAND COMMISSIONING SUPPORT UNIT", section="Objectives", reference="NIC-08095-P4D0D")
+    users = {(f.source, f.target, f.state, f.mode, f.inferred_end) for f in x.flows}
+    necs = "north-of-england-commissioning-support-unit"
+    # the CSU itself ("internally within the CSU") and the customer base ("available … to NHS organisations and local
+    # authorities") are no users
+    assert users == {(necs, "ccgs-collectively", "aggregate", "access", ("source", "target")),
+                     (necs, "gp-practices", "aggregate", "access", ("source", "target"))}
+
+
+def test_it_used_by_someone_without_a_tool_before_is_no_flow():
+    text = "The CSU links the data. It is currently used by Clinical Commissioning Groups (CCGs) to plan services.\n"
+    assert _extract(text, "NHS NORTH OF ENGLAND COMMISSIONING SUPPORT UNIT", reference="NIC-08095-P4D0D").flows == []
