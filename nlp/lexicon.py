@@ -139,6 +139,7 @@ COLLECTIVE_RECIPIENTS += (
     (r"patient support groups(?: (?:&|and) other (?:health[- ]related )?charit(?:able organisations|ies))?|"
      r"(?:health[- ]related )?charit(?:able organisations|ies)\b", "Charity", "Patient support groups and charities (collectively)"),
     (r"(?:life science|pharmaceutical|medical technology) companies\b", "Company", "Life science companies (collectively)"),
+    (r"(?:(?:bowel cancer |NHS )?screening) hubs\b", "Other", "Screening hubs (collectively)"),
 )
 #: The health and care professionals re-identified data goes to for direct care (DUR): "Health or Care professional(s)",
 #: "direct health and care professionals", "direct care professionals" (nlp/flows_dur.py; their one collective node).

@@ -66,8 +66,16 @@ _OUTPUT_SUBJECT = re.compile(
 #: "Findings will be reported to …", "Provide report to …": the output verb itself
 _REPORTED_TO = re.compile(rf"\b(?:reported|report back|feed back|fed back) to (?P<at>{_RECIPIENT_AT})", re.IGNORECASE)
 _NOT_RECIPIENT_BETWEEN = re.compile(r"\b(?:published|publication|journals?|conferences?|website|public|patients?|press)\b", re.IGNORECASE)
+#: "Presentation (and report) at meeting(s) with …": the people met receive the presentation
+_MEETING_WITH = re.compile(r"\bmeetings?(?:\(s\))? with $", re.IGNORECASE)
 _SHARING = re.compile(r"\b(?:shared?|provided|supplied|sent|made available|distributed|disseminated|circulated)\b", re.IGNORECASE)
-_MORE_CLASSES = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)(?:the\s+|other\s+|NHS\s+)?")
+_MORE_CLASSES = re.compile(r"(?:\)?,\s*(?:and\s+|or\s+)?|\)?\s+and\s+|\s+or\s+|/)(?:the\s+|other\s+|NHS\s+)?")
+#: The people of a recipient, or its part in the work, before its name: "(meeting(s) with) representatives from ⟦0⟧",
+#: "relevant colleagues at ⟦1⟧", "(Report aimed at) funder (⟦0⟧)"
+_RECIPIENT_LEAD = re.compile(
+    r"(?:(?:relevant |senior )?(?:representatives|colleagues|members|staff) (?:from|of|at) (?:the )?|(?:the |our )?(?:funders?|sponsors?) \(\s*)",
+    re.IGNORECASE,
+)
 _EXAMPLE = re.compile(r"\b(?:e\.g\.?|for example|for instance|such as)\s", re.IGNORECASE)
 #: How far before an output noun its state words may stand ("record level pseudonymised reports").
 _STATE_REACH = 30
@@ -87,6 +95,8 @@ def _recipients(st, at: int) -> list[int | RefEnd]:
     # every organisation and class of the list, in any order
     found: list[int | RefEnd] = []
     while True:
+        lead = _RECIPIENT_LEAD.match(marked, at)
+        at = lead.end() if lead else at
         mark = MARK.match(marked, at)
         if mark is not None:
             found.append(as_class(st.s, int(mark.group(1))))
@@ -164,8 +174,8 @@ def aggregate_outputs(st) -> None:
             if _NOT_RECIPIENT_BETWEEN.search(between):
                 continue
             if pattern is _OUTPUT_TO and re.search(r"(?:among|amongst|with) \S*$", match.group(0), re.IGNORECASE) \
-                    and not _SHARING.search(between):
-                continue  # "results are compared with trusts": "with" names a recipient only after a sharing verb
+                    and not _SHARING.search(between) and not _MEETING_WITH.search(between + "with "):
+                continue  # "results are compared with trusts": "with" names a recipient only after a sharing verb or a meeting
             lo = clause_start(marked, match.start(), soft=False)
             end = clause_end(marked, match.end())
             # the verb of "Feedback to NHS service providers will not be given" follows the recipient: the whole clause counts

@@ -123,6 +123,14 @@ CASES = [
     ("aggregate-output", "18. Feedback to NHS service providers on data quality at an aggregate and individual record level – "
      "only on data initially provided by the service providers.", NORFOLK,
      {("nhs-norfolk-and-suffolk-integrated-care-board", "providers-recipients-of-outputs")}),
+    # DARS-NIC-801643-G1K4H-v0.2 expected_output: the people met, and a funder named in brackets
+    ("aggregate-output",
+     "•\tPresentation (and report) at meeting(s) with representatives from the National Screening Committee, Screening "
+     "Hubs, and relevant colleagues at NHS England, within 9 months of trial completion.", "UNIVERSITY OF LEEDS",
+     {("university-of-leeds", "uk-national-screening-committee"), ("university-of-leeds", "screening-hubs-collectively"),
+      ("university-of-leeds", "nhs-england")}),
+    ("aggregate-output", "•\tReport aimed at funder (CRUK) and distributed via their networks", "UNIVERSITY OF LEEDS",
+     {("university-of-leeds", "cancer-research-uk")}),
 ]
 
 # sentences that state no flow (dev texts): negation, a hedge, publication, a text naming its DSCRO
@@ -135,6 +143,8 @@ NOT_FLOWS = [
     # DARS-NIC-801642-B0K2B-v0.2
     ("•\tPresentations at relevant national and international academic and public health conferences",
      "UNIVERSITY OF SOUTHAMPTON"),
+    # constructed beside DARS-NIC-801643-G1K4H-v0.2: results compared with people are no output to them
+    ("•\tResults will be compared with representatives from NHS England.", "UNIVERSITY OF LEEDS"),
     # DARS-NIC-804237-Y2H9C-v0.2: the Processors list of a block where the processor does not access the data
     ("Amazon Web Services provide cloud services for Optum Health Solutions (UK) Limited and are therefore listed as a "
      "processor. They supply support to the system, but do not access data.\n\nCOMMISSIONING\n\n"
