@@ -506,13 +506,15 @@ def _verb_to(st: _SentenceState) -> None:
         source = int(agent.group(1)) if agent else _source_before(marked, verb.start(), passive)
         # "… to the CCG and NHS England": every target of the list
         targets = [t_index] + [int(i) for i in MARK.findall(_more_targets(marked, target_match.end()))]
+        # "… is made available to the local authorities users via RBAC access": the recipients reach it
+        mode = "access" if _VIA_ACCESS.match(marked, target_match.end() + len(_more_targets(marked, target_match.end()))) else "transfer"
         for t_index in targets:
             target = s.mention(t_index)
             if source is not None:
                 if source == t_index or not st.ok(mark_start(marked, source), target_match.end()):
                     continue
                 window = marked[clause_start(marked, mark_start(marked, source)):target_match.end()]
-                st.emit("verb-to", source, t_index, extra_text=st.following, window=window)
+                st.emit("verb-to", source, t_index, extra_text=st.following, window=window, mode=mode)
             else:
                 if not st.ok(verb.start(), target_match.end()):
                     continue
@@ -706,6 +708,9 @@ def _source_before(marked: str, at: int, passive: bool) -> int | None:
     lo = clause_start(marked, at, soft=False)
     candidates = list(MARK.finditer(marked, lo, at))
     for match in reversed(candidates):
+        if _RELATIVE_SUBJECT.match(marked, match.end(), at):
+            return int(match.group(1))  # "… back to ⟦1⟧, which then warehouse … and is made available to ⟦2⟧": ⟦1⟧
+    for match in reversed(candidates):
         if in_brackets(marked, int(match.group(1)), match.start()):
             continue
         before = marked[lo: match.start()]
@@ -714,6 +719,12 @@ def _source_before(marked: str, at: int, passive: bool) -> int | None:
         if passive or not _PREPOSITION_BEFORE.search(before):
             return int(match.group(1))
     return None
+
+
+#: Right after a flow's recipients: "(to ⟦2⟧) users via RBAC access", "via remote access"
+_VIA_ACCESS = re.compile(r"(?:\s+users)?\s+via\s+(?:[\w-]+\s+){0,3}access\b", re.IGNORECASE)
+#: A relative clause whose verb is the flow's: "⟦1⟧, which then warehouse within a dedicated database and is made"
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:\([^()⟦]*\))?\s*,\s*(?:which|who)\b[^⟦.;]*$", re.IGNORECASE)
 
 
 #: A name-like subject right before a flow verb: an acronym ("GMSS", "eMBED") or capitalised words ("Greater Manchester Shared Services").

@@ -192,3 +192,16 @@ def test_the_new_rules_are_rows_of_the_table():
     for name in ("to-controller-processor", "into-listed-system", "controller-receives-in-block", "national-to-applicant",
                  "provided-to-applicant", "aggregate-output"):
         assert name in names
+
+
+def test_a_relative_clause_sends_from_its_antecedent_and_via_access_is_access():
+    # DARS-NIC-433163-Y2V0K-v0.2 (dev half of tests/gold/dur.json), activities
+    text = ("6)\tPI Ltd send pseudonymised outputs back to Midlands and Lancashire CSU, which then warehouse within a "
+            "dedicated database and is made available to the local authorities users via RBAC access, these outputs have "
+            "a different pseudonymisation key applied to what is held by the Local Authority.\n")
+    agreement = Agreement(reference="NIC-433163-Y2V0K", applicant="NHS BLACK COUNTRY ICB - D2P2L",
+                          controllers=["NHS BLACK COUNTRY ICB - D2P2L", "DUDLEY METROPOLITAN BOROUGH COUNCIL"],
+                          sections=[Section("Processing", text, Location("register.txt", 10))])
+    x = extract([agreement])
+    csu, pi, dudley = "midlands-and-lancashire-commissioning-support-unit", "pi-ltd", "dudley-metropolitan-borough-council"
+    assert {(f.source, f.target, f.mode) for f in x.flows} == {(pi, csu, "transfer"), (csu, dudley, "access")}
