@@ -81,6 +81,7 @@ def view_of_doc(doc, text: str | None = None) -> TextView:
         spans.append(Mention(match.start(), match.end(), match.group(0), match.group("kind"), None))
     for match in _PROCESSOR_REF.finditer(text):
         spans.append(Mention(match.start(), match.end(), match.group(0), PROCESSOR, None))
+    spans.extend(_coordinated_plurals(text, [m for m in spans if m.is_ref]))
     spans.extend(_introduced_names(text, [m for m in spans if not m.is_ref]))
     spans.extend(slot_names(text, [m for m in spans if not m.is_ref]))
     # names win over generic references; longer wins over shorter
@@ -91,6 +92,24 @@ def view_of_doc(doc, text: str | None = None) -> TextView:
             continue
         mentions.append(m)
     return TextView(text, _split_run_together(text, _sentence_offsets(doc, len(text))), mentions)
+
+
+def _coordinated_plurals(text: str, refs: list[Mention]) -> list[Mention]:
+    """A bare plural coordinated with a reference, whose determiner it shares: "CCGs" in "with the Local Authorities
+    and CCGs specified".
+
+    >>> ref = Mention(5, 26, "the Local Authorities", "LocalAuthority", None)
+    >>> [(m.text, m.kind) for m in _coordinated_plurals("with the Local Authorities and CCGs specified", [ref])]
+    [('CCGs', 'CCG')]
+    """
+    out = []
+    for ref in refs:
+        if not _DETERMINER.match(ref.text):
+            continue
+        match = _AND_PLURAL.match(text, ref.end)
+        if match:
+            out.append(Mention(match.start("plural"), match.end("plural"), match.group("plural"), match.group("kind"), None))
+    return out
 
 
 #: The id prefix of a name the text introduces itself ("Greater Manchester Shared Services (GMSS)"):
@@ -228,6 +247,8 @@ _PLURAL_REF = re.compile(
     rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Ee]ach|[Ee]very|[Tt]heir|[Bb]oth)(?: respective)? (?P<kind>{definite_kinds_pattern()})s?\b"
 )
 MARK = re.compile(M)
+_DETERMINER = re.compile(r"(?:the|these|those|all|each|their)\s", re.IGNORECASE)
+_AND_PLURAL = re.compile(rf"\s+(?:and|or|&)\s+(?P<plural>(?P<kind>{definite_kinds_pattern()})s)\b")
 _DATA_PROCESSOR_HEADING = re.compile(rf"^\s*data processor \d+\s*[–—-]\s*(?:the )?{M}", re.IGNORECASE)
 
 

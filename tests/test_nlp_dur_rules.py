@@ -123,6 +123,12 @@ CASES = [
     ("aggregate-output", "18. Feedback to NHS service providers on data quality at an aggregate and individual record level – "
      "only on data initially provided by the service providers.", NORFOLK,
      {("nhs-norfolk-and-suffolk-integrated-care-board", "providers-recipients-of-outputs")}),
+    # DARS-NIC-433163-Y2V0K-v0.2 activities: "CCGs" shares the determiner of "the Local Authorities" (no council is
+    # a controller here, so the local authorities are their class, and "CCGs" the agreement's own ICB)
+    ("verb-to",
+     "The Data Controllers within this agreement have tasked PI Ltd to carry out specific analysis as outlined within "
+     "this agreement and share these results with the Local Authorities and CCGs specified.", "NHS BLACK COUNTRY ICB - D2P2L",
+     {("pi-ltd", "nhs-black-country-integrated-care-board-d2p2l"), ("pi-ltd", "local-authorities-collectively")}),
     # DARS-NIC-801643-G1K4H-v0.2 expected_output: the people met, and a funder named in brackets
     ("aggregate-output",
      "•\tPresentation (and report) at meeting(s) with representatives from the National Screening Committee, Screening "
