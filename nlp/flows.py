@@ -650,6 +650,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("tool-users", user_lists.tool_users, needs_mentions=False, needs=(user_lists.TOOL_USED_BY,)),
     # "These outputs will be shared among other integrated Care Boards", "Provide report to each local CCG"
     ShapeRule("aggregate-output", outputs.aggregate_outputs, needs_mentions=False, needs=outputs.AGGREGATE_OUTPUT),
+    # "… to provide the CCG and Local authority with a range of high level commissioning intelligence"
+    ShapeRule("provided-with-outputs", outputs.provided_with_outputs, needs_mentions=False, needs=(outputs.PROVIDE_WITH,)),
 )
 
 

@@ -8,6 +8,8 @@ sentence says otherwise), so data can be traced to its end recipients:
 - "Provide report to each local CCG by December 2017." -> CCGs (collectively)
 - "• A report of findings to the University of Southampton and NHS England Bowel Cancer Screening Programme" -> NHS England
 - "Findings will be reported to the Department for Health ahead of its green paper." -> Department of Health
+- "… who then produce online reports … to provide the CCG and Local authority with a range of high level commissioning
+  intelligence" -> the step's subject to the CCG and the council (online: access)
 
 The outputs are the applicant's (the sentence names no sender: source
 inferred); a clause whose subject is a named organisation is left to the verb
@@ -84,13 +86,18 @@ _CLIENTS_AFTER = re.compile(r"(?:[’']s?)?\s+clients\b")
 
 def _recipients(st, at: int) -> list[int | RefEnd]:
     """The mentions (indexes) or collective endpoints named at ``at``: "⟦0⟧ and ⟦1⟧", "other integrated Care Boards"."""
+    return _recipients_and_end(st, at)[0]
+
+
+def _recipients_and_end(st, at: int) -> tuple[list[int | RefEnd], int]:
+    """:func:`_recipients`, and where their list ends in the marked sentence."""
     marked = st.marked
     first = MARK.match(marked, at)
     clients = _CLIENTS_AFTER.match(marked, first.end()) if first is not None else None
     if first is not None and clients is not None and st.s.mention(first.group(1)).kind == "CSU":
         # "benchmarking and comparative information to NELCSU clients": a CSU's clients are the CCGs it serves
         written = " ".join(marked[at:clients.end()].split())
-        return [RefEnd("CCG", _CLASS_LABEL["CCG"], written.replace(first.group(0), st.s.mention(first.group(1)).text))]
+        return [RefEnd("CCG", _CLASS_LABEL["CCG"], written.replace(first.group(0), st.s.mention(first.group(1)).text))], clients.end()
     # "⟦0⟧ and ⟦1⟧", "reports provided to NHS Trusts, CCGs or CSUs", "reports to all CCGs/trusts in England":
     # every organisation and class of the list, in any order
     found: list[int | RefEnd] = []
@@ -109,10 +116,10 @@ def _recipients(st, at: int) -> list[int | RefEnd]:
                     end = match.end()
                     break
             else:
-                return found
+                return found, at
         more = _MORE_CLASSES.match(marked, end)
         if more is None:
-            return found
+            return found, end
         at = more.end()
 
 
@@ -217,3 +224,54 @@ def aggregate_outputs(st) -> None:
 
 #: What :func:`aggregate_outputs` searches the marked sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
 AGGREGATE_OUTPUT = (_OUTPUT_TO, _REPORTED_TO)
+
+#: "… to provide ⟦1⟧ and ⟦2⟧ with": recipients follow the verb, the outputs follow "with" (:data:`_WITH_OUTPUTS`)
+PROVIDE_WITH = re.compile(r"\bprovid(?:e|es|ing)\s+(?:the\s+)?(?=⟦|\w+\s+with\b)", re.IGNORECASE)
+_WITH_OUTPUTS = re.compile(
+    rf"\s+with\s+(?:an?\s+(?:range|number|variety|set)\s+of\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
+    rf"(?:{OUTPUT_NOUNS}|intelligence|information|insights?|analys[ie]s)\b",
+    re.IGNORECASE,
+)
+#: The subject of a (numbered) step: "4)\t⟦0⟧ then link the data …"
+_STEP_SUBJECT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s*|[•·\-–]\s*)?(?:the\s+)?⟦(\d+)⟧")
+#: A clause whose outputs are online: their recipients reach them
+_ONLINE = re.compile(r"\bonline\b", re.IGNORECASE)
+
+
+def provided_with_outputs(st) -> None:
+    """"… to provide the CCG and Local authority with a range of … intelligence": maker -> each recipient, aggregate.
+
+    The maker is the step's subject when the sentence opens with a name, else the applicant when the sentence names
+    no organisation before the verb; a sentence naming another organisation first is left alone.
+    """
+    marked = st.marked
+    for verb in PROVIDE_WITH.finditer(marked):
+        targets, after = _recipients_and_end(st, verb.end())
+        outputs = _WITH_OUTPUTS.match(marked, after) if targets else None
+        if outputs is None:
+            continue
+        lo = clause_start(marked, verb.start(), soft=False)
+        if not st.ok(lo, outputs.end()):
+            continue
+        subject = _STEP_SUBJECT.match(marked)
+        source: int | ApplicantEnd
+        if subject is not None and subject.end() <= verb.start():
+            source = int(subject.group(1))
+        elif MARK.search(marked, 0, verb.start()) is None:
+            source = ApplicantEnd()
+        else:
+            continue
+        mode = "access" if _ONLINE.search(marked, lo, verb.start()) else "transfer"
+        near = marked[max(lo, verb.start() - _STATE_REACH):outputs.end()]
+        state_text = near if find_state(near) else "aggregate"
+        for target in targets:
+            if isinstance(target, int) and _kind(st, target) in OUTPUT_GROUPS:
+                mention = st.s.mention(target)
+                if not mention.is_ref:
+                    continue
+                target = output_group_end(mention)
+            inferred = () if isinstance(target, int) else ("target",)
+            if isinstance(source, ApplicantEnd):
+                inferred = ("source", *inferred)
+            st.emit("provided-with-outputs", source, target, window=state_text, recipient=False, mode=mode, inferred=inferred)
+

@@ -129,6 +129,12 @@ CASES = [
      "The Data Controllers within this agreement have tasked PI Ltd to carry out specific analysis as outlined within "
      "this agreement and share these results with the Local Authorities and CCGs specified.", "NHS BLACK COUNTRY ICB - D2P2L",
      {("pi-ltd", "nhs-black-country-integrated-care-board-d2p2l"), ("pi-ltd", "local-authorities-collectively")}),
+    # DARS-NIC-433163-Y2V0K-v0.2 activities: the step's subject provides its recipients with outputs
+    ("provided-with-outputs",
+     "4)\tPI Limited then link the data using the re tumbled pseudo link, which is undertaken within a controlled "
+     "environment by a named member of staff, who then produce online reports using CareTrak data analysis tool to "
+     "provide the CCG and Local authority with a range of high level commissioning intelligence.", "NHS BLACK COUNTRY ICB - D2P2L",
+     {("pi-ltd", "nhs-black-country-integrated-care-board-d2p2l")}),
     # DARS-NIC-801643-G1K4H-v0.2 expected_output: the people met, and a funder named in brackets
     ("aggregate-output",
      "•\tPresentation (and report) at meeting(s) with representatives from the National Screening Committee, Screening "
@@ -149,6 +155,8 @@ NOT_FLOWS = [
     # DARS-NIC-801642-B0K2B-v0.2
     ("•\tPresentations at relevant national and international academic and public health conferences",
      "UNIVERSITY OF SOUTHAMPTON"),
+    # constructed beside DARS-NIC-433163-Y2V0K-v0.2: a hedge ("may provide … where requested") states no output
+    ("PI Limited may provide the CCG with reports where requested.", "NHS BLACK COUNTRY ICB - D2P2L"),
     # constructed beside DARS-NIC-801643-G1K4H-v0.2: results compared with people are no output to them
     ("•\tResults will be compared with representatives from NHS England.", "UNIVERSITY OF LEEDS"),
     # DARS-NIC-804237-Y2H9C-v0.2: the Processors list of a block where the processor does not access the data
@@ -178,7 +186,7 @@ def test_each_rule_reads_its_real_text(rule, text, applicant, pairs):
 def test_no_flow_from_these(text, applicant):
     x = _extract(text, applicant)
     new_rules = {"to-controller-processor", "into-listed-system", "controller-receives-in-block", "national-to-applicant",
-                 "provided-to-applicant", "aggregate-output"}
+                 "provided-to-applicant", "aggregate-output", "provided-with-outputs"}
     assert [(f.source, f.target, f.rule) for f in x.flows if f.rule in new_rules] == []
 
 
