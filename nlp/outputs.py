@@ -82,6 +82,9 @@ _EXAMPLE = re.compile(r"\b(?:e\.g\.?|for example|for instance|such as)\s", re.IG
 #: How far before an output noun its state words may stand ("record level pseudonymised reports").
 _STATE_REACH = 30
 _CLIENTS_AFTER = re.compile(r"(?:[’']s?)?\s+clients\b")
+_BARE_CSU_CLIENTS = re.compile(r"CSU(?:[’']s)?\s+clients\b")
+#: "… by approved CSU substantively employed analysts to provide benchmarking …": the CSU's people make the outputs
+_CSU_STAFF = re.compile(r"\bCSU\s+(?:[\w-]+\s+){0,3}(?:analysts|staff|teams?|employees)\b")
 
 
 def _recipients(st, at: int) -> list[int | RefEnd]:
@@ -98,6 +101,8 @@ def _recipients_and_end(st, at: int) -> tuple[list[int | RefEnd], int]:
         # "benchmarking and comparative information to NELCSU clients": a CSU's clients are the CCGs it serves
         written = " ".join(marked[at:clients.end()].split())
         return [RefEnd("CCG", _CLASS_LABEL["CCG"], written.replace(first.group(0), st.s.mention(first.group(1)).text))], clients.end()
+    if bare := _BARE_CSU_CLIENTS.match(marked, at):  # "… to CSU clients" (DUR): the same, the CSU unnamed
+        return [RefEnd("CCG", _CLASS_LABEL["CCG"], " ".join(bare.group(0).split()))], bare.end()
     # "⟦0⟧ and ⟦1⟧", "reports provided to NHS Trusts, CCGs or CSUs", "reports to all CCGs/trusts in England":
     # every organisation and class of the list, in any order
     found: list[int | RefEnd] = []
@@ -188,8 +193,10 @@ def aggregate_outputs(st) -> None:
             # the verb of "Feedback to NHS service providers will not be given" follows the recipient: the whole clause counts
             if not st.ok(lo, end):
                 continue  # negated or hedged
-            source: int | ApplicantEnd = ApplicantEnd()
-            if _UNNAMED_MAKER.search(marked, lo, match.start()) and not MARK.search(marked, lo, match.start()):
+            source: int | ApplicantEnd | RefEnd = ApplicantEnd()
+            if _CSU_STAFF.search(marked, lo, match.start()) and not MARK.search(marked, lo, match.start()):
+                source = RefEnd("CSU", "the CSUs")  # the agreement's own CSU(s), whoever the applicant is
+            elif _UNNAMED_MAKER.search(marked, lo, match.start()) and not MARK.search(marked, lo, match.start()):
                 continue  # "The UM team also produce … reports for all CCGs": a maker the recogniser does not know, not the applicant
             if MARK.search(marked, lo, match.start()):
                 # "MLCSU … to offer QIPP reports to all CCGs": the named maker; any other named organisation before
@@ -217,7 +224,7 @@ def aggregate_outputs(st) -> None:
                     target = output_group_end(mention)
                 collective = not isinstance(target, int)
                 inferred = ("target",) if collective else ()
-                if isinstance(source, ApplicantEnd):
+                if not isinstance(source, int):
                     inferred = ("source", *inferred)
                 st.emit("aggregate-output", source, target, window=state_text, recipient=False, inferred=inferred)
 

@@ -109,10 +109,11 @@ def test_register_figures_do_not_drop(register_extraction, split):
 #: MLCSU, reports for a class or a named body from the maker the clause names): dev 5/0/13, test 3/1/6; roles F1 dev
 #: 0.837 (names introduced by their slot: Pulsant, Interxion, ... whose access would breach), test 0.571.  Later ("the
 #: CSUs" as the ones a "The Commissioning Support Units providing the services are:" list names; the subject of "X are
-#: assisting Y … and are therefore a data processor" is X): dev 10/0/8, roles F1 0.958; test unchanged.  Floors (and, where nothing is found yet, a ceiling
+#: assisting Y … and are therefore a data processor" is X): dev 10/0/8, roles F1 0.958; test unchanged.  Later ("CSU
+#: analysts … to CSU clients": the agreement's CSUs -> CCGs (collectively)): dev 15/0/3.  Floors (and, where nothing is found yet, a ceiling
 #: on false flows), so a change that loses what is found, or adds false flows, shows.
 DUR_C_FLOORS = {
-    "dev": {"flows_tp": 10, "flows_fp_at_most": 0, "roles_f1": 0.95},
+    "dev": {"flows_tp": 15, "flows_fp_at_most": 0, "roles_f1": 0.95},
     "test": {"flows_tp": 2, "flows_fp_at_most": 1, "roles_f1": 0.57},
 }
 

@@ -61,3 +61,20 @@ def test_a_list_of_what_the_csus_offer_lists_no_party():
     x = extract([_agreement(("Processing", text))])
     assert {f.target for f in x.flows if "released to the CSUs" in f.evidence.text} == {
         "north-east-london-commissioning-support-unit"}
+
+
+# DARS-NIC-371243-H1P5T-v7.2 Processing: the CSUs' analysts make the outputs, the CSU's clients are the CCGs
+CSU_CLIENTS = ("The pseudonymised record level HES and DIDs data is interrogated only by approved CSU substantively employed "
+               "analysts to provide benchmarking and comparative information to CSU clients and NHS health economy wide "
+               "transformation projects, that require detailed hospital level data.\n")
+
+
+def test_the_csus_analysts_outputs_to_csu_clients_go_from_each_listed_csu_to_the_ccgs():
+    x = extract([_agreement(("Objectives", OBJECTIVES), ("Processing", CSU_CLIENTS))])
+    outputs = {(f.source, f.target, f.state, f.inferred_end) for f in x.flows if f.rule == "aggregate-output"}
+    assert outputs == {(csu, "ccgs-collectively", "aggregate", ("source", "target")) for csu in FIVE_CSUS}
+
+
+def test_without_the_list_the_csu_analysts_are_the_applicants():
+    x = extract([_agreement(("Processing", CSU_CLIENTS))])
+    assert {(f.source, f.target) for f in x.flows} == {("north-east-london-commissioning-support-unit", "ccgs-collectively")}
