@@ -109,7 +109,9 @@ _AGENT_BETWEEN = re.compile(rf"\s*(?:\w+\s+)?by (?:the |each )?{M}\s*(?:\([^()�
 _BRACKET_NEXT = re.compile(r"\s*\([^()⟦]*\)")
 _AGENT_AFTER = re.compile(rf"[^⟦.;]{{0,40}}?\bby (?:the |each )?{M}", re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(
-    r"\b(?:to|into|onto)\b(?! (?:provide|support|undertake|enable|create|ensure|allow|meet|help|upload|be|have|the tNR))|\bwith(?= (?:the )?⟦)",
+    r"\b(?:to|into|onto)\b(?! (?:provide|support|undertake|enable|create|ensure|allow|meet|help|upload|be|have|the tNR))"
+    # "audited as fully compliant with NHS Digital's … rules": a standard, not a recipient
+    r"|(?<!compliant )(?<!compliance )(?<!line )(?<!accordance )(?<!consistent )(?<!comply )(?<!complies )\bwith(?= (?:the )?⟦)",
     re.IGNORECASE,
 )
 _DISSEMINATED_AS_FOLLOWS = re.compile(r"\bdisseminated as follows\s*:?\s*$", re.IGNORECASE)

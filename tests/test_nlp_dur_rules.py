@@ -219,3 +219,10 @@ def test_a_relative_clause_sends_from_its_antecedent_and_via_access_is_access():
     x = extract([agreement])
     csu, pi, dudley = "midlands-and-lancashire-commissioning-support-unit", "pi-ltd", "dudley-metropolitan-borough-council"
     assert {(f.source, f.target, f.mode) for f in x.flows} == {(pi, csu, "transfer"), (csu, dudley, "access")}
+
+
+def test_compliant_with_a_body_names_a_standard_not_a_recipient():
+    # NIC-11544-S1L0R (2017 register), Processing
+    x = _extract("Before data is presented or shared, it is audited as fully compliant with NHS Digital's (formerly Health "
+                 "and Social Care Information Centre) recommendations.", "BIRMINGHAM WOMEN'S NHS FOUNDATION TRUST")
+    assert x.flows == []
