@@ -62,7 +62,7 @@ _FOR_OUTPUT = re.compile(r"(?:reports?|dashboards?|briefings?|outputs|summar(?:y
 #: The organisation that makes the outputs, when the clause names it: "… to allow ⟦0⟧ to offer QIPP reports to …"
 _OUTPUT_SUBJECT = re.compile(
     r"⟦(\d+)⟧\s+(?:[\w’']+\s+){0,5}?(?:offers?|produces?|produced|provides?|provided|supplies|supply|shares?|shared|"
-    r"sends?|sent|creates?|created|delivers?|delivered)\b(?:\s+[\w’'-]+){0,4}?\s*$",
+    r"sends?|sent|creates?|created|delivers?|delivered|makes?|made)\b(?:\s+[\w’'-]+){0,4}?\s*$",
     re.IGNORECASE,
 )
 #: "Findings will be reported to …", "Provide report to …": the output verb itself
@@ -185,7 +185,7 @@ def aggregate_outputs(st) -> None:
             between = match.groupdict().get("between") or ""
             if _NOT_RECIPIENT_BETWEEN.search(between):
                 continue
-            if pattern is _OUTPUT_TO and re.search(r"(?:among|amongst|with) \S*$", match.group(0), re.IGNORECASE) \
+            if pattern is _OUTPUT_TO and match.group("to").lower() in ("among", "amongst", "with") \
                     and not _SHARING.search(between) and not _MEETING_WITH.search(between + "with "):
                 continue  # "results are compared with trusts": "with" names a recipient only after a sharing verb or a meeting
             lo = clause_start(marked, match.start(), soft=False)

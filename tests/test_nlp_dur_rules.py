@@ -135,6 +135,10 @@ CASES = [
      "environment by a named member of staff, who then produce online reports using CareTrak data analysis tool to "
      "provide the CCG and Local authority with a range of high level commissioning intelligence.", "NHS BLACK COUNTRY ICB - D2P2L",
      {("pi-ltd", "nhs-black-country-integrated-care-board-d2p2l")}),
+    # constructed: the body that makes the onward reports is their sender, not the applicant
+    ("aggregate-output", "Findings are reported to HQIP who make onward reports to NHS England.", "UNIVERSITY OF LEEDS",
+     {("university-of-leeds", "healthcare-quality-improvement-partnership"),
+      ("healthcare-quality-improvement-partnership", "nhs-england")}),
     # DARS-NIC-801643-G1K4H-v0.2 expected_output: the people met, and a funder named in brackets
     ("aggregate-output",
      "•\tPresentation (and report) at meeting(s) with representatives from the National Screening Committee, Screening "
@@ -155,6 +159,8 @@ NOT_FLOWS = [
     # DARS-NIC-801642-B0K2B-v0.2
     ("•\tPresentations at relevant national and international academic and public health conferences",
      "UNIVERSITY OF SOUTHAMPTON"),
+    # constructed: comparing results with other trusts shares nothing with them
+    ("i) Benchmarking with other trusts, target LOS reductions for appropriate clinical conditions.", "UNIVERSITY OF LEEDS"),
     # constructed beside DARS-NIC-433163-Y2V0K-v0.2: a hedge ("may provide … where requested") states no output
     ("PI Limited may provide the CCG with reports where requested.", "NHS BLACK COUNTRY ICB - D2P2L"),
     # constructed beside DARS-NIC-801643-G1K4H-v0.2: results compared with people are no output to them
