@@ -116,7 +116,8 @@ OUTPUT_NOUNS = "reports?|findings|feedback|briefings?|presentations?|outputs|res
 #: Classes of recipients written in words the recogniser does not mark: (pattern, kind, collective node label).
 COLLECTIVE_RECIPIENTS: tuple[tuple[str, str, str], ...] = (
     (r"(?:other )?(?:integrated care boards|ICBs)\b(?: across England)?", "ICB", "ICBs (collectively)"),
-    (r"(?:each |every )?(?:local |partner )?(?:CCG|clinical commissioning group)\b", "CCG", "CCGs (collectively)"),
+    # (not "CCG Ealing": a CCG named kind first is one CCG, not the class)
+    (r"(?:each |every )?(?:local |partner )?(?:CCG|clinical commissioning group)\b(?!(?-i:\s+[A-Z][a-z]))", "CCG", "CCGs (collectively)"),
     (r"(?:local |partner |other )?(?:CCGs|clinical commissioning groups)\b", "CCG", "CCGs (collectively)"),
     (r"(?:commissioning support units|CSUs)\b", "CSU", "CSUs (collectively)"),
     (r"(?:local authorities|councils)\b", "LocalAuthority", "Local authorities (collectively)"),

@@ -159,6 +159,9 @@ NOT_FLOWS = [
     # DARS-NIC-801642-B0K2B-v0.2
     ("•\tPresentations at relevant national and international academic and public health conferences",
      "UNIVERSITY OF SOUTHAMPTON"),
+    # NIC-28051-Q3K7L (2017, research-hes): "CCG Ealing" is one CCG named kind first, not the class of CCGs
+    ("•\tpresentation of outputs to CCG Ealing using existing formal links between the CCG and CDRC",
+     "UNIVERSITY COLLEGE LONDON (UCL)"),
     # constructed: comparing results with other trusts shares nothing with them
     ("i) Benchmarking with other trusts, target LOS reductions for appropriate clinical conditions.", "UNIVERSITY OF LEEDS"),
     # constructed beside DARS-NIC-433163-Y2V0K-v0.2: a hedge ("may provide … where requested") states no output
