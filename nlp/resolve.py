@@ -35,6 +35,17 @@ _LONG_FORMS = (
     (re.compile(r"\bfoundation trust\b"), "ft"),
     (re.compile(r"\bdoctor\b"), "dr"),  # "Imperial College London Doctor Foster Unit" = "… Dr Foster Unit"
 )
+#: Spellings of one body that the comparison key joins but ids keep (an id never changes with them): counties as CCG
+#: and trust names shorten them ("East and North Herts CCG", "East Staffs CCG"); "NHS" inside a trust's name
+#: ("Newcastle upon Tyne NHS Foundation Trust" = "Newcastle Upon Tyne Foundation Trust")
+_SAME_BODY_FORMS = (
+    (re.compile(r"\bherts\b"), "hertfordshire"),
+    (re.compile(r"\bstaffs\b"), "staffordshire"),
+    (re.compile(r"\bnotts\b"), "nottinghamshire"),
+    (re.compile(r"\blancs\b"), "lancashire"),
+    (re.compile(r"\bglos\b"), "gloucestershire"),
+    (re.compile(r"(?<=\w) nhs (?=(?:ft|trust)\b)"), " "),
+)
 _DROP = frozenset({"the", "of"})
 _KIND_FIRST = frozenset(short_form(k).lower() for k in with_flag("kind_first"))
 #: "<name> - 05D": a sub-ICB location or site written with its ODS code.
@@ -65,7 +76,7 @@ GROUPS: dict[str, tuple[str, str]] = {
 }
 
 
-def normalise(name: str, *, drop: frozenset[str] = _DROP) -> str:
+def normalise(name: str, *, drop: frozenset[str] = _DROP, same_body: bool = True) -> str:
     """The comparison key of an organisation name.
 
     >>> normalise("North of England Data Services for Commissioners Regional Office (DSCRO)")
@@ -76,9 +87,16 @@ def normalise(name: str, *, drop: frozenset[str] = _DROP) -> str:
     'midlands and lancashire csu'
     >>> normalise("NHS Cumbria Ccg"), normalise("NHS England")
     ('cumbria ccg', 'nhs england')
+
+    ``same_body`` joins the spellings of one body that its ids keep apart (ids are made with it false):
+
+    >>> normalise("Oxford University") == normalise("University of Oxford"), normalise("East Staffs CCG")
+    (True, 'east staffordshire ccg')
+    >>> normalise("Newcastle upon Tyne NHS Foundation Trust"), normalise("Oxford Brookes University")
+    ('newcastle upon tyne ft', 'oxford brookes university')
     """
     text = name.lower().replace("&", " and ").replace("’", "").replace("'", "")
-    for pattern, short in _LONG_FORMS:
+    for pattern, short in _LONG_FORMS + (_SAME_BODY_FORMS if same_body else ()):
         text = pattern.sub(short, text)
     words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in drop]
     deduped: list[str] = []
@@ -90,6 +108,8 @@ def normalise(name: str, *, drop: frozenset[str] = _DROP) -> str:
         words = words[1:]
     if len(words) > 1 and words[0] in _KIND_FIRST:
         words = words[1:] + words[:1]
+    if same_body and len(words) == 2 and words[1] == "university":
+        words = words[::-1]  # "Oxford University" = "University of Oxford" (not "Oxford Brookes University")
     # "X DSCRO DSCRO" after reordering "DSCRO X (DSCRO)"
     if len(words) > 1 and words[-1] == words[-2]:
         words = words[:-1]
@@ -110,7 +130,7 @@ def kind_of(name: str) -> str | None:
     >>> kind_of("London Borough of Bexley"), kind_of("Medical Research Council"), kind_of("Wiltshire Council")
     ('LocalAuthority', 'Other', 'LocalAuthority')
     """
-    key = normalise(name)
+    key = normalise(name, same_body=False)  # the words as written ("NHS Trust" kept)
     words = key.split()
     if not words:
         return None
@@ -167,7 +187,7 @@ def new_id(name: str, kind: str) -> str:
     >>> new_id("Bar Valley CSU", "CSU"), new_id("Guy's and St Thomas' NHS Foundation Trust", "NHSTrust")
     ('bar-valley-commissioning-support-unit', 'guys-and-st-thomas-nhs-foundation-trust')
     """
-    words = normalise(name, drop=frozenset({"the"})).split()
+    words = normalise(name, drop=frozenset({"the"}), same_body=False).split()
     words = [_ID_WORDS.get(w, w) for w in words]
     if kind in ("CCG", "ICB") and words[:1] != ["nhs"]:
         words.insert(0, "nhs")
