@@ -328,6 +328,41 @@ class Resolution:
                                               f"and {self.id_map[org_id]}".replace("  ", " ").strip())
                         )
 
+    def _join_spellings(self, agreements: list[Agreement]) -> None:
+        """One node for a body written two ways that resolution read as two ("Oxford University" and "University
+        of Oxford", "East Staffs CCG" and "NHS East Staffordshire CCG": :func:`normalise` with ``same_body``).
+
+        The node kept is the one the register's own fields name (an applicant or controller), else the one with
+        the longest name, then the first id; a gazetteer node is never merged away.
+        """
+        orgs = self.resolver.organisations()
+        listed = {e.id for e in self.resolver.gazetteer}
+        structured = {normalise(name) for a in agreements for name in (a.applicant, *a.controllers) if name}
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for org_id, org in sorted(orgs.items()):
+            groups[(org.kind, normalise(org.label, same_body=True))].append(org_id)
+        for ids in groups.values():
+            if len(ids) < 2:
+                continue
+
+            def rank(i: str) -> tuple:
+                org = orgs[i]
+                named = any(normalise(n) in structured for n in (org.label, *org.aliases))
+                return (i not in listed, not named, -len(org.label), i)
+
+            into, *others = sorted(ids, key=rank)
+            for other in others:
+                if other in listed:
+                    continue
+                self._merge(other, into)
+
+    def _merge(self, other: str, into: str) -> None:
+        """Node ``other`` becomes a name of ``into``, and every text id that resolved to it resolves there."""
+        self.resolver.merge_into(other, into)
+        for key, value in list(self.id_map.items()):
+            if value == other:
+                self.id_map[key] = into
+
     def _join_acronym_splits(self) -> None:
         """One node for a body whose acronym the register also gives another spelling of its name.
 
@@ -371,16 +406,18 @@ class Resolution:
         for other, into in sorted(merges.items()):
             while into in merges:
                 into = merges[into]
-            self.resolver.merge_into(other, into)
-            for key, value in list(self.id_map.items()):
-                if value == other:
-                    self.id_map[key] = into
+            self._merge(other, into)
 
     # -- the run ----------------------------------------------------------------------------
 
     def run(self, agreements: list[Agreement]) -> Extraction:
         self._map_mentions(agreements)
+        for a in agreements:  # the register's own names, as each agreement's context reads them: joined below too
+            for name in (a.applicant, *a.controllers):
+                if name:
+                    self.resolver.resolve_structured(name)
         self._join_acronym_splits()
+        self._join_spellings(agreements)
         out = self.extraction
         flows: set[Flow] = set()
         roles: set[Role] = set()

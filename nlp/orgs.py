@@ -153,9 +153,12 @@ STOP_WORDS = frozenset(
     sent received transferred passed is are was were will be has have than including
     whilst while although however additionally furthermore therefore thus hence currently
     i ii iii iv v dp1 dp2 dp3 sus sub one two three four five six seven eight nine ten eleven twelve
-    note comparators""".split()
+    note comparators supporting providing using enabling""".split()
 )
 CONNECTORS = frozenset({"and", "&", "of", "on", "upon", "-", "’s", "'s", "'", "’", "st", "st."})
+#: Words that end a body's document or system, not the body's name ("… Information Security Policy", "… PURE").
+DOCUMENT_WORDS = frozenset({"policy", "policies", "procedure", "procedures", "guidance", "guidelines", "website",
+                            "pure", "protocol", "handbook", "repository"})
 REGION_WORDS = frozenset(
     "north south east west central northern southern eastern western midlands england london "
     "yorkshire humber greater mersey cheshire lancashire".split()
@@ -288,16 +291,23 @@ def _grow_right(doc: Doc, end: int, *, regions_only: bool, joins: bool = True) -
     """Index just after the name that starts at ``end`` (``end`` if none)."""
     i = end
     last = end
+    grown: list[int] = []
     while i < len(doc) and i - end < MAX_NAME_TOKENS:
         token = doc[i]
         if "\n" in token.text or token.is_sent_start:
             break
         if i > end and token.lower_ in ("'", "’", "'s", "’s"):
             break  # "University of Leeds’ Division of Epidemiology": the possessive ends the name
+        if token.lower_ in DOCUMENT_WORDS and grown:
+            # "University of Cambridge Clinical School Information Security Policy", "University of Bristol PURE":
+            # a document or system of the body; its title's (up to two) words are not the body's name
+            keep = grown[:-2] if len(grown) > 2 else grown[:1]
+            return keep[-1] + 1
         if _is_name_token(token) and (
             not regions_only or token.lower_ in REGION_WORDS or (token.is_upper and len(token) > 1)
         ):
             last = i + 1
+            grown.append(i)
         elif i == end or not _is_connector(token) or (not joins and token.lower_ in ("and", "&")):
             break
         i += 1

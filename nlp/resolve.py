@@ -76,7 +76,7 @@ GROUPS: dict[str, tuple[str, str]] = {
 }
 
 
-def normalise(name: str, *, drop: frozenset[str] = _DROP, same_body: bool = True) -> str:
+def normalise(name: str, *, drop: frozenset[str] = _DROP, same_body: bool = False) -> str:
     """The comparison key of an organisation name.
 
     >>> normalise("North of England Data Services for Commissioners Regional Office (DSCRO)")
@@ -88,11 +88,13 @@ def normalise(name: str, *, drop: frozenset[str] = _DROP, same_body: bool = True
     >>> normalise("NHS Cumbria Ccg"), normalise("NHS England")
     ('cumbria ccg', 'nhs england')
 
-    ``same_body`` joins the spellings of one body that its ids keep apart (ids are made with it false):
+    ``same_body`` also joins spellings of one body that resolution keeps apart as it reads (the nodes they made are
+    joined afterwards, under the register's or the fuller name: ``Resolution._join_spellings``):
 
-    >>> normalise("Oxford University") == normalise("University of Oxford"), normalise("East Staffs CCG")
+    >>> same = lambda name: normalise(name, same_body=True)
+    >>> same("Oxford University") == same("University of Oxford"), same("East Staffs CCG")
     (True, 'east staffordshire ccg')
-    >>> normalise("Newcastle upon Tyne NHS Foundation Trust"), normalise("Oxford Brookes University")
+    >>> same("Newcastle upon Tyne NHS Foundation Trust"), same("Oxford Brookes University")
     ('newcastle upon tyne ft', 'oxford brookes university')
     """
     text = name.lower().replace("&", " and ").replace("’", "").replace("'", "")
@@ -130,7 +132,7 @@ def kind_of(name: str) -> str | None:
     >>> kind_of("London Borough of Bexley"), kind_of("Medical Research Council"), kind_of("Wiltshire Council")
     ('LocalAuthority', 'Other', 'LocalAuthority')
     """
-    key = normalise(name, same_body=False)  # the words as written ("NHS Trust" kept)
+    key = normalise(name)
     words = key.split()
     if not words:
         return None
@@ -187,7 +189,7 @@ def new_id(name: str, kind: str) -> str:
     >>> new_id("Bar Valley CSU", "CSU"), new_id("Guy's and St Thomas' NHS Foundation Trust", "NHSTrust")
     ('bar-valley-commissioning-support-unit', 'guys-and-st-thomas-nhs-foundation-trust')
     """
-    words = normalise(name, drop=frozenset({"the"}), same_body=False).split()
+    words = normalise(name, drop=frozenset({"the"})).split()
     words = [_ID_WORDS.get(w, w) for w in words]
     if kind in ("CCG", "ICB") and words[:1] != ["nhs"]:
         words.insert(0, "nhs")
