@@ -65,6 +65,13 @@ def names_applicant(surface: str, names: Iterable[str], kind: str | None) -> boo
     True
     >>> names_applicant("Interxion", ["NHS NORTH OF ENGLAND COMMISSIONING SUPPORT UNIT"], "CSU")
     False
+
+    A company's distinctive first word is its name in its own agreement ("employees of MedeAnalytics"):
+
+    >>> names_applicant("MedeAnalytics", ["MEDEANALYTICS INTERNATIONAL LIMITED"], "Company")
+    True
+    >>> names_applicant("Health", ["HEALTH IQ LTD"], "Company")
+    False
     """
     names = [n for n in names if n]
     form = re.sub(r"(?i)^the\s+", "", " ".join(surface.split())).rstrip(".")
@@ -76,4 +83,18 @@ def names_applicant(surface: str, names: Iterable[str], kind: str | None) -> boo
             return True
         if re.fullmatch(r"[A-Za-z]{2,6}", form) and form.lower() in _acronyms(name):
             return True
+        if kind == "Company" and _first_word(name) == key and len(key) >= 4 and key not in _GENERIC_FIRST_WORDS:
+            return True
     return key in _kind_words(kind)
+
+
+#: First words of company names that are no name on their own ("Health Iq Ltd", "Data Barracks").
+_GENERIC_FIRST_WORDS = frozenset(
+    "north south east west central greater health healthcare data care medical clinical business digital public royal "
+    "british national united general first new global advanced integrated strategic quality information total".split()
+)
+
+
+def _first_word(name: str) -> str:
+    words = normalise(name).split()
+    return words[0] if len(words) > 1 else ""

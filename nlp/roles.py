@@ -38,7 +38,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:from|to|with|of|for|by|within|in|on|into|between|via|at|under|than|including)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ROLE_PHRASE = re.compile(
-    r"\b(?P<phrase>(?:(?:the|a|an|sole|joint|main|recipient|nominated|CSU|lead)\s+)*data (?P<role>controller|processor)s?)\b",
+    # ("a processor acting under the instructions of …": the legal phrase needs no "data")
+    r"\b(?P<phrase>(?:(?:the|a|an|sole|joint|main|recipient|nominated|CSU|lead)\s+)*(?:data |(?=processors?\s+acting\b))"
+    r"(?P<role>controller|processor)s?)\b",
     re.IGNORECASE,
 )
 _NUMBERED_PROCESSOR = re.compile(r"^\s*\d+\s*[–—-]\s*(?:the\s+)?⟦(\d+)⟧")
@@ -66,7 +68,7 @@ _RESTRICTED_TO = re.compile(
     re.IGNORECASE,
 )
 _ONLY_EMPLOYEES = re.compile(
-    r"\bonly\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff)\s+of\s+(?P<who>[^.;]*?)\s+(?:will|shall|may|can)\s+(?:have\s+)?access\b",
+    r"\bonly\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff)\s+of\s+(?P<who>[^.;]*?)\s+(?:(?:will|shall|may|can)\s+)?(?:have\s+)?access\b",
     re.IGNORECASE,
 )
 
@@ -86,14 +88,15 @@ _ACCESS_WORD = re.compile(r"\baccess|\bprocess(?:ed|ing)\b", re.IGNORECASE)
 
 #: A name the recogniser did not mark ("UCL", "University College London", "Local Authority", "the Children’s
 #: Commissioner’s Office"): capitalised words, joined by "of", "and", "for" or "&".
-_NAME = r"(?:the\s+)?(?P<name>[A-Z][\w’'&.-]*[\w’']|[A-Z])(?P<more>(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'&-]*[\w’'])*)"
+_NAME = r"(?:the\s+)?(?-i:(?P<name>[A-Z][\w’'&.-]*[\w’']|[A-Z])(?P<more>(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'&-]*[\w’'])*))"
 #: The same restrictions written with such a name: its role goes to the applicant when the words name it
 #: (resolution checks), never to a new organisation.  "Only substantive employees of UCL will have access to the
 #: data", "The data will only be processed by Local Authority employees", "… are all employees of UOB".
 _EMPLOYEES_OF_NAME = (
-    re.compile(r"\b(?:restricted|limited)\s+to\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff|members of staff)\s+of\s+" + _NAME, re.IGNORECASE),
+    re.compile(r"\b(?:restricted|limited)\s+to\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff|members of staff)"
+               r"(?:\s+or\s+agents)?\s+of\s+" + _NAME, re.IGNORECASE),
     re.compile(r"\bonly\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff)\s+of\s+" + _NAME
-               + r"\s+(?:will|shall|may|can)\s+(?:have\s+)?access\b", re.IGNORECASE),
+               + r"\s+(?:(?:will|shall|may|can)\s+)?(?:have\s+)?access\b", re.IGNORECASE),
     re.compile(r"\b(?:are|is)\s+(?:all\s+)?(?:substantive\s+)?(?:employees|staff)\s+of\s+" + _NAME, re.IGNORECASE),
     re.compile(r"\bsubstantively\s+employed\s+by\s+" + _NAME, re.IGNORECASE),
     re.compile(r"\brestricted\s+to\s+" + _NAME + r"\s+(?:staff|employees)\b", re.IGNORECASE),
@@ -188,8 +191,11 @@ def _controller_processor_roles(s: Sentence) -> list[tuple[int, str]]:
         if subject is not None and _CONDITION_BEFORE.search(marked, 0, marked.index(f"⟦{subject}⟧")):
             continue  # "… within NHS England where NHS England acts as a data processor on behalf of a provider"
         if subject is not None:
+            roles = [match.group("role").lower()]
+            if roles == ["controller"] and _ALSO_PROCESSES.match(marked, match.end()):
+                roles.append("processor")  # "X is the data controller and also processes the data for this service"
             for index in _coordinated(marked, subject):  # "NHS A CCG and NHS B CCG are joint data controllers"
-                found.append((index, match.group("role").lower()))
+                found.extend((index, role) for role in roles)
     for match in _CONDUCTED_BY.finditer(marked):
         if not _NEGATION.search(match.group(0)):
             found.append((int(match.group(1)), "processor"))
@@ -284,6 +290,8 @@ def _role_subject(s: Sentence, match) -> int | None:
     return None
 
 
+#: "… is the data controller and also processes the data": the controller is its own processor
+_ALSO_PROCESSES = re.compile(r"s?\s+and\s+(?:also\s+)?process(?:es)?\s+(?:the\s+)?data\b", re.IGNORECASE)
 #: "… and are therefore a": a second predicate of the clause's subject, after the first one's object
 _COORDINATED_PREDICATE = re.compile(r"\band\s+(?:are|is)\b[^⟦.;]{0,40}$", re.IGNORECASE)
 #: What stands between two names of one list: "A, B and C", "A & B"

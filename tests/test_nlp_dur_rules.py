@@ -235,3 +235,22 @@ def test_compliant_with_a_body_names_a_standard_not_a_recipient():
     x = _extract("Before data is presented or shared, it is audited as fully compliant with NHS Digital's (formerly Health "
                  "and Social Care Information Centre) recommendations.", "BIRMINGHAM WOMEN'S NHS FOUNDATION TRUST")
     assert x.flows == []
+
+
+def test_roles_said_without_the_word_data_or_with_agents_and_no_modal():
+    # DARS-NIC-804158-C1F4R-v0.2, DARS-NIC-25634-T2Z1Z, DARS-NIC-656762-V9J7N (dev halves of tests/gold/dur*.json)
+    cases = [
+        ("The University of Hertfordshire is a processor acting under the instructions of NHS Hertfordshire and West "
+         "Essex Integrated Care Board.", "NHS HERTFORDSHIRE AND WEST ESSEX INTEGRATED CARE BOARD",
+         {("university-of-hertfordshire", "processor")}),
+        ("MedeAnalytics International Limited is the data controller and also processes the data for this service. Only "
+         "substantive employees of MedeAnalytics have access to this data.", "MEDEANALYTICS INTERNATIONAL LIMITED",
+         {("medeanalytics-international-ltd", "controller"), ("medeanalytics-international-ltd", "processor"),
+          ("medeanalytics-international-ltd", "access-restricted-to")}),
+        ("Access is restricted to employees or agents of QMUL who have authorisation from the Principal Investigator.",
+         "QUEEN MARY UNIVERSITY OF LONDON", {("queen-mary-university-of-london", "access-restricted-to")}),
+    ]
+    for text, applicant, expected in cases:
+        agreement = Agreement(reference="NIC-10000-AAAAA", applicant=applicant,
+                              sections=[Section("Processing", text, Location("register.txt", 10))])
+        assert {(r.organisation, r.role) for r in extract([agreement]).roles} == expected, text
