@@ -81,6 +81,9 @@ _EMPLOYEES_ONLY = (
     re.compile(r"\bsubstantively\s+employed\s+by\s+(?:the\s+)?(?P<who>⟦\d+⟧)", re.IGNORECASE),
     re.compile(r"\brestricted\s+to\s+(?:the\s+)?(?P<who>⟦\d+⟧)\s+(?:staff|employees)\b", re.IGNORECASE),
     re.compile(r"(?P<who>⟦\d+⟧)\s+substantively\s+employed\b", re.IGNORECASE),
+    # "processing will only be carried out by ⟦0⟧ staff"
+    re.compile(r"\b(?:only\s+(?:be\s+)?|be\s+only\s+)(?:carried out|undertaken|performed)\s+by\s+(?:the\s+)?(?P<who>⟦\d+⟧)\s+"
+               r"(?:staff|employees|analysts)\b", re.IGNORECASE),
 )
 #: A role stated as a condition: "where NHS England acts as a data processor …" (DUR).
 _CONDITION_BEFORE = re.compile(r"\b(?:where|if|unless|when)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -101,6 +104,9 @@ _EMPLOYEES_OF_NAME = (
     re.compile(r"\bsubstantively\s+employed\s+by\s+" + _NAME, re.IGNORECASE),
     re.compile(r"\brestricted\s+to\s+" + _NAME + r"\s+(?:staff|employees)\b", re.IGNORECASE),
     re.compile(r"\bonly\s+(?:be\s+)?(?:processed|accessed)\s+(?:only\s+)?by\s+" + _NAME + r"\s+(?:staff|employees)\b", re.IGNORECASE),
+    # "processing will be only carried out by CSU staff"
+    re.compile(r"\b(?:only\s+(?:be\s+)?|be\s+only\s+)(?:carried out|undertaken|performed)\s+by\s+" + _NAME
+               + r"\s+(?:staff|employees|analysts)\b", re.IGNORECASE),
 )
 
 

@@ -249,6 +249,10 @@ def test_roles_said_without_the_word_data_or_with_agents_and_no_modal():
           ("medeanalytics-international-ltd", "access-restricted-to")}),
         ("Access is restricted to employees or agents of QMUL who have authorisation from the Principal Investigator.",
          "QUEEN MARY UNIVERSITY OF LONDON", {("queen-mary-university-of-london", "access-restricted-to")}),
+        # NIC-05206-L1V6D (2017 dev register): the applicant CSU's staff
+        ("Across all of the above processing, processing will be only carried out by CSU staff with the appropriate "
+         "governance and access.", "NHS CENTRAL MIDLANDS COMMISSIONING SUPPORT UNIT",
+         {("central-midlands-commissioning-support-unit", "access-restricted-to")}),
     ]
     for text, applicant, expected in cases:
         agreement = Agreement(reference="NIC-10000-AAAAA", applicant=applicant,
