@@ -133,8 +133,9 @@ def test_2017_ccg_selection_reproduces_the_gold():
 
 def _core(reference):
     """'DARS-NIC-05206-L1V6D-v2.6' -> 'NIC-05206-L1V6D' (the register gives some rows a versioned id)."""
-    m = re.fullmatch(r"(?:DARS-)?(.+?)(?:-v\d+(?:\.\d+)*)?", str(reference))
-    return m.group(1) if m else str(reference)
+    # .strip(): some cells carry a trailing space ('NIC-154590-YG6QH ', row 383)
+    m = re.fullmatch(r"(?:DARS-)?(.+?)(?:-v\d+(?:\.\d+)*)?", str(reference).strip())
+    return m.group(1) if m else str(reference).strip()
 
 
 def _squash(text):
