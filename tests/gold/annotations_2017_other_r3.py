@@ -114,3 +114,57 @@ ANNOTATIONS["NIC-14709-Z2H2R"] = {"flows": [
          "Record-level data will only be accessed by individuals within the Analytics Team, who have the authorisation from the Operations Director (who is also Caldicott Guardian), to access the data for the purpose (s) described, all of whom are substantive employees of i5 Health.",
          I5_AS),
  ]}
+
+# --- commercial-information: Harvey Walsh ---
+HW = "HARVEY WALSH LTD"
+HW_AS = ["Harvey Walsh", HW]
+HES_HW = ["Hospital Episode Statistics Admitted Patient Care", "Hospital Episode Statistics Accident and Emergency",
+          "Hospital Episode Statistics Critical Care", "Hospital Episode Statistics Outpatients"]
+CCGS_AS = ["CCGs"]
+ANNOTATIONS["NIC-05934-M7V9K"] = {"flows": [
+    flow("NHS Digital", HW, "pseudonymised", "transfer",
+         "The raw flat HES files are downloaded from the SEFT server onto a drive on a secure dedicated in house server within Harvey Walsh offices in Runcorn.",
+         NHSD, HW_AS, HES_HW,
+         note="source implicit: NHS Digital's SEFT server; state from the Objectives ('Harvey Walsh uses pseudonymised, monthly refreshed HES data')"),
+    flow(HW, "AHSNs (collectively)", "aggregate", "transfer",
+         "The outputs that utilize the HES data are provided directly to the NHS and AHSNs or will be provided indirectly to the NHS via the pharmaceutical and device companies and AHSNs using bespoke outputs, reports, dashboards, research papers and via a tool called AXON 360 produced by Harvey Walsh.",
+         HW_AS, ["AHSNs", "Academic Health Science Networks (AHSNs)"],
+         note="'All data is aggregated and small numbers are suppressed' (previous paragraph)"),
+    flow(HW, "Life science companies (collectively)", "aggregate", "transfer",
+         "The outputs that utilize the HES data are provided directly to the NHS and AHSNs or will be provided indirectly to the NHS via the pharmaceutical and device companies and AHSNs using bespoke outputs, reports, dashboards, research papers and via a tool called AXON 360 produced by Harvey Walsh.",
+         HW_AS, ["the pharmaceutical and device companies", "Pharmaceutical and Device Companies"]),
+    flow(HW, "Providers", "aggregate", "transfer",
+         "A quarterly refreshed insights tool that provides aggregated metrics to Providers and CCGs on:",
+         HW_AS, ["Providers"], note="Renal Cancer Commissioning Insights Dashboard (Commissioned by Pfizer)"),
+    flow(HW, "CCGs (collectively)", "aggregate", "transfer",
+         "A quarterly refreshed insights tool that provides aggregated metrics to Providers and CCGs on:",
+         HW_AS, CCGS_AS, note="Renal Cancer Commissioning Insights Dashboard (Commissioned by Pfizer)"),
+    flow(HW, "CCGs (collectively)", "aggregate", "transfer",
+         "A monthly refreshed dashboard that provides aggregated metrics to CCGs and Clinicians on the IBS Pathways showing:",
+         HW_AS, CCGS_AS, note="IBS Insights Tool (Commissioned by Allergan)"),
+    flow(HW, "Providers", "aggregate", "transfer",
+         "A monthly refreshed dashboard that provides aggregated metrics to CCGs and Clinicians on the IBS Pathways showing:",
+         HW_AS, ["Clinicians"], optional=True, note="'Clinicians' are not named as hospitals' clinical teams"),
+    flow(HW, "NHS England", "aggregate", "transfer",
+         "A health economic evaluation was undertaken on the healthcare utilisation pre and post implant to provide evidence to commissioners and NHS England on the benefits for patients as unplanned activity reduces as does cost to the NHS.",
+         HW_AS, ["NHS England"]),
+    flow(HW, "NHS commissioners (collectively)", "aggregate", "transfer",
+         "A health economic evaluation was undertaken on the healthcare utilisation pre and post implant to provide evidence to commissioners and NHS England on the benefits for patients as unplanned activity reduces as does cost to the NHS.",
+         HW_AS, ["commissioners"], optional=True, note="'commissioners' unqualified"),
+    flow(HW, "NHS England", "aggregate", "transfer",
+         "This work was undertaken with a commercial client to support NICE submission and to provide data to NHS England on innovative surgical techniques.",
+         HW_AS, ["NHS England"]),
+    flow(HW, "National Institute for Health and Care Excellence (NICE)", "aggregate", "transfer",
+         "The complications of Pneumonia can lead to devastating outcomes such as death, meningitis and sepsis. The objective of this analysis was to determine whether vaccines have had an impact on these complications and the outputs will be used to provide evidence to NICE and other NHS bodies to support their decisions on future vaccine programmes.",
+         HW_AS, ["NICE"], optional=True, note="intended use of the outputs; the client (Pfizer) may be the one providing them"),
+    flow(HW, "RNIB", "aggregate", "transfer",
+         "In 2016 Harvey Walsh were asked by the RNIB to undertake a refreshed analysis based on the 2013 study.",
+         HW_AS, ["RNIB"], optional=True, note="commissioning client of an analysis; delivery not stated"),
+    flow(HW, "Greater Manchester AHSN", "aggregate", "transfer",
+         "6. Atrial Fibrillation Insights Tool (Joint working Greater Manchester AHSN and Diatchi Sankyo)",
+         HW_AS, ["Greater Manchester AHSN", "the AHSN"], optional=True, note="joint working on an aggregated model; delivery not stated"),
+ ], "roles": [
+    role(HW, "access-restricted-to",
+         "Only substantive employees of Harvey Walsh have access to the record level data in SQL and each of their machines is physically secure within a locked office and has 256 bit encryption and password protection.",
+         HW_AS),
+ ]}
