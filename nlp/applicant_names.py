@@ -70,8 +70,8 @@ def names_applicant(surface: str, names: Iterable[str], kind: str | None) -> boo
 
     >>> names_applicant("MedeAnalytics", ["MEDEANALYTICS INTERNATIONAL LIMITED"], "Company")
     True
-    >>> names_applicant("Health", ["HEALTH IQ LTD"], "Company")
-    False
+    >>> names_applicant("Harvey Walsh", ["HARVEY WALSH LTD"], "Company"), names_applicant("Health", ["HEALTH IQ LTD"], "Company")
+    (True, False)
     """
     names = [n for n in names if n]
     form = re.sub(r"(?i)^the\s+", "", " ".join(surface.split())).rstrip(".")
@@ -83,7 +83,8 @@ def names_applicant(surface: str, names: Iterable[str], kind: str | None) -> boo
             return True
         if re.fullmatch(r"[A-Za-z]{2,6}", form) and form.lower() in _acronyms(name):
             return True
-        if kind == "Company" and _first_word(name) == key and len(key) >= 4 and key not in _GENERIC_FIRST_WORDS:
+        if kind == "Company" and key in (_without_suffix(name), _first_word(name)) and len(key) >= 4 \
+                and key not in _GENERIC_FIRST_WORDS:
             return True
     return key in _kind_words(kind)
 
@@ -93,6 +94,17 @@ _GENERIC_FIRST_WORDS = frozenset(
     "north south east west central greater health healthcare data care medical clinical business digital public royal "
     "british national united general first new global advanced integrated strategic quality information total".split()
 )
+
+
+_LEGAL_SUFFIXES = frozenset({"ltd", "plc", "llp", "inc", "uk", "international", "group"})
+
+
+def _without_suffix(name: str) -> str:
+    """A company's name without its legal suffixes: "HARVEY WALSH LTD" -> "harvey walsh"."""
+    words = normalise(name).split()
+    while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def _first_word(name: str) -> str:

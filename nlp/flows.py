@@ -718,6 +718,8 @@ def _source_before(marked: str, at: int, passive: bool) -> int | None:
         if in_brackets(marked, int(match.group(1)), match.start()):
             continue
         before = marked[lo: match.start()]
+        if _INFINITIVE_OBJECT.search(before):
+            continue  # "… to support ⟦NICE⟧ submission and to provide data to ⟦NHSE⟧": the object of another verb
         if re.search(r"\bto\s+(?:the\s+)?$", before, re.IGNORECASE):
             continue
         if passive or not _PREPOSITION_BEFORE.search(before):
@@ -725,6 +727,8 @@ def _source_before(marked: str, at: int, passive: bool) -> int | None:
     return None
 
 
+#: "to support (the)": a mention after it is an infinitive's object, never the subject of a later verb
+_INFINITIVE_OBJECT = re.compile(r"\bto\s+(?:support|inform|help|assist|enable|allow)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Right after a flow's recipients: "(to ⟦2⟧) users via RBAC access", "via remote access"
 _VIA_ACCESS = re.compile(r"(?:\s+users)?\s+via\s+(?:[\w-]+\s+){0,3}access\b", re.IGNORECASE)
 #: A relative clause whose verb is the flow's: "⟦1⟧, which then warehouse within a dedicated database and is made"

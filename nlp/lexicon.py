@@ -112,7 +112,8 @@ NATIONAL_SEND_VERBS = "provides?|supplies|supply|disseminates?|releases?|sends?|
 #: The applicant receiving from a national body: "HES data is downloaded from the HSCIC", "Upon receiving the data from the HSCIC".
 NATIONAL_RECEIVE_VERBS = "downloaded|receiving|received|obtained|sourced|supplied|provided"
 #: What an applicant's outputs are called: "report", "findings", "feedback", "dashboards" (nlp/outputs.py).
-OUTPUT_NOUNS = "reports?|findings|feedback|briefings?|presentations?|outputs|results|dashboards?|summar(?:y|ies)|benchmarking"
+OUTPUT_NOUNS = ("reports?|findings|feedback|briefings?|presentations?|outputs|results|dashboards?|summar(?:y|ies)|benchmarking"
+                "|(?:aggregated? |patient )(?:metrics|counts)|metrics")
 #: Classes of recipients written in words the recogniser does not mark: (pattern, kind, collective node label).
 COLLECTIVE_RECIPIENTS: tuple[tuple[str, str, str], ...] = (
     (r"(?:other )?(?:integrated care boards|ICBs)\b(?: across England)?", "ICB", "ICBs (collectively)"),

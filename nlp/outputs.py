@@ -39,12 +39,24 @@ from .states import find_state
 
 #: The classes of recipients (:data:`~nhskg.nlp.lexicon.COLLECTIVE_RECIPIENTS`) compiled: (pattern, kind, label).
 COLLECTIVE_PATTERNS = [(re.compile(rf"\b(?:{pattern})", re.IGNORECASE), kind, label) for pattern, kind, label in COLLECTIVE_RECIPIENTS]
-_RECIPIENT_AT = r"(?:the |each |all |other )?(?:NHS )?"
+_RECIPIENT_AT = r"(?:the |each |all |other )?(?:NHS (?!and\b|or\b))?"
 #: "<output noun> … to / among / with / aimed at <recipient>" within one clause, no other mention between
 #: "a national report titled 'Making the Case for …' for NHS England": a quoted title between the output and its recipient
 _TITLE = r"(?:\s+(?:titled|entitled|called)\s+['‘\"“][^'’\"”⟦\n]{1,150}['’\"”])?"
 _OUTPUT_TO = re.compile(
     rf"\b(?:{OUTPUT_NOUNS})\b{_TITLE}(?P<between>[^.;:⟦]{{0,60}}?)\b(?P<to>to|among|amongst|with|aimed at|for) (?P<at>{_RECIPIENT_AT})",
+    re.IGNORECASE,
+)
+#: The same without "for", so a "for" right after the outputs ("patient counts for Long Term Conditions (LTC) to GPs")
+#: does not hide the "to" after it
+_OUTPUT_TO_NOT_FOR = re.compile(
+    rf"\b(?:{OUTPUT_NOUNS})\b{_TITLE}(?P<between>[^.;:⟦]{{0,60}}?)\b(?P<to>to|among|amongst|aimed at) (?P<at>{_RECIPIENT_AT})",
+    re.IGNORECASE,
+)
+#: "a report containing aggregate data … will be produced for NHS England": outputs made for a named recipient
+_PRODUCED_FOR = re.compile(
+    rf"\b(?:{OUTPUT_NOUNS})\b(?P<between>[^.;:⟦]{{0,100}}?)\b(?:will be|is|are|was|were) (?:produced|prepared|written|compiled) "
+    rf"(?P<to>for) (?P<at>(?:the )?)(?=⟦)",
     re.IGNORECASE,
 )
 #: A named maker the recogniser did not mark: "The UM team also produce …", "Foo Analytics will provide …"
@@ -81,6 +93,8 @@ _RECIPIENT_LEAD = re.compile(
 _EXAMPLE = re.compile(r"\b(?:e\.g\.?|for example|for instance|such as)\s", re.IGNORECASE)
 #: How far before an output noun its state words may stand ("record level pseudonymised reports").
 _STATE_REACH = 30
+#: A recipient too vague to be a node, inside a list of recipients: "provided directly to the NHS and AHSNs"
+_VAGUE_RECIPIENT = re.compile(r"(?:the )?NHS\b(?!\s+[A-Z])")
 _CLIENTS_AFTER = re.compile(r"(?:[’']s?)?\s+clients\b")
 _BARE_CSU_CLIENTS = re.compile(r"CSU(?:[’']s)?\s+clients\b")
 #: "… by approved CSU substantively employed analysts to provide benchmarking …": the CSU's people make the outputs
@@ -110,7 +124,10 @@ def _recipients_and_end(st, at: int) -> tuple[list[int | RefEnd], int]:
         lead = _RECIPIENT_LEAD.match(marked, at)
         at = lead.end() if lead else at
         mark = MARK.match(marked, at)
-        if mark is not None:
+        vague = _VAGUE_RECIPIENT.match(marked, at) if mark is None else None
+        if vague is not None:
+            end = vague.end()  # "to the NHS and AHSNs": no one body, but the list goes on
+        elif mark is not None:
             found.append(as_class(st.s, int(mark.group(1))))
             end = mark.end()
         else:
@@ -180,12 +197,12 @@ def _kind(st, target) -> str | None:
 def aggregate_outputs(st) -> None:
     """Outputs the applicant supplies to a named organisation or a class of them: applicant -> recipient, state aggregate unless stated."""
     marked = st.marked
-    for pattern in (_OUTPUT_TO, _REPORTED_TO):
+    for pattern in (_OUTPUT_TO, _OUTPUT_TO_NOT_FOR, _PRODUCED_FOR, _REPORTED_TO):
         for match in pattern.finditer(marked):
             between = match.groupdict().get("between") or ""
             if _NOT_RECIPIENT_BETWEEN.search(between):
                 continue
-            if pattern is _OUTPUT_TO and match.group("to").lower() in ("among", "amongst", "with") \
+            if pattern is not _REPORTED_TO and match.group("to").lower() in ("among", "amongst", "with") \
                     and not _SHARING.search(between) and not _MEETING_WITH.search(between + "with "):
                 continue  # "results are compared with trusts": "with" names a recipient only after a sharing verb or a meeting
             lo = clause_start(marked, match.start(), soft=False)
@@ -205,7 +222,7 @@ def aggregate_outputs(st) -> None:
                 if maker is None or MARK.search(marked, maker.end(1) + 1, match.start()):
                     continue
                 source = int(maker.group(1))
-            by_for = (match.groupdict().get("to") or "").lower() == "for"
+            by_for = (match.groupdict().get("to") or "").lower() == "for" and pattern is not _PRODUCED_FOR
             if by_for and not _FOR_OUTPUT.match(match.group(0)):
                 continue  # "benchmarking and forecasting, and this requirement for CSUs": "for" names a recipient right after a deliverable only
             if _EXAMPLE.search(marked, 0, match.start()) and NOT_A_FLOW.search(marked, 0, match.start()):
@@ -230,7 +247,7 @@ def aggregate_outputs(st) -> None:
 
 
 #: What :func:`aggregate_outputs` searches the marked sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
-AGGREGATE_OUTPUT = (_OUTPUT_TO, _REPORTED_TO)
+AGGREGATE_OUTPUT = (_OUTPUT_TO, _PRODUCED_FOR, _REPORTED_TO)
 
 #: "… to provide ⟦1⟧ and ⟦2⟧ with": recipients follow the verb, the outputs follow "with" (:data:`_WITH_OUTPUTS`)
 PROVIDE_WITH = re.compile(r"\bprovid(?:e|es|ing)\s+(?:the\s+)?(?=⟦|\w+\s+with\b)", re.IGNORECASE)

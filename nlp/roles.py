@@ -91,7 +91,7 @@ _ACCESS_WORD = re.compile(r"\baccess|\bprocess(?:ed|ing)\b", re.IGNORECASE)
 
 #: A name the recogniser did not mark ("UCL", "University College London", "Local Authority", "the Children’s
 #: Commissioner’s Office"): capitalised words, joined by "of", "and", "for" or "&".
-_NAME = r"(?:the\s+)?(?-i:(?P<name>[A-Z][\w’'&.-]*[\w’']|[A-Z])(?P<more>(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'&-]*[\w’'])*))"
+_NAME = r"(?:the\s+)?(?-i:(?P<name>[A-Z][\w’'&.-]*[\w’']|[a-z][0-9A-Z][\w’'&.-]*|[A-Z])(?P<more>(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'&-]*[\w’'])*))"
 #: The same restrictions written with such a name: its role goes to the applicant when the words name it
 #: (resolution checks), never to a new organisation.  "Only substantive employees of UCL will have access to the
 #: data", "The data will only be processed by Local Authority employees", "… are all employees of UOB".

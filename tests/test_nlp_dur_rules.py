@@ -135,6 +135,17 @@ CASES = [
      "environment by a named member of staff, who then produce online reports using CareTrak data analysis tool to "
      "provide the CCG and Local authority with a range of high level commissioning intelligence.", "NHS BLACK COUNTRY ICB - D2P2L",
      {("pi-ltd", "nhs-black-country-integrated-care-board-d2p2l")}),
+    # NIC-14709-Z2H2R (i5 Health), NIC-05934-M7V9K (Harvey Walsh): 2017 dev register, round 3 of its gold
+    ("aggregate-output", "For example, a report containing aggregate data for cohorts from localities to large "
+     "geographical areas will be produced for NHS England.", "I5 HEALTH LIMITED", {("i5-health-ltd", "nhs-england")}),
+    ("aggregate-output", "It also includes provision of patient counts for Long Term Conditions (LTC) to GPs to enable "
+     "them to evaluate the quality of their Quality Outcome Framework (QOF) registers.", "I5 HEALTH LIMITED",
+     {("i5-health-ltd", "gp-practices-recipients-of-outputs")}),
+    ("aggregate-output", "The outputs that utilize the HES data are provided directly to the NHS and AHSNs or will be "
+     "provided indirectly to the NHS via the pharmaceutical and device companies and AHSNs.", "HARVEY WALSH LTD",
+     {("harvey-walsh-ltd", "ahsns-collectively")}),
+    ("aggregate-output", "A quarterly refreshed insights tool that provides aggregated metrics to Providers and CCGs on:",
+     "HARVEY WALSH LTD", {("harvey-walsh-ltd", "ccgs-collectively"), ("harvey-walsh-ltd", "providers-recipients-of-outputs")}),
     # constructed: the body that makes the onward reports is their sender, not the applicant
     ("aggregate-output", "Findings are reported to HQIP who make onward reports to NHS England.", "UNIVERSITY OF LEEDS",
      {("university-of-leeds", "healthcare-quality-improvement-partnership"),
@@ -228,6 +239,13 @@ def test_a_relative_clause_sends_from_its_antecedent_and_via_access_is_access():
     x = extract([agreement])
     csu, pi, dudley = "midlands-and-lancashire-commissioning-support-unit", "pi-ltd", "dudley-metropolitan-borough-council"
     assert {(f.source, f.target, f.mode) for f in x.flows} == {(pi, csu, "transfer"), (csu, dudley, "access")}
+
+
+def test_an_infinitives_object_is_no_sender():
+    # NIC-05934-M7V9K (2017 dev register): NICE is what the submission supports, not who provides the data
+    x = _extract("This work was undertaken with a commercial client to support NICE submission and to provide data to "
+                 "NHS England on innovative surgical techniques.", "HARVEY WALSH LTD")
+    assert "national-institute-for-health-and-care-excellence" not in {f.source for f in x.flows}
 
 
 def test_compliant_with_a_body_names_a_standard_not_a_recipient():
