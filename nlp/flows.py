@@ -644,6 +644,9 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
               needs=(flows_applicant.IN_NATIONAL_ENVIRONMENT,)),
     # "NHS Digital provides notifications of deaths …", "HES data is downloaded from the HSCIC": to the applicant
     ShapeRule("national-to-applicant", flows_applicant.national_to_applicant, needs=flows_applicant.NATIONAL),
+    # "The raw flat HES files are downloaded from the SEFT server …": NHS Digital's file transfer service -> applicant
+    ShapeRule("downloaded-from-seft", flows_applicant.downloaded_from_seft, needs_mentions=False,
+              needs=(flows_applicant.DOWNLOADED_FROM_SEFT,)),
     # "… identifiable NDRS Cancer Registry data previously disseminated by PHE": to the applicant (DUR retention)
     ShapeRule("previously-released-to-applicant", flows_dur.previously_released_to_applicant),
     # "The current users of Meditrends Online are:" + its list: the applicant -> each user an item names

@@ -8,6 +8,8 @@ release to the applicant without naming it:
 - "HES data is downloaded from the HSCIC via SEFT and transferred to a secure, fully encrypted, stand-alone server …"
 - "Upon receiving the data from the HSCIC, UOB-SSCM will store it on its secure server …"
 - "… (pseudonymised prior to dissemination by NHS England) …"
+- "The raw flat HES files are downloaded from the SEFT server onto a drive …" (NHS Digital's Secure Electronic File
+  Transfer service, unnamed: :func:`downloaded_from_seft`)
 
 Each is a flow national body -> the agreement's applicant, its target
 inferred (``inferred=("target",)``).  Never when the clause names a recipient
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import ApplicantEnd
+from .facts import ApplicantEnd, OrgEnd
 from .lexicon import NATIONAL_KINDS, NATIONAL_RECEIVE_VERBS, NATIONAL_SEND_VERBS
 from .marked import MARK, clause_end, clause_start
 
@@ -145,3 +147,21 @@ def national_environment_access(st) -> None:
 NATIONAL = (_SENDS, _RECEIVED)
 PROVIDED_TO_APPLICANT = _PROVIDED_TO_APPLICANT
 IN_NATIONAL_ENVIRONMENT = _IN_NATIONAL_ENVIRONMENT
+
+
+#: "… downloaded from the SEFT server", "… downloaded via NHS Digital's Secure Electronic File Transfer (SEFT) service"
+DOWNLOADED_FROM_SEFT = re.compile(
+    r"\bdownloaded\s+(?:[\w-]+\s+){0,3}?(?:from|via)\s+(?:the\s+)?(?:NHS Digital(?:[’']s)?\s+)?"
+    r"(?:SEFT|Secure Electronic File Transfer)\b",
+    re.IGNORECASE,
+)
+_NHS_DIGITAL = OrgEnd("nhs-digital", "NHS Digital", "NHSDigital")
+
+
+def downloaded_from_seft(st) -> None:
+    """"The raw flat HES files are downloaded from the SEFT server …": NHS Digital (its file transfer service) -> applicant."""
+    match = DOWNLOADED_FROM_SEFT.search(st.marked)
+    if match is None or MARK.search(st.marked, 0, match.start()) or not st.ok(0, match.end()) or _names_dscro(st):
+        return  # a named body before it is the verb rules' reading ("The CSU downloaded … from SEFT")
+    st.emit("downloaded-from-seft", _NHS_DIGITAL, ApplicantEnd(), inferred=("source", "target"), recipient=False,
+            window=st.marked[: match.end()])

@@ -135,6 +135,12 @@ CASES = [
      "environment by a named member of staff, who then produce online reports using CareTrak data analysis tool to "
      "provide the CCG and Local authority with a range of high level commissioning intelligence.", "NHS BLACK COUNTRY ICB - D2P2L",
      {("pi-ltd", "nhs-black-country-integrated-care-board-d2p2l")}),
+    # NIC-05934-M7V9K, NIC-359692-Q4X1C (2017 dev register): NHS Digital's file transfer service, unnamed
+    ("downloaded-from-seft", "The raw flat HES files are downloaded from the SEFT server onto a drive on a secure "
+     "dedicated in house server within Harvey Walsh offices in Runcorn.", "HARVEY WALSH LTD",
+     {("nhs-digital", "harvey-walsh-ltd")}),
+    ("downloaded-from-seft", "i) HES Data will be downloaded via SEFT to Lightfoot’s secure data centre facility.",
+     "LIGHTFOOT SOLUTIONS UK LTD", {("nhs-digital", "lightfoot-solutions-uk-ltd")}),
     # NIC-14709-Z2H2R (i5 Health), NIC-05934-M7V9K (Harvey Walsh): 2017 dev register, round 3 of its gold
     ("aggregate-output", "For example, a report containing aggregate data for cohorts from localities to large "
      "geographical areas will be produced for NHS England.", "I5 HEALTH LIMITED", {("i5-health-ltd", "nhs-england")}),
@@ -206,7 +212,7 @@ def test_each_rule_reads_its_real_text(rule, text, applicant, pairs):
 def test_no_flow_from_these(text, applicant):
     x = _extract(text, applicant)
     new_rules = {"to-controller-processor", "into-listed-system", "controller-receives-in-block", "national-to-applicant",
-                 "provided-to-applicant", "aggregate-output", "provided-with-outputs"}
+                 "provided-to-applicant", "aggregate-output", "provided-with-outputs", "downloaded-from-seft"}
     assert [(f.source, f.target, f.rule) for f in x.flows if f.rule in new_rules] == []
 
 
