@@ -74,9 +74,10 @@ def test_one_agreement_annotated_differently_twice_is_an_error(seeds_dir, tmp_pa
 #: Walsh; no extraction change): dev P 0.992 R 0.889 (128/1/16), state 0.914, roles F1 0.935; recall and roles
 #: floors lowered to the new gold's measured values.  Later (outputs "produced for X", "provision of patient counts …
 #: to GPs", "aggregated metrics to Providers and CCGs", "to the NHS and AHSNs"; an infinitive's object is no sender;
-#: restrictions to a company named without its suffix): dev 132/0/12 (P 1.000 R 0.917), state 0.917, roles 31/0/2.
+#: restrictions to a company named without its suffix): dev 132/0/12 (P 1.000 R 0.917), state 0.917, roles 31/0/2;
+#: ("downloaded from the SEFT server": NHS Digital -> applicant, state not written in the sentence): 133/0/11, state 0.910.
 FLOORS = {
-    "dev": {"flows_precision": 0.99, "flows_recall": 0.91, "state": 0.91, "roles_f1": 0.96},
+    "dev": {"flows_precision": 0.99, "flows_recall": 0.92, "state": 0.90, "roles_f1": 0.96},
     "test": {"flows_precision": 0.91, "flows_recall": 0.56, "state": 0.96, "roles_f1": 0.36},
 }
 
