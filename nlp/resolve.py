@@ -38,12 +38,9 @@ _LONG_FORMS = (
 #: Spellings of one body that the comparison key joins but ids keep (an id never changes with them): counties as CCG
 #: and trust names shorten them ("East and North Herts CCG", "East Staffs CCG"); "NHS" inside a trust's name
 #: ("Newcastle upon Tyne NHS Foundation Trust" = "Newcastle Upon Tyne Foundation Trust")
-_SAME_BODY_FORMS = (
-    (re.compile(r"\bherts\b"), "hertfordshire"),
-    (re.compile(r"\bstaffs\b"), "staffordshire"),
-    (re.compile(r"\bnotts\b"), "nottinghamshire"),
-    (re.compile(r"\blancs\b"), "lancashire"),
-    (re.compile(r"\bglos\b"), "gloucestershire"),
+_COUNTY_SHORT_FORMS = {"herts": "hertfordshire", "staffs": "staffordshire", "notts": "nottinghamshire",
+                       "lancs": "lancashire", "glos": "gloucestershire"}
+_SAME_BODY_FORMS = tuple((re.compile(rf"\b{short}\b"), county) for short, county in _COUNTY_SHORT_FORMS.items()) + (
     (re.compile(r"(?<=\w) nhs (?=(?:ft|trust)\b)"), " "),
 )
 _DROP = frozenset({"the", "of"})
