@@ -321,7 +321,7 @@ class _Columns:
         """Tuples of plain values, one per solution."""
         if not self.columns:
             return [()] * self.count
-        return list(zip(*map(_plain_column, self.columns)))
+        return list(zip(*map(_plain_column, self.columns), strict=True))
 
 
 def _answer(store: ox.Store, text: str, name: str) -> _Columns:
@@ -431,10 +431,10 @@ def _trailing_order(text: str) -> tuple[str, list[str]] | None:
     return text[:match.start()], keys
 
 
-def _sort_kind(column: list[str]) -> tuple[str, bool] | None:
-    """What a key column holds (``"iri"`` or ``"string"``) and whether a value is unbound; None if mixed or other."""
+def _has_unbound(key_column: list[str]) -> bool | None:
+    """Whether a key column has an unbound value; None unless it holds nothing but IRIs or nothing but plain strings."""
     kinds, unbound = set(), False
-    for cell in set(column):
+    for cell in set(key_column):
         if not cell:
             unbound = True
         elif cell[0] == "<":
@@ -445,7 +445,7 @@ def _sort_kind(column: list[str]) -> tuple[str, bool] | None:
             return None
         if len(kinds) > 1:
             return None
-    return (kinds.pop() if kinds else "string"), unbound
+    return unbound
 
 
 def _unbound_first(value: Any) -> tuple:
@@ -467,15 +467,18 @@ def _sorted_here(answer: _Columns, keys: list[str]) -> list[tuple] | None:
     if any(k not in answer.variables for k in keys):
         return None
     indexes = [answer.variables.index(k) for k in keys]
-    kinds = [_sort_kind(answer.columns[i]) for i in indexes]
-    if None in kinds:
-        return None
+    unbound = []
+    for i in indexes:
+        has_unbound = _has_unbound(answer.columns[i])
+        if has_unbound is None:
+            return None
+        unbound.append(has_unbound)
     plain = list(map(_plain_column, answer.columns))
-    key_columns = [list(map(_unbound_first, plain[i])) if kind[1] else plain[i]
-                   for i, kind in zip(indexes, kinds, strict=True)]
-    sort_keys = list(zip(*key_columns))
+    key_columns = [list(map(_unbound_first, plain[i])) if has_unbound else plain[i]
+                   for i, has_unbound in zip(indexes, unbound, strict=True)]
+    sort_keys = list(zip(*key_columns, strict=True))
     positions = sorted(range(answer.count), key=sort_keys.__getitem__)
-    return list(zip(*(list(map(column.__getitem__, positions)) for column in plain)))
+    return list(zip(*(list(map(column.__getitem__, positions)) for column in plain), strict=True))
 
 
 def _rdflib_graph(source):
