@@ -188,3 +188,24 @@ def test_iri_terms_are_checked():
 def test_unknown_query_name_is_one_line():
     with pytest.raises(QueryError, match=r"^nope: no such query file or canned query \(canned: agreements"):
         load_query("nope")
+
+
+def test_answers_read_by_column_keep_unbound_values_escapes_and_solutions_without_variables(tmp_path):
+    """The TSV is cut into columns in one split: a value's tab or newline, an unbound value and a bare solution survive."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    e = "http://e/"
+    store.add(ox.Quad(ox.NamedNode(e + "a"), ox.NamedNode(e + "p"), ox.Literal("tab\there\nline two")))
+    store.add(ox.Quad(ox.NamedNode(e + "b"), ox.NamedNode(e + "q"), ox.Literal("7", datatype=ox.NamedNode(
+        "http://www.w3.org/2001/XMLSchema#integer"))))
+    query = tmp_path / "q.rq"
+    query.write_text(f"SELECT ?s ?o ?n WHERE {{ ?s ?any ?x OPTIONAL {{ ?s <{e}p> ?o }} OPTIONAL {{ ?s <{e}q> ?n }} }} "
+                     "ORDER BY ?s", encoding="utf-8")
+    assert run_query(store, query).rows == [(e + "a", "tab\there\nline two", None), (e + "b", None, 7)]
+    query.write_text(f"SELECT ?o WHERE {{ ?s ?any ?x OPTIONAL {{ ?s <{e}p> ?o }} }} ORDER BY DESC(?s)", encoding="utf-8")
+    assert run_query(store, query).rows == [(None,), ("tab\there\nline two",)]
+    query.write_text("SELECT * WHERE { }", encoding="utf-8")
+    assert run_query(store, query).rows == [()]
+    query.write_text(f"SELECT ?s WHERE {{ ?s <{e}none> ?o }}", encoding="utf-8")
+    assert run_query(store, query).rows == []
