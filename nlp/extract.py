@@ -180,10 +180,13 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
     if not texts:
         return []
     if jobs > 1 and sum(map(len, texts)) >= MIN_CHARS_FOR_PROCESSES:
-        # contiguous chunks, several per worker so that a slow one does not hold the rest up
+        # contiguous chunks, several per worker so that a slow one does not hold the rest up, of the texts in
+        # sorted order: the versions of one section start alike, so a worker meets the sentences they share
+        # together and its per-sentence memos (nlp/roles.py) hit
+        order = sorted(range(len(texts)), key=texts.__getitem__)
         n_chunks = min(len(texts), jobs * 4)
         size = -(-len(texts) // n_chunks)
-        chunks = [texts[i: i + size] for i in range(0, len(texts), size)]
+        chunks = [[texts[k] for k in order[i: i + size]] for i in range(0, len(texts), size)]
         try:
             if "fork" in multiprocessing.get_all_start_methods():
                 # build the pipeline once, here: forked workers share it instead of each loading it
@@ -192,7 +195,9 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
             else:
                 pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(model,))
             with pool:
-                return [result for chunk in pool.map(_worker_run, chunks) for result in chunk]
+                done = [result for chunk in pool.map(_worker_run, chunks) for result in chunk]
+            by_index = dict(zip(order, done, strict=True))
+            return [by_index[k] for k in range(len(texts))]
         finally:
             _WORKER.clear()
     nlp = nlp if nlp is not None else _make_nlp(model)

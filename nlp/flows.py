@@ -367,7 +367,8 @@ def find_flows(
     dropped: list[DroppedFlow] = []
     # each rule with cues, narrowed to those the text has (None: the rule cannot match anywhere in it)
     gated, lowered = GATED and not foldable(view.text), view.text.lower()
-    gates = [rule.gate.narrow(lowered) if gated and rule.gate else True for rule in FLOW_RULES]
+    cues_found: dict[str, bool] = {}  # each cue looked for once per text, whichever rules share it
+    gates = [rule.gate.narrow(lowered, cues_found) if gated and rule.gate else True for rule in FLOW_RULES]
     for n, s in enumerate(sentences):
         # the state of "the data" is looked for within the paragraph and numbered step only
         new_paragraph = n == 0 or "\n" in view.text[sentences[n - 1].end: s.start]
@@ -630,7 +631,7 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("controller-receives-in-block", flows_lists.controller_receives_in_block,
               needs=(flows_lists.CONTROLLER_RECEIVES,)),
     # "… the DSCRO … returns the identifiable fields to Health or Care professional(s)" (DUR re-identification)
-    ShapeRule("to-care-professionals", flows_dur.to_care_professionals),
+    ShapeRule("to-care-professionals", flows_dur.to_care_professionals, needs=(flows_dur.TO_PROFESSIONALS,)),
     # "Access to the data is provided to the Local Authority only" (the sender the text names elsewhere; before
     # the verb rules, which would take the previous sentence's subject as the sender)
     ShapeRule("provided-to-applicant", flows_applicant.provided_to_applicant, needs_mentions=False,
@@ -648,7 +649,7 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("downloaded-from-seft", flows_applicant.downloaded_from_seft, needs_mentions=False,
               needs=(flows_applicant.DOWNLOADED_FROM_SEFT,)),
     # "… identifiable NDRS Cancer Registry data previously disseminated by PHE": to the applicant (DUR retention)
-    ShapeRule("previously-released-to-applicant", flows_dur.previously_released_to_applicant),
+    ShapeRule("previously-released-to-applicant", flows_dur.previously_released_to_applicant, needs=(flows_dur.PREVIOUSLY_BY,)),
     # "The current users of Meditrends Online are:" + its list: the applicant -> each user an item names
     ShapeRule("listed-users", user_lists.listed_users, needs_mentions=False, needs=user_lists.LISTED_USERS),
     # "… a mature business intelligence application (RAIDR) … It is currently used by CCGs …": applicant -> users

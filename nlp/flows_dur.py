@@ -35,7 +35,7 @@ from .lexicon import CARE_PROFESSIONALS, EARLIER_RELEASE, FLOW_VERB
 from .marked import MARK, clause_end, clause_start
 
 #: "<sender> … returns / sends … to Health or Care professional(s)", the sender the nearest mention before the verb
-_TO_PROFESSIONALS = re.compile(
+TO_PROFESSIONALS = re.compile(
     rf"\b{FLOW_VERB}\b(?P<what>[^.;⟦]{{0,80}}?)\bto (?:the )?(?:relevant )?(?P<who>{CARE_PROFESSIONALS})",
     re.IGNORECASE,
 )
@@ -45,7 +45,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|with|of|for|by|via|at|using)\s+(
 def to_care_professionals(st) -> None:
     """"The DSCRO … returns the identifiable fields to Health or Care professional(s)": sender -> the professionals' node."""
     marked = st.marked
-    for match in _TO_PROFESSIONALS.finditer(marked):
+    for match in TO_PROFESSIONALS.finditer(marked):
         lo = clause_start(marked, match.start(), soft=False)
         senders = [m for m in MARK.finditer(marked, lo, match.start()) if not _PREPOSITION_BEFORE.search(marked, lo, m.start())]
         if not senders:
@@ -59,14 +59,14 @@ def to_care_professionals(st) -> None:
 
 
 #: "… data previously disseminated by PHE", "this data was previously provided by Public Health England under …"
-_PREVIOUSLY_BY = re.compile(rf"\bpreviously (?:been )?(?:{EARLIER_RELEASE}) by (?:the )?⟦(\d+)⟧", re.IGNORECASE)
+PREVIOUSLY_BY = re.compile(rf"\bpreviously (?:been )?(?:{EARLIER_RELEASE}) by (?:the )?⟦(\d+)⟧", re.IGNORECASE)
 _TO_NAMED = re.compile(r"\b(?:to|with) (?:the )?⟦\d+⟧", re.IGNORECASE)
 
 
 def previously_released_to_applicant(st) -> None:
     """"… data previously disseminated by PHE" (a retention agreement): that sender -> the applicant."""
     marked = st.marked
-    for match in _PREVIOUSLY_BY.finditer(marked):
+    for match in PREVIOUSLY_BY.finditer(marked):
         lo = clause_start(marked, match.start(), soft=False)
         if _TO_NAMED.search(marked, lo, clause_end(marked, match.end())) or not st.ok(lo, match.end()):
             continue  # "… previously provided by X to Y": the recipient is named; or negated / hedged

@@ -209,7 +209,9 @@ def _sentence_offsets(doc, length: int) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
-_RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=[)\]]))\.(?=[A-Z][a-z]{2,} )")
+# The stop first, its look-behinds after it: the same matches as "(?:(?<=[a-z]{2})|…)\.", but the search
+# jumps from stop to stop instead of trying three look-behinds at every character (6% of analysing a text).
+_RUN_TOGETHER = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[A-Z]{2}\.)|(?<=[)\]]\.))(?=[A-Z][a-z]{2,} )")
 
 
 def _split_run_together(text: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:

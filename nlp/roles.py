@@ -24,6 +24,7 @@ are marked ``⟦i⟧``:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import flows_lists
 from .facts import ApplicantEnd, FoundRole
@@ -110,24 +111,33 @@ _EMPLOYEES_OF_NAME = (
 )
 
 
-def _unmarked_restrictions(s: Sentence) -> list[str]:
-    """Names the recogniser did not mark that a sentence restricts access to (see :data:`_EMPLOYEES_OF_NAME`)."""
-    lowered = s.marked.lower()
+#: Distinct marked sentences whose index-level roles are kept per process: the register repeats its
+#: sentences (at 0.25x of the Data Uses Register, 13% of the marked sentences are distinct).
+SENTENCE_MEMO = 1 << 16
+
+
+@lru_cache(maxsize=SENTENCE_MEMO)
+def _unmarked_restrictions(marked: str) -> tuple[str, ...]:
+    """Names the recogniser did not mark that a marked sentence restricts access to (see :data:`_EMPLOYEES_OF_NAME`).
+
+    A function of the marked text alone, so it is memoised (a tuple: callers cannot change what is kept).
+    """
+    lowered = marked.lower()
     if "employ" not in lowered and "staff" not in lowered and "analysts" not in lowered:
-        return []  # every pattern names the people: most sentences need no search
+        return ()  # every pattern names the people: most sentences need no search
     out = []
     for pattern in _EMPLOYEES_OF_NAME:
-        for match in pattern.finditer(s.marked):
+        for match in pattern.finditer(marked):
             name = (match.group("name") + match.group("more")).rstrip(".")
             # a prohibition just before ("no data is … staff of X") is not a restriction; "and will not be
             # transferred" after it is another clause
-            before = s.marked[max(0, match.start() - 30): match.start()]
+            before = marked[max(0, match.start() - 30): match.start()]
             if _NOT_A_FLOW.search(before + match.group(0)):
                 continue  # negated or hedged: "could be restricted to staff of X"
             if name.lower() in ("the", "all", "only") or _MARK.search(name):
                 continue
             out.append(name)
-    return out
+    return tuple(out)
 
 
 def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[FoundRole]:
@@ -151,14 +161,14 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
                 roles.append(FoundRole(heading.endpoint(), "processor", s.start, s.end))
             continue
         if not s.mentions:
-            for name in _unmarked_restrictions(s):  # "Only substantive employees of UCL will have access to the data"
+            for name in _unmarked_restrictions(s.marked):  # "Only substantive employees of UCL will have access to the data"
                 roles.append(FoundRole(ApplicantEnd(name), "access-restricted-to", s.start, s.end))
             # only "They … do not access data" needs no name: it refers to the processor just named
             if last_processor is not None and _NO_ACCESS.search(s.text):
                 # the evidence runs from the sentence that names the processor: "X … listed as a data processor. They … do not access data."
                 roles.append(FoundRole(last_processor, "non-accessing-processor", last_processor_start, s.end))
             continue
-        found = _controller_processor_roles(s)
+        found = list(_controller_processor_roles(s.marked))
         marked = s.marked
         if no_access := _NO_ACCESS.search(marked):
             subject = _first_free_mention(s)
@@ -171,8 +181,8 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
                 found += [(i, role) for i in sorted(subjects)]
             elif last_processor is not None:
                 roles.append(FoundRole(last_processor, "non-accessing-processor", last_processor_start, s.end))
-        found += _access_roles(s)
-        for name in _unmarked_restrictions(s):
+        found += _access_roles(s.marked)
+        for name in _unmarked_restrictions(s.marked):
             roles.append(FoundRole(ApplicantEnd(name), "access-restricted-to", s.start, s.end))
         if _LISTED_BELOW.search(marked):  # "… flow to other data processors, as listed below" + headings naming them
             for heading in headings_below(all_sentences, position):
@@ -191,12 +201,15 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
     return roles
 
 
-def _controller_processor_roles(s: Sentence) -> list[tuple[int, str]]:
-    """(mention index, role) of the controllers and processors sentence ``s`` names, in the order it names them."""
+@lru_cache(maxsize=SENTENCE_MEMO)
+def _controller_processor_roles(marked: str) -> tuple[tuple[int, str], ...]:
+    """(mention index, role) of the controllers and processors a marked sentence names, in the order it names them.
+
+    Memoised: a function of the marked text alone (the indexes say which of the sentence's own mentions).
+    """
     found: list[tuple[int, str]] = []
-    marked = s.marked
     for match in _ROLE_PHRASE.finditer(marked):
-        subject = _role_subject(s, match)
+        subject = _role_subject(marked, match)
         if subject is not None and _CONDITION_BEFORE.search(marked, 0, marked.index(f"⟦{subject}⟧")):
             continue  # "… within NHS England where NHS England acts as a data processor on behalf of a provider"
         if subject is not None:
@@ -208,13 +221,16 @@ def _controller_processor_roles(s: Sentence) -> list[tuple[int, str]]:
     for match in _CONDUCTED_BY.finditer(marked):
         if not _NEGATION.search(match.group(0)):
             found.append((int(match.group(1)), "processor"))
-    return found
+    return tuple(found)
 
 
-def _access_roles(s: Sentence) -> list[tuple[int, str]]:
-    """(mention index, role) of whom sentence ``s`` restricts access to, or says access by would breach the agreement."""
+@lru_cache(maxsize=SENTENCE_MEMO)
+def _access_roles(marked: str) -> tuple[tuple[int, str], ...]:
+    """(mention index, role) of whom a marked sentence restricts access to, or says access by would breach the agreement.
+
+    Memoised, like :func:`_controller_processor_roles`.
+    """
     found: list[tuple[int, str]] = []
-    marked = s.marked
     for match in _BREACH_BY.finditer(marked):
         for index in _MARK.findall(match.group("who")):
             found.append((int(index), "access-would-breach"))
@@ -228,7 +244,7 @@ def _access_roles(s: Sentence) -> list[tuple[int, str]]:
         for pattern in _EMPLOYEES_ONLY:
             for match in pattern.finditer(marked):
                 found.append((int(_MARK.findall(match.group("who"))[0]), "access-restricted-to"))
-    return found
+    return tuple(found)
 
 
 _COORDINATED_BEFORE = re.compile(r"⟦(\d+)⟧(?:\s*\([^()⟦]*\))?\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -246,9 +262,8 @@ def _coordinated(marked: str, index: int) -> list[int]:
         at = match.start()
 
 
-def _role_subject(s: Sentence, match) -> int | None:
-    """Which mention a "data controller" / "data processor" phrase is about, or None."""
-    marked = s.marked
+def _role_subject(marked: str, match) -> int | None:
+    """Which mention a "data controller" / "data processor" phrase of a marked sentence is about, or None."""
     after = marked[match.end():]
     before = marked[: match.start()]
     for pattern in (_NUMBERED_PROCESSOR, _DASH_AFTER, _BRACKET_AFTER):
