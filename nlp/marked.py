@@ -371,6 +371,22 @@ def _with_headings(sentences: list[Sentence]) -> list[Sentence]:
         out.append(replace(s, heading_org=heading_org) if heading_org is not None else s)
     return out
 
+#: The start of a list item: "1.", "a.", "•", "-", "(i)" (the Data Uses Register's "~" bullets are "•" once read)
+_ITEM_START = re.compile(r"^\s*(?:[•·\-–o§*]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s+", re.IGNORECASE)
+#: List items are read up to this many.
+MAX_ITEMS = 20
+
+
+def items_after(sentences: list[Sentence], n: int) -> list[Sentence]:
+    """The list items right after sentence ``n``: each sentence that starts like one, up to the first that does not."""
+    items = []
+    for s in sentences[n + 1: n + 1 + MAX_ITEMS]:
+        if not _ITEM_START.match(s.text):
+            break
+        items.append(s)
+    return items
+
+
 def headings_below(sentences: list[Sentence], n: int) -> list[Mention]:
     """Organisations named by the headings after sentence ``n`` ("The Health Foundation", "X (in capacity of …)")."""
     out = []

@@ -47,8 +47,8 @@ _OUTPUT_TO = re.compile(
     rf"\b(?:{OUTPUT_NOUNS})\b{_TITLE}(?P<between>[^.;:⟦]{{0,60}}?)\b(?P<to>to|among|amongst|with|aimed at|for) (?P<at>{_RECIPIENT_AT})",
     re.IGNORECASE,
 )
-#: The same without "for", so a "for" right after the outputs ("patient counts for Long Term Conditions (LTC) to GPs")
-#: does not hide the "to" after it
+#: The same without "for" and "with", tried from the same outputs, so a "for" right after the outputs ("patient counts
+#: for Long Term Conditions (LTC) to GPs") does not hide the "to" after it
 _OUTPUT_TO_NOT_FOR = re.compile(
     rf"\b(?:{OUTPUT_NOUNS})\b{_TITLE}(?P<between>[^.;:⟦]{{0,60}}?)\b(?P<to>to|among|amongst|aimed at) (?P<at>{_RECIPIENT_AT})",
     re.IGNORECASE,
@@ -194,56 +194,75 @@ def _kind(st, target) -> str | None:
     return st.s.mention(target).kind if isinstance(target, int) else target.kind
 
 
+def _output_matches(marked: str):
+    """(pattern, match) of every place a sentence names outputs and their recipient.  Where the outputs' first
+    preposition is "for" or "with", the "to" after it is tried too ("patient counts for Long Term Conditions (LTC)
+    to GPs"), from the same outputs only."""
+    for match in _OUTPUT_TO.finditer(marked):
+        yield _OUTPUT_TO, match
+        if match.group("to").lower() in ("for", "with"):
+            later = _OUTPUT_TO_NOT_FOR.match(marked, match.start())
+            if later is not None:
+                yield _OUTPUT_TO_NOT_FOR, later
+    for pattern in (_PRODUCED_FOR, _REPORTED_TO):
+        for match in pattern.finditer(marked):
+            yield pattern, match
+
+
 def aggregate_outputs(st) -> None:
     """Outputs the applicant supplies to a named organisation or a class of them: applicant -> recipient, state aggregate unless stated."""
     marked = st.marked
-    for pattern in (_OUTPUT_TO, _OUTPUT_TO_NOT_FOR, _PRODUCED_FOR, _REPORTED_TO):
-        for match in pattern.finditer(marked):
-            between = match.groupdict().get("between") or ""
-            if _NOT_RECIPIENT_BETWEEN.search(between):
+    for pattern, match in _output_matches(marked):
+        between = match.groupdict().get("between") or ""
+        if _NOT_RECIPIENT_BETWEEN.search(between):
+            continue
+        if pattern is not _REPORTED_TO and match.group("to").lower() in ("among", "amongst", "with") \
+                and not _SHARING.search(between) and not _MEETING_WITH.search(between + "with "):
+            continue  # "results are compared with trusts": "with" names a recipient only after a sharing verb or a meeting
+        lo = clause_start(marked, match.start(), soft=False)
+        end = clause_end(marked, match.end())
+        # the verb of "Feedback to NHS service providers will not be given" follows the recipient: the whole clause counts
+        if not st.ok(lo, end):
+            continue  # negated or hedged
+        source: int | ApplicantEnd | RefEnd = ApplicantEnd()
+        if _CSU_STAFF.search(marked, lo, match.start()) and not MARK.search(marked, lo, match.start()):
+            source = RefEnd("CSU", "the CSUs")  # the agreement's own CSU(s), whoever the applicant is
+        elif _UNNAMED_MAKER.search(marked, lo, match.start()) and not MARK.search(marked, lo, match.start()):
+            continue  # "The UM team also produce … reports for all CCGs": a maker the recogniser does not know, not the applicant
+        if MARK.search(marked, lo, match.start()):
+            # "MLCSU … to offer QIPP reports to all CCGs": the named maker; any other named organisation before
+            # the outputs ("X makes reports available to Y") is the verb rules' to read
+            maker = _OUTPUT_SUBJECT.search(marked, lo, match.start())
+            if maker is None or MARK.search(marked, maker.end(1) + 1, match.start()):
                 continue
-            if pattern is not _REPORTED_TO and match.group("to").lower() in ("among", "amongst", "with") \
-                    and not _SHARING.search(between) and not _MEETING_WITH.search(between + "with "):
-                continue  # "results are compared with trusts": "with" names a recipient only after a sharing verb or a meeting
-            lo = clause_start(marked, match.start(), soft=False)
-            end = clause_end(marked, match.end())
-            # the verb of "Feedback to NHS service providers will not be given" follows the recipient: the whole clause counts
-            if not st.ok(lo, end):
-                continue  # negated or hedged
-            source: int | ApplicantEnd | RefEnd = ApplicantEnd()
-            if _CSU_STAFF.search(marked, lo, match.start()) and not MARK.search(marked, lo, match.start()):
-                source = RefEnd("CSU", "the CSUs")  # the agreement's own CSU(s), whoever the applicant is
-            elif _UNNAMED_MAKER.search(marked, lo, match.start()) and not MARK.search(marked, lo, match.start()):
-                continue  # "The UM team also produce … reports for all CCGs": a maker the recogniser does not know, not the applicant
-            if MARK.search(marked, lo, match.start()):
-                # "MLCSU … to offer QIPP reports to all CCGs": the named maker; any other named organisation before
-                # the outputs ("X makes reports available to Y") is the verb rules' to read
-                maker = _OUTPUT_SUBJECT.search(marked, lo, match.start())
-                if maker is None or MARK.search(marked, maker.end(1) + 1, match.start()):
-                    continue
-                source = int(maker.group(1))
-            by_for = (match.groupdict().get("to") or "").lower() == "for" and pattern is not _PRODUCED_FOR
-            if by_for and not _FOR_OUTPUT.match(match.group(0)):
-                continue  # "benchmarking and forecasting, and this requirement for CSUs": "for" names a recipient right after a deliverable only
-            if _EXAMPLE.search(marked, 0, match.start()) and NOT_A_FLOW.search(marked, 0, match.start()):
-                continue  # "shared with other parties where appropriate e.g. Sharing results with other NHS trusts": an example of a hedge
-            # the outputs' own state, said next to them ("pseudonymised reports"), not the state of the data
-            # the clause starts from ("The pseudonymised record level HES data is interrogated … to provide benchmarking")
-            near = marked[max(lo, match.start() - _STATE_REACH):end]
-            state_text = near if find_state(near) else "aggregate"
-            for target in _recipients(st, match.end()):
-                if by_for and not _recipient_for(st, target):
-                    continue
-                if isinstance(target, int) and _kind(st, target) in OUTPUT_GROUPS:
-                    mention = st.s.mention(target)
-                    if not mention.is_ref:
-                        continue
-                    target = output_group_end(mention)
-                collective = not isinstance(target, int)
-                inferred = ("target",) if collective else ()
-                if not isinstance(source, int):
-                    inferred = ("source", *inferred)
-                st.emit("aggregate-output", source, target, window=state_text, recipient=False, inferred=inferred)
+            source = int(maker.group(1))
+        by_for = (match.groupdict().get("to") or "").lower() == "for" and pattern is not _PRODUCED_FOR
+        if by_for and not _FOR_OUTPUT.match(match.group(0)):
+            continue  # "benchmarking and forecasting, and this requirement for CSUs": "for" names a recipient right after a deliverable only
+        if _EXAMPLE.search(marked, 0, match.start()) and NOT_A_FLOW.search(marked, 0, match.start()):
+            continue  # "shared with other parties where appropriate e.g. Sharing results with other NHS trusts": an example of a hedge
+        # the outputs' own state, said next to them ("pseudonymised reports"), not the state of the data
+        # the clause starts from ("The pseudonymised record level HES data is interrogated … to provide benchmarking")
+        near = marked[max(lo, match.start() - _STATE_REACH):end]
+        state_text = near if find_state(near) else "aggregate"
+        targets = [t for t in _recipients(st, match.end()) if not by_for or _recipient_for(st, t)]
+        _emit_outputs(st, "aggregate-output", source, targets, window=state_text)
+
+
+def _emit_outputs(st, rule: str, source, targets: list[int | RefEnd], *, window: str, mode: str = "transfer") -> None:
+    """Outputs from ``source`` to each of ``targets``: providers and GP practices named as a class go to their
+    recipients' nodes (:func:`output_group_end`), one named as a body is no output's recipient; an end not named
+    in the sentence (the applicant, a class) is inferred."""
+    for target in targets:
+        if isinstance(target, int) and _kind(st, target) in OUTPUT_GROUPS:
+            mention = st.s.mention(target)
+            if not mention.is_ref:
+                continue
+            target = output_group_end(mention)
+        inferred = () if isinstance(target, int) else ("target",)
+        if not isinstance(source, int):
+            inferred = ("source", *inferred)
+        st.emit(rule, source, target, window=window, recipient=False, mode=mode, inferred=inferred)
 
 
 #: What :func:`aggregate_outputs` searches the marked sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
@@ -287,15 +306,5 @@ def provided_with_outputs(st) -> None:
             continue
         mode = "access" if _ONLINE.search(marked, lo, verb.start()) else "transfer"
         near = marked[max(lo, verb.start() - _STATE_REACH):outputs.end()]
-        state_text = near if find_state(near) else "aggregate"
-        for target in targets:
-            if isinstance(target, int) and _kind(st, target) in OUTPUT_GROUPS:
-                mention = st.s.mention(target)
-                if not mention.is_ref:
-                    continue
-                target = output_group_end(mention)
-            inferred = () if isinstance(target, int) else ("target",)
-            if isinstance(source, ApplicantEnd):
-                inferred = ("source", *inferred)
-            st.emit("provided-with-outputs", source, target, window=state_text, recipient=False, mode=mode, inferred=inferred)
+        _emit_outputs(st, "provided-with-outputs", source, targets, window=near if find_state(near) else "aggregate", mode=mode)
 

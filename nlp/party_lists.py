@@ -22,7 +22,7 @@ import re
 from nhskg.kinds import KINDS
 
 from .facts import FoundRole, OrgEnd
-from .marked import MARK, Sentence
+from .marked import MARK, Sentence, items_after
 
 #: The kinds whose plural reference ("the CSUs") resolves to the agreement's own parties of that kind.
 PARTY_KINDS = ("DSCRO", "CSU")
@@ -43,10 +43,6 @@ HEADING = re.compile(
     + r")\b[^:.;⟦]{0,80}?\s(?:are|include)\s*:\s*$",
     re.IGNORECASE,
 )
-#: The start of a list item: "1.", "a.", "•", "-", "(i)"
-_ITEM_START = re.compile(r"^\s*(?:[•·\-–o§*~]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s+", re.IGNORECASE)
-#: Items are read up to this many.
-MAX_ITEMS = 20
 
 
 def find_parties(sentences: list[Sentence]) -> list[FoundRole]:
@@ -64,9 +60,7 @@ def find_parties(sentences: list[Sentence]) -> list[FoundRole]:
         if heading is None:
             continue
         kind = next(k for k in PARTY_KINDS if heading.group(k))
-        for item in sentences[n + 1: n + 1 + MAX_ITEMS]:
-            if not _ITEM_START.match(item.text):
-                break
+        for item in items_after(sentences, n):
             for match in MARK.finditer(item.marked):
                 mention = item.mention(match.group(1))
                 if mention.org_id is not None and mention.kind == kind and not mention.definite:

@@ -32,7 +32,7 @@ import re
 
 from .facts import ApplicantEnd, Endpoint, RefEnd
 from .lexicon import NOT_A_FLOW, OUTPUT_NOUNS
-from .marked import MARK, Sentence, mark_start
+from .marked import MARK, Sentence, items_after, mark_start
 from .outputs import COLLECTIVE_PATTERNS, OUTPUT_GROUPS, as_class, output_group_end
 from .states import find_state
 
@@ -47,20 +47,6 @@ USERS_OF_OUTPUTS = re.compile(
     rf"\b(?:the )?(?:end )?users of (?:these|the|our|its|such) (?:{OUTPUT_NOUNS})\s+(?:are|include|will be)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-#: The start of a list item: "1.", "a.", "•", "-", "(i)"
-_ITEM_START = re.compile(r"^\s*(?:[•·\-–o§*]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s+", re.IGNORECASE)
-#: Items are read up to this many.
-MAX_ITEMS = 20
-
-
-def _items(sentences: list[Sentence], n: int) -> list[Sentence]:
-    """The list items right after sentence ``n``: each sentence that starts like one, up to the first that does not."""
-    items = []
-    for s in sentences[n + 1: n + 1 + MAX_ITEMS]:
-        if not _ITEM_START.match(s.text):
-            break
-        items.append(s)
-    return items
 
 
 def _users(s: Sentence, start: int, end: int) -> list[Endpoint | int]:
@@ -99,7 +85,7 @@ def listed_users(st) -> None:
         mode = "access" if who == "users" else "transfer"  # users of an online system reach it
         rest_group = "rest" if found.group("who") else "rest2"
         pieces = [(st.s, found.start(rest_group))] if found.group(rest_group).strip() else []
-        pieces += [(item, 0) for item in _items(st.sentences, st.n)]
+        pieces += [(item, 0) for item in items_after(st.sentences, st.n)]
     for s, start in pieces:
         end = s.marked.find(";", start)
         end = len(s.marked) if end < 0 else end
