@@ -35,6 +35,8 @@ class Score:
     fn: int = 0
     false_positives: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    # matched flows whose states (or modes) share none with the gold's: "state of A -> B: pseudonymised (gold identifiable)"
+    wrong_states: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -61,6 +63,7 @@ class Score:
         if details:
             out["false_positives"] = self.false_positives
             out["misses"] = self.misses
+            out["wrong_states"] = self.wrong_states
         return out
 
 
@@ -215,6 +218,17 @@ def _gold_edges(annotated: dict) -> dict[tuple, dict]:
     return gold_edges
 
 
+def _count_matched(report: Report, score: Score, edge: dict, flows: list) -> None:
+    """Count one matched gold edge in ``report``'s state and mode accuracy; note it in ``score`` where they differ."""
+    report.matched_flows += 1
+    states, modes = {f.state for f in flows}, {f.mode for f in flows}
+    report.state_correct += bool(states & edge["states"])
+    report.mode_correct += bool(modes & edge["modes"])
+    for what, found, wanted in (("state", states, edge["states"]), ("mode", modes, edge["modes"])):
+        if not found & wanted:
+            score.wrong_states.append(f"{what} of {edge['label']}: {'/'.join(sorted(found))} (gold {'/'.join(sorted(wanted))})")
+
+
 def evaluate(extraction: Extraction, gold: dict) -> Report:
     """Precision, recall and F1 of ``extraction``'s flows and roles against ``gold``.
 
@@ -264,9 +278,7 @@ def evaluate(extraction: Extraction, gold: dict) -> Report:
                     continue
                 matched_gold.add(hit)
                 score.tp += 1
-                report.matched_flows += 1
-                report.state_correct += bool({f.state for f in fs} & edge["states"])
-                report.mode_correct += bool({f.mode for f in fs} & edge["modes"])
+                _count_matched(report, score, edge, fs)
         for key, edge in gold_edges.items():
             if key not in matched_gold and not edge["optional"]:
                 score.fn += 1

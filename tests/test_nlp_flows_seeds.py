@@ -56,6 +56,24 @@ def test_eval_cli_prints_a_table_per_agreement_and_totals(seeds_dir):
     assert "state accuracy" in result.output
 
 
+def test_eval_details_name_a_matched_flow_of_the_wrong_state_and_mode(seeds_dir, tmp_path):
+    gold = json.loads(GOLD.read_text())
+    reference = sorted(gold["agreements"])[0]
+    annotated = gold["agreements"][reference]
+    first = next(f for f in annotated["flows"] if not f.get("optional") and f["state"] == "aggregate")
+    pair = (first["source"], first["target"])
+    annotated["flows"] = [{**f, "state": "anonymised", "mode": "access"} if (f["source"], f["target"]) == pair else f
+                          for f in annotated["flows"]]
+    changed = tmp_path / "gold.json"
+    changed.write_text(json.dumps({"agreements": {reference: annotated}}))
+    result = CliRunner().invoke(main, ["eval", str(seeds_dir), "--gold", str(changed), "--details"])
+    assert result.exit_code == 0, result.output
+    label = f"{pair[0]} -> {pair[1]}"
+    assert f"{reference}  wrong state of {label}: aggregate (gold anonymised)" in result.output.splitlines()
+    assert f"{reference}  wrong mode of {label}: transfer (gold access)" in result.output.splitlines()
+    assert sum(" wrong " in line for line in result.output.splitlines()) == 2
+
+
 def test_eval_cli_rejects_a_file_that_is_not_a_gold_standard(seeds_dir, tmp_path):
     bad = tmp_path / "gold.json"
     bad.write_text("[1, 2]")

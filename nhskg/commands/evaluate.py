@@ -27,7 +27,7 @@ from .options import GRAPH, default_jobs, fail, nlp_options
     "instead of extracting PATHS: flows only, as an independent evaluation sees them.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON (per agreement and totals, with misses and false positives).")
-@click.option("--details", is_flag=True, help="After the table, list every miss and false positive.")
+@click.option("--details", is_flag=True, help="After the table, list every miss, false positive, and matched flow of the wrong state or mode.")
 @nlp_options()
 @click.option(
     "--min-f1", type=click.FloatRange(0, 1), default=None,
@@ -90,6 +90,8 @@ def command(paths, gold_paths, split, graph, as_json, details, jobs, model, cach
                         click.echo(f"{reference}  missed {kind}: {item}")
                     for item in score.false_positives:
                         click.echo(f"{reference}  extra {kind}: {item}")
+                    for item in score.wrong_states:
+                        click.echo(f"{reference}  wrong {item}")
     scored = [report.total_flows.f1] if graph is not None else [report.total_flows.f1, report.total_roles.f1]
     if min_f1 is not None and min(scored) < min_f1:
         fail(1)
