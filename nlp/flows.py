@@ -60,7 +60,7 @@ from .marked import (
     strip_brackets,
 )
 from .slot_names import SUBJECT_NAME, subject_name
-from .states import detect_state, is_access
+from .states import detect_state, find_state, is_access
 
 #: The national releasing body, the source of national data a DSCRO receives without a named source.
 NHS_DIGITAL_END = OrgEnd("nhs-digital")
@@ -274,6 +274,11 @@ class _Context:
     previous_subject: Mention | None = None
     receiver: Mention | None = None  # the organisation that "obtains" / "receives" the data sets listed next
     block: list[str] = field(default_factory=list)  # sentences of the current numbered block, latest last
+    # the state the "Dataset:" heading of a Data Uses Register block names ("Identifiable Invoice Validation Datasets"):
+    # the state of "the data" the steps under its "Processing:" move when they name none; None elsewhere
+    dataset_state: str | None = None
+    block_state: str | None = None  # that state, kept for the block's "Processing:" heading
+    dataset_next: bool = False  # the last heading was "Dataset:": the next one names it
 
 
 # --- systems and their holders ---------------------------------------------------------------
@@ -356,6 +361,8 @@ def find_flows(
             after = sentences[n + 1]
             if "\n" not in view.text[s.end: after.start] and not _STEP_START.match(after.text):
                 state = detect_state(after.text)
+        if state == "unspecified" and ctx.dataset_state and _THE_DATA.search(s.text):
+            state = ctx.dataset_state  # "the data" of the block; not "backing data from the provider"
         # a verbless fragment just before, in the same step, is the start of this sentence's list of data sets
         fragment = ctx.block[-1] if ctx.block and not FLOW_VERB_RE.search(ctx.block[-1]) and not _STEP_START.match(s.text) else ""
         found = tuple(sorted(set(datasets("\n".join(t for t in (fragment, s.text, extra_text) if t)))))
@@ -374,6 +381,8 @@ def find_flows(
         new_paragraph = n == 0 or "\n" in view.text[sentences[n - 1].end: s.start]
         if _STEP_START.match(s.text) or s.is_heading or new_paragraph:
             ctx.block = []
+        if s.is_heading:
+            _follow_dataset_heading(ctx, s.text.strip())
         state = _SentenceState(s, sentences, n, ctx, hosts, emit, _following_list(sentences, n) if s.mentions else "")
         low = None
         for rule, gate in zip(FLOW_RULES, gates, strict=True):
@@ -393,6 +402,29 @@ def find_flows(
     if dropped_out is not None:
         dropped_out.extend(dropped)
     return flows
+
+
+_DATASET_HEADING = re.compile(r"Datasets?:", re.IGNORECASE)
+_THE_DATA = re.compile(r"\b(?:the|this|that|these) data(?:sets?)?\b(?! (?:controllers?|processors?)\b)", re.IGNORECASE)
+_PROCESSING_HEADING = re.compile(r"Processing:", re.IGNORECASE)
+
+
+def _follow_dataset_heading(ctx: _Context, heading: str) -> None:
+    """Keep the state a Data Uses Register block's "Dataset:" heading names, for the steps under its "Processing:".
+
+    A block runs "Dataset:", its name, "Data Minimisation:", "Processing:", then "Linkage Method:" or "Processors:";
+    the next block starts with a heading in capitals ("COMMISSIONING").
+    """
+    if _DATASET_HEADING.fullmatch(heading):
+        ctx.dataset_next, ctx.block_state, ctx.dataset_state = True, None, None
+    elif ctx.dataset_next:
+        ctx.dataset_next, ctx.block_state = False, find_state(heading)
+    elif _PROCESSING_HEADING.fullmatch(heading):
+        ctx.dataset_state = ctx.block_state
+    elif heading.isupper():
+        ctx.block_state = ctx.dataset_state = None
+    elif heading.endswith(":") and not _STEP_START.match(heading):
+        ctx.dataset_state = None  # "Linkage Method:", "Processors:": not the block's own steps
 
 
 def _receives_national(st: _SentenceState) -> None:

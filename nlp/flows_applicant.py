@@ -39,6 +39,11 @@ _TO_NAMED = re.compile(
     r"\b(?:to|with|for|into) (?:the |each |all )?(?:(?:[\w-]+ ){1,5}?(?:within|at|in|of) (?:the )?)?⟦\d+⟧", re.IGNORECASE
 )
 
+#: What a national body provides that is no data: "NHS England provides a re-identification service for this process" (DUR)
+_SERVICE_PROVIDED = re.compile(
+    r"\s*(?:an? |the |its )?(?:[\w-]+ ){0,3}?(?:services?|support|advice|guidance|expertise|training|assurance)\b", re.IGNORECASE
+)
+
 
 def _names_dscro(st) -> bool:
     return any(m.kind == "DSCRO" for s in st.sentences for m in s.mentions)
@@ -56,6 +61,8 @@ def national_to_applicant(st) -> None:
         rest = marked[match.end(): clause_end(marked, match.end())]
         if _TO_NAMED.search(rest):
             continue  # "… to the University of Southampton": the verb rules' flow
+        if _SERVICE_PROVIDED.match(rest):
+            continue
         st.emit("national-to-applicant", index, ApplicantEnd(), inferred=("target",), recipient=False, window=marked[match.start():])
     for match in _RECEIVED.finditer(marked):
         index = int(match.group(1))

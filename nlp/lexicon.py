@@ -74,6 +74,7 @@ ACCESS_PHRASES = (
     r"\bwill access\b",
     r"\b(?:use|uses|using) remote access\b",
     r"\bable to view\b",
+    r"\b(?:is|are) able to access\b",
 )
 
 #: "… flow to other data processors, as listed below": the organisations of the headings that follow.

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ACCESS_PHRASE
+
 #: state -> pattern of the words that give it; checked together, the earliest match wins.
 STATE_PATTERNS = {
     # "identifiable" but not "de-identifiable", "not identifiable", "non-identifiable"
@@ -23,14 +25,6 @@ STATE_PATTERNS = {
 }
 
 _STATE_RE = re.compile("|".join(f"(?P<{state}>{pattern})" for state, pattern in STATE_PATTERNS.items()), re.IGNORECASE)
-
-#: words that make a sentence describe access to a system rather than a transfer
-_ACCESS_RE = re.compile(
-    r"\b(?:ha(?:ve|s)|given|provided with|granted|gain) (?:remote |read-only |direct )?access\b"
-    r"|\bcan access\b|\bwill access\b|\b(?:use|uses|using) remote access\b|\bable to view\b",
-    re.IGNORECASE,
-)
-
 
 def find_state(text: str) -> str | None:
     """The data state the earliest state word in ``text`` gives, or None.
@@ -76,7 +70,7 @@ def is_access(text: str) -> bool:
     >>> is_access("the data is then passed securely to North of England CSU")
     False
     """
-    return bool(_ACCESS_RE.search(text))
+    return bool(ACCESS_PHRASE.search(text))
 
 
 def _negated(text: str, at: int) -> bool:

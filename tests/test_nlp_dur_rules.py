@@ -42,6 +42,13 @@ SURREY_INVOICES = (
     "Processors:\n• NHS North of England Commissioning Support Unit\n• Liaison Financial Services Ltd\n"
     "NHS South, Central and West Commissioning Support Unit\n\nCOMMISSIONING\n"
 )
+# the same block as written, with its "Dataset:" heading, which says what state "the data" of its steps is in
+SURREY_INVOICES_WITH_DATASET = SURREY_INVOICES.replace(
+    "INVOICE VALIDATION \n\nProcessing:\n",
+    "INVOICE VALIDATION \n\nDataset:\nIdentifiable Invoice Validation Datasets\n\nData Minimisation:\n"
+    "• Activity for patients that are or have previously been registered to a GP practice within the responsibility of "
+    "the ICB or the ICB's predecessor organisation(s).\n\nProcessing:\n",
+)
 # DARS-NIC-804237-Y2H9C-v0.2 activities: the RISK STRATIFICATION block
 NORFOLK_RISK = (
     "RISK STRATIFICATION\n\nProcessing:\n"
@@ -74,6 +81,9 @@ CASES = [
         ("north-of-england-commissioning-support-unit", SURREY_ID), ("liaison-financial-services-ltd", SURREY_ID),
         ("south-central-and-west-commissioning-support-unit", SURREY_ID),
     }),
+    # DARS-NIC-804239-H4X6K-v0.2 activities (National Cancer Waiting Times): "is able to access" data held by a body
+    ("has-access", "In addition to the dissemination of Cancer Waiting Times Data via the DSCRO, the ICB is able to access "
+     "reports held within the CWT system in NHS England directly.", SURREY, {("nhs-england", SURREY_ID)}),
     # identifiable risk-stratification data goes to the processor, not the ICB
     ("to-controller-processor", NORFOLK_RISK, NORFOLK, {
         (DSCRO_S, "prescribing-services-ltd"), ("gp-practices", "prescribing-services-ltd"),
@@ -168,6 +178,8 @@ CASES = [
 
 # sentences that state no flow (dev texts): negation, a hedge, publication, a text naming its DSCRO
 NOT_FLOWS = [
+    # DARS-NIC-804239-H4X6K-v0.2 objectives: a service is no data
+    ("NHS England provides a re-identification service for this process.", SURREY),
     # NIC-17875-X7K1V
     ("No record level data will be shared with third parties including the partner CCGs.", "UNIVERSITY OF BRISTOL"),
     # NIC-148100-6RFK9
@@ -225,6 +237,18 @@ def test_inferred_ends_and_states_are_marked():
     (flow,) = x.flows
     assert (flow.state, flow.inferred_end, flow.evidence.text, flow.evidence.span) == (
         "aggregate", ("source", "target"), "Provide report to each local CCG by December 2017.", (0, 50))
+
+
+def test_a_blocks_dataset_heading_gives_the_state_of_its_steps_data():
+    x = _extract(SURREY_INVOICES_WITH_DATASET, SURREY)
+    listed = {(f.source, f.target): f.state for f in x.flows if f.rule == "into-listed-system"}
+    assert set(listed) == CASES[1][3]
+    # "the data" the DSCRO pushes is the block's; the "backing data from the provider" is other data, of no state said
+    assert {state for (source, _), state in listed.items() if source == DSCRO_S} == {"identifiable"}
+    assert {state for (source, _), state in listed.items() if source == "providers"} == {"unspecified"}
+    # without the heading the steps name no state, and the outputs the ICB receives stay aggregate
+    assert {f.state for f in _extract(SURREY_INVOICES, SURREY).flows if f.rule == "into-listed-system"} == {"unspecified"}
+    assert {f.state for f in x.flows if f.rule == "controller-receives-in-block"} == {"aggregate"}
 
 
 def test_the_new_rules_are_rows_of_the_table():
