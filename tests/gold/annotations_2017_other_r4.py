@@ -1,0 +1,28 @@
+"""Round 4 annotations of register2017-other.json, written by reading the dumps only.
+
+Same rules and form as annotations_2017_other_r3.py (whose ``flow``/``role`` helpers are used): each flow and
+role below was written by reading /work/annot/2017/<REF>.txt (written by dump_2017.py); no extractor output was
+looked at.  build_register2017_other_r3.py adds rounds 3 and 4 to the gold and checks every evidence string.
+"""
+from annotations_2017_other_r3 import NHSD, flow, role
+
+# --- council-hes-extract: the HDIS template, word for word Oldham's (NIC-387994-T3R5C) ---
+PORTSMOUTH = "PORTSMOUTH CITY COUNCIL"
+PORTSMOUTH_AS = ["the Local Authority", "Local Authority", "Local Authorities", "Portsmouth Public Health Intelligence team",
+                 PORTSMOUTH]
+ANNOTATIONS = {
+    "NIC-97202-W2L3P": {"flows": [
+        flow("NHS Digital", PORTSMOUTH, "pseudonymised", "access",
+             "This application/agreement is for online access to the record level HES database via the HDIS2 system.",
+             NHSD, PORTSMOUTH_AS, ["HES", "HDIS2"],
+             note="holder from the next sentence: 'The system is hosted and audited by NHS Digital ...'"),
+        flow(PORTSMOUTH, "NHS commissioners (collectively)", "aggregate", "transfer",
+             "The results of these analyses will then be used to inform the production of local health profiles, JSNAs and JHWSs; support the ‘core offer’ public health advice provided by the Director of Public Health to NHS commissioners; and advise any enquiries into health inequalities requested by the Health and Wellbeing Board.",
+             PORTSMOUTH_AS, ["NHS commissioners", "local NHS commissioners"], optional=True,
+             note="public health advice based on aggregate analyses, to a collective of NHS commissioners; whether advice is a data output is arguable"),
+     ], "roles": [
+        role(PORTSMOUTH, "access-restricted-to",
+             "The data will only be processed by Local Authority employees in fulfilment of their public health function, and will not be transferred, shared, or otherwise made available to any third party, including any organisations processing data on behalf of the Local Authority or in connection with their legal function.",
+             PORTSMOUTH_AS),
+     ]},
+}
