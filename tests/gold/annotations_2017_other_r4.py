@@ -26,3 +26,21 @@ ANNOTATIONS = {
              PORTSMOUTH_AS),
      ]},
 }
+
+# --- council-hes-extract: the Pseudonymised HES Extract template, word for word Wirral's (NIC-03429-L9Y1D) ---
+BRADFORD = "BRADFORD METROPOLITAN DISTRICT COUNCIL"
+BRADFORD_AS = ["the Local Authority", "Local Authority", "Local Authorities", BRADFORD]
+ANNOTATIONS["NIC-38847-G3Z7R"] = {"flows": [
+    flow("NHS Digital", BRADFORD, "pseudonymised", "transfer",
+         "Access to the data is provided to the Local Authority only, and will only be used for the public health purposes outlined above.",
+         NHSD, BRADFORD_AS, ["Pseudonymised HES Extract Service"],
+         note="source implicit: the Pseudonymised HES Extract is NHS Digital's service ('responsible ... to NHS Digital for ensuring that the data supplied')"),
+    flow(BRADFORD, "NHS commissioners (collectively)", "aggregate", "transfer",
+         "The results of these analyses will then be used to inform the production of local health profiles, JSNAs and JHWSs; support the ‘core offer’ public health advice provided by the Director of Public Health to NHS commissioners; and advise any enquiries into health inequalities requested by the Health and Wellbeing Board.",
+         BRADFORD_AS, ["NHS commissioners", "local NHS commissioners"], optional=True,
+         note="public health advice based on aggregate analyses, to a collective of NHS commissioners; whether advice is a data output is arguable"),
+ ], "roles": [
+    role(BRADFORD, "access-restricted-to",
+         "The data will only be processed by Local Authority employees in fulfilment of their public health function, and will not be transferred, shared, or otherwise made available to any third party, including any organisations processing data on behalf of the Local Authority or in connection with their legal function.",
+         BRADFORD_AS),
+ ]}
