@@ -44,3 +44,14 @@ ANNOTATIONS["NIC-38847-G3Z7R"] = {"flows": [
          "The data will only be processed by Local Authority employees in fulfilment of their public health function, and will not be transferred, shared, or otherwise made available to any third party, including any organisations processing data on behalf of the Local Authority or in connection with their legal function.",
          BRADFORD_AS),
  ]}
+
+# --- mris-cohort-short: University of Oxford, MR1086 (one sentence) ---
+OXF = "UNIVERSITY OF OXFORD"
+ANNOTATIONS["NIC-148369-8PPWK"] = {"flows": [
+    flow("NHS Digital", OXF, "identifiable", "transfer",
+         "The Data supplied by the NHSIC to University of Oxford will be used only for the approved Medical Research Project MR1086.",
+         ["the NHSIC", "NHSIC"], ["University of Oxford", OXF],
+         ["MRIS - Cause of Death Report", "MRIS - Cohort Event Notification Report"],
+         note="the NHSIC (NHS Information Centre, the HSCIC's predecessor) is NHS Digital; MRIS reports on a consented "
+              "cohort (legal basis: informed patient consent), as QMUL's NIC-291938-R6V3V"),
+ ], "roles": []}
