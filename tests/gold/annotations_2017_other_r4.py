@@ -55,3 +55,35 @@ ANNOTATIONS["NIC-148369-8PPWK"] = {"flows": [
          note="the NHSIC (NHS Information Centre, the HSCIC's predecessor) is NHS Digital; MRIS reports on a consented "
               "cohort (legal basis: informed patient consent), as QMUL's NIC-291938-R6V3V"),
  ], "roles": []}
+
+# --- national-body: Health and Safety Executive (HSL), PIPAH cohort MRIS tracking ---
+HSE = "HEALTH AND SAFETY EXECUTIVE"
+HSE_AS = ["Health & Safety Executive", "the Health & Safety Executive (HSE)", "Health & Safety Executive (HSE)", "HSE",
+          "the Health & Safety Laboratory (HSL)", "Health & Safety Laboratory (HSL)", "HSL", "the HSL study team",
+          "HSL study team", "the study team", HSE]
+HSE_NHSD = ["NHS Digital", "the NHS Digital", "Health and Social Care Information Centre"]
+HSE_MRIS = ["MRIS - Flagging Current Status Report", "MRIS - Cause of Death Report", "MRIS - Cohort Event Notification Report"]
+ANNOTATIONS["NIC-385032-K3N9S"] = {"flows": [
+    flow(HSE, "NHS Digital", "identifiable", "transfer",
+         "The HSL study team will send NHS Digital the following information on study members where available: study ID; NHS number; Forename; Middle name; Surname; Date of birth; Sex and Address (including postcode.",
+         HSE_AS, HSE_NHSD, ["study ID; NHS number; Forename; Middle name; Surname; Date of birth; Sex and Address"],
+         note="step 1 of 'The flow of data will be as follows:'; the HSL is part of the HSE"),
+    flow("NHS Digital", HSE, "identifiable", "transfer",
+         "2) NHS Digital will provide the HSL study team the requested records.",
+         HSE_NHSD, HSE_AS, HSE_MRIS,
+         note="identifiable: the state of step 1 of the same list (records traced on NHS number and name); "
+              "'Extracted datasets will contain the minimum identifiable fields required'"),
+    flow(HSE, "NHS Digital", "unspecified", "transfer",
+         "All data transfers between NHS Digital and HSL will be undertaken using the NHS Digital's secure file transfer system.",
+         HSE_AS, HSE_NHSD, note="'between' = a flow each way (README.md rule 8)"),
+    flow("NHS Digital", HSE, "unspecified", "transfer",
+         "All data transfers between NHS Digital and HSL will be undertaken using the NHS Digital's secure file transfer system.",
+         HSE_NHSD, HSE_AS, HSE_MRIS, note="'between' = a flow each way (README.md rule 8)"),
+ ], "roles": [
+    role(HSE, "access-restricted-to",
+         "Access to the data is limited to authorised substantive employees of the HSE exclusively within the HSL at the Buxton address.",
+         HSE_AS),
+    role(HSE, "controller",
+         "All study team members are substantive employees of the data controller.",
+         HSE_AS),
+ ]}
