@@ -87,3 +87,54 @@ ANNOTATIONS["NIC-385032-K3N9S"] = {"flows": [
          "All study team members are substantive employees of the data controller.",
          HSE_AS),
  ]}
+
+# --- research-hes: UCL Policy Research Unit for Children, Young People and Families (CPRU), HES + ONS ---
+UCL = "UNIVERSITY COLLEGE LONDON (UCL)"
+UCL_AS = ["University College London (UCL)", "UCL", "UCLs", UCL, "the Policy Research Unit for Children, Young People and Families",
+          "UCLs Children’s Policy Research Unit (CPRU)", "CPRU", "the Institute of Child Health",
+          "the Great Ormond Street Institute of Child Health"]
+DOH = ["the Department of Health (DoH)", "Department of Health (DoH)", "Department of Health", "the DoH", "DoH"]
+UCL_MEET = "Other outputs include presentations to service providers through meetings with the RCPCH (Royal College of Paediatricians), the North London Collaborations for Leadership in Applied Research and Care (CLARHC) and through the academic health sciences network (AHSN)."
+UCL_MEET_NOTE = "presentations in meetings (a meeting format, as the UK Health Forum in NIC-346693-F2X1G); outputs aggregate"
+UCL_FED = "All papers are reviewed and commented on by DoH and findings fed back to DoH policy makers as well as more widely, for example, through presentations to young people groups (through the National Children’s Bureau), to the NHS (e.g. through the Child and YoCLARHC), and through trusts to clinicians (e.g. through seminars and CPRU symposia involving patient groups, policy makers and clinicians)."
+RCPCH_AS = ["the RCPCH (Royal College of Paediatricians)", "RCPCH", "the Royal College of Paediatrics and Child Health",
+            "Royal College of Paediatrics and Child Health"]
+CLAHRC_AS = ["the North London Collaborations for Leadership in Applied Research and Care (CLARHC)", "CLARHC", "the CLARHC"]
+ANNOTATIONS["NIC-393510-D6H1D"] = {"flows": [
+    flow("NHS Digital", UCL, "unspecified", "transfer",
+         "When the data extract is available from NHS Digital, a nominated researcher will download the data and immediately transfer it into the UCL data safe haven.",
+         NHSD, UCL_AS, ["HES", "ONS death records"],
+         note="no state written ('UCL have no requirement nor will attempt to re-identify the supplied data'; ONS data with full dates of death)"),
+    flow(UCL, "Department of Health", "aggregate", "transfer",
+         "The programme of research in this application informs policy and practice and all proposals and outputs are seen and approved by the Department of Health (DoH).",
+         UCL_AS, DOH, note="the funder reviews the outputs; 'All outputs will contain only data that is aggregated'"),
+    flow(UCL, "Department of Health", "aggregate", "transfer",
+         "The findings will also be published in peer reviewed journals and policy briefings for the DoH.",
+         UCL_AS, DOH),
+    flow(UCL, "Department of Health", "aggregate", "transfer", UCL_FED, UCL_AS, DOH),
+    flow(UCL, "Providers", "aggregate", "transfer", UCL_MEET, UCL_AS, ["service providers", "trusts"], optional=True,
+         note=UCL_MEET_NOTE),
+    flow(UCL, "Royal College of Paediatrics and Child Health", "aggregate", "transfer", UCL_MEET, UCL_AS, RCPCH_AS,
+         optional=True, note=UCL_MEET_NOTE),
+    flow(UCL, "Royal College of Paediatrics and Child Health", "aggregate", "transfer",
+         "The findings will also be presented to clinicians at clinical practice meetings including but not limited to the Royal College of Paediatrics and Child Health in 2017 and 2018.",
+         UCL_AS, RCPCH_AS, optional=True, note="presentations to clinicians at meetings"),
+    flow(UCL, "North London CLAHRC", "aggregate", "transfer", UCL_MEET, UCL_AS, CLAHRC_AS, optional=True, note=UCL_MEET_NOTE),
+    flow(UCL, "UCL Partners AHSN", "aggregate", "transfer", UCL_MEET, UCL_AS,
+         ["the academic health sciences network (AHSN)", "the Academic Health Science Network at UCL Partners AHSN",
+          "UCL Partners AHSN", "UCL Partners"], optional=True, note=UCL_MEET_NOTE),
+    flow(UCL, "NHS organisations (collectively)", "aggregate", "transfer",
+         "In this way, UCL will ensure that the study is relevant to NHS systems and UCLwill endeavour to feedback results to the NHS.",
+         UCL_AS, ["the NHS", "NHS systems"], optional=True, note="'will endeavour to': intended"),
+    flow(UCL, "NHS organisations (collectively)", "aggregate", "transfer", UCL_FED, UCL_AS, ["the NHS", "NHS systems"],
+         optional=True, note="presentations, 'for example'"),
+    flow(UCL, "Providers", "aggregate", "transfer", UCL_FED, UCL_AS, ["service providers", "trusts"], optional=True,
+         note="presentations 'through trusts to clinicians', 'for example'"),
+    flow(UCL, "National Children's Bureau", "aggregate", "transfer", UCL_FED, UCL_AS,
+         ["the National Children’s Bureau", "National Children’s Bureau", "the National Children’s Bureau (NCB) Research Centre"],
+         optional=True, note="presentations to young people groups through the NCB, 'for example'"),
+ ], "roles": [
+    role(UCL, "access-restricted-to",
+         "Once in the data safe haven, researchers based at the Institute of Child Health and Farr Institute of Health Informatics London (the researchers are all substantive employees of UCL apart from one PHD student) will be able to access the data in the safe haven.",
+         UCL_AS),
+ ]}
