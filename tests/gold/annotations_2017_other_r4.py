@@ -138,3 +138,58 @@ ANNOTATIONS["NIC-393510-D6H1D"] = {"flows": [
          "Once in the data safe haven, researchers based at the Institute of Child Health and Farr Institute of Health Informatics London (the researchers are all substantive employees of UCL apart from one PHD student) will be able to access the data in the safe haven.",
          UCL_AS),
  ]}
+
+# --- research-hes: University of Cambridge, vitamin D dialysis trial (cohort tracked by NHS Digital) ---
+CAM = "UNIVERSITY OF CAMBRIDGE"
+CAM_AS = ["The University of Cambridge", "the University of Cambridge", "University of Cambridge", "the university of Cambridge",
+          "the study team at the University of Cambridge", CAM]
+CUH = "Cambridge University Hospitals NHS Foundation Trust"
+CUH_AS = [CUH, "the Cambridge University Hospitals NHS Foundation Trust", "Cambridge University Hospital NHS Trust",
+          "Cambridge University Hospitals (CUH)", "CUH"]
+CCTU_AS = ["the Cambridge Trials Unit", "Cambridge Trials Unit", "CCTU", "the CCTU Pharmacovigilance team"]
+CAM_NHSD_DATA = ["cancer registrations", "cause of death (ONS Mortality)", "HES APC, A&E and CC"]
+CAM_OTHER = "The University of Cambridge will also be collecting data from the UK Renal Registry and UKIACR for the same purposes."
+CAM_OTHER_NOTE = "data from other sources for the same follow-up, not this agreement's data"
+ANNOTATIONS["NIC-24422-R3W3S"] = {"flows": [
+    flow(CAM, "NHS Digital", "identifiable", "transfer",
+         "The University of Cambridge will submit the following patient identifiers to NHS Digital on a quarterly basis: - NHS number, date of birth and initials.",
+         CAM_AS, NHSD, ["NHS number, date of birth and initials"]),
+    flow("NHS Digital", CAM, "identifiable", "transfer",
+         "Using these minimal patient identifiers NHS Digital will correctly identify the clinical trial patients of their cohort and track their cohort, providing quarterly updates of cancer registrations, cause of death (ONS Mortality) and linked HES APC, A&E and CC.",
+         NHSD, CAM_AS, CAM_NHSD_DATA,
+         note="identifiable: records of the trial cohort traced on NHS number (the state earlier in the same paragraph block); "
+              "'anonymised datasets' are generated only after download"),
+    flow("NHS Digital", CAM, "identifiable", "transfer",
+         "Data will be uploaded by NHS Digital to the secure DES (cancer registrations and cause of death) and SEFT (HES) accounts; available to download by the study team at the University of Cambridge.",
+         NHSD, CAM_AS, CAM_NHSD_DATA, note="state as the previous sentence's"),
+    flow("UK Renal Registry", CAM, "unspecified", "transfer", CAM_OTHER, ["UK Renal Registry", "the UK Renal Registry"], CAM_AS,
+         optional=True, note=CAM_OTHER_NOTE),
+    flow("UKIACR", CAM, "unspecified", "transfer", CAM_OTHER, ["UKIACR"], CAM_AS, optional=True, note=CAM_OTHER_NOTE),
+    flow(CAM, CUH, "unspecified", "access",
+         "Data will be stored, processed and linked in a secure university data hosting server, which can be accessed on a permission basis via NHS computers.",
+         CAM_AS, CUH_AS, optional=True,
+         note="the study team includes CUH employees ('The team is made up of both University of Cambridge and Cambridge "
+              "University Hospital NHS Trust employees'), who reach the university's server via NHS computers; a joint team, "
+              "not stated as a flow between the two"),
+    flow(CAM, "Cambridge Clinical Trials Unit", "anonymised", "transfer",
+         "Anonymised datasets for analysis will be generated within the secure data hosting environment and transferred securely to the trial statistician within the Cambridge Trials Unit.",
+         CAM_AS, CCTU_AS, optional=True, note="the trials unit's host is not written (it may be part of the study's own organisations)"),
+    flow(CAM, "Cambridge Clinical Trials Unit", "anonymised", "transfer",
+         "The anonymised safety reports will initially be shared only by the DMEC committee members and CCTU Pharmacovigilance team.",
+         CAM_AS, CCTU_AS, optional=True,
+         note="individual-level safety events, 'anonymised and un-linkable'; the DMEC is the trial's committee, not an organisation"),
+    flow(CAM, "National Institute for Health Research (NIHR)", "aggregate", "transfer",
+         "During the conduct of the trial, reports will be submitted to the NIHR as required.",
+         CAM_AS, ["the NIHR", "NIHR"], note="'All reports/outputs will be aggregated with small numbers suppressed'"),
+    flow(CAM, "National Institute for Health and Care Excellence (NICE)", "aggregate", "transfer",
+         "The final study report will be provided to NICE", CAM_AS, ["NICE"]),
+    flow(CAM, "National Institute for Health and Care Excellence (NICE)", "aggregate", "transfer",
+         "The findings of the trial will be provided to NICE.", CAM_AS, ["NICE"]),
+ ], "roles": [
+    role(CAM, "access-restricted-to",
+         "All individuals with access to the data are substantive employees of the University of Cambridge or Cambridge University Hospitals NHS Foundation Trust.",
+         CAM_AS),
+    role(CUH, "access-restricted-to",
+         "All individuals with access to the data are substantive employees of the University of Cambridge or Cambridge University Hospitals NHS Foundation Trust.",
+         CUH_AS),
+ ]}
