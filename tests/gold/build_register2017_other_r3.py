@@ -1,6 +1,7 @@
-"""Add the round-3 annotations to tests/gold/register2017-other.json, and check the whole file.
+"""Add the round-3 and round-4 annotations to tests/gold/register2017-other.json, and check the whole file.
 
-``build`` places each round-3 flow and role (annotations_2017_other_r3.py) in
+``build`` places each round-3 and round-4 flow and role (annotations_2017_other_r3.py,
+annotations_2017_other_r4.py) in
 its section of the dump (/work/annot/2017/<REF>.txt), failing when the
 evidence is not verbatim there, and writes the agreements into the gold file
 (family, split and applicant from select_2017_other.py's draw).  ``check``
@@ -19,7 +20,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from annotations_2017_other_r3 import ANNOTATIONS  # noqa: E402
+from annotations_2017_other_r3 import ANNOTATIONS as ROUND3  # noqa: E402
+from annotations_2017_other_r4 import ANNOTATIONS as ROUND4  # noqa: E402
 from build_register2017_ccg import locate, sections  # noqa: E402
 from dump_2017 import WITHHELD, WORKBOOK  # noqa: E402
 from select_2017_other import main as select  # noqa: E402
@@ -31,9 +33,9 @@ DUMPS = Path("/work/annot/2017")
 def build() -> dict:
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     chosen, _ = select(DUMPS)
-    for reference, ann in ANNOTATIONS.items():
+    for number, reference, ann in [(3, r, a) for r, a in ROUND3.items()] + [(4, r, a) for r, a in ROUND4.items()]:
         pick = chosen[reference]
-        assert pick.get("round") == 3 and pick["split"] == "dev", reference
+        assert pick.get("round") == number and pick["split"] == "dev", reference
         entry = {"file": "release-register-2017-09to11-dev.xlsx", "applicant": pick["applicant"],
                  "family": pick["family"], "split": "dev", "flows": [], "roles": []}
         secs = sections(DUMPS / f"{reference}.txt")
