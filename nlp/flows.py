@@ -349,10 +349,10 @@ def find_flows(
     ctx = _Context()
 
     def emit(s: Sentence, source: Endpoint, target: Endpoint, *, rule: str, mode="transfer", extra_text: str = "",
-             window: str | None = None, inferred: tuple[str, ...] = ()):
+             window: str | None = None, inferred: tuple[str, ...] = (), state_context: tuple[str, ...] = ()):
         sources = _expand(source, listed)
         targets = _expand(target, listed)
-        state = detect_state(window if window is not None else s.text, s.text, *(reversed(ctx.block[-2:])))
+        state = detect_state(window if window is not None else s.text, s.text, *(reversed(ctx.block[-2:])), *state_context)
         if state == "unspecified" and extra_text:
             # "… transfers the following to the CSU:" + items that say what state they are in
             state = detect_state(extra_text)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .facts import ApplicantEnd, OrgEnd
-from .lexicon import NATIONAL_KINDS, NATIONAL_RECEIVE_VERBS, NATIONAL_SEND_VERBS
+from .lexicon import NATIONAL_KINDS, NATIONAL_RECEIVE_VERBS, NATIONAL_SEND_VERBS, NOT_A_FLOW
 from .marked import MARK, clause_end, clause_start
 
 #: "⟦i⟧ (will) provide(s) …", "⟦i⟧ will produce an extract …"
@@ -84,6 +84,8 @@ _PROVIDED_TO_APPLICANT = re.compile(
     re.IGNORECASE,
 )
 
+_ONLINE_ACCESS = re.compile(r"\bonline access\b", re.IGNORECASE)
+
 
 def provided_to_applicant(st) -> None:
     """"Access to the data is provided to the Local Authority only": from the national body the text names, to the applicant."""
@@ -100,7 +102,12 @@ def provided_to_applicant(st) -> None:
     national = next((m for t in st.sentences for m in t.mentions if m.kind in NATIONAL_KINDS), None)
     if national is None:
         return  # the sender is named nowhere in the text: no flow to guess
-    st.emit("provided-to-applicant", national.endpoint(), ApplicantEnd(), inferred=("source", "target"), recipient=False)
+    # the data is what the section described before ("The Pseudonymised HES Extract Service will enable the Local
+    # Authority …"), reached in place where the section says so ("online access to the record level HES database")
+    earlier = tuple(t.text for t in st.sentences[:st.n] if not NOT_A_FLOW.search(t.text))  # not "No linkage … aggregated"
+    mode = "access" if any(_ONLINE_ACCESS.search(t.text) for t in st.sentences) else "transfer"
+    st.emit("provided-to-applicant", national.endpoint(), ApplicantEnd(), inferred=("source", "target"), recipient=False,
+            mode=mode, state_context=earlier)
     if council is not None:
         st.recipients.add(council)  # so the verb rules, tried after, give it no other sender
 

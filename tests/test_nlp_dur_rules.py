@@ -251,6 +251,42 @@ def test_a_blocks_dataset_heading_gives_the_state_of_its_steps_data():
     assert {f.state for f in x.flows if f.rule == "controller-receives-in-block"} == {"aggregate"}
 
 
+# 2017 council-hes-extract texts (dev): the Processing section describes the data before it says who reaches it
+WIRRAL_EXTRACT = (
+    "The Pseudonymised HES Extract Service will enable the Local Authority to undertake a wide range of "
+    "locally-determined and locally-specific analyses to support the effective and efficient discharge of its statutory "
+    "duties in relation to public health, and wider public health responsibilities.\n\nNHS Digital hosts the service.\n\n"
+    "Access to the data is provided to the Local Authority only, and will only be used for the public health purposes "
+    "outlined above."
+)
+# NIC-97202-W2L3P (Portsmouth, HDIS): the data is reached online, where NHS Digital holds it
+PORTSMOUTH_HDIS = (
+    "Access to the Pseudonymised HES  will enable the Local Authority to undertake a wide range of locally-determined and "
+    "locally-specific analyses to support the effective and efficient discharge of its statutory duties in relation to "
+    "health, and wider public health responsibilities.\n\nThis application/agreement is for online access to the record "
+    "level HES database via the HDIS2 system. The system is hosted and audited by NHS Digital meaning that large transfers "
+    "of data to on-site servers is reduced and NHS Digital has the ability to audit the use and access to the data.\n\n"
+    "Access to the data is provided to the Local Authority only, and will only be used for the health purposes outlined above."
+)
+# NIC-10932-H7Y6B (Suffolk): a prohibition before says nothing of the data's state
+SUFFOLK_NO_LINKAGE = (
+    "NHS Digital hosts the HDIS system. No linkage of any record level data from HDIS is permitted to take place with other "
+    "sources  Linkage is only permitted to other data sources where this does not increase the risk of re-identification "
+    "such as geographical databases which are in the public domain and is done so on an aggregated basis.\n\n"
+    "Access to the data is provided to the Local Authority only, and will only be used for the health purposes outlined above."
+)
+
+
+@pytest.mark.parametrize("text, applicant, state, mode", [
+    (WIRRAL_EXTRACT, "WIRRAL METROPOLITAN BOROUGH COUNCIL", "pseudonymised", "transfer"),
+    (PORTSMOUTH_HDIS, "PORTSMOUTH CITY COUNCIL", "pseudonymised", "access"),
+    (SUFFOLK_NO_LINKAGE, "SUFFOLK COUNTY COUNCIL", "unspecified", "transfer"),
+], ids=["extract", "online-access", "after-a-prohibition"])
+def test_the_data_provided_to_the_council_is_the_data_described_before(text, applicant, state, mode):
+    (flow,) = [f for f in _extract(text, applicant).flows if f.rule == "provided-to-applicant"]
+    assert (flow.source, flow.state, flow.mode) == ("nhs-digital", state, mode)
+
+
 def test_the_new_rules_are_rows_of_the_table():
     names = [r.name for r in flow_rules.FLOW_RULES]
     for name in ("to-controller-processor", "into-listed-system", "controller-receives-in-block", "national-to-applicant",
