@@ -40,6 +40,7 @@ from .lexicon import (
     NON_DATA_SUBJECT,
     NOT_A_FLOW,
     NOUN_TOO,
+    OUTPUT_NOUNS,
     SERVICE_OBJECT,
     SUPPORT_ACCESS,
     SYSTEM_PATTERNS,
@@ -572,6 +573,10 @@ def _verb_to(st: _SentenceState) -> None:
                     continue
                 if NON_DATA_SUBJECT.search(marked, clause_start(marked, verb.start()), verb.start()):
                     continue  # "Invoices are submitted to the ICB": what moves is not data
+                if _WHO_BEFORE.search(marked, 0, verb.start()):
+                    # "… to the Picker Institute, who will then pass these onto NHS Digital": the antecedent, unrecognised
+                    st.drop(f"the antecedent of the relative clause before {verb.group(0)!r} is not a recognised organisation")
+                    continue
                 implicit = _implicit_source(target, s, st.ctx)
                 if implicit is None:
                     continue
@@ -690,6 +695,7 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     ShapeRule("aggregate-output", outputs.aggregate_outputs, needs_mentions=False, needs=outputs.AGGREGATE_OUTPUT),
     # "… to provide the CCG and Local authority with a range of high level commissioning intelligence"
     ShapeRule("provided-with-outputs", outputs.provided_with_outputs, needs_mentions=False, needs=(outputs.PROVIDE_WITH,)),
+    ShapeRule("released-to-class", outputs.released_to_class, needs_mentions=False, needs=(outputs.RELEASED_TO_CLASS,)),
 )
 
 
@@ -767,6 +773,8 @@ def _source_before(marked: str, at: int, passive: bool) -> int | None:
 _INFINITIVE_OBJECT = re.compile(r"\bto\s+(?:support|inform|help|assist|enable|allow)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Right after a flow's recipients: "(to ⟦2⟧) users via RBAC access", "via remote access"
 _VIA_ACCESS = re.compile(r"(?:\s+users)?\s+via\s+(?:[\w-]+\s+){0,3}access\b", re.IGNORECASE)
+#: A relative pronoun as the verb's subject: "…, who will then pass these onto …"
+_WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: A relative clause whose verb is the flow's: "⟦1⟧, which then warehouse within a dedicated database and is made"
 _RELATIVE_SUBJECT = re.compile(r"\s*(?:\([^()⟦]*\))?\s*,\s*(?:which|who)\b[^⟦.;]*$", re.IGNORECASE)
 
@@ -831,12 +839,16 @@ def _subject(s: Sentence) -> Mention | None:
     of Nottingham open pseudonymiser tool." leaves the subject of the sentence before it (DUR NIC-433163-Y2V0K).
     """
     for i, m in enumerate(s.mentions):
-        if not in_brackets(s.marked, i) and not _USING_BEFORE.search(s.marked, 0, mark_start(s.marked, i)):
+        before = s.marked[:mark_start(s.marked, i)]
+        if not in_brackets(s.marked, i) and not _USING_BEFORE.search(before) and not _RECIPIENT_BEFORE.search(before):
             return m
     return None
 
 
 _USING_BEFORE = re.compile(r"\busing (?:the |an? |their |its )?$", re.IGNORECASE)
+#: "… reports will be submitted to the NIHR": the recipient of outputs, not what the sentence is about (whereas
+#: "Data will flow to AGEM DSCRO …" is about the DSCRO, which sends it on next)
+_RECIPIENT_BEFORE = re.compile(rf"\b(?:{OUTPUT_NOUNS})\b[^⟦]*\b(?:to|into) (?:the )?$", re.IGNORECASE)
 
 
 def _expand(endpoint: Endpoint, listed: dict[str, list[OrgEnd]]) -> list[Endpoint]:

@@ -143,6 +143,9 @@ COLLECTIVE_RECIPIENTS += (
      r"(?:health[- ]related )?charit(?:able organisations|ies)\b", "Charity", "Patient support groups and charities (collectively)"),
     (r"(?:life science|pharmaceutical|medical technology) companies\b", "Company", "Life science companies (collectively)"),
     (r"(?:(?:bowel cancer |NHS )?screening) hubs\b", "Other", "Screening hubs (collectively)"),
+    # "provided to researchers", "released to third party researchers" (never "researchers at ⟦0⟧": a named body)
+    (r"(?:(?:external|other|approved|bona fide|third[- ]party|academic|health) )?researchers\b(?! (?:at|from|of|in|within) )",
+     "Other", "Researchers (collectively)"),
 )
 #: The health and care professionals re-identified data goes to for direct care (DUR): "Health or Care professional(s)",
 #: "direct health and care professionals", "direct care professionals" (nlp/flows_dur.py; their one collective node).

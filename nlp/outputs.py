@@ -78,18 +78,19 @@ _OUTPUT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 #: "Findings will be reported to …", "Provide report to …": the output verb itself
-_REPORTED_TO = re.compile(rf"\b(?:reported|report back|feed back|fed back) to (?P<at>{_RECIPIENT_AT})", re.IGNORECASE)
+_REPORTED_TO = re.compile(rf"\b(?:reported (?:in)?|report back |feed back |fed back )to (?P<at>{_RECIPIENT_AT})", re.IGNORECASE)
 _NOT_RECIPIENT_BETWEEN = re.compile(r"\b(?:published|publication|journals?|conferences?|website|public|patients?|press)\b", re.IGNORECASE)
 #: "Presentation (and report) at meeting(s) with …": the people met receive the presentation
 _MEETING_WITH = re.compile(r"\bmeetings?(?:\(s\))? with $", re.IGNORECASE)
 _SHARING = re.compile(r"\b(?:shared?|provided|supplied|sent|made available|distributed|disseminated|circulated)\b", re.IGNORECASE)
-_MORE_CLASSES = re.compile(r"(?:\)?,\s*(?:and\s+|or\s+)?|\)?\s+and\s+|\s+or\s+|/)(?:the\s+|other\s+|NHS\s+)?")
+_MORE_CLASSES = re.compile(r"(?:\)?,\s*(?:and\s+|or\s+)?|\)?\s+(?:and|as well as)\s+|\s+or\s+|/)(?:the\s+|other\s+|NHS\s+)?")
 #: The people of a recipient, or its part in the work, before its name: "(meeting(s) with) representatives from ⟦0⟧",
 #: "relevant colleagues at ⟦1⟧", "(Report aimed at) funder (⟦0⟧)"
 _RECIPIENT_LEAD = re.compile(
     r"(?:(?:relevant |senior )?(?:representatives|colleagues|members|staff) (?:from|of|at) (?:the )?|(?:the |our )?(?:funders?|sponsors?) \(\s*)",
     re.IGNORECASE,
 )
+_POSSESSIVE_MARK = re.compile(r"[’']s ⟦(\d+)⟧")
 _EXAMPLE = re.compile(r"\b(?:e\.g\.?|for example|for instance|such as)\s", re.IGNORECASE)
 #: How far before an output noun its state words may stand ("record level pseudonymised reports").
 _STATE_REACH = 30
@@ -128,6 +129,9 @@ def _recipients_and_end(st, at: int) -> tuple[list[int | RefEnd], int]:
         if vague is not None:
             end = vague.end()  # "to the NHS and AHSNs": no one body, but the list goes on
         elif mark is not None:
+            owned = _POSSESSIVE_MARK.match(marked, mark.end())
+            if owned:  # "the Department of Health’s ⟦1⟧": the body it names, not its owner
+                mark = owned
             found.append(as_class(st.s, int(mark.group(1))))
             end = mark.end()
         else:
@@ -209,6 +213,25 @@ def _output_matches(marked: str):
             yield pattern, match
 
 
+def _maker(marked: str, lo: int, at: int) -> int | ApplicantEnd | RefEnd | None:
+    """Who supplies what the clause from ``lo`` names at ``at``: the applicant, unless the clause names its maker
+    before it (a mention, "CSU analysts"); None when the maker is one the recogniser does not know, or the clause
+    names another organisation first (the verb rules' to read)."""
+    named_before = MARK.search(marked, lo, at)
+    if named_before is None:
+        if _CSU_STAFF.search(marked, lo, at):
+            return RefEnd("CSU", "the CSUs")  # the agreement's own CSU(s), whoever the applicant is
+        if _UNNAMED_MAKER.search(marked, lo, at):
+            return None  # "The UM team also produce … reports for all CCGs": a maker the recogniser does not know
+        return ApplicantEnd()
+    # "MLCSU … to offer QIPP reports to all CCGs": the named maker; any other named organisation before
+    # the outputs ("X makes reports available to Y") is the verb rules' to read
+    maker = _OUTPUT_SUBJECT.search(marked, lo, at)
+    if maker is None or MARK.search(marked, maker.end(1) + 1, at):
+        return None
+    return int(maker.group(1))
+
+
 def aggregate_outputs(st) -> None:
     """Outputs the applicant supplies to a named organisation or a class of them: applicant -> recipient, state aggregate unless stated."""
     marked = st.marked
@@ -224,18 +247,9 @@ def aggregate_outputs(st) -> None:
         # the verb of "Feedback to NHS service providers will not be given" follows the recipient: the whole clause counts
         if not st.ok(lo, end):
             continue  # negated or hedged
-        source: int | ApplicantEnd | RefEnd = ApplicantEnd()
-        if _CSU_STAFF.search(marked, lo, match.start()) and not MARK.search(marked, lo, match.start()):
-            source = RefEnd("CSU", "the CSUs")  # the agreement's own CSU(s), whoever the applicant is
-        elif _UNNAMED_MAKER.search(marked, lo, match.start()) and not MARK.search(marked, lo, match.start()):
-            continue  # "The UM team also produce … reports for all CCGs": a maker the recogniser does not know, not the applicant
-        if MARK.search(marked, lo, match.start()):
-            # "MLCSU … to offer QIPP reports to all CCGs": the named maker; any other named organisation before
-            # the outputs ("X makes reports available to Y") is the verb rules' to read
-            maker = _OUTPUT_SUBJECT.search(marked, lo, match.start())
-            if maker is None or MARK.search(marked, maker.end(1) + 1, match.start()):
-                continue
-            source = int(maker.group(1))
+        source = _maker(marked, lo, match.start())
+        if source is None:
+            continue
         by_for = (match.groupdict().get("to") or "").lower() == "for" and pattern is not _PRODUCED_FOR
         if by_for and not _FOR_OUTPUT.match(match.group(0)):
             continue  # "benchmarking and forecasting, and this requirement for CSUs": "for" names a recipient right after a deliverable only
@@ -263,6 +277,33 @@ def _emit_outputs(st, rule: str, source, targets: list[int | RefEnd], *, window:
         if not isinstance(source, int):
             inferred = ("source", *inferred)
         st.emit(rule, source, target, window=window, recipient=False, mode=mode, inferred=inferred)
+
+
+#: "Any data released to researchers …", "… data ultimately released to third party researchers": data to a class of
+#: recipients the recogniser does not mark (named recipients are the verb rules')
+RELEASED_TO_CLASS = re.compile(
+    r"\b(?:data|records?|files|extracts?|tabulations|datasets?)\b(?P<between>[^.;:⟦]{0,40}?)\b"
+    r"(?:released|provided|supplied|shared|sent|made available|transferred|disclosed|disseminated) "
+    rf"(?:(?:securely|only|directly|onward) )?(?:to|with) (?P<at>{_RECIPIENT_AT})(?!⟦)",
+    re.IGNORECASE,
+)
+
+
+def released_to_class(st) -> None:
+    """Data the applicant (or the maker the clause names) releases to a class of recipients: "Any data released to
+    researchers is pseudonymised" -> Researchers (collectively), in the state the clause says (else unspecified)."""
+    marked = st.marked
+    for match in RELEASED_TO_CLASS.finditer(marked):
+        if _NOT_RECIPIENT_BETWEEN.search(match.group("between")):
+            continue
+        lo = clause_start(marked, match.start(), soft=False)
+        end = clause_end(marked, match.end())
+        if not st.ok(lo, end):
+            continue
+        source = _maker(marked, lo, match.start())
+        targets: list[int | RefEnd] = [t for t in _recipients(st, match.end("at")) if isinstance(t, RefEnd)]
+        if source is not None and targets:
+            _emit_outputs(st, "released-to-class", source, targets, window=marked[lo:end])
 
 
 #: What :func:`aggregate_outputs` searches the marked sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).

@@ -162,6 +162,20 @@ CASES = [
      {("harvey-walsh-ltd", "ahsns-collectively")}),
     ("aggregate-output", "A quarterly refreshed insights tool that provides aggregated metrics to Providers and CCGs on:",
      "HARVEY WALSH LTD", {("harvey-walsh-ltd", "ccgs-collectively"), ("harvey-walsh-ltd", "providers-recipients-of-outputs")}),
+    # NIC-29100-R2S2F (Sheffield), NIC-315419-F3W7K (Oxford): 2017 dev register, round 3 of its gold
+    ("aggregate-output", "The report will be completed and sent to NIHR before the end of July 2018.", "UNIVERSITY OF SHEFFIELD",
+     {("university-of-sheffield", "national-institute-for-health-and-care-research")}),
+    ("aggregate-output", "This research was reported into NICE as well as the Department of Health’s Joint Committee on "
+     "Vaccination and Immunisation in order to add to the information used in polices to reduce disease rates.",
+     "UNIVERSITY OF OXFORD", {("university-of-oxford", "national-institute-for-health-and-care-excellence"),
+                              ("university-of-oxford", "joint-committee-on-vaccination-and-immunisation")}),
+    # NIC-08472-V9S6K (UK Biobank), NIC-15625-T8K6L (MHRA): data to a class the recogniser does not mark
+    ("released-to-class", "- Any data released to researchers is pseudonymised and encrypted.", "UK BIOBANK",
+     {("uk-biobank", "researchers-collectively")}),
+    ("released-to-class", "(iv) Data release – the linked data is cut by CPRD to minimise data ultimately released to third "
+     "party researchers, with the linked patient ID replaced again by a further patient ID at release establishing yet "
+     "another layer of separation.", "MEDICINES AND HEALTHCARE PRODUCTS REGULATORY AGENCY (MHRA)",
+     {("medicines-and-healthcare-products-regulatory-agency-mhra", "researchers-collectively")}),
     # constructed: the body that makes the onward reports is their sender, not the applicant
     ("aggregate-output", "Findings are reported to HQIP who make onward reports to NHS England.", "UNIVERSITY OF LEEDS",
      {("university-of-leeds", "healthcare-quality-improvement-partnership"),
@@ -191,6 +205,9 @@ NOT_FLOWS = [
     # NIC-28051-Q3K7L (2017, research-hes): "CCG Ealing" is one CCG named kind first, not the class of CCGs
     ("•\tpresentation of outputs to CCG Ealing using existing formal links between the CCG and CDRC",
      "UNIVERSITY COLLEGE LONDON (UCL)"),
+    # constructed beside NIC-08472-V9S6K: negated; researchers of a named body are the verb rules' (a named recipient)
+    ("No data will be released to researchers.", "UK BIOBANK"),
+    ("Data will be provided to researchers at the University of Leeds.", "UK BIOBANK"),
     # constructed: comparing results with other trusts shares nothing with them
     ("i) Benchmarking with other trusts, target LOS reductions for appropriate clinical conditions.", "UNIVERSITY OF LEEDS"),
     # constructed beside DARS-NIC-433163-Y2V0K-v0.2: a hedge ("may provide … where requested") states no output
@@ -224,7 +241,7 @@ def test_each_rule_reads_its_real_text(rule, text, applicant, pairs):
 def test_no_flow_from_these(text, applicant):
     x = _extract(text, applicant)
     new_rules = {"to-controller-processor", "into-listed-system", "controller-receives-in-block", "national-to-applicant",
-                 "provided-to-applicant", "aggregate-output", "provided-with-outputs", "downloaded-from-seft"}
+                 "provided-to-applicant", "aggregate-output", "provided-with-outputs", "downloaded-from-seft", "released-to-class"}
     assert [(f.source, f.target, f.rule) for f in x.flows if f.rule in new_rules] == []
 
 
