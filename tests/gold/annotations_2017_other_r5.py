@@ -4,7 +4,7 @@ Same rules and form as annotations_2017_other_r3.py (whose ``flow``/``role`` hel
 role below was written by reading /work/annot/2017/<REF>.txt (written by dump_2017.py); no extractor output was
 looked at.  build_register2017_other_r3.py adds rounds 3, 4 and 5 to the gold and checks every evidence string.
 """
-from annotations_2017_other_r3 import NHSD, flow
+from annotations_2017_other_r3 import NHSD, flow, role
 
 # --- mris-cohort-short: Institute of Cancer Research, MR400 (one sentence, neither end written) ---
 ICR = "INSTITUTE OF CANCER RESEARCH"
@@ -17,3 +17,21 @@ ANNOTATIONS = {
                   "required); MRIS cause-of-death reports on a cohort (approved researcher accreditation, SRSA 2007): identifiable"),
      ], "roles": []},
 }
+
+# --- council-hes-extract: the HDIS template, word for word Oldham's (NIC-387994-T3R5C) ---
+STYNE = "SOUTH TYNESIDE METROPOLITAN BOROUGH COUNCIL"
+STYNE_AS = ["the Local Authority", "Local Authority", "Local Authorities", STYNE]
+ANNOTATIONS["NIC-61864-C6X2R"] = {"flows": [
+    flow("NHS Digital", STYNE, "pseudonymised", "access",
+         "This application/agreement is for online access to the record level HES database via the HDIS2 system.",
+         NHSD, STYNE_AS, ["HES", "HDIS2"],
+         note="holder from the next sentence: 'The system is hosted and audited by NHS Digital ...'"),
+    flow(STYNE, "NHS commissioners (collectively)", "aggregate", "transfer",
+         "The results of these analyses will then be used to inform the production of local health profiles, JSNAs and JHWSs; support the ‘core offer’ public health advice provided by the Director of Public Health to NHS commissioners; and advise any enquiries into health inequalities requested by the Health and Wellbeing Board.",
+         STYNE_AS, ["NHS commissioners", "local NHS commissioners"], optional=True,
+         note="public health advice based on aggregate analyses, to a collective of NHS commissioners; whether advice is a data output is arguable"),
+ ], "roles": [
+    role(STYNE, "access-restricted-to",
+         "The data will only be processed by Local Authority employees in fulfilment of their public health function, and will not be transferred, shared, or otherwise made available to any third party, including any organisations processing data on behalf of the Local Authority or in connection with their legal function.",
+         STYNE_AS),
+ ]}
