@@ -35,3 +35,34 @@ ANNOTATIONS["NIC-61864-C6X2R"] = {"flows": [
          "The data will only be processed by Local Authority employees in fulfilment of their public health function, and will not be transferred, shared, or otherwise made available to any third party, including any organisations processing data on behalf of the Local Authority or in connection with their legal function.",
          STYNE_AS),
  ]}
+
+# --- research-hes: University of York, National Audit of Cardiac Rehabilitation (NACR) ---
+YORK = "UNIVERSITY OF YORK"
+YORK_AS = ["the University of York", "University of York", "the University", "The NACR", "the NACR", "NACR",
+           "the National Audit of Cardiac Rehabilitation (NACR)", "National Audit of Cardiac Rehabilitation",
+           "the NACR team", "The audit team", "the audit team", YORK]
+CR_PROGS = ["cardiac rehabilitation programmes", "CR programmes", "programmes", "hospital or community programmes",
+            "local clinical cardiac rehabilitation programme", "hospitals", "providers", "NACR users",
+            "the 1,000 NACR users"]
+NACR_ENTER = "They enter patient-level data on the individual patients that they see and have access to this data through the NACR platform."
+NACR_NOTE = ("the audit's own data, entered by the programmes' staff into the NACR platform (held by the NACR at York), "
+             "not this agreement's data ('No attempt is made to link the data entered by the 1,000 NACR users to the "
+             "record level HES data')")
+ANNOTATIONS["NIC-12881-L1H2B"] = {"flows": [
+    flow("NHS Digital", YORK, "pseudonymised", "transfer",
+         "NHS Digital will send pseudonymised, non-sensitive data to the University of York.",
+         NHSD, YORK_AS, ["Hospital Episode Statistics Admitted Patient Care"]),
+    flow(YORK, "Providers", "aggregate", "transfer",
+         "The report will also be available online with open access and circulated via email to cardiac rehabilitation programmes.",
+         YORK_AS, CR_PROGS,
+         note="the NACR annual report ('Only aggregated data will be reported'), circulated to the programmes, which 'work "
+              "within hospital or community programmes'; its open-access publication is not a flow"),
+    flow(YORK, "CCGs (collectively)", "aggregate", "transfer",
+         "This new reporting approach will deliver the required detail and enable CCGs and hospitals to see how they are performing against clinical minimum standards.",
+         YORK_AS, ["CCGs", "commissioners"], optional=True,
+         note="a benefit of the (published) local reporting; no transfer to CCGs stated"),
+    flow("Providers", YORK, "unspecified", "transfer", NACR_ENTER, CR_PROGS,
+         YORK_AS, optional=True, note=NACR_NOTE),
+    flow(YORK, "Providers", "unspecified", "access", NACR_ENTER, YORK_AS, CR_PROGS,
+         optional=True, note=NACR_NOTE + "; the users see their own entries"),
+ ], "roles": []}
