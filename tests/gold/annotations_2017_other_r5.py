@@ -66,3 +66,42 @@ ANNOTATIONS["NIC-12881-L1H2B"] = {"flows": [
     flow(YORK, "Providers", "unspecified", "access", NACR_ENTER, YORK_AS, CR_PROGS,
          optional=True, note=NACR_NOTE + "; the users see their own entries"),
  ], "roles": []}
+
+# --- research-hes: University of Manchester, dementia training and hospital outcomes (ESRC) ---
+MAN = "THE UNIVERSITY OF MANCHESTER"
+MAN_AS = ["The University of Manchester", "the University of Manchester", "University of Manchester", "The University",
+          "the University", MAN]
+LANC_AS = ["Lancaster University", "University of Lancaster", "Lancaster"]
+ESRC_AS = ["The Economic and Social Research Council (ESRC)", "Economic and Social Research Council (ESRC)",
+           "Economic and Social Research Council", "ESRC", "the research programme funder ESRC"]
+MAN_BRIEF = "The University will disseminate the project through a variety of publication resources from high impact peer reviewed journals through to practice and professional outputs, such as briefing updates distributed through INVOLVE, DeNDRoN, Age UK, the Alzheimer’s Society and Alzheimer Scotland."
+MAN_BRIEF_NOTE = "briefing updates distributed 'through' these bodies, 'such as': dissemination channels (as 'for example, through ...'); outputs aggregate"
+ANNOTATIONS["NIC-33318-X4Q1B"] = {"flows": [
+    flow("NHS Digital", MAN, "pseudonymised", "transfer",
+         "In addition,  NHS Digital provide an outcome variable (completed for the last episode) indicating whether a patient died in hospital or within 30 days after discharge.",
+         NHSD, MAN_AS, ["HES APC", "HES A&E", "HES OP"],
+         note="the HES supply is otherwise stated only inside prohibitions ('None of the HES data provided by NHS Digital "
+              "will be made available to third parties'); pseudonymised: non-sensitive fields linked 'by using a common "
+              "encrypted HESID'"),
+    flow(MAN, "Economic and Social Research Council", "aggregate", "transfer",
+         "Outputs will include a final report to the research programme funder ESRC, papers in peer-reviewed medical journals, and presentations at appropriate health research conferences.",
+         MAN_AS, ESRC_AS, note="a report to the funder; 'Outputs will report only results aggregated across all patients'"),
+    flow(MAN, "Lancaster University", "aggregate", "access",
+         "Their University of Lancaster collaborative colleagues will have access to the aggregated outputs for the purpose of journal and conference abstract submissions.",
+         MAN_AS, LANC_AS, note="the collaborators see the aggregated outputs only ('None of the HES data ... will be made available to third parties including Lancaster University')"),
+    flow(MAN, "INVOLVE", "aggregate", "transfer", MAN_BRIEF, MAN_AS, ["INVOLVE"], optional=True, note=MAN_BRIEF_NOTE),
+    flow(MAN, "DeNDRoN", "aggregate", "transfer", MAN_BRIEF, MAN_AS, ["DeNDRoN"], optional=True, note=MAN_BRIEF_NOTE),
+    flow(MAN, "Age UK", "aggregate", "transfer", MAN_BRIEF, MAN_AS, ["Age UK"], optional=True, note=MAN_BRIEF_NOTE),
+    flow(MAN, "Alzheimer's Society", "aggregate", "transfer", MAN_BRIEF, MAN_AS,
+         ["the Alzheimer’s Society", "Alzheimer’s Society"], optional=True, note=MAN_BRIEF_NOTE),
+    flow(MAN, "Alzheimer Scotland", "aggregate", "transfer", MAN_BRIEF, MAN_AS, ["Alzheimer Scotland"], optional=True,
+         note=MAN_BRIEF_NOTE),
+    flow(MAN, "Providers", "aggregate", "transfer",
+         "Consideration will be taken on  how to sensitively feed the findings back to specific hospitals, in a way that can best help those struggling to provide good quality of care to patients with dementia.",
+         MAN_AS, ["specific hospitals", "hospitals", "Trusts", "Hospital Trust"], optional=True,
+         note="'Consideration will be taken on how to': intended"),
+ ], "roles": [
+    role(MAN, "access-restricted-to",
+         "The data will only be accessed by substantive employees of the University of Manchester and only for the purposes described in this document.",
+         MAN_AS),
+ ]}
