@@ -105,3 +105,81 @@ ANNOTATIONS["NIC-33318-X4Q1B"] = {"flows": [
          "The data will only be accessed by substantive employees of the University of Manchester and only for the purposes described in this document.",
          MAN_AS),
  ]}
+
+# --- commercial-information: CRAB Clinical Informatics (C-Ci), CRAB reviews for the CQC and NHS trusts ---
+# The register gives two rows (v4.6 row 185, v6.2 row 186); row 186 repeats row 185's Objectives and Processing with
+# two added sentences on consultant-level analysis (no new flow), so the statements are taken from row 185.
+CRAB = "CRAB CLINICAL INFORMATICS"
+CRAB_AS = ["CRAB Clinical Informatics Limited (C-Ci)", "CRAB Clinical Informatics Limited", "CRAB clinical informatics",
+           "C-Ci", "C-Ci Ltd.", "CRAB", CRAB]
+CQC_AS = ["the CQC", "CQC", "the Care Quality Commission (CQC)", "Care Quality Commission (CQC)", "Care Quality Commission",
+          "the CQC inspectors", "CQC inspectors"]
+CRAB_TRUSTS = ["NHS Trusts", "Trusts", "client NHS organisations", "individual client NHS organisations",
+               "the client NHS Trusts", "the relevant NHS Trust", "local organisations", "NHS providers", "hospital Trusts"]
+CRAB_HES = ["Hospital Episode Statistics Admitted Patient Care", "Hospital Episode Statistics Critical Care"]
+CRAB_AUTH = "National authorities on behalf of which C-Ci may generate reports comprise specifically: CQC, Monitor, Department of Health/NHS England."
+CRAB_AUTH_NOTE = "'may generate reports': the national authorities for which reports may be made (CRAB analysis only, aggregate)"
+CRAB_PARTNER = "CRAB analysis in the form of static reports may therefore be made available to these named partner organisations in the context of initiating collaborative improvement projects with the NHS Trusts concerned, but under no circumstances would partner consultants be given access to the raw data, nor is the live CRAB database shared with them."
+CRAB_PARTNER_NOTE = ("'may ... be made available' to the partner consultants ('currently PwC'); 'Such analysis provided to "
+                     "partner consultants is in aggregate ... form only'")
+ANNOTATIONS["NIC-351722-W7D4N"] = {"flows": [
+    flow("NHS Digital", CRAB, "pseudonymised", "transfer",
+         "C-Ci will hold a maximum of 3 years of finalised NHS Digital data at any time.",
+         NHSD + ["the HSCIC (now NHS Digital)", "the HSCIC/NHS Digital"], CRAB_AS, CRAB_HES,
+         note="the monthly HES extract ('Older data will be destroyed ... when final data for a new year is received'; "
+              "'Benefits of the monthly extract to date'); pseudonymised: 'patient level pseudonymised data' (Objectives)"),
+    flow(CRAB, "Care Quality Commission", "aggregate", "transfer",
+         "C-Ci provides the CQC inspectors with a list of the top 20 NHS trusts:",
+         CRAB_AS, CQC_AS, note="quarterly national review commissioned by the CQC; 'All outputs are aggregated with small number suppression'"),
+    flow(CRAB, "Care Quality Commission", "aggregate", "transfer",
+         "In addition, C-Ci provide the CQC with the 20 NHS trusts with the lowest rates of avoidable harm as exemplars of best and safest practice.",
+         CRAB_AS, CQC_AS),
+    flow(CRAB, "Providers", "aggregate", "transfer",
+         "C-Ci’s central HES reviews are principally intended either for national bodies, or as initial baseline assessments for NHS Trusts which request them.",
+         CRAB_AS, CRAB_TRUSTS, note="one-off reviews for trusts ('Reviews using NHS Digital data are one-off for local organisations')"),
+    flow(CRAB, "Providers", "aggregate", "access",
+         "Here they can be accessed over N3 by designated and approved C-Ci staff, or employees of the relevant NHS Trust.",
+         CRAB_AS, CRAB_TRUSTS,
+         note="each client trust's CRAB database on the CRAB server (hosted at L2S2), holding 'only data relating to that "
+              "NHS organisation' and giving access 'only to CRAB analysis and reports, not to the raw data'; the Outputs add "
+              "that the ongoing licensed CRAB uses locally supplied data"),
+    flow(CRAB, "Monitor", "aggregate", "transfer", CRAB_AUTH, CRAB_AS, ["Monitor"], optional=True, note=CRAB_AUTH_NOTE),
+    flow(CRAB, "Monitor", "aggregate", "transfer",
+         "A similar exercise was also conducted using HES data on behalf of Monitor, and again as a research project investigating emergency laparotomy practice with Royal United Bath Hospital NHS Trust.",
+         CRAB_AS, ["Monitor"], optional=True, note="a past exercise 'on behalf of Monitor' (delivery not stated)"),
+    flow(CRAB, "Department of Health", "aggregate", "transfer", CRAB_AUTH, CRAB_AS, ["Department of Health", "the DH", "DH"],
+         optional=True, note=CRAB_AUTH_NOTE),
+    flow(CRAB, "NHS England", "aggregate", "transfer", CRAB_AUTH, CRAB_AS, ["NHS England"], optional=True,
+         note=CRAB_AUTH_NOTE),
+    flow(CRAB, "Royal United Bath Hospital NHS Trust", "aggregate", "transfer",
+         "A similar exercise was also conducted using HES data on behalf of Monitor, and again as a research project investigating emergency laparotomy practice with Royal United Bath Hospital NHS Trust.",
+         CRAB_AS, ["Royal United Bath Hospital NHS Trust"], optional=True, note="a past joint research project; delivery not stated"),
+    flow(CRAB, "Keogh review team", "aggregate", "transfer",
+         "The analysis provided to the Keogh review team in 2013 was based on a bulk extract of HES & ONS data supplied by the HSCIC (now NHS Digital) for the 14 hospitals concerned.",
+         CRAB_AS, ["the Keogh review team", "Keogh Review", "the Keogh Reviews"], optional=True,
+         note="a 2013 output under an earlier release; the review team's organisation is not written"),
+    flow(CRAB, "PwC", "aggregate", "transfer", CRAB_PARTNER, CRAB_AS, ["PwC"], optional=True, note=CRAB_PARTNER_NOTE),
+    flow(CRAB, "Oliver Wyman", "aggregate", "transfer",
+         "C-Ci in addition has worked on a case-by case basis with the following commercial agents: PwC (initially as part of the Keogh Reviews and any follow up thereto), & Oliver Wyman, for specific quality improvement projects with the engagement of the client NHS Trusts.",
+         CRAB_AS, ["Oliver Wyman"], optional=True,
+         note="past case-by-case work; 'neither the agents nor the authorities have access to the raw HES data, only the CRAB analysis'"),
+    flow(CRAB, "South Tees Hospitals NHS Foundation Trust", "aggregate", "transfer",
+         "As a result CRAB was able to demonstrate to the Trust that it saved on average £4,700 per AKI episode avoided and over the period since intervention AKI has reduced by over 36%, which has resulted in a saving to the Trust of over £850,000 per year.",
+         CRAB_AS, ["South Tees NHSFT", "South Tees NHS Trust", "South Tees"],
+         note="a past output ('Analysis of AKI reduction ... in conjunction with South Tees NHSFT, completed Summer 2017')"),
+    flow(CRAB, "Royal National Orthopaedic Hospital", "aggregate", "transfer",
+         "-\tOrthopaedic usage of HDU study in conjunction with Royal National Orthopaedic Hospital Stanmore and correlation with mortality to be completed, Autumn 2017",
+         CRAB_AS, ["Royal National Orthopaedic Hospital Stanmore"], optional=True,
+         note="a joint study ('in conjunction with'); delivery not stated"),
+    flow(CRAB, "NHS commissioners (collectively)", "aggregate", "transfer",
+         "In terms of customer base, presently approximately 90% are NHS providers/commissioners, and 10% are national bodies.",
+         CRAB_AS, ["NHS providers/commissioners", "commissioners"], optional=True, note="a customer base"),
+    flow(CRAB, "L2S2 Ltd", "pseudonymised", "transfer",
+         "Data is loaded onto the CRAB server hosted at L2S2 where individual database are created for individual NHS trust’s data only.",
+         CRAB_AS, ["L2S2", "L2S2 Ltd", "C-Ci s data hosting partners, L2S2 Ltd"], optional=True,
+         note="hosting: L2S2 is the 'data hosting partner', not called a processor"),
+ ], "roles": [
+    role(CRAB, "access-restricted-to",
+         "For the avoidance of doubt, the reviews C-Ci will be producing using central HES will not be making patient level pseudonymised data available to anyone other than C-Ci staff for the purposes of compiling aggregate analysis.",
+         CRAB_AS),
+ ]}
