@@ -183,3 +183,66 @@ ANNOTATIONS["NIC-351722-W7D4N"] = {"flows": [
          "For the avoidance of doubt, the reviews C-Ci will be producing using central HES will not be making patient level pseudonymised data available to anyone other than C-Ci staff for the purposes of compiling aggregate analysis.",
          CRAB_AS),
  ]}
+
+# --- commercial-information: IMS Health (THIN-HES: the HES of previously linked THIN patients refreshed) ---
+# "IMSWorld Publications Ltd and IMS Health Ltd (referred to hereinafter as “IMS”)": "IMS" is read as the applicant
+# (IMS Health Ltd); IMSWorld Publications Ltd, the other joint controller, is its own node where it is named.
+IMS = "IMS HEALTH LTD"
+IMS_AS = ["IMS Health Ltd", "IMS Health Limited", "IMS health Ltd", "IMS Health", "IMS", IMS]
+IMSW = "IMSWorld Publications Ltd"
+IMSW_AS = ["IMSWorld Publications Ltd", "IMS World Publications Ltd", "IMSWorld Publications"]
+IMS_HES = ["Hospital Episode Statistics Critical Care", "Hospital Episode Statistics Accident and Emergency",
+           "Hospital Episode Statistics Admitted Patient Care", "Hospital Episode Statistics Outpatients"]
+IMS_RES = ["third parties", "external researchers", "researchers", "sub-licencees", "sub-licensees", "Sub-licensees",
+           "Researchers"]
+IMS_CATS = "IMS will only carry out research on behalf of, or  issue sub-licences  to the following groups:"
+IMS_CATS_NOTE = "a kind of customer in the list of groups IMS 'will only carry out research on behalf of, or issue sub-licences to': a customer base"
+IMS_CONTROLLERS = "IMSWorld Publications Ltd and IMS Health Ltd are Joint Data Controllers for the purposes of this agreement."
+IMS_ONLY = "• Only substantive employees of IMS Health Ltd and IMSWorld Publications Ltd  who have completed the above and have been recorded on the Access Control Register will be given permission to access the THIN-HES data."
+ANNOTATIONS["NIC-24629-X6B6N"] = {"flows": [
+    flow("NHS Digital", IMS, "pseudonymised", "transfer",
+         "The original THIN-HES linkage has never been refreshed or updated, and no new data linkage is being requested as part of this agreement (note IMS are requesting up to date data for those patients who are already linked).",
+         NHSD, IMS_AS, IMS_HES,
+         note="source implicit: 'the data supplied by NHS Digital' (Processing); pseudonymised: linked on 'pseudonymised THIN "
+              "and HES patient IDs' and 'unique encrypted HESIDs', 'de-identified secondary care data'"),
+    flow("NHS Digital", IMSW, "pseudonymised", "transfer",
+         "By updating the HES data for previously linked patients, IMSWorld Publications Ltd plan to maximise the research potential of THIN through secure access to increasingly useful de-identified secondary care data.",
+         NHSD, IMSW_AS, IMS_HES, optional=True,
+         note="the joint controller's plan; the supply's recipient is 'IMS' (both companies)"),
+    flow(IMS, "Researchers (collectively)", "pseudonymised", "transfer",
+         "Historically IMS have provided the linked THIN-HES data to third parties via a sub-licence arrangement in the following ways:",
+         IMS_AS, IMS_RES,
+         note="Service 2, sub-licensing the linked record-level data ('All clients currently holding copies of the linked THIN-HES data have signed a new replacement sub-license agreement')"),
+    flow(IMSW, "Researchers (collectively)", "pseudonymised", "transfer",
+         "As described above, IMSWorld Publications Ltd has supplied the THIN-HES database to external researchers under Sub-license Agreements in line with the previous Data Sharing Agreement.",
+         IMSW_AS, IMS_RES, note="Outputs from service 2"),
+    flow(IMS, "Providers", "unspecified", "transfer", IMS_CATS, IMS_AS,
+         ["NHS Healthcare providers", "Private secondary care providers", "Providers/commissioners of healthcare services"],
+         optional=True, note=IMS_CATS_NOTE),
+    flow(IMS, "NHS England", "unspecified", "transfer", IMS_CATS, IMS_AS, ["NHS England"], optional=True, note=IMS_CATS_NOTE),
+    flow(IMS, "Public Health England", "unspecified", "transfer", IMS_CATS, IMS_AS, ["Public Health England"], optional=True,
+         note=IMS_CATS_NOTE),
+    flow(IMS, "Life science companies (collectively)", "unspecified", "transfer", IMS_CATS, IMS_AS,
+         ["Life science industry", "Pharmaceutical companies", "Medical Device companies", "Industry bodies"], optional=True,
+         note=IMS_CATS_NOTE),
+    flow(IMS, "Patient support groups and charities (collectively)", "unspecified", "transfer", IMS_CATS, IMS_AS,
+         ["Patient groups", "health related charities"], optional=True, note=IMS_CATS_NOTE),
+    flow(IMS, "University of Birmingham", "unspecified", "transfer",
+         "Another study utilised THIN-HES linked data in the development and validation of a frailty index (developed by Birmingham University) resulted in the index being recommended for use by NICE.",
+         IMS_AS, ["Birmingham University"], optional=True,
+         note="a past study by Birmingham University on THIN-HES data; the release to it is implied, not stated (as Imperial College in NIC-15625-T8K6L)"),
+    flow("GP practices", "In Practice Systems (INPS)", "pseudonymised", "transfer",
+         "INPS collect pseudonymised patient data from practices that have chosen to join the THIN scheme.",
+         ["practices", "general practices", "GP practices", "THIN practices", "THIN contributing GP practice"],
+         ["In Practice Systems (INPS)", "INPS"], optional=True,
+         note="background: the THIN primary care collection, not this agreement's data"),
+    flow(IMS, "Sungard Availability Services (UK) Ltd", "pseudonymised", "transfer",
+         "The Cage is hosted by Sungard Availability Services (UK) Ltd.",
+         IMS_AS, ["Sungard Availability Services (UK) Ltd", "Sungard"], optional=True,
+         note="hosting: 'Sungard do not process they data, they provide a 'bricks and mortar' location'; not called a processor"),
+ ], "roles": [
+    role(IMS, "controller", IMS_CONTROLLERS, IMS_AS),
+    role(IMSW, "controller", IMS_CONTROLLERS, IMSW_AS),
+    role(IMS, "access-restricted-to", IMS_ONLY, IMS_AS),
+    role(IMSW, "access-restricted-to", IMS_ONLY, IMSW_AS),
+ ]}
