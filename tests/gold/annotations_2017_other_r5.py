@@ -246,3 +246,62 @@ ANNOTATIONS["NIC-24629-X6B6N"] = {"flows": [
     role(IMS, "access-restricted-to", IMS_ONLY, IMS_AS),
     role(IMSW, "access-restricted-to", IMS_ONLY, IMSW_AS),
  ]}
+
+# --- national-body: National Audit Office (HES, SUS PbR, IAPT; ONS mortality added in the second row) ---
+# Two rows (236 and 237, the versions' texts); statements found in both are placed in the first.
+NAO = "NATIONAL AUDIT OFFICE"
+NAO_AS = ["The National Audit Office (NAO)", "National Audit Office (NAO)", "National Audit Office", "the NAO", "NAO",
+          "the Health VFM team", NAO]
+NAO_NHSD = ["NHS Digital", "the HSCIC", "HSCIC"]
+PARL_AS = ["Parliament", "parliament", "the parliament", "the Public Accounts Committee", "Public Accounts Committee", "PAC",
+           "Health Select Committee", "other parliamentary committees", "parliamentary committees"]
+NAO_DH = ["the Department of Health", "Department of Health", "the Department"]
+NAO_OBJ7 = "Sharing insights with the Government including the Treasury and the Cabinet Office, local governments and NHS bodies to help them to improve services as required."
+NAO_OBJ7_NOTE = "Objective Seven: insights shared 'as required' (an objective, not a stated transfer); aggregate"
+NAO_NHS = ["NHS", "the NHS", "NHS bodies", "health and social care bodies", "Health and Social Care bodies"]
+ANNOTATIONS["NIC-382334-Y2B1C"] = {"flows": [
+    flow("NHS Digital", NAO, "unspecified", "transfer",
+         "HES data has been an important source of evidence in the work of the NAO over the last few years allowing NAO to be more responsive and effective in audit work and helping the NHS to improve services, they are increasingly making use of HES data, and other data made available by the HSCIC, in order to provide insights and evidence.",
+         NAO_NHSD, NAO_AS, ["HES", "SUS PbR", "Improving Access to Psychological Therapies Data Set"],
+         note="no state written for the HES and SUS PbR refresh (record level, 'Record-level data will be not be commented on or published')"),
+    flow("NHS Digital", NAO, "anonymised", "transfer",
+         "NAO will receive full date of death from ONS data (all ONS data is subject to ONS terms and conditions).",
+         NAO_NHSD, NAO_AS, ["Office for National Statistics Mortality Data"],
+         note="second row: the linked ONS-HES mortality data, supplied by NHS Digital ('ONS data' names the data, not a "
+              "sender); state from the same block: 'The data requested do not include patient identifiable information for "
+              "the linked ONS-HES data' (non-identifiable = anonymised)"),
+    flow(NAO, "Parliament", "aggregate", "transfer",
+         "In general, the Health VFM team will produce approximately seven VFM reports per year to Parliament on the economy, efficiency and effectiveness with which the Department of Health and its constituent bodies use public money.",
+         NAO_AS, PARL_AS,
+         note="the NAO reports to Parliament, for which it audits ('Outputs will only contain aggregate level data'); "
+              "the Public Accounts Committee and the select committees are Parliament's"),
+    flow(NAO, "Parliament", "aggregate", "transfer",
+         "A range of other outputs are produced at the request of Health Select Committee and other parliamentary committees, and additionally respond to public enquires including whistle blowing.",
+         NAO_AS, PARL_AS, note="outputs for Parliament's committees"),
+    flow(NAO, "Department of Health", "aggregate", "transfer",
+         "NAO analysis will always be cleared with the Department and other relevant bodies in the DH group.",
+         NAO_AS, NAO_DH, note="the analysis is cleared with (shown to) the audited department"),
+    flow(NAO, "NHS Digital", "aggregate", "access",
+         "Apart from public access to NAO outputs, NHS Digital (as part of the DH group) will have access to NAO outputs in different ways at different stages of the NAO report.",
+         NAO_AS, NAO_NHSD, note="second row's wording (the first row says 'HSCIC, as part of the DH group will have access')"),
+    flow(NAO, "NHS England", "aggregate", "transfer",
+         "Depending on the nature of the report and the main body being audited, relevant outputs from analysis based on data provided by NHS Digital, on some occasions,  NAO may clear directly with relevant staff from NHS Digital; on other occasions, NAO may clear the analysis with Department of Health or NHS England and other bodies from DH group,  who in turn may seek advice from NHS Digital for the accuracy of NAO analysis.",
+         NAO_AS, ["NHS England"], optional=True, note="'may clear the analysis with': one of the audited bodies, case by case"),
+    flow(NAO, "NHS organisations (collectively)", "aggregate", "transfer",
+         "Some analysis and insights generated will be shared with NHS and other health and social care bodies to help them to improve services.",
+         NAO_AS, NAO_NHS, optional=True, note="'the NHS' and health and social care bodies as a whole, as NICE's 'provide the NHS with information'"),
+    flow(NAO, "NHS organisations (collectively)", "aggregate", "transfer",
+         "Client bodies (the Department of Health, its Arms-length bodies, the NHS and other relevant bodies funded by public money) which are audited on behalf of Parliament may have access to outputs of the analysis with the data but will not be granted access to the datasets that are held.",
+         NAO_AS, NAO_NHS, optional=True, note="'may have access to outputs'"),
+    flow(NAO, "NHS organisations (collectively)", "aggregate", "transfer", NAO_OBJ7, NAO_AS, NAO_NHS, optional=True,
+         note=NAO_OBJ7_NOTE),
+    flow(NAO, "HM Treasury", "aggregate", "transfer", NAO_OBJ7, NAO_AS, ["the Treasury", "Treasury"], optional=True,
+         note=NAO_OBJ7_NOTE),
+    flow(NAO, "Cabinet Office", "aggregate", "transfer", NAO_OBJ7, NAO_AS, ["the Cabinet Office", "Cabinet Office"],
+         optional=True, note=NAO_OBJ7_NOTE),
+    flow(NAO, "Local authorities (collectively)", "aggregate", "transfer", NAO_OBJ7, NAO_AS,
+         ["local governments", "Local Government Authorities"], optional=True, note=NAO_OBJ7_NOTE),
+ ], "roles": [
+    role(NAO, "access-restricted-to",
+         "All individuals who will have access to the HSCIC data will be employed by the NAO.", NAO_AS),
+ ]}
