@@ -305,3 +305,115 @@ ANNOTATIONS["NIC-382334-Y2B1C"] = {"flows": [
     role(NAO, "access-restricted-to",
          "All individuals who will have access to the HSCIC data will be employed by the NAO.", NAO_AS),
  ]}
+
+# --- national-body: Monitor (with the NHS TDA, together NHS Improvement): HES, SUS PbR, PROMS, MH, DID, PLICS ---
+# Four rows (143-146, the versions' texts, largely repeating each other); each edge is annotated from the sentences
+# that state it, placed in the first row holding them.  "NHS Improvement (NHSI)", the operational name under which
+# Monitor and the TDA work, is read as the applicant; the TDA, a distinct legal entity and controller in common, is
+# its own node where named.
+MON = "MONITOR"
+MON_AS = ["Monitor", "Monitor’s", "NHS Improvement (NHSI)", "NHS Improvement", "NHSI", "NHS Improvement/Monitor", MON]
+TDA = "NHS Trust Development Authority"
+TDA_AS = ["NHS Trust Development Authority (NHS TDA)", "NHS Trust Development Authority", "the NHS Trust Development Authority (TDA)",
+          "NHS Trust Development Authority (TDA)", "NHS TDA", "TDA", "the TDA", "NHS Trust Development Agency"]
+RNOH = "Royal National Orthopaedic Hospital NHS Trust"
+RNOH_AS = ["The Royal National Orthopaedic Hospital NHS Trust (RNOH)", "the Royal National Orthopaedic Hospital NHS Trust (RNOH)",
+           "Royal National Orthopaedic Hospital NHS Trust", "Royal National Orthopaedic Hospital", "RNOH"]
+MON_NHSD = ["NHS Digital", "NHSD", "HSCIC"]
+NHSE_AS = ["NHS England", "NHSE"]
+MON_TRUSTS = ["trusts", "Trusts", "the trusts about whom the data pertains", "the hospital from which the data was originally sourced",
+              "individual Trusts", "the submitting Trust", "the Trust", "providers", "NHS providers", "hospitals",
+              "the pilot Trusts", "six acute Trusts"]
+MON_DATA = ["HES", "SUS PbR", "PROMS", "Mental Health Data Sets (MHMDS) (MHLDDS) (MHSDS)", "Diagnostic Imaging Data Set (DiDs)",
+            "Casemix HES", "Patient Level Costing data (PLICS)"]
+MON_PILOT = "The 2016 Pilot Collection of Patient Level Cost data at six acute Trusts proved that the draft patient level costing standards can be successfully implemented by NHS providers and that the process for data collection by NHS Digital for onward transmission to NHS Improvement can be completed successfully."
+MON_RESULTS = "Results of the analysis may be shared with colleagues at NHS Digital/DH/NHSE to inform future policy development."
+MON_RESULTS_NOTE = "'may be shared': results of analysis (aggregate)"
+MON_ACCESS = "Access to all data will be restricted to people employed by or contracted to Monitor, NHS TDA, NHS England, or Royal National Orthopaedic Hospital."
+MON_CIC = "For clarity, Monitor and NHS TDA will act as data controllers in common and joint data processors."
+MON_DASH = "The dashboard shall provide aggregated small number suppressed summary of pseudonymised linked PLICS data and record level PLICS data to individual Trusts who participated in the PLICS pilot collections."
+MON_DASH_NOTE = ("the PLICS portal on the Model Hospital dashboard, NHS Improvement's: aggregated summaries and the trust's own "
+                 "record level PLICS data ('non-sensitive, non-identifiable fields relating to that Trust')")
+ANNOTATIONS["NIC-15814-C6W9R"] = {"flows": [
+    flow("NHS Digital", MON, "pseudonymised", "transfer",
+         "However the data processed with HES Browser comes from NHSD and is subject to Monitor’s contract with NHSD.",
+         MON_NHSD, MON_AS, MON_DATA,
+         note="pseudonymised: 'Linking will be done at patient level but this will only consist of pseudonymised data', "
+              "'patient level pseudonymised data specified in this agreement'"),
+    flow("NHS Digital", MON, "unspecified", "transfer", MON_PILOT, MON_NHSD, MON_AS, ["Patient Level Costing data (PLICS)"],
+         note="PLICS collected from the pilot trusts by NHS Digital (section 255) and sent on to NHS Improvement; the same "
+              "block elsewhere: 'safely transferring pseudonymised linked PLICS MHSDS data back to Monitor'"),
+    flow("Providers", "NHS Digital", "unspecified", "transfer", MON_PILOT, MON_TRUSTS, MON_NHSD,
+         ["Patient Level Costing data (PLICS)"],
+         note="the pilot trusts' PLICS submissions to NHS Digital (seven volunteer providers listed in the Processing)"),
+    flow(MON, TDA, "pseudonymised", "transfer",
+         "Data sharing from Monitor to NHS TDA and NHS England for the purpose of working on the national tariff only.",
+         MON_AS, TDA_AS, note="second row; record-level data of the agreement (state as the first statement)"),
+    flow("NHS Digital", TDA, "pseudonymised", "transfer",
+         "NHS Trust Development Agency will only access all of the datasets within this agreement with the exception of the PLICS data for the purposes as set out in this this agreement.",
+         MON_NHSD, TDA_AS, optional=True,
+         note="the TDA's use of the agreement's data ('This application seeks to request data for both the TDA and Monitor'); "
+              "its route (from NHS Digital or from Monitor, as the second row says) is not written here"),
+    flow(MON, "NHS England", "pseudonymised", "transfer",
+         "Data sharing from Monitor to NHS TDA and NHS England for the purpose of working on the national tariff only.",
+         MON_AS, NHSE_AS, note="second row"),
+    flow(MON, "NHS England", "unspecified", "transfer",
+         "Monitor will be sharing with NHS England the Casemix HES and Grouper Output data that have gone through a cleansing process including impact assessments used to determine the financial effects of these findings on the healthcare sector.",
+         MON_AS, NHSE_AS, ["Casemix HES", "Grouper Output"],
+         note="cleansed Casemix HES and grouper output; 'Only NHS England staff who are working on the national tariff are permitted to access the data'"),
+    flow(MON, "NHS England", "aggregate", "transfer",
+         "-\t Share the aggregated (data may be suppressed, take the form of indicators or gone through a cleansing process)  data Monitor produce, and/or the results of Monitor’s analysis of the raw data with NHS England as part of Monitor’s joint role to develop the national tariff (NHSE have a separate license agreement with HSCIC for the raw data)",
+         MON_AS, NHSE_AS),
+    flow("NHS Digital", "NHS England", "unspecified", "transfer",
+         "Separately, NHS England also receives the source Casemix/Grouper data from NHS Digital.",
+         MON_NHSD, NHSE_AS, ["Casemix/Grouper data"], optional=True,
+         note="'Separately': under NHS England's own agreement ('NHSE have a separate license agreement with HSCIC')"),
+    flow(MON, RNOH, "pseudonymised", "access",
+         "The Royal National Orthopaedic Hospital NHS Trust (RNOH), are included as a data processor however processing will only occur at the specified Monitor location of Wellington House.",
+         MON_AS, RNOH_AS,
+         note="the processor works on the data at Monitor's site ('No data will flow to RNOH'; 'RNOH wishes to analyse a wide range of data about NHS providers' for GIRFT)"),
+    flow(MON, "Providers", "unspecified", "transfer",
+         "(5)\tMonitor will share the analysis and underlying data back with the trusts about whom the data pertains.",
+         MON_AS, MON_TRUSTS,
+         note="merger risk assessments; only where 'the provider has an existing DSA for HES data in place with NHS Digital'"),
+    flow(MON, "Providers", "aggregate", "transfer",
+         "o\tThe hospital data packages will only be published to the hospital from which the data was originally sourced (therefore, we expect to show small numbers)",
+         MON_AS, MON_TRUSTS, note="GIRFT hospital data packs, each to its own hospital (aggregate, small numbers shown)"),
+    flow(MON, "Providers", "aggregate", "access", MON_DASH, MON_AS, MON_TRUSTS, ["Patient Level Costing data (PLICS)"],
+         note=MON_DASH_NOTE),
+    flow(MON, "Providers", "pseudonymised", "access", MON_DASH, MON_AS, MON_TRUSTS, ["Patient Level Costing data (PLICS)"],
+         note=MON_DASH_NOTE + "; record level: a second statement"),
+    flow(TDA, "Providers", "aggregate", "transfer",
+         "Output – Framework is unpublished, but is available for use among Trusts about whom the data relates to.",
+         TDA_AS, MON_TRUSTS, note="the Single Oversight Framework, in the TDA's part of the third row"),
+    flow(TDA, "Department of Health", "aggregate", "transfer",
+         "In order to address this problem, there is ongoing work to support senior management in the DH and its arm’s length bodies with a range of indicators to try to understand what is happening, and assist in the development of solutions.",
+         TDA_AS, ["the DH", "DH"], optional=True, note="'ongoing work to support senior management ... with a range of indicators': delivery implied"),
+    flow(MON, "NHS Digital", "aggregate", "transfer",
+         "Monitor also requires the ability to share analysis derived from the Casemix HES data with NHS Digital.",
+         MON_AS, MON_NHSD, optional=True, note="'requires the ability to share': a stated need"),
+    flow(MON, "NHS Digital", "aggregate", "transfer", MON_RESULTS, MON_AS, MON_NHSD, optional=True, note=MON_RESULTS_NOTE),
+    flow(MON, "Department of Health", "aggregate", "transfer", MON_RESULTS, MON_AS, ["DH"], optional=True, note=MON_RESULTS_NOTE),
+    flow(MON, "NHS organisations (collectively)", "aggregate", "transfer",
+         "- Results of the analysis may be shared prior to publication with colleagues at other NHS organisations to inform future policy development",
+         MON_AS, ["other NHS organisations", "NHS organisations"], optional=True, note="'may be shared'"),
+    flow(MON, "Royal College of Surgeons", "aggregate", "transfer",
+         "o\tAd hoc reports for NHS managers or clinicians (e.g. NHS England, NHS Improvement, Royal College of Surgeons, etc.) will identify individual hospitals, and small numbers will be supressed",
+         MON_AS, ["Royal College of Surgeons"], optional=True, note="an example ('e.g.') of recipients of ad hoc reports"),
+    flow(MON, "STPs (collectively)", "aggregate", "transfer",
+         "o\tNetwork or STP reports, where data from more than one hospital are included and published to an audience that contains personnel from more than one NHS organisation, will identify individual hospitals, and small numbers will be supressed",
+         MON_AS, ["STP", "Sustainability and Transformation (STP)"], optional=True,
+         note="reports for STPs and networks, 'published to an audience'"),
+ ], "roles": [
+    role(MON, "controller", MON_CIC, MON_AS),
+    role(TDA, "controller", MON_CIC, TDA_AS),
+    role(MON, "processor", MON_CIC, MON_AS),
+    role(TDA, "processor", MON_CIC, TDA_AS),
+    role(RNOH, "processor",
+         "The Royal National Orthopaedic Hospital NHS Trust (RNOH), are included as a data processor however processing will only occur at the specified Monitor location of Wellington House.",
+         RNOH_AS),
+    role(MON, "access-restricted-to", MON_ACCESS, MON_AS),
+    role(TDA, "access-restricted-to", MON_ACCESS, TDA_AS),
+    role("NHS England", "access-restricted-to", MON_ACCESS, NHSE_AS),
+    role(RNOH, "access-restricted-to", MON_ACCESS, RNOH_AS),
+ ]}
