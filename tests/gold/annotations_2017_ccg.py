@@ -216,6 +216,11 @@ _cmid("NIC-41537-D0P0M", "NHS Telford and Wrekin CCG", ["NHS TELFORD AND WREKIN 
 _cmid("NIC-41596-N5Q8N", "NHS Stafford and Surrounds CCG", ["NHS STAFFORD AND SURROUNDS CCG"], "broken")
 _cmid("NIC-41605-Q7C3C", "NHS West Lancashire CCG", ["NHS WEST LANCASHIRE CCG"], "broken")
 _cmid("NIC-41522-S6G4K", "NHS Redditch and Bromsgrove CCG", ["NHS REDDITCH AND BROMSGROVE CCG"], "worcs")
+# second draw (select_2017_ccg.SECOND), read as word for word the template twins named by their variant
+_cmid("NIC-41134-T4K0J", "NHS Solihull CCG", ["NHS SOLIHULL CCG"], "agem")
+_cmid("NIC-41581-C1G4F", "NHS South East Staffs and Seisdon Peninsular CCG", ["NHS SOUTH EAST STAFFS AND SEISDON PENINSULAR CCG"],
+      "broken")
+_cmid("NIC-41585-Z7Q7Q", "NHS South Worcestershire CCG", ["NHS SOUTH WORCESTERSHIRE CCG"], "worcs")
 
 
 # ---------------------------------------------------------------------------
@@ -229,23 +234,31 @@ NECSU = "North of England CSU"
 NECSU_AW = ["North of England CSU", "North England CSU", "North England Commissioning Support Unit (NECS)",
             "the North England Commissioning Support Unit (NECS)", "NECS", "the CSU"]
 
-ANNOTATIONS["NIC-39439-F6D6Y"] = {"flows": [
-    F(NHSD, NEDSCRO, "identifiable",
-      "1. North of England  Data Services for Commissioners Regional Office (DSCRO) receives a flow of SUS identifiable data for the CCG from the SUS Repository.",
-      datasets=["SUS"], saw=SUSREPO, taw=NEDSCRO_AW),
-    F(PROV, NEDSCRO, "identifiable",
-      "North of England DSCRO also receives identifiable local provider data for the CCG directly from Providers.",
-      datasets=["local provider data"], saw=["Providers"], taw=NEDSCRO_AW),
-    F(NEDSCRO, NECSU, "pseudonymised",
-      "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised data is then passed securely to North of England CSU for the addition of derived fields, linkage of data sets and analysis.",
-      datasets=["SUS", "local provider data"], saw=NEDSCRO_AW, taw=NECSU_AW),
-    F(NECSU, "NHS West Suffolk CCG", "pseudonymised",
-      "3. North of England CSU then pass the processed, pseudonymised and linked data to the CCG who analyse the data to see patient journeys for pathways or service design, re-design and de-commissioning.",
-      saw=NECSU_AW, taw=["the CCG", "NHS WEST SUFFOLK CCG"]),
-    F("NHS West Suffolk CCG", PROV, "aggregate",
-      "6. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data initially provided by the service providers.",
-      saw=["the CCG"], taw=["NHS service providers", "the service providers"], note=FEEDBACK_NOTE),
-], "roles": []}
+def ne_east_anglia(ccg, ccg_aw):
+    """NIC-39439-F6D6Y's text (SUS and local flows via North of England DSCRO and CSU); NIC-39036-P2D2D's is the same
+    word for word."""
+    taw = ["the CCG"] + ccg_aw
+    return {"flows": [
+        F(NHSD, NEDSCRO, "identifiable",
+          "1. North of England  Data Services for Commissioners Regional Office (DSCRO) receives a flow of SUS identifiable data for the CCG from the SUS Repository.",
+          datasets=["SUS"], saw=SUSREPO, taw=NEDSCRO_AW),
+        F(PROV, NEDSCRO, "identifiable",
+          "North of England DSCRO also receives identifiable local provider data for the CCG directly from Providers.",
+          datasets=["local provider data"], saw=["Providers"], taw=NEDSCRO_AW),
+        F(NEDSCRO, NECSU, "pseudonymised",
+          "2. Data quality management and pseudonymisation of data is completed by the DSCRO and the pseudonymised data is then passed securely to North of England CSU for the addition of derived fields, linkage of data sets and analysis.",
+          datasets=["SUS", "local provider data"], saw=NEDSCRO_AW, taw=NECSU_AW),
+        F(NECSU, ccg, "pseudonymised",
+          "3. North of England CSU then pass the processed, pseudonymised and linked data to the CCG who analyse the data to see patient journeys for pathways or service design, re-design and de-commissioning.",
+          saw=NECSU_AW, taw=taw),
+        F(ccg, PROV, "aggregate",
+          "6. Feedback to NHS service providers on data quality at an aggregate and individual record level – only on data initially provided by the service providers.",
+          saw=["the CCG"], taw=["NHS service providers", "the service providers"], note=FEEDBACK_NOTE),
+    ], "roles": []}
+
+
+ANNOTATIONS["NIC-39439-F6D6Y"] = ne_east_anglia("NHS West Suffolk CCG", ["NHS WEST SUFFOLK CCG"])
+ANNOTATIONS["NIC-39036-P2D2D"] = ne_east_anglia("NHS Ipswich and East Suffolk CCG", ["NHS IPSWICH AND EAST SUFFOLK CCG"])
 
 CAMPET = "NHS Cambridgeshire and Peterborough CCG"
 CAMPET_AW = ["the CCG", "CCG", "NHS Cambridgeshire and Peterborough CCG", "NHS Cambridgeshire & Peterborough CCG",

@@ -1,7 +1,7 @@
-"""Add the round-3 and round-4 annotations to tests/gold/register2017-other.json, and check the whole file.
+"""Add the round-3, round-4 and round-5 annotations to tests/gold/register2017-other.json, and check the whole file.
 
-``build`` places each round-3 and round-4 flow and role (annotations_2017_other_r3.py,
-annotations_2017_other_r4.py) in
+``build`` places each round-3, round-4 and round-5 flow and role (annotations_2017_other_r3.py,
+annotations_2017_other_r4.py, annotations_2017_other_r5.py) in
 its section of the dump (/work/annot/2017/<REF>.txt), failing when the
 evidence is not verbatim there, and writes the agreements into the gold file
 (family, split and applicant from select_2017_other.py's draw).  ``check``
@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE))
 
 from annotations_2017_other_r3 import ANNOTATIONS as ROUND3  # noqa: E402
 from annotations_2017_other_r4 import ANNOTATIONS as ROUND4  # noqa: E402
+from annotations_2017_other_r5 import ANNOTATIONS as ROUND5  # noqa: E402
 from build_register2017_ccg import locate, sections  # noqa: E402
 from dump_2017 import WITHHELD, WORKBOOK  # noqa: E402
 from select_2017_other import main as select  # noqa: E402
@@ -33,7 +34,8 @@ DUMPS = Path("/work/annot/2017")
 def build() -> dict:
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     chosen, _ = select(DUMPS)
-    for number, reference, ann in [(3, r, a) for r, a in ROUND3.items()] + [(4, r, a) for r, a in ROUND4.items()]:
+    rounds = [(3, ROUND3), (4, ROUND4), (5, ROUND5)]
+    for number, reference, ann in [(n, r, a) for n, by_ref in rounds for r, a in by_ref.items()]:
         pick = chosen[reference]
         assert pick.get("round") == number and pick["split"] == "dev", reference
         entry = {"file": "release-register-2017-09to11-dev.xlsx", "applicant": pick["applicant"],

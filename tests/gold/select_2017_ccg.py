@@ -63,20 +63,35 @@ FAMILIES: dict[str, tuple[str, int, list[str]]] = {
 }
 
 
-def select(families=FAMILIES, seed=SEED):
+# second draw, dev families only, after the first with the same generator (first picks unchanged):
+# family -> how many more of its members not yet drawn
+SECOND: dict[str, int] = {
+    "Central and Midlands DSCRO / Midlands and Lancashire CSU (row per application)": 3,
+    "North of England DSCRO / North of England CSU (East Anglia)": 1,
+}
+
+
+def select(families=FAMILIES, seed=SEED, second=SECOND):
     """Return ``[(reference, family, split), ...]`` drawn at random within families.
 
     Examples
     --------
     >>> chosen = select()
     >>> len(chosen), len({f for _, f, _ in chosen}) == len(FAMILIES)
-    (27, True)
+    (31, True)
     """
     rng = random.Random(seed)
     chosen = []
     for family in sorted(families):
         split, k, members = families[family]
         for reference in sorted(rng.sample(sorted(members), k)):
+            chosen.append((reference, family, split))
+    drawn = {reference for reference, _, _ in chosen}
+    for family in sorted(second):
+        split, _, members = families[family]
+        assert split == "dev", family  # the test half is never read
+        pool = sorted(m for m in members if m not in drawn)
+        for reference in sorted(rng.sample(pool, min(second[family], len(pool)))):
             chosen.append((reference, family, split))
     return chosen
 

@@ -46,6 +46,9 @@ EXTRA = {"commercial-information": 1, "national-body": 1, "trust": 1, "audit-roy
 ROUND3 = {"research-hes": 3, "national-body": 2, "commercial-information": 2, "council-hes-extract": 1}
 # fourth round, dev families only, drawn after the third with the same generator (earlier picks unchanged)
 ROUND4 = {"research-hes": 2, "council-hes-extract": 2, "national-body": 1, "mris-cohort-short": 1}
+# fifth round, dev families only, drawn after the fourth with the same generator (earlier picks unchanged)
+ROUND5 = {"commercial-information": 2, "research-hes": 2, "national-body": 2, "council-hes-extract": 1,
+          "mris-cohort-short": 1}
 
 COMMERCIAL_CONSULTANCY = re.compile(r"MCKINSEY|KPMG|ERNST AND YOUNG|OLIVER WYMAN")
 COMMERCIAL = re.compile(r"\bLTD\b|LIMITED|\bLLP\b|CHKS|IMS HEALTH|I5 HEALTH|WILMINGTON|CRAB CLINICAL|CAPITA|HEALTH IQ")
@@ -126,6 +129,12 @@ def main(root="/work/annot/2017"):
         for ref, applicant in rng.sample(pool, min(k, len(pool))):
             chosen[ref] = {"family": name, "split": "dev", "applicant": applicant, "round": 4}
         print(f"{name:28s} fourth round -> {min(k, len(pool))}", file=sys.stderr)
+    for name, k in ROUND5.items():
+        assert FAMILIES[name][0] == "dev", name  # the test half is never read
+        pool = sorted(p for p in members[name] if p[0] not in chosen)
+        for ref, applicant in rng.sample(pool, min(k, len(pool))):
+            chosen[ref] = {"family": name, "split": "dev", "applicant": applicant, "round": 5}
+        print(f"{name:28s} fifth round -> {min(k, len(pool))}", file=sys.stderr)
     return chosen, members
 
 
