@@ -61,25 +61,42 @@ _NO_ACCESS = re.compile(r"\b(?:do|does|will|shall)\s+not\s+(?:have\s+)?access\s+
 _BREACH_BY = re.compile(
     r"\baccess\s+by\s+(?P<who>[^.;]*?)(?=\s+(?:to|would|will|shall|could|may|is|are)\b)[^.;]*\bbreach\b", re.IGNORECASE
 )
+_QUALIFIED = r"(?:(?:authori[sz]ed|approved|substantive|named)\s+)*"
 _RESTRICTED_TO = re.compile(
-    # "… employees or agents of QMUL who have authorisation …", "… individuals within the University of Manchester who …" (DUR)
-    r"\b(?:restricted|limited)\s+to\s+(?:the\s+)?(?:substantive\s+|named\s+)?"
-    r"(?:(?:employees|staff|members of staff)(?:\s+or\s+agents)?\s+of|individuals\s+(?:within|at|employed by))"
-    r"\s+(?P<who>[^.;]*?)(?:\s+only\b|\s+and\s+access\b|\s+who\b|[.;]|$)",
+    # "… employees or agents of QMUL who have authorisation …", "… individuals within the University of Manchester who …" (DUR),
+    # "… authorised substantive employees of the HSE exclusively …", "… people employed by or contracted to A, B, or C."
+    rf"\b(?:restricted|limited)\s+to\s+(?:the\s+)?{_QUALIFIED}"
+    r"(?:(?:employees|staff|members of staff)(?:\s+or\s+agents)?\s+of|individuals\s+(?:within|at|employed by)"
+    r"|(?:people|persons|individuals)\s+employed\s+by(?:\s+or\s+contracted\s+to)?)"
+    r"\s+(?P<who>[^.;]*?)(?:\s+only\b|\s+and\s+access\b|\s+who\b|\s+exclusively\b|[.;]|$)",
     re.IGNORECASE,
 )
 _ONLY_EMPLOYEES = re.compile(
-    r"\bonly\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff)\s+of\s+(?P<who>[^.;]*?)\s+(?:(?:will|shall|may|can)\s+)?(?:have\s+)?access\b",
+    rf"\bonly\s+(?:the\s+)?{_QUALIFIED}(?:employees|staff)\s+of\s+(?P<who>[^.;]*?)\s+(?:(?:will|shall|may|can)\s+)?(?:have\s+)?access\b",
     re.IGNORECASE,
 )
+#: "Data is only accessed by staff of University of Sheffield", "The data will only be accessed by substantive employees of …"
+_ONLY_ACCESSED_BY = re.compile(
+    rf"\bonly\s+(?:be\s+)?(?:accessed|processed)\s+by\s+(?:the\s+)?{_QUALIFIED}(?:employees|staff)\s+of\s+"
+    r"(?P<who>[^.;]*?)(?:\s+and\s+only\b|\s+only\b|\s+for\b|\s+who\b|[.;]|$)",
+    re.IGNORECASE,
+)
+#: "… will not be making patient level pseudonymised data available to anyone other than C-Ci staff": a restriction
+#: written as a negation
+_ANYONE_OTHER_THAN = re.compile(r"\b(?:to|by)\s+any(?:one|\s+one|body)\s+other\s+than\s+(?:the\s+)?(?P<who>⟦\d+⟧)\s+(?:staff|employees)\b",
+                                re.IGNORECASE)
 
 
 #: "All persons accessing the data are substantive employees of NHS England", "… substantively employed by the
 #: Children's Commissioner's Office", "Access to this machine is restricted to Meditrends Limited staff",
 #: "an approved list of NELCSU substantively employed analysts have access"
 _EMPLOYEES_ONLY = (
-    re.compile(r"\b(?:are|is)\s+(?:all\s+)?(?:substantive\s+)?(?:employees|staff)\s+of\s+(?:the\s+)?(?P<who>⟦\d+⟧)", re.IGNORECASE),
+    # "… are substantive employees of the University of Cambridge or ⟦CUH⟧": every one of the list
+    re.compile(r"\b(?:are|is)\s+(?:all\s+)?(?:substantive\s+)?(?:employees|staff)\s+of\s+(?:the\s+)?"
+               r"(?P<who>⟦\d+⟧(?:\s*(?:,|,?\s*or|,?\s*and)\s+(?:the\s+)?⟦\d+⟧)*)", re.IGNORECASE),
     re.compile(r"\bsubstantively\s+employed\s+by\s+(?:the\s+)?(?P<who>⟦\d+⟧)", re.IGNORECASE),
+    # "All individuals who will have access to the HSCIC data will be employed by the NAO"
+    re.compile(r"\bwill\s+(?:all\s+)?be\s+employed\s+by\s+(?:the\s+)?(?P<who>⟦\d+⟧)(?!\s+but\b)", re.IGNORECASE),
     re.compile(r"\brestricted\s+to\s+(?:the\s+)?(?P<who>⟦\d+⟧)\s+(?:staff|employees)\b", re.IGNORECASE),
     re.compile(r"(?P<who>⟦\d+⟧)\s+substantively\s+employed\b", re.IGNORECASE),
     # "processing will only be carried out by ⟦0⟧ staff"
@@ -97,8 +114,13 @@ _NAME = r"(?:the\s+)?(?-i:(?P<name>[A-Z][\w’'&.-]*[\w’']|[a-z][0-9A-Z][\w’
 #: (resolution checks), never to a new organisation.  "Only substantive employees of UCL will have access to the
 #: data", "The data will only be processed by Local Authority employees", "… are all employees of UOB".
 _EMPLOYEES_OF_NAME = (
-    re.compile(r"\b(?:restricted|limited)\s+to\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff|members of staff)"
+    re.compile(r"\b(?:restricted|limited)\s+to\s+(?:the\s+)?" + _QUALIFIED + r"(?:employees|staff|members of staff)"
                r"(?:\s+or\s+agents)?\s+of\s+" + _NAME, re.IGNORECASE),
+    re.compile(r"\bonly\s+(?:be\s+)?(?:accessed|processed)\s+by\s+(?:the\s+)?" + _QUALIFIED + r"(?:employees|staff)\s+of\s+"
+               + _NAME, re.IGNORECASE),
+    re.compile(r"\b(?:to|by)\s+any(?:one|\s+one|body)\s+other\s+than\s+" + _NAME + r"\s+(?:staff|employees)\b", re.IGNORECASE),
+    re.compile(r"\b(?:restricted|limited)\s+to\s+(?:people|persons|individuals)\s+employed\s+by(?:\s+or\s+contracted\s+to)?\s+"
+               + _NAME, re.IGNORECASE),
     re.compile(r"\bonly\s+(?:the\s+)?(?:substantive\s+|named\s+)?(?:employees|staff)\s+of\s+" + _NAME
                + r"\s+(?:(?:will|shall|may|can)\s+)?(?:have\s+)?access\b", re.IGNORECASE),
     re.compile(r"\b(?:are|is)\s+(?:all\s+)?(?:substantive\s+)?(?:employees|staff)\s+of\s+" + _NAME, re.IGNORECASE),
@@ -234,7 +256,7 @@ def _access_roles(marked: str) -> tuple[tuple[int, str], ...]:
     for match in _BREACH_BY.finditer(marked):
         for index in _MARK.findall(match.group("who")):
             found.append((int(index), "access-would-breach"))
-    for pattern in (_RESTRICTED_TO, _ONLY_EMPLOYEES):
+    for pattern in (_RESTRICTED_TO, _ONLY_EMPLOYEES, _ONLY_ACCESSED_BY, _ANYONE_OTHER_THAN):
         for match in pattern.finditer(marked):
             if re.search(r"\b(?:not|never)\s+$", marked[: match.start()], re.IGNORECASE):
                 continue  # "Access is not restricted to …"
@@ -243,7 +265,7 @@ def _access_roles(marked: str) -> tuple[tuple[int, str], ...]:
     if _ACCESS_WORD.search(marked) and not _NEGATION.search(marked):
         for pattern in _EMPLOYEES_ONLY:
             for match in pattern.finditer(marked):
-                found.append((int(_MARK.findall(match.group("who"))[0]), "access-restricted-to"))
+                found.extend((int(index), "access-restricted-to") for index in _MARK.findall(match.group("who")))
     return tuple(found)
 
 

@@ -354,6 +354,25 @@ def test_roles_said_without_the_word_data_or_with_agents_and_no_modal():
         ("Across all of the above processing, processing will be only carried out by CSU staff with the appropriate "
          "governance and access.", "NHS CENTRAL MIDLANDS COMMISSIONING SUPPORT UNIT",
          {("central-midlands-commissioning-support-unit", "access-restricted-to")}),
+        # 2017 dev register, rounds 3-5 of its gold: NIC-29100-R2S2F, NIC-33318-X4Q1B, NIC-382334-Y2B1C,
+        # NIC-385032-K3N9S, NIC-24422-R3W3S, NIC-15814-C6W9R
+        ("Data is only accessed by staff of University of Sheffield.", "UNIVERSITY OF SHEFFIELD",
+         {("university-of-sheffield", "access-restricted-to")}),
+        ("The data will only be accessed by substantive employees of the University of Manchester and only for the "
+         "purposes described in this document.", "THE UNIVERSITY OF MANCHESTER", {("university-of-manchester", "access-restricted-to")}),
+        ("All individuals who will have access to the HSCIC data will be employed by the NAO.", "NATIONAL AUDIT OFFICE",
+         {("national-audit-office", "access-restricted-to")}),
+        ("Access to the data is limited to authorised substantive employees of the HSE exclusively within the HSL at the "
+         "Buxton address.", "HEALTH AND SAFETY EXECUTIVE", {("health-and-safety-executive", "access-restricted-to")}),
+        ("All individuals with access to the data are substantive employees of the University of Cambridge or Cambridge "
+         "University Hospitals NHS Foundation Trust.", "UNIVERSITY OF CAMBRIDGE",
+         {("university-of-cambridge", "access-restricted-to"),
+          ("cambridge-university-hospitals-nhs-foundation-trust", "access-restricted-to")}),
+        ("Access to all data will be restricted to people employed by or contracted to Monitor, NHS TDA, NHS England, or "
+         "Royal National Orthopaedic Hospital.", "MONITOR", {("monitor", "access-restricted-to"), ("nhs-england", "access-restricted-to")}),
+        # NIC-05206-L1V6D: employed by a trust, with an honorary contract with the CSU: no restriction to the trust
+        ("Employees accessing the data under this Agreement are employed by Salford Royal NHS Foundation Trust but have an "
+         "honorary contract with MLCSU.", "NHS CENTRAL MIDLANDS COMMISSIONING SUPPORT UNIT", set()),
     ]
     for text, applicant, expected in cases:
         agreement = Agreement(reference="NIC-10000-AAAAA", applicant=applicant,
