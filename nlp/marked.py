@@ -90,8 +90,14 @@ def view_of_doc(doc, text: str | None = None) -> TextView:
     for m in spans:
         if mentions and m.start < mentions[-1].end:
             continue
+        if _MODIFIER_AFTER.match(text, m.end):
+            continue  # "the ESRC-funded Consumer Data Research Centre": a modifier, no party to the text
         mentions.append(m)
     return TextView(text, _split_run_together(text, _sentence_offsets(doc, len(text))), mentions)
+
+
+#: A name joined by a hyphen to the word after it: "ESRC-funded", "NIHR-led", "CCG-level"
+_MODIFIER_AFTER = re.compile(r"-[a-z]")
 
 
 def _coordinated_plurals(text: str, refs: list[Mention]) -> list[Mention]:

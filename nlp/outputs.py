@@ -85,9 +85,10 @@ _MEETING_WITH = re.compile(r"\bmeetings?(?:\(s\))? with $", re.IGNORECASE)
 _SHARING = re.compile(r"\b(?:shared?|provided|supplied|sent|made available|distributed|disseminated|circulated)\b", re.IGNORECASE)
 _MORE_CLASSES = re.compile(r"(?:\)?,\s*(?:and\s+|or\s+)?|\)?\s+(?:and|as well as)\s+|\s+or\s+|/)(?:the\s+|other\s+|NHS\s+)?")
 #: The people of a recipient, or its part in the work, before its name: "(meeting(s) with) representatives from ⟦0⟧",
-#: "relevant colleagues at ⟦1⟧", "(Report aimed at) funder (⟦0⟧)"
+#: "relevant colleagues at ⟦1⟧", "(Report aimed at) funder (⟦0⟧)", "(a final report to) the research programme funder ⟦0⟧"
 _RECIPIENT_LEAD = re.compile(
-    r"(?:(?:relevant |senior )?(?:representatives|colleagues|members|staff) (?:from|of|at) (?:the )?|(?:the |our )?(?:funders?|sponsors?) \(\s*)",
+    r"(?:(?:relevant |senior )?(?:representatives|colleagues|members|staff) (?:from|of|at) (?:the )?"
+    r"|(?:the |our )?(?:[\w-]+ ){0,3}?(?:funders?|sponsors?) (?:\(\s*)?)",
     re.IGNORECASE,
 )
 _POSSESSIVE_MARK = re.compile(r"[’']s ⟦(\d+)⟧")

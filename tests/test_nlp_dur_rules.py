@@ -169,6 +169,10 @@ CASES = [
      "Vaccination and Immunisation in order to add to the information used in polices to reduce disease rates.",
      "UNIVERSITY OF OXFORD", {("university-of-oxford", "national-institute-for-health-and-care-excellence"),
                               ("university-of-oxford", "joint-committee-on-vaccination-and-immunisation")}),
+    # NIC-33318-X4Q1B (Manchester): the funder named after its part in the work
+    ("aggregate-output", "Outputs will include a final report to the research programme funder ESRC, papers in "
+     "peer-reviewed medical journals, and presentations at appropriate health research conferences.",
+     "THE UNIVERSITY OF MANCHESTER", {("university-of-manchester", "economic-and-social-research-council")}),
     # NIC-08472-V9S6K (UK Biobank), NIC-15625-T8K6L (MHRA): data to a class the recogniser does not mark
     ("released-to-class", "- Any data released to researchers is pseudonymised and encrypted.", "UK BIOBANK",
      {("uk-biobank", "researchers-collectively")}),
@@ -302,6 +306,19 @@ SUFFOLK_NO_LINKAGE = (
 def test_the_data_provided_to_the_council_is_the_data_described_before(text, applicant, state, mode):
     (flow,) = [f for f in _extract(text, applicant).flows if f.rule == "provided-to-applicant"]
     assert (flow.source, flow.state, flow.mode) == ("nhs-digital", state, mode)
+
+
+def test_a_name_used_as_a_modifier_is_no_party_to_a_flow():
+    # NIC-28051-Q3K7L (UCL, research-hes, dev): "ESRC-funded" names the ESRC only to describe the centre
+    text = ("NHS Digital supplies the data. The final classification of LSOAs along with recommendations for policy will "
+            "also be published and made available for download on a website that is linked to the ESRC-funded Consumer "
+            "Data Research Centre.")
+    x = _extract(text, "UNIVERSITY COLLEGE LONDON (UCL)")
+    assert [(f.source, f.target) for f in x.flows] == [("nhs-digital", "university-college-london")]
+    assert "economic-and-social-research-council" not in x.mentions.get("NIC-10000-AAAAA", set())
+    # written as a name, it is one
+    x = _extract(text.replace("ESRC-funded", "ESRC funded"), "UNIVERSITY COLLEGE LONDON (UCL)")
+    assert "economic-and-social-research-council" in x.mentions["NIC-10000-AAAAA"]
 
 
 def test_the_new_rules_are_rows_of_the_table():
