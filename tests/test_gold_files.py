@@ -209,3 +209,27 @@ def test_dur_c_gold_is_built_from_its_annotations_and_quotes_the_agreements():
     withheld = {"06605-X1L9Z", "192032-K0J3X", "343158-Z2L4D", "362236-D7W4M", "411795-X5N2V", "420229-G9H9S",
                 "463165-H3R4K", "615890-Q8N9R", "615958-F7Q7Z", "615980-P3Y7N", "616019-B4C8W", "656839-K5V9L"}
     assert not {ref.removeprefix("NIC-") for ref in agreements} & withheld
+
+
+def test_dur_d_gold_is_built_from_its_annotations_and_quotes_the_agreements():
+    """dur-d.json is what build_dur_d.py makes from the annotations (second DUR set, tests/data/dur2): every evidence
+    sentence verbatim in its field of the newest version, every agreement in the dev half."""
+    module = load_script(GOLD / "build_dur_d.py")
+    built, problems = module.build()
+    assert problems == []
+    assert built == _load(GOLD / "dur-d.json")
+    agreements = built["agreements"]
+    files = sorted(p.name for p in module.AGREEMENTS.glob("*.json"))
+    assert sorted(a["file"] for a in agreements.values()) == files
+    for ref, agreement in agreements.items():
+        reference, version, state = module.newest_state(module.AGREEMENTS / agreement["file"])
+        assert version == agreement["version"] and _core(reference) == ref
+        assert agreement["split"] == "dev"
+        for item in agreement["flows"] + agreement["roles"]:
+            field = state[item["section"]]
+            assert item["evidence"] in (field if isinstance(field, str) else "\n".join(field)), (ref, item["evidence"][:60])
+    dsfc = [a for a in agreements.values() if a["family"].startswith("ICB Data Services for Commissioners")]
+    assert len({a["applicant"] for a in dsfc}) >= 4
+    withheld = {"06605-X1L9Z", "192032-K0J3X", "343158-Z2L4D", "362236-D7W4M", "411795-X5N2V", "420229-G9H9S",
+                "463165-H3R4K", "615890-Q8N9R", "615958-F7Q7Z", "615980-P3Y7N", "616019-B4C8W", "656839-K5V9L"}
+    assert not {ref.removeprefix("NIC-") for ref in agreements} & withheld

@@ -8,7 +8,11 @@ column headers.  ``DataReleases`` carries its header only: the archive keeps
 file releases in separate files that were not gathered (see SOURCES.md), and a
 made-up release would be a false fact.
 
-    python tests/data/dur/make_workbook.py OUT.xlsx [--csv FOLDER]
+    python tests/data/dur/make_workbook.py OUT.xlsx [--csv FOLDER] [--agreements FOLDER]
+
+``--agreements`` reads another folder of archived agreements (the second set,
+``tests/data/dur2/agreements``, whose ``make_workbook.py`` calls :func:`main`
+with it).
 
 :func:`expected` says what a reader must find: every agreement, version and
 dataset name, for the test that builds the workbook.
@@ -85,7 +89,7 @@ def expected(agreements: list[dict]) -> dict:
 
 
 def write_xlsx(path: Path, agreements: list[dict] | None = None) -> Path:
-    """Write the workbook of ``agreements`` (default: every archived one) to ``path``."""
+    """Write the workbook of ``agreements`` (default: every one in ``agreements/``) to ``path``."""
     book = openpyxl.Workbook()
     book.remove(book.active)
     for name, rows in sheets(load() if agreements is None else agreements).items():
@@ -112,15 +116,18 @@ def write_csvs(folder: Path, agreements: list[dict] | None = None) -> list[Path]
     return paths
 
 
-def main() -> None:
+def main(argv: list[str] | None = None, folder: Path = AGREEMENTS) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="the .xlsx to write")
     parser.add_argument("--csv", type=Path, help="also write one CSV per sheet into this folder")
-    args = parser.parse_args()
-    write_xlsx(args.out)
+    parser.add_argument("--agreements", type=Path, default=folder,
+                        help=f"the folder of archived agreements (default {folder})")
+    args = parser.parse_args(argv)
+    agreements = load(args.agreements)
+    write_xlsx(args.out, agreements)
     if args.csv:
         args.csv.mkdir(parents=True, exist_ok=True)
-        write_csvs(args.csv)
+        write_csvs(args.csv, agreements)
     print(f"wrote {args.out}")
 
 

@@ -1,0 +1,90 @@
+"""The second DUR test workbook (tests/data/dur2: eight real agreements, gold tests/gold/dur-d.json) builds with
+every agreement, version and dataset accounted for, and the gold's evidence is in the workbook's text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from script_loader import load_script
+
+from nhskg.pipeline import build
+from nhskg.readers import read_paths
+
+HERE = Path(__file__).resolve().parent
+DUR2 = HERE / "data" / "dur2"
+WITHHELD = {"06605-X1L9Z", "192032-K0J3X", "343158-Z2L4D", "362236-D7W4M", "411795-X5N2V", "420229-G9H9S",
+            "463165-H3R4K", "615890-Q8N9R", "615958-F7Q7Z", "615980-P3Y7N", "616019-B4C8W", "656839-K5V9L"}
+#: the gold's section -> the DUR workbook's column (tests/data/dur/make_workbook.py AGREEMENTS_HEADER)
+COLUMNS = {"activities": "Processing Activities", "objective": "Objective for Processing", "expected_output": "Expected Output",
+           "expected_benefits": "Expected Measurable Benefits", "yielded_benefits": "Yielded Benefits",
+           "controllers": "Data Controller(s)"}
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    maker = load_script(DUR2 / "make_workbook.py", "dur2_make_workbook")
+    agreements = maker.load()
+    book = maker.write_xlsx(tmp_path_factory.mktemp("dur2") / "data-uses-register.xlsx", agreements)
+    return maker, agreements, book
+
+
+def test_second_set_is_new_and_holds_none_of_the_evaluation_references(made):
+    _, agreements, _ = made
+    refs = sorted(a["base_reference"] for a in agreements)
+    assert len(refs) == 8
+    assert not {r.removeprefix("DARS-NIC-") for r in refs} & WITHHELD
+    first = {p.name for p in (HERE / "data" / "dur" / "agreements").glob("*.json")}
+    assert not {p.name for p in (DUR2 / "agreements").glob("*.json")} & first
+    chooser = load_script(DUR2 / "choose.py", "dur2_choose")
+    pools = set(chooser.DSFC_2026) | set(chooser.order(chooser.DSFC)) | set(chooser.order(chooser.OTHER))
+    assert {r.removeprefix("DARS-NIC-") for r in refs} <= pools
+
+
+def test_reader_accounts_for_every_agreement_version_and_dataset(made):
+    maker, agreements, book = made
+    want = maker.expected(agreements)
+    (result,) = read_paths([book], strict=True)
+    assert result.layout == "xlsx-dur"
+    assert result.warnings == []
+    assert sorted(a.reference for a in result.agreements) == [r.removeprefix("DARS-") for r in want["agreements"]]
+    versions = {v.reference: v for a in result.agreements for v in a.version_records}
+    assert sorted(versions) == want["versions"]
+    assert {ref: sorted(v.datasets) for ref, v in versions.items()} == want["datasets"]
+    rows = len(want["versions"]) + sum(len(d) for d in want["datasets"].values())
+    assert (result.records_read, result.records_skipped) == (rows, 0)
+
+
+def test_build_report_counts_every_version(made, tmp_path):
+    maker, agreements, book = made
+    want = maker.expected(agreements)
+    build([book], tmp_path / "out", html=False, jobs=1)
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["totals"]["agreements"] == 8
+    assert report["totals"]["versions"] == len(want["versions"]) == 8
+    assert report["totals"]["records_skipped"] == 0 and report["files"][0]["warnings"] == []
+
+
+def test_gold_evidence_is_in_the_workbook_cell_it_names(made):
+    _, _, book = made
+    sheet = openpyxl.load_workbook(book, read_only=True)["Agreements"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = list(rows[0])
+    cells = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
+    gold = json.loads((HERE / "gold" / "dur-d.json").read_text(encoding="utf-8"))["agreements"]
+    missing = []
+    for ref, agreement in gold.items():
+        for item in agreement["flows"] + agreement["roles"]:
+            vref, section = item["location"].split(" ")
+            assert _core(vref) == ref and section == item["section"]
+            cell = cells[vref][COLUMNS[section]] or ""
+            if item["evidence"] not in cell:
+                missing.append((ref, section, item["evidence"][:60]))
+    assert missing == []
+
+
+def _core(vref: str) -> str:
+    """'DARS-NIC-804235-N1Y0J-v0.2' -> 'NIC-804235-N1Y0J'."""
+    return vref.removeprefix("DARS-").rsplit("-v", 1)[0]
