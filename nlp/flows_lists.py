@@ -40,7 +40,9 @@ _SOURCE_BY = re.compile(r"\bby (?:the )?⟦(\d+)⟧")
 _BLOCK_HEADING = re.compile(r"\s*[A-Z][A-Z &/,-]{3,}(?:\([^()]*\))?\s*")
 _BULLET = re.compile(r"^\s*(?:[•·\-–o§]|\d{1,2}[.)])?\s*")
 #: A list item naming one organisation: "• ⟦0⟧", "⟦0⟧", "• HERE (⟦0⟧)"
-_MENTION_ITEM = re.compile(r"(?:[A-Z][\w&-]*\s*)?\(?⟦(\d+)⟧\)?\s*")
+_MENTION_ITEM = re.compile(r"(?:[A-Z][\w&-]*\s*)?\(?⟦(\d+)⟧\)?\s*"
+                           # "• Prescribing Services Ltd will only access NHS … ICB footprint data": the processor, limited
+                           r"(?:\s(?:will|shall|can|may)\s+only\s+(?:access|process|receive|see|hold)\b[^;:]*)?")
 #: A list item the recogniser did not mark, that is still a name: "• Carnall Farrar  Ltd", "• Liaison Financial Services"
 _NAME_ITEM = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z(][\w&'’().-]*|and|of|for|&))*")
 #: "The CEfF (also) receive(s) backing data from the provider"
@@ -85,10 +87,13 @@ def list_items(sentences: list[Sentence]) -> list[Endpoint]:
 def _items(sentences: list[Sentence]) -> list[Endpoint]:
     items: list[Endpoint] = []
     for s in sentences:
-        if not s.is_heading or _BLOCK_HEADING.fullmatch(s.text):
-            break
         bullet = _BULLET.match(s.marked)
+        # an item is a line of its own, which may end with a full stop ("• NHS North of England Commissioning Support Unit.")
+        line = s.is_heading or bool(bullet and re.fullmatch(r"[^\n.;]{1,200}\.", s.text.strip()))
+        if not line or _BLOCK_HEADING.fullmatch(s.text):
+            break
         rest = s.marked[bullet.end():] if bullet else s.marked
+        rest = rest.rstrip().removesuffix(".")
         item = _MENTION_ITEM.fullmatch(rest)
         if item is not None:
             end = s.mention(item.group(1)).endpoint()

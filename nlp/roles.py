@@ -33,7 +33,7 @@ from .lexicon import NEGATION as _NEGATION
 from .lexicon import NOT_A_FLOW as _NOT_A_FLOW
 from .lexicon import PROCESSOR_LIST_HEADING
 from .marked import MARK as _MARK
-from .marked import Sentence, TextView, headings_below, in_brackets, sentences_of
+from .marked import Sentence, TextView, headings_below, in_brackets, mark_start, sentences_of
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:from|to|with|of|for|by|within|in|on|into|between|via|at|under|than|including)\s+(?:the\s+)?$", re.IGNORECASE
@@ -194,7 +194,9 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
         marked = s.marked
         if no_access := _NO_ACCESS.search(marked):
             subject = _first_free_mention(s)
-            if subject is not None and not re.match(r"^\s*they\b", marked, re.IGNORECASE):
+            if subject is not None and _OBJECT_BEFORE.search(marked, 0, mark_start(marked, subject)):
+                pass  # "Amazon webservices supply Cloud Services for ⟦Palantir⟧ … but do not access data": an unknown subject
+            elif subject is not None and not re.match(r"^\s*they\b", marked, re.IGNORECASE):
                 # "A, B, C and D do not access data … as they only supply the building": every one of the list;
                 # a building's supplier is no processor, so access by it would breach the agreement
                 role = "access-would-breach" if _BUILDING_ONLY.search(marked, no_access.end()) else "non-accessing-processor"
@@ -363,6 +365,10 @@ def _mention_right_before(marked: str, at: int) -> int | None:
     """The mention that ends just before ``at`` (bracketed words between allowed): the subject of the verb there."""
     match = _RIGHT_BEFORE.search(marked, 0, at)
     return int(match.group(1)) if match else None
+
+
+#: A preposition right before a mention: the mention is an object ("… supply Cloud Services for ⟦0⟧")
+_OBJECT_BEFORE = re.compile(r"\b(?:for|to|with|by|from|of|on behalf of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _first_free_mention(s: Sentence) -> int | None:

@@ -60,6 +60,26 @@ NORFOLK_RISK = (
     "as at risk.\n \nProcessors:\n• Prescribing Services Ltd\n\nCOMMISSIONING \n"
 )
 
+# tests/data/dur2 (dev): DARS-NIC-803151-K2Q8V (West and North London ICB), a list item ending with a full stop; and
+# DARS-NIC-616947-G9K5B (Leicester, Leicestershire and Rutland ICB), items that limit what the processor reaches
+WNL_INVOICES = (
+    "INVOICE VALIDATION\n\nDataset:\nIdentifiable Invoice Validation Datasets\n\nProcessing:\n"
+    "1. The DSCRO pushes a one-way data flow of the data directly into the Controlled Environment for Finance (CEfF). "
+    "Data is kept within the CEfF, and only used by staff properly trained and authorised for the activity.\n"
+    "2. The CEfF also receive backing data from the provider.\n\n"
+    "Processors:\n• NHS North of England Commissioning Support Unit.\n• Liaison Financial Services Ltd\n"
+    "• NHS West and North London Integrated Care Board\n\nRISK STRATIFICATION\n"
+)
+LLR_COMMISSIONING = (
+    "COMMISISONING\n\nProcessing:\n"
+    "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.\n\n"
+    "Processors:\n•      NHS Midlands and Lancashire Commissioning Support Unit\n"
+    "•      Optum Health Solutions UK Limited will only access Leicester, Leicestershire & Rutland ICB data.\n"
+    "•\tPalantir Technologies UK Ltd\n\nNational Cancer Waiting Times:\n"
+)
+WNL = "NHS WEST AND NORTH LONDON INTEGRATED CARE BOARD"
+LLR = "NHS LEICESTER, LEICESTERSHIRE AND RUTLAND INTEGRATED CARE BOARD"
+
 DSCRO_S = "unnamed-dscro-nic-10000-aaaaa"
 SURREY_ID = "nhs-surrey-and-sussex-integrated-care-board"
 
@@ -84,6 +104,16 @@ CASES = [
     # DARS-NIC-804239-H4X6K-v0.2 activities (National Cancer Waiting Times): "is able to access" data held by a body
     ("has-access", "In addition to the dissemination of Cancer Waiting Times Data via the DSCRO, the ICB is able to access "
      "reports held within the CWT system in NHS England directly.", SURREY, {("nhs-england", SURREY_ID)}),
+    ("into-listed-system", WNL_INVOICES, WNL, {
+        (DSCRO_S, "north-of-england-commissioning-support-unit"), (DSCRO_S, "liaison-financial-services-ltd"),
+        (DSCRO_S, "nhs-west-and-north-london-integrated-care-board"),
+        ("providers", "north-of-england-commissioning-support-unit"), ("providers", "liaison-financial-services-ltd"),
+        ("providers", "nhs-west-and-north-london-integrated-care-board"),
+    }),
+    ("to-controller-processor", LLR_COMMISSIONING, LLR, {
+        (DSCRO_S, "midlands-and-lancashire-commissioning-support-unit"), (DSCRO_S, "optum-health-solutions-uk-limited"),
+        (DSCRO_S, "palantir-technologies-uk-ltd"), (DSCRO_S, "nhs-leicester-leicestershire-and-rutland-integrated-care-board"),
+    }),
     # identifiable risk-stratification data goes to the processor, not the ICB
     ("to-controller-processor", NORFOLK_RISK, NORFOLK, {
         (DSCRO_S, "prescribing-services-ltd"), ("gp-practices", "prescribing-services-ltd"),
@@ -387,6 +417,12 @@ def test_roles_said_without_the_word_data_or_with_agents_and_no_modal():
           ("cambridge-university-hospitals-nhs-foundation-trust", "access-restricted-to")}),
         ("Access to all data will be restricted to people employed by or contracted to Monitor, NHS TDA, NHS England, or "
          "Royal National Orthopaedic Hospital.", "MONITOR", {("monitor", "access-restricted-to"), ("nhs-england", "access-restricted-to")}),
+        # DARS-NIC-803151-K2Q8V (dur2, dev): the cloud supplier does not access data, the platform it serves does
+        ("Palantir Technologies UK Ltd support the Local FDP instance for the ICB and so are therefore listed as a data "
+         "processor.  Palantir support the system and so will have access to personal data for support purposes.\n\n"
+         "Amazon webservices supply Cloud Services for Palantir so are therefore listed as a data processor, the supply "
+         "support to the system but do not access data.", WNL,
+         {("palantir-technologies-uk-ltd", "processor"), ("amazon-web-services-emea-sarl", "non-accessing-processor")}),
         # NIC-05206-L1V6D: employed by a trust, with an honorary contract with the CSU: no restriction to the trust
         ("Employees accessing the data under this Agreement are employed by Salford Royal NHS Foundation Trust but have an "
          "honorary contract with MLCSU.", "NHS CENTRAL MIDLANDS COMMISSIONING SUPPORT UNIT", set()),
