@@ -678,7 +678,7 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     # "… flow to other data processors, as listed below" + the headings that follow
     ShapeRule("listed-below", _listed_below, needs_mentions=False, needs=(LISTED_BELOW,)),
     # "The data will be accessed within the NHS England Secure Data Environment": national body -> accessor (access)
-    ShapeRule("national-environment-access", flows_applicant.national_environment_access,
+    ShapeRule("national-environment-access", flows_applicant.national_environment_access, needs_mentions=False,
               needs=(flows_applicant.IN_NATIONAL_ENVIRONMENT,)),
     # "NHS Digital provides notifications of deaths …", "HES data is downloaded from the HSCIC": to the applicant
     ShapeRule("national-to-applicant", flows_applicant.national_to_applicant, needs=flows_applicant.NATIONAL),

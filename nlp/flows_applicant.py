@@ -120,9 +120,13 @@ _ENVIRONMENT_WORDS = (
 )
 _IN_NATIONAL_ENVIRONMENT = re.compile(
     rf"\b(?:within|via|through|in|on|using|from) (?:the )?⟦(\d+)⟧(?:[’']s?)? (?:[\w/-]+ ){{0,3}}?(?:{_ENVIRONMENT_WORDS})"
-    rf"|\b(?:{_ENVIRONMENT_WORDS})\)? (?:provided|hosted|managed|operated|run) by (?:the )?⟦(\d+)⟧",
+    rf"|\b(?:{_ENVIRONMENT_WORDS})\)? (?:provided|hosted|managed|operated|run) by (?:the )?⟦(\d+)⟧"
+    r"|\b(?:within|via|in|on) the (?P<fdp>National Federated Data Platform)\b",
     re.IGNORECASE,
 )
+#: the applicant's own reach into that platform: "ICBs are able to access national commissioning datasets …"
+_PLATFORM_ACCESS = re.compile(r"\b(?:is|are) able to access\b|\bcan access\b", re.IGNORECASE)
+_NHS_ENGLAND = OrgEnd("nhs-england", "NHS England", "NHSEngland")
 _ACCESS_WORD = re.compile(r"\baccess(?:ed|es|ing)?\b|\bmade available\b", re.IGNORECASE)
 #: who reaches the environment, when the sentence names them: "accessed by ⟦j⟧", "researchers at ⟦j⟧", "⟦j⟧ will access"
 _NAMED_ACCESSOR = re.compile(
@@ -143,6 +147,14 @@ def national_environment_access(st) -> None:
     if not _ACCESS_WORD.search(marked):
         return
     for match in _IN_NATIONAL_ENVIRONMENT.finditer(marked):
+        if match.group("fdp"):
+            # NHS England's own platform, named without its holder: "… is also available in the National Federated
+            # Data Platform (FDP) ICBs are able to access …" (DUR)
+            if not st.ok(match.start(), match.end()) or not _PLATFORM_ACCESS.search(marked, match.end()):
+                continue
+            st.emit("national-environment-access", _NHS_ENGLAND, ApplicantEnd(), inferred=("source", "target"),
+                    recipient=False, mode="access", window=marked)
+            return
         index = int(match.group(1) or match.group(2))
         if s.mention(index).kind not in NATIONAL_KINDS or not st.ok(match.start(), match.end()):
             continue

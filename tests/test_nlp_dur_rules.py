@@ -114,6 +114,11 @@ CASES = [
         (DSCRO_S, "midlands-and-lancashire-commissioning-support-unit"), (DSCRO_S, "optum-health-solutions-uk-limited"),
         (DSCRO_S, "palantir-technologies-uk-ltd"), (DSCRO_S, "nhs-leicester-leicestershire-and-rutland-integrated-care-board"),
     }),
+    # DARS-NIC-804239-H4X6K-v0.2 (COMMISSIONING step 5): NHS England's national platform, its holder unnamed
+    ("national-environment-access", "5. Row level Pseudonymised Commissioning Data is also available in the National "
+     "Federated Data Platform (FDP) ICBs are able to access national commissioning datasets that are currently received "
+     "as extracts via steps 1 - 4 above within FDP to enable the testing of the platform for Population Health Management "
+     "(PHM) across incubator sites.", SURREY, {("nhs-england", SURREY_ID)}),
     # identifiable risk-stratification data goes to the processor, not the ICB
     ("to-controller-processor", NORFOLK_RISK, NORFOLK, {
         (DSCRO_S, "prescribing-services-ltd"), ("gp-practices", "prescribing-services-ltd"),
