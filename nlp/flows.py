@@ -117,6 +117,9 @@ _PREPOSITION_AFTER = re.compile(
 )
 _DISSEMINATED_AS_FOLLOWS = re.compile(r"\bdisseminated as follows\s*:?\s*$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|was|were)\s+(?:(?:then|securely|also|only|directly|subsequently|further)\s+)*$", re.IGNORECASE)
+#: A participle right after the data it qualifies: "The Data supplied by ⟦0⟧ to ⟦1⟧ will be used only for …"
+_REDUCED_RELATIVE = re.compile(r"\b(?:data|records?|files|extracts?|information)\s+$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\w+ed|sent", re.IGNORECASE)
 #: A second passive verb sharing the first one's "is": "Data is pseudonymised within ⟦0⟧ and released to ⟦1⟧".
 _COORDINATED_PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|be|been|was|were)\s+(?:\w+\s+)?\w+ed\b(?:\s+(?:by|within|at|in)\s+(?:the\s+)?⟦\d+⟧)?\s+and\s+(?:then\s+)?$",
@@ -532,7 +535,8 @@ def _verb_to(st: _SentenceState) -> None:
         t_index = int(target_match.group(1))
         if t_index in st.recipients or SERVICE_OBJECT.search(marked[verb.end(): target_match.start()]):
             continue
-        passive = bool(_PASSIVE_BEFORE.search(marked[: verb.start()]) or _COORDINATED_PASSIVE_BEFORE.search(marked[: verb.start()]))
+        passive = bool(_PASSIVE_BEFORE.search(marked[: verb.start()]) or _COORDINATED_PASSIVE_BEFORE.search(marked[: verb.start()])
+                       or (_REDUCED_RELATIVE.search(marked[: verb.start()]) and _PARTICIPLE.fullmatch(verb.group(0))))
         agent = None
         if passive:  # "… is submitted to NHS England by the CSU"; "… is sent by X to Y"
             agent = _AGENT_AFTER.match(marked, target_match.end(), clause_end(marked, target_match.end()))

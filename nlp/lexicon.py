@@ -41,7 +41,9 @@ NOUN_TOO = frozenset({"transfer", "flow", "flows", "release", "share", "move", "
 #: Words that make a clause a prohibition ...
 NEGATORS = ("not", "never", "no longer", "cannot", "no", "none", "neither", "nor")
 #: ... or a condition or hypothetical: the clause states no flow.
-HEDGES = ("would", "could", "might", "may", "if", "unless", "whether", "should", "where", "prior to", "any further")
+HEDGES = ("would", "could", "might", "may", "if", "unless", "whether", "should", "where", "prior to", "any further",
+          # a patient's consent, not the transfer: "the patient is happy for their details … to be sent to …"
+          "happy for")
 
 #: What is supplied is a service, not data: "Microsoft Limited supply Cloud Services to …".
 SERVICE_NOUNS = (
@@ -110,8 +112,9 @@ PROCESSOR_LIST_HEADING = re.compile(r"\s*(?:Data |Sub-?)?Processors\s*:\s*", re.
 NATIONAL_KINDS = frozenset({"NHSDigital", "NHSEngland"})
 #: A national body releasing data, no recipient named: "NHS Digital provides notifications of deaths …", "NHS Digital will produce an extract …".
 NATIONAL_SEND_VERBS = "provides?|supplies|supply|disseminates?|releases?|sends?|produce (?:an? )?(?:record level )?extract"
-#: The applicant receiving from a national body: "HES data is downloaded from the HSCIC", "Upon receiving the data from the HSCIC".
-NATIONAL_RECEIVE_VERBS = "downloaded|receiving|received|obtained|sourced|supplied|provided"
+#: The applicant receiving from a national body: "HES data is downloaded from the HSCIC", "Upon receiving the data from the HSCIC",
+#: "six months after receipt of HES data from NHS Digital".
+NATIONAL_RECEIVE_VERBS = "downloaded|receiving|received|receipt|obtained|sourced|supplied|provided"
 #: What an applicant's outputs are called: "report", "findings", "feedback", "dashboards" (nlp/outputs.py).
 OUTPUT_NOUNS = ("reports?|findings|feedback|briefings?|presentations?|outputs|results|dashboards?|summar(?:y|ies)|benchmarking"
                 "|(?:aggregated? |patient )(?:metrics|counts)|metrics")

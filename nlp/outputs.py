@@ -283,7 +283,7 @@ def _emit_outputs(st, rule: str, source, targets: list[int | RefEnd], *, window:
 #: "Any data released to researchers …", "… data ultimately released to third party researchers": data to a class of
 #: recipients the recogniser does not mark (named recipients are the verb rules')
 RELEASED_TO_CLASS = re.compile(
-    r"\b(?:data|records?|files|extracts?|tabulations|datasets?)\b(?P<between>[^.;:⟦]{0,40}?)\b"
+    r"\b(?:data|records?|files|extracts?|tabulations|datasets?|database)\b(?P<between>[^.;:⟦]{0,40}?)\b"
     r"(?:released|provided|supplied|shared|sent|made available|transferred|disclosed|disseminated) "
     rf"(?:(?:securely|only|directly|onward) )?(?:to|with) (?P<at>{_RECIPIENT_AT})(?!⟦)",
     re.IGNORECASE,

@@ -180,6 +180,12 @@ CASES = [
      "environment by a named member of staff, who then produce online reports using CareTrak data analysis tool to "
      "provide the CCG and Local authority with a range of high level commissioning intelligence.", "NHS BLACK COUNTRY ICB - D2P2L",
      {("pi-ltd", "nhs-black-country-integrated-care-board-d2p2l")}),
+    # NIC-148369-8PPWK (Oxford, mris-cohort-short), NIC-29100-R2S2F (Sheffield): NHS Digital's predecessor by name,
+    # and a receipt from NHS Digital
+    ("verb-to", "The Data supplied by the NHSIC to University of Oxford will be used only for the approved "
+     "Medical Research Project MR1086.", "UNIVERSITY OF OXFORD", {("nhs-digital", "university-of-oxford")}),
+    ("national-to-applicant", "This analysis will be completed by January 2018 or six months after receipt of HES data "
+     "from NHS Digital if later.", "UNIVERSITY OF SHEFFIELD", {("nhs-digital", "university-of-sheffield")}),
     # NIC-05934-M7V9K, NIC-359692-Q4X1C (2017 dev register): NHS Digital's file transfer service, unnamed
     ("downloaded-from-seft", "The raw flat HES files are downloaded from the SEFT server onto a drive on a secure "
      "dedicated in house server within Harvey Walsh offices in Runcorn.", "HARVEY WALSH LTD",
@@ -247,6 +253,9 @@ NOT_FLOWS = [
     # constructed beside NIC-08472-V9S6K: negated; researchers of a named body are the verb rules' (a named recipient)
     ("No data will be released to researchers.", "UK BIOBANK"),
     ("Data will be provided to researchers at the University of Leeds.", "UK BIOBANK"),
+    # NIC-147948-6MSGP (2017, dev family mris-cohort-short): a patient's consent describes no transfer
+    ("The NHS IC holds the register of the cohort. This means the patient is happy for their details (including name and date "
+     "of birth) to be sent to the Cancer Research UK & UCL Cancer Trials Centre.", "UNIVERSITY COLLEGE LONDON (UCL)"),
     # constructed: comparing results with other trusts shares nothing with them
     ("i) Benchmarking with other trusts, target LOS reductions for appropriate clinical conditions.", "UNIVERSITY OF LEEDS"),
     # constructed beside DARS-NIC-433163-Y2V0K-v0.2: a hedge ("may provide … where requested") states no output
@@ -280,7 +289,8 @@ def test_each_rule_reads_its_real_text(rule, text, applicant, pairs):
 def test_no_flow_from_these(text, applicant):
     x = _extract(text, applicant)
     new_rules = {"to-controller-processor", "into-listed-system", "controller-receives-in-block", "national-to-applicant",
-                 "provided-to-applicant", "aggregate-output", "provided-with-outputs", "downloaded-from-seft", "released-to-class"}
+                 "provided-to-applicant", "aggregate-output", "provided-with-outputs", "downloaded-from-seft", "released-to-class",
+                 "verb-to-implicit-source"}
     assert [(f.source, f.target, f.rule) for f in x.flows if f.rule in new_rules] == []
 
 
