@@ -169,8 +169,8 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
     so it may run before or after :func:`~nhskg.nlp.flows.find_flows`.
     """
     roles: list[FoundRole] = []
-    last_processor = None
-    last_processor_start = 0
+    last_processors: list = []  # the processors the latest sentence naming any names ("They … do not access data")
+    last_processor_start = -1
     all_sentences = sentences if sentences is not None else sentences_of(view)
     for position, s in enumerate(all_sentences):
         if PROCESSOR_LIST_HEADING.fullmatch(s.text):
@@ -186,9 +186,11 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
             for name in _unmarked_restrictions(s.marked):  # "Only substantive employees of UCL will have access to the data"
                 roles.append(FoundRole(ApplicantEnd(name), "access-restricted-to", s.start, s.end))
             # only "They … do not access data" needs no name: it refers to the processor just named
-            if last_processor is not None and _NO_ACCESS.search(s.text):
-                # the evidence runs from the sentence that names the processor: "X … listed as a data processor. They … do not access data."
-                roles.append(FoundRole(last_processor, "non-accessing-processor", last_processor_start, s.end))
+            if last_processors and _NO_ACCESS.search(s.text):
+                # the evidence runs from the sentence that names the processors: "X … listed as a data processor. They …
+                # do not access data."; "A, B and C supply IT infrastructure and are therefore listed as a data
+                # processor. They …": each of them
+                roles.extend(FoundRole(p, "non-accessing-processor", last_processor_start, s.end) for p in last_processors)
             continue
         found = list(_controller_processor_roles(s.marked))
         marked = s.marked
@@ -203,8 +205,8 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
                 subjects = _coordinated(marked, last) if (last := _mention_right_before(marked, no_access.start())) is not None else [subject]
                 found = [(i, r) for i, r in found if not (i in subjects and r == "processor")]
                 found += [(i, role) for i in sorted(subjects)]
-            elif last_processor is not None:
-                roles.append(FoundRole(last_processor, "non-accessing-processor", last_processor_start, s.end))
+            elif last_processors:
+                roles.extend(FoundRole(p, "non-accessing-processor", last_processor_start, s.end) for p in last_processors)
         found += _access_roles(s.marked)
         for name in _unmarked_restrictions(s.marked):
             roles.append(FoundRole(ApplicantEnd(name), "access-restricted-to", s.start, s.end))
@@ -220,7 +222,9 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
             seen.add(key)
             roles.append(FoundRole(mention.endpoint(), role, s.start, s.end))
             if role == "processor":
-                last_processor = mention.endpoint()
+                if last_processor_start != s.start:
+                    last_processors = []
+                last_processors.append(mention.endpoint())
                 last_processor_start = s.start
     return roles
 
@@ -343,7 +347,8 @@ _ALSO_PROCESSES = re.compile(r"s?\s+and\s+(?:also\s+)?process(?:es)?\s+(?:the\s+
 #: "… and are therefore a": a second predicate of the clause's subject, after the first one's object
 _COORDINATED_PREDICATE = re.compile(r"\band\s+(?:are|is)\b[^⟦.;]{0,40}$", re.IGNORECASE)
 #: What stands between two names of one list: "A, B and C", "A & B"
-_COORDINATOR_ONLY = re.compile(r"^\s*(?:,|and|&|or|,\s*and)?\s*$", re.IGNORECASE)
+#: (one is needed: "the ⟦SCW CSU⟧ ⟦Microsoft⟧ Azure Cloud" is one name written in two, not a list)
+_COORDINATOR_ONLY = re.compile(r"^\s*(?:,|and|&|or|,\s*and)\s*$", re.IGNORECASE)
 
 
 def _object_of_verb(before: str, m, marks: list, clause: int) -> bool:
