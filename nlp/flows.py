@@ -60,6 +60,7 @@ from .marked import (
     sentences_of,
     strip_brackets,
 )
+from .party_lists import expand_group, find_groups
 from .slot_names import SUBJECT_NAME, subject_name
 from .states import detect_state, find_state, is_access
 
@@ -349,13 +350,14 @@ def find_flows(
     sentences = sentences if sentences is not None else sentences_of(view)
     hosts = hosts if hosts is not None else find_hosts(view, sentences)
     listed = _listed_organisations(sentences, lookup)
+    groups = find_groups(sentences)
     flows: list[FoundFlow] = []
     ctx = _Context()
 
     def emit(s: Sentence, source: Endpoint, target: Endpoint, *, rule: str, mode="transfer", extra_text: str = "",
              window: str | None = None, inferred: tuple[str, ...] = (), state_context: tuple[str, ...] = ()):
-        sources = _expand(source, listed)
-        targets = _expand(target, listed)
+        sources = _expand(source, listed, groups)
+        targets = _expand(target, listed, groups)
         state = detect_state(window if window is not None else s.text, s.text, *(reversed(ctx.block[-2:])), *state_context)
         if state == "unspecified" and extra_text:
             # "… transfers the following to the CSU:" + items that say what state they are in
@@ -855,8 +857,11 @@ _USING_BEFORE = re.compile(r"\busing (?:the |an? |their |its )?$", re.IGNORECASE
 _RECIPIENT_BEFORE = re.compile(rf"\b(?:{OUTPUT_NOUNS})\b[^⟦]*\b(?:to|into) (?:the )?$", re.IGNORECASE)
 
 
-def _expand(endpoint: Endpoint, listed: dict[str, list[OrgEnd]]) -> list[Endpoint]:
-    """A plural reference ("The DSCROs listed below", "each DSCRO") -> every listed organisation of its kind."""
+def _expand(endpoint: Endpoint, listed: dict[str, list[OrgEnd]], groups: dict[str, list[OrgEnd]] | None = None) -> list[Endpoint]:
+    """A plural reference ("The DSCROs listed below", "each DSCRO") -> every listed organisation of its kind; a name the
+    text gives a list ("the One London ICBs") -> the organisations of the list (:func:`~nhskg.nlp.party_lists.find_groups`)."""
+    if groups and (members := expand_group(endpoint, groups)) != [endpoint]:
+        return members
     if isinstance(endpoint, RefEnd) and endpoint.kind in listed:
         text = endpoint.surface
         if re.match(r"(?i)(?:each|every|all)\b", text) or re.search(r"s$", text.strip()):

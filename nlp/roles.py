@@ -34,6 +34,7 @@ from .lexicon import NOT_A_FLOW as _NOT_A_FLOW
 from .lexicon import PROCESSOR_LIST_HEADING
 from .marked import MARK as _MARK
 from .marked import Sentence, TextView, headings_below, in_brackets, mark_start, sentences_of
+from .party_lists import expand_group, find_groups
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:from|to|with|of|for|by|within|in|on|into|between|via|at|under|than|including)\s+(?:the\s+)?$", re.IGNORECASE
@@ -168,10 +169,17 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
     Reads the sentences only (their heading context is resolved by :func:`~nhskg.nlp.marked.sentences_of`),
     so it may run before or after :func:`~nhskg.nlp.flows.find_flows`.
     """
+    all_sentences = sentences if sentences is not None else sentences_of(view)
+    roles = _roles_of(all_sentences)
+    groups = find_groups(all_sentences)
+    # "• One London ICBs" in a processors list: each of the ICBs the text names so
+    return [FoundRole(member, r.role, r.start, r.end) for r in roles for member in expand_group(r.org, groups)] if groups else roles
+
+
+def _roles_of(all_sentences: list[Sentence]) -> list[FoundRole]:
     roles: list[FoundRole] = []
     last_processors: list = []  # the processors the latest sentence naming any names ("They … do not access data")
     last_processor_start = -1
-    all_sentences = sentences if sentences is not None else sentences_of(view)
     for position, s in enumerate(all_sentences):
         if PROCESSOR_LIST_HEADING.fullmatch(s.text):
             # a Data Uses Register block's "Processors:" list, one organisation a line: each is a processor

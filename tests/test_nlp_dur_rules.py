@@ -366,6 +366,27 @@ def test_a_name_used_as_a_modifier_is_no_party_to_a_flow():
     assert "economic-and-social-research-council" in x.mentions["NIC-10000-AAAAA"]
 
 
+def test_a_name_the_text_gives_a_list_means_each_organisation_of_it():
+    # DARS-NIC-803151-K2Q8V (tests/data/dur2, dev): "One London ICBs" in a processors list is the four ICBs listed
+    # under its definition, one of them written with two spaces
+    text = (
+        "The ICBs listed here (hereby referred to as the One London ICBs), wish to be listed as Data Processors for each "
+        "other across the data sharing agreements for all One London ICBs.\n\n"
+        "NHS West and North London Integrated Care Board\nNHS South East London Integrated Care Board\n"
+        "NHS North East London Integrated  Care Board\nNHS South West London Integrated Care Board\n\n"
+        "COMMISSIONING\n\nProcessing:\n"
+        "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.\n\n"
+        "Processors:\n• One London ICBs\n• North of England Commissioning Support Unit\n\nNational Cancer Waiting Times:\n"
+    )
+    x = _extract(text, WNL)
+    london = {"nhs-west-and-north-london-integrated-care-board", "nhs-south-east-london-integrated-care-board",
+              "nhs-north-east-london-integrated-care-board", "nhs-south-west-london-integrated-care-board"}
+    listed = {f.target for f in x.flows if f.rule == "to-controller-processor"}
+    assert listed == london | {"north-of-england-commissioning-support-unit"}
+    assert {r.organisation for r in x.roles if r.role == "processor"} == london | {"north-of-england-commissioning-support-unit"}
+    assert not any("one-london" in org for org in x.organisations)
+
+
 def test_the_new_rules_are_rows_of_the_table():
     names = [r.name for r in flow_rules.FLOW_RULES]
     for name in ("to-controller-processor", "into-listed-system", "controller-receives-in-block", "national-to-applicant",
