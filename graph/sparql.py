@@ -23,8 +23,10 @@ comparison (see ``benchmarks/rdf_speed.py``).
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -298,15 +300,33 @@ def run_query(
         rows = [tuple(_plain_rdflib(row[v]) for v in names) for row in answer if isinstance(row, ResultRow)]
         return Result(variables, rows)
     store = load_store(source)
-    ordered = _trailing_order(text)
-    if ordered is not None:
-        unordered, keys = ordered
-        answer = _answer(store, unordered, q.name)
-        sorted_rows = _sorted_here(answer, keys)
-        if sorted_rows is not None:
-            return Result(answer.variables, sorted_rows)
-    answer = _answer(store, text, q.name)
-    return Result(answer.variables, answer.rows())
+    with _collector_paused():
+        ordered = _trailing_order(text)
+        if ordered is not None:
+            unordered, keys, hidden = ordered
+            answer = _answer(store, unordered, q.name)
+            sorted_rows = _sorted_here(answer, keys, hidden)
+            if sorted_rows is not None:
+                return Result(answer.variables[:len(answer.variables) - hidden], sorted_rows)
+        answer = _answer(store, text, q.name)
+        return Result(answer.variables, answer.rows())
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector off while an answer's cells become strings and tuples (none holds a cycle).
+
+    Every 700 new tuples or lists start a collection that walks the young
+    objects, and some walk them all: about 0.05 s of the 0.25 s ``downstream``'s
+    84,000 rows took to read at 16x the register.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @dataclass
@@ -345,11 +365,18 @@ def _answer(store: ox.Store, text: str, name: str) -> _Columns:
     data = answer.serialize(format=ox.QueryResultsFormat.TSV)
     if data is None:  # pragma: no cover - pyoxigraph's contract without an output
         raise RuntimeError("pyoxigraph wrote no TSV")
-    body = data.decode("utf-8").removesuffix("\n")  # the header line, then one line per solution
+    return _tsv_columns(variables, data, name)
+
+
+def _tsv_columns(variables: list[str], data: bytes, name: str) -> _Columns:
+    """The TSV oxigraph wrote for ``variables`` (its header line first), cut into columns."""
+    body = data.decode("utf-8")  # the header line, then one line per solution, each ended by a newline
     width = len(variables)
     if not width:
-        return _Columns(variables, [], body.count("\n"))
+        return _Columns(variables, [], body.removesuffix("\n").count("\n"))
     cells = body.replace("\n", "\t").split("\t")
+    if body.endswith("\n"):
+        cells.pop()  # the empty cell after the last newline (cut here rather than copying the text without it)
     if len(cells) % width:  # pragma: no cover - would be a line with a tab or a newline unescaped
         raise RuntimeError(f"{name}: pyoxigraph wrote {len(cells)} TSV cells for {width} variables")
     return _Columns(variables, [cells[width + i::width] for i in range(width)], len(cells) // width - 1)
@@ -398,23 +425,49 @@ def _plain_cell(cell: str) -> Any:
     return lexical
 
 
+def _plain_values(cells) -> dict[str, Any]:
+    r"""Each of ``cells`` (distinct TSV values) mapped to its plain value.
+
+    IRIs and plain strings without an escape (most cells) are cut here, the rest by :func:`_plain_cell`.
+
+    >>> _plain_values(['<http://e/x>', '"a b"', r'"a\tb"', '"x"@en', '3', ''])
+    {'<http://e/x>': 'http://e/x', '"a b"': 'a b', '"a\\tb"': 'a\tb', '"x"@en': 'x', '3': 3, '': None}
+    """
+    plain = {}
+    for cell in cells:
+        first = cell[:1]
+        if first == "<" or (first == '"' and cell[-1] == '"' and "\\" not in cell and len(cell) > 1):
+            plain[cell] = cell[1:-1]
+        else:
+            plain[cell] = _plain_cell(cell)
+    return plain
+
+
 def _plain_column(column: list[str]) -> list[Any]:
     """A column of TSV values as plain values, each distinct value converted once (an answer repeats its labels and IRIs)."""
-    plain = {cell: _plain_cell(cell) for cell in set(column)}
-    return list(map(plain.__getitem__, column))
+    return list(map(_plain_values(dict.fromkeys(column)).__getitem__, column))
 
 
 # a query ending in ORDER BY plain variables (strings, IRIs and comments blanked first, so none hides one)
 _PROJECTION = re.compile(r"\bSELECT\b([^{]*?)(?:\bWHERE\b|\{)", re.IGNORECASE)  # the first SELECT's variables
 _TRAILING_ORDER = re.compile(r"\bORDER\s+BY((?:\s+\?[A-Za-z_][A-Za-z0-9_]*)+)\s*\Z", re.IGNORECASE)
+_VARIABLES_ONLY = re.compile(r"(?:\s*\?[A-Za-z_][A-Za-z0-9_]*)+\s*")
+_GROUPED = re.compile(r"\b(?:GROUP\s+BY|HAVING)\b", re.IGNORECASE)
 
 
-def _trailing_order(text: str) -> tuple[str, list[str]] | None:
-    """``(the query without its final ORDER BY, the variables it orders by)``, when it ends in one of plain variables.
+def _trailing_order(text: str) -> tuple[str, list[str], int] | None:
+    """``(the query without its final ORDER BY, the variables it orders by, how many of them it did not select)``.
+
+    Only for a query ending in ORDER BY plain variables. A key the query does
+    not select is added to its projection (and its column dropped once the rows
+    are sorted), unless that could change the rows: a projection that is not
+    plain variables (``DISTINCT``, ``*``, expressions) or a grouped query.
 
     >>> _trailing_order("SELECT ?a ?b WHERE { ?a <p> ?b } ORDER BY ?b ?a # by b")
-    ('SELECT ?a ?b WHERE { ?a <p> ?b } ', ['b', 'a'])
-    >>> _trailing_order("SELECT ?a WHERE { ?a <p> ?b } ORDER BY DESC(?a)"), _trailing_order("SELECT ?a WHERE { ?a <p> ?b } ORDER BY ?b")
+    ('SELECT ?a ?b WHERE { ?a <p> ?b } ', ['b', 'a'], 0)
+    >>> _trailing_order("SELECT ?a WHERE { ?a <p> ?b } ORDER BY ?b ?a")
+    ('SELECT ?a ?b WHERE { ?a <p> ?b } ', ['b', 'a'], 1)
+    >>> _trailing_order("SELECT ?a WHERE { ?a <p> ?b } ORDER BY DESC(?a)"), _trailing_order("SELECT DISTINCT ?a WHERE { ?a <p> ?b } ORDER BY ?b")
     (None, None)
     """
     code = _NOT_KEYWORDS.sub(lambda m: " " * len(m.group()), text)  # same offsets as the text
@@ -423,24 +476,36 @@ def _trailing_order(text: str) -> tuple[str, list[str]] | None:
     if match is None or projection is None:
         return None
     keys = [v.lstrip("?") for v in match.group(1).split()]
-    selected = set(re.findall(r"\?([A-Za-z_][A-Za-z0-9_]*)", projection.group(1)))
-    if not selected.issuperset(keys):
-        # ordered by a variable it does not select (flows.rq: ?file ?line): oxigraph sorts (selecting the keys
-        # too and sorting here was no faster for flows at 16x: the extra columns cost what the sort saved)
+    selected = re.findall(r"\?([A-Za-z_][A-Za-z0-9_]*)", projection.group(1))
+    hidden = [k for k in dict.fromkeys(keys) if k not in selected]
+    unordered = text[:match.start()]
+    if not hidden:
+        return unordered, keys, 0
+    # flows.rq orders by ?file ?line ?row, which it does not select: selected too, and sorted here, they cost
+    # less than oxigraph's sort (which reads each string back from its dictionary at every comparison)
+    if not _VARIABLES_ONLY.fullmatch(projection.group(1)) or _GROUPED.search(code, max(code.rfind("}", 0, match.start()), 0)):
         return None
-    return text[:match.start()], keys
+    at = projection.end(1)
+    return unordered[:at].rstrip() + "".join(f" ?{k}" for k in hidden) + " " + unordered[at:].lstrip(), keys, len(hidden)
 
 
-def _has_unbound(key_column: list[str]) -> bool | None:
-    """Whether a key column has an unbound value; None unless it holds nothing but IRIs or nothing but plain strings."""
+_BARE_INTEGER = re.compile(r"[+-]?[0-9]+")
+
+
+def _has_unbound(cells: Iterable[str]) -> bool | None:
+    """Whether a key column's distinct ``cells`` include an unbound value; None unless they are all IRIs, all plain
+    strings or all integers (TSV writes an ``xsd:integer`` in its canonical form bare, as ``307``).
+    """
     kinds, unbound = set(), False
-    for cell in set(key_column):
+    for cell in cells:
         if not cell:
             unbound = True
         elif cell[0] == "<":
             kinds.add("iri")
         elif cell[0] == '"' and cell[-1] == '"':  # no language tag, no datatype: a plain string
             kinds.add("string")
+        elif _BARE_INTEGER.fullmatch(cell):
+            kinds.add("integer")
         else:
             return None
         if len(kinds) > 1:
@@ -452,33 +517,44 @@ def _unbound_first(value: Any) -> tuple:
     return (False, "") if value is None else (True, value)
 
 
-def _sorted_here(answer: _Columns, keys: list[str]) -> list[tuple] | None:
+def _sorted_here(answer: _Columns, keys: list[str], hidden: int = 0) -> list[tuple] | None:
     """The rows in the order ``ORDER BY ?k1 ?k2 ...`` gives, sorted here; None when that order is not plain text order.
 
     oxigraph's ORDER BY reads both strings back from its dictionary at every
     comparison: 0.6 s of the 2.2 s ``downstream`` took on 16x the 2017
     register (80,848 rows), against 0.1 s for Python to sort the values once.
     That is SPARQL's order only when each key column holds nothing but IRIs,
-    or nothing but plain strings (an unbound value first); for anything else
-    (numbers, dates, language tags, blank nodes) the query runs again with its
-    ORDER BY, in oxigraph. Python's sort is stable: rows equal on every key keep
-    the order the query gave them.
+    nothing but plain strings or nothing but integers (an unbound value
+    first); for anything else (decimals, dates, language tags, blank nodes)
+    the query runs again with its ORDER BY, in oxigraph. The rows are sorted
+    once by a tuple of their keys' plain values (a column with one value
+    throughout left out); Python's sort is stable: rows equal on every key keep
+    the order the query gave them. The last ``hidden`` columns (keys selected
+    only to sort by) are left out of the rows.
     """
     if any(k not in answer.variables for k in keys):
         return None
     indexes = [answer.variables.index(k) for k in keys]
-    unbound = []
+    distinct = [dict.fromkeys(column) for column in answer.columns]
+    if any(_has_unbound(distinct[i]) is None for i in indexes):
+        return None
+    plain = [_plain_values(cells) for cells in distinct]
+    key_columns = []
     for i in indexes:
-        has_unbound = _has_unbound(answer.columns[i])
-        if has_unbound is None:
-            return None
-        unbound.append(has_unbound)
-    plain = list(map(_plain_column, answer.columns))
-    key_columns = [list(map(_unbound_first, plain[i])) if has_unbound else plain[i]
-                   for i, has_unbound in zip(indexes, unbound, strict=True)]
-    sort_keys = list(zip(*key_columns, strict=True))
-    positions = sorted(range(answer.count), key=sort_keys.__getitem__)
-    return list(zip(*(list(map(column.__getitem__, positions)) for column in plain), strict=True))
+        values = plain[i]
+        if len(values) < 2:
+            continue  # one value throughout (flows.rq's ?file and ?line on a register): no order to give
+        if "" in values:
+            values = {cell: _unbound_first(value) for cell, value in values.items()}
+        key_columns.append(list(map(values.__getitem__, answer.columns[i])))
+    positions: Iterable[int] = range(answer.count)
+    if key_columns:
+        sort_keys = list(zip(*key_columns, strict=True))
+        positions = sorted(positions, key=sort_keys.__getitem__)
+    shown = len(answer.columns) - hidden
+    columns = [list(map(values.__getitem__, column))
+               for values, column in zip(plain[:shown], answer.columns[:shown], strict=True)]
+    return list(map(list(zip(*columns, strict=True)).__getitem__, positions))
 
 
 def _rdflib_graph(source):

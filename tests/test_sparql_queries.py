@@ -209,3 +209,37 @@ def test_answers_read_by_column_keep_unbound_values_escapes_and_solutions_withou
     assert run_query(store, query).rows == [()]
     query.write_text(f"SELECT ?s WHERE {{ ?s <{e}none> ?o }}", encoding="utf-8")
     assert run_query(store, query).rows == []
+
+
+def test_rows_sorted_here_by_keys_not_selected_match_oxigraph_order(tmp_path):
+    """ORDER BY keys the query does not select (flows.rq's ?file ?line ?row), integers and unbound values among
+    them, give the rows oxigraph's own ORDER BY gives; DISTINCT queries keep their projection (oxigraph sorts)."""
+    import pyoxigraph as ox
+
+    from nhskg.graph.sparql import _answer, _sorted_here, _trailing_order
+
+    store = ox.Store()
+    e = "http://e/"
+    integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    for name, group, number in (("d", "x", 10), ("c", "x", 9), ("b", "y", None), ("a", "x", 10), ("e", None, -2)):
+        s = ox.NamedNode(e + name)
+        store.add(ox.Quad(s, ox.NamedNode(e + "label"), ox.Literal(name.upper())))
+        if group:
+            store.add(ox.Quad(s, ox.NamedNode(e + "group"), ox.Literal(group)))
+        if number is not None:
+            store.add(ox.Quad(s, ox.NamedNode(e + "n"), ox.Literal(str(number), datatype=integer)))
+    text = (f"SELECT ?label ?s WHERE {{ ?s <{e}label> ?label OPTIONAL {{ ?s <{e}group> ?g }} "
+            f"OPTIONAL {{ ?s <{e}n> ?n }} }} ORDER BY ?g ?n ?label")
+    query = tmp_path / "q.rq"
+    query.write_text(text, encoding="utf-8")
+    unordered, keys, hidden = _trailing_order(text)
+    assert (keys, hidden) == (["g", "n", "label"], 2) and "SELECT ?label ?s ?g ?n WHERE" in unordered
+    expected = _answer(store, text, "q").rows()  # sorted by oxigraph
+    assert [row[0] for row in expected] == ["E", "C", "A", "D", "B"]
+    assert _sorted_here(_answer(store, unordered, "q"), keys, hidden) == expected  # sorted here, not by oxigraph
+    assert run_query(store, query).rows == expected
+    assert run_query(store, query).variables == ["label", "s"]
+    distinct = text.replace("SELECT ?label", "SELECT DISTINCT ?label")
+    assert _trailing_order(distinct) is None
+    query.write_text(distinct, encoding="utf-8")
+    assert run_query(store, query).rows == expected
