@@ -88,3 +88,24 @@ def test_gold_evidence_is_in_the_workbook_cell_it_names(made):
 def _core(vref: str) -> str:
     """'DARS-NIC-804235-N1Y0J-v0.2' -> 'NIC-804235-N1Y0J'."""
     return vref.removeprefix("DARS-").rsplit("-v", 1)[0]
+
+
+#: tests/gold/dur-d.json (all dev), measured 2026-12-03 on this workbook: before any extraction change on it flows
+#: 73/8/22 (P 0.901 R 0.768), state 0.753, roles 55/5/19 (F1 0.821); after that day's changes (list items ending with
+#: a full stop or limiting the processor, "the One London ICBs" as the ICBs listed, no-access sentences about a list of
+#: processors, the FDP access): flows 86/7/9 (P 0.925 R 0.905), state 0.826, roles 65/0/9 (F1 0.935).
+DUR_D_FLOORS = {"flows_precision": 0.92, "flows_recall": 0.90, "state": 0.82, "roles_f1": 0.93}
+
+
+def test_gold_figures_do_not_drop(made):
+    from nhskg.nlp.evaluate import evaluate, load_gold
+    from nhskg.nlp.extract import extract
+    from nhskg.readers import merge_agreements
+
+    _, _, book = made
+    report = evaluate(extract(merge_agreements(read_paths([book]))), load_gold(HERE / "gold" / "dur-d.json"))
+    floor = DUR_D_FLOORS
+    assert report.total_flows.precision >= floor["flows_precision"], report.total_flows.as_dict()
+    assert report.total_flows.recall >= floor["flows_recall"], report.total_flows.as_dict()
+    assert report.state_accuracy >= floor["state"], report.state_accuracy
+    assert report.total_roles.f1 >= floor["roles_f1"], report.total_roles.as_dict()

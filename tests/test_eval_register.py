@@ -76,9 +76,16 @@ def test_one_agreement_annotated_differently_twice_is_an_error(seeds_dir, tmp_pa
 #: to GPs", "aggregated metrics to Providers and CCGs", "to the NHS and AHSNs"; an infinitive's object is no sender;
 #: restrictions to a company named without its suffix): dev 132/0/12 (P 1.000 R 0.917), state 0.917, roles 31/0/2;
 #: ("downloaded from the SEFT server": NHS Digital -> applicant, state not written in the sentence): 133/0/11, state 0.910.
+#: 2026-12-03: the dev gold grew again (register2017-other.json rounds 3-5: UK Biobank, Sheffield, Oxford, MHRA,
+#: Portsmouth, Bradford, HSE, UCL CPRU, Cambridge, ICR, South Tyneside, York, Manchester, CRAB, IMS, NAO, Monitor, ...;
+#: register2017-ccg.json second draw: Solihull, South East Staffs, South Worcestershire, Ipswich): measured before
+#: any extraction change on it 176/1/43 (R 0.804), state 0.886, roles 45/0/20 (F1 0.818); after that day's changes
+#: (researchers as a class, NIHR/ESRC/JCVI/Parliament, restrictions to staff in more words, the council's data as the
+#: section describes it, NHS IC, reduced passives): dev 185/1/34 (P 0.995 R 0.845), state 0.914, roles 53/0/12 (F1
+#: 0.898); test 103/9/75 (P 0.920 R 0.579), state 0.961, roles F1 0.372.  The dev floors follow the larger gold.
 FLOORS = {
-    "dev": {"flows_precision": 0.99, "flows_recall": 0.92, "state": 0.90, "roles_f1": 0.96},
-    "test": {"flows_precision": 0.91, "flows_recall": 0.56, "state": 0.96, "roles_f1": 0.36},
+    "dev": {"flows_precision": 0.99, "flows_recall": 0.84, "state": 0.90, "roles_f1": 0.89},
+    "test": {"flows_precision": 0.91, "flows_recall": 0.57, "state": 0.96, "roles_f1": 0.37},
 }
 
 

@@ -219,9 +219,12 @@ def test_no_earlier_release_flow_when_negated_or_to_a_named_recipient():
 #: R 0.296 roles 0.833; dur-b.json dev P 1.000 R 0.845 state 0.714 roles 0.976, test P 0.500 R 0.200 roles 0.833.
 #: Later (outputs presented at meetings with representatives from X, reports aimed at a funder): dur.json dev R 0.906;
 #: (a relative clause's antecedent sends, "via RBAC access" is access): 0.929; ("the Local Authorities and CCGs"): 0.941.
+#: 2026-12-03 (a block's "Dataset:" heading gives its steps' state, the National FDP as NHS England's platform, "is able
+#: to access", NIHR and researchers as recipients): dur.json dev state 0.900, test flows 12/2/15 (R 0.444), state 0.583;
+#: dur-b.json dev state 0.868, mode 1.000.
 DUR_FLOORS = {  # (flows precision, flows recall, state accuracy, roles F1)
-    ("dur.json", "dev"): (0.96, 0.93, 0.80, 0.95), ("dur.json", "test"): (0.80, 0.29, 0.50, 0.83),
-    ("dur-b.json", "dev"): (0.99, 0.84, 0.71, 0.97), ("dur-b.json", "test"): (0.50, 0.20, 0.0, 0.83),
+    ("dur.json", "dev"): (0.96, 0.93, 0.89, 0.95), ("dur.json", "test"): (0.80, 0.44, 0.58, 0.83),
+    ("dur-b.json", "dev"): (0.99, 0.84, 0.86, 0.97), ("dur-b.json", "test"): (0.50, 0.20, 0.0, 0.83),
 }
 
 
