@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .facts import ApplicantEnd, OrgEnd
-from .lexicon import NATIONAL_KINDS, NATIONAL_RECEIVE_VERBS, NATIONAL_SEND_VERBS, NOT_A_FLOW
+from .lexicon import ACCESS_PHRASE, NATIONAL_KINDS, NATIONAL_RECEIVE_VERBS, NATIONAL_SEND_VERBS, NOT_A_FLOW
 from .marked import MARK, clause_end, clause_start
 
 #: "⟦i⟧ (will) provide(s) …", "⟦i⟧ will produce an extract …"
@@ -124,8 +124,6 @@ _IN_NATIONAL_ENVIRONMENT = re.compile(
     r"|\b(?:within|via|in|on) the (?P<fdp>National Federated Data Platform)\b",
     re.IGNORECASE,
 )
-#: the applicant's own reach into that platform: "ICBs are able to access national commissioning datasets …"
-_PLATFORM_ACCESS = re.compile(r"\b(?:is|are) able to access\b|\bcan access\b", re.IGNORECASE)
 _NHS_ENGLAND = OrgEnd("nhs-england", "NHS England", "NHSEngland")
 _ACCESS_WORD = re.compile(r"\baccess(?:ed|es|ing)?\b|\bmade available\b", re.IGNORECASE)
 #: who reaches the environment, when the sentence names them: "accessed by ⟦j⟧", "researchers at ⟦j⟧", "⟦j⟧ will access"
@@ -150,7 +148,7 @@ def national_environment_access(st) -> None:
         if match.group("fdp"):
             # NHS England's own platform, named without its holder: "… is also available in the National Federated
             # Data Platform (FDP) ICBs are able to access …" (DUR)
-            if not st.ok(match.start(), match.end()) or not _PLATFORM_ACCESS.search(marked, match.end()):
+            if not st.ok(match.start(), match.end()) or not ACCESS_PHRASE.search(marked, match.end()):
                 continue
             st.emit("national-environment-access", _NHS_ENGLAND, ApplicantEnd(), inferred=("source", "target"),
                     recipient=False, mode="access", window=marked)

@@ -117,24 +117,13 @@ def main(root="/work/annot/2017"):
         for ref, applicant in rng.sample(pool, k):
             chosen[ref] = {"family": name, "split": FAMILIES[name][0], "applicant": applicant, "round": 2}
         print(f"{name:28s} second round -> {k}", file=sys.stderr)
-    for name, k in ROUND3.items():
-        assert FAMILIES[name][0] == "dev", name  # the test half is never read
-        pool = sorted(p for p in members[name] if p[0] not in chosen)
-        for ref, applicant in rng.sample(pool, min(k, len(pool))):
-            chosen[ref] = {"family": name, "split": "dev", "applicant": applicant, "round": 3}
-        print(f"{name:28s} third round -> {min(k, len(pool))}", file=sys.stderr)
-    for name, k in ROUND4.items():
-        assert FAMILIES[name][0] == "dev", name  # the test half is never read
-        pool = sorted(p for p in members[name] if p[0] not in chosen)
-        for ref, applicant in rng.sample(pool, min(k, len(pool))):
-            chosen[ref] = {"family": name, "split": "dev", "applicant": applicant, "round": 4}
-        print(f"{name:28s} fourth round -> {min(k, len(pool))}", file=sys.stderr)
-    for name, k in ROUND5.items():
-        assert FAMILIES[name][0] == "dev", name  # the test half is never read
-        pool = sorted(p for p in members[name] if p[0] not in chosen)
-        for ref, applicant in rng.sample(pool, min(k, len(pool))):
-            chosen[ref] = {"family": name, "split": "dev", "applicant": applicant, "round": 5}
-        print(f"{name:28s} fifth round -> {min(k, len(pool))}", file=sys.stderr)
+    for number, table in ((3, ROUND3), (4, ROUND4), (5, ROUND5)):  # later rounds: dev families only, one after another
+        for name, k in table.items():
+            assert FAMILIES[name][0] == "dev", name  # the test half is never read
+            pool = sorted(p for p in members[name] if p[0] not in chosen)
+            for ref, applicant in rng.sample(pool, min(k, len(pool))):
+                chosen[ref] = {"family": name, "split": "dev", "applicant": applicant, "round": number}
+            print(f"{name:28s} round {number} -> {min(k, len(pool))}", file=sys.stderr)
     return chosen, members
 
 
