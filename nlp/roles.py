@@ -177,6 +177,7 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
 
 
 def _roles_of(all_sentences: list[Sentence]) -> list[FoundRole]:
+    """:func:`find_roles` before a name the text gives a list is read as the organisations of the list."""
     roles: list[FoundRole] = []
     last_processors: list = []  # the processors the latest sentence naming any names ("They … do not access data")
     last_processor_start = -1
