@@ -23,16 +23,15 @@ comparison (see ``benchmarks/rdf_speed.py``).
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Iterable, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
+from nhskg.gc_pause import gc_paused
 from nhskg.ontology import QUERIES
 
 from .formats import graph_file, oxigraph_format
@@ -300,7 +299,7 @@ def run_query(
         rows = [tuple(_plain_rdflib(row[v]) for v in names) for row in answer if isinstance(row, ResultRow)]
         return Result(variables, rows)
     store = load_store(source)
-    with _collector_paused():
+    with gc_paused():
         ordered = _trailing_order(text)
         if ordered is not None:
             unordered, keys, hidden = ordered
@@ -310,23 +309,6 @@ def run_query(
                 return Result(answer.variables[:len(answer.variables) - hidden], sorted_rows)
         answer = _answer(store, text, q.name)
         return Result(answer.variables, answer.rows())
-
-
-@contextmanager
-def _collector_paused():
-    """Python's cyclic garbage collector off while an answer's cells become strings and tuples (none holds a cycle).
-
-    Every 700 new tuples or lists start a collection that walks the young
-    objects, and some walk them all: about 0.05 s of the 0.25 s ``downstream``'s
-    84,000 rows took to read at 16x the register.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @dataclass

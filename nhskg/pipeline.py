@@ -6,7 +6,6 @@ source of truth and the GraphML and HTML exports are derived from it.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import resource
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .gc_pause import gc_paused
 from .model import Agreement, Extraction, ReadResult
 
 if TYPE_CHECKING:  # the stages' types, without importing rdflib and the graph stage for every command
@@ -83,22 +83,6 @@ def _timed(seconds: dict[str, float], stage: str, on_stage: Callable[[str], None
             cpu[stage] = cpu.get(stage, 0.0) + time.process_time() - start_cpu
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Python's cycle collector off while a stage makes millions of small acyclic objects.
-
-    Each full collection walks every object alive, including everything the
-    read and nlp stages made; at 6x the 2017 register that made the rdf stage
-    five times slower (9.2 s against 1.8 s). What these stages make is freed
-    by reference counting; the collector comes back on when the stage ends.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def build(
@@ -172,7 +156,7 @@ def build(
                 cache_dir=Path(cache_dir) if cache_dir else None,
             )
 
-        with _timed(seconds, "rdf", on_stage, cpu), _gc_paused():
+        with _timed(seconds, "rdf", on_stage, cpu), gc_paused():
             from .graph.rdf import build_triples
 
             blocks = None
@@ -193,13 +177,13 @@ def build(
                 blocks.commit()
 
         try:
-            with _timed(seconds, "turtle", on_stage, cpu), _gc_paused():
+            with _timed(seconds, "turtle", on_stage, cpu), gc_paused():
                 from .graph.serialise import write_rdf
 
                 for fmt in _rdf_formats(formats):
                     write_rdf(graph, staging / RDF_FORMATS[fmt], fmt)
 
-            with _timed(seconds, "graphml", on_stage, cpu), _gc_paused():
+            with _timed(seconds, "graphml", on_stage, cpu), gc_paused():
                 from .graph.view import to_networkx, write_graphml
 
                 view = to_networkx(graph)

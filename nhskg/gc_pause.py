@@ -1,0 +1,33 @@
+"""Python's cycle collector paused while code makes many small acyclic objects."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cycle collector off for the ``with`` block, back on (if it was) when it ends.
+
+    Each full collection walks every object alive: at 6x the 2017 register that
+    made the build's rdf stage five times slower (9.2 s against 1.8 s), and
+    reading a SPARQL answer of 84,000 rows spent 0.05 s of its 0.25 s in
+    collections. What such code makes holds no cycle, so reference counting
+    frees it.
+
+    >>> import gc
+    >>> with gc_paused():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
