@@ -64,7 +64,7 @@ from .facts import (
 )
 from .marked import INTRODUCED, PROCESSOR, sentences_of, view_of_doc
 from .outputs import CLASS_NODES, OUTPUT_GROUPS
-from .party_lists import PARTY_KINDS, find_parties
+from .party_lists import PARTY_KINDS, find_groups, find_parties
 from .register import register_release
 from .resolve import normalise
 from .slot_names import SUBJECT_NAME
@@ -113,10 +113,11 @@ def analyse(doc, resolver=None, text: str | None = None) -> TextAnalysis:
         return org.id if org is not None else None
 
     hosts = flow_rules.find_hosts(view, sentences)
+    groups = find_groups(sentences)  # what "the One London ICBs" are, for the flows and the roles alike
     dropped: list = []
     found_flows = flow_rules.find_flows(view, datasets=dataset_mentions, lookup=lookup, sentences=sentences, hosts=hosts,
-                                        dropped_out=dropped)
-    found_roles = role_rules.find_roles(view, sentences)
+                                        groups=groups, dropped_out=dropped)
+    found_roles = role_rules.find_roles(view, sentences, groups)
     parties = find_parties(sentences)
     predecessors = find_predecessors(sentences)
     mentions = {(m.text, m.kind, m.org_id) for s in sentences for m in s.mentions if m.org_id is not None and not m.definite}

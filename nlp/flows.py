@@ -332,6 +332,7 @@ def find_flows(
     lookup: Callable[[str, str], str | None] = lambda name, kind: None,
     sentences: list[Sentence] | None = None,
     hosts: dict[str, Endpoint] | None = None,
+    groups: dict[str, list[OrgEnd]] | None = None,
     dropped_out: list[DroppedFlow] | None = None,
 ) -> list[FoundFlow]:
     """The flows ``view``'s text states, each with its evidence sentence's offsets and the name of its rule.
@@ -350,7 +351,7 @@ def find_flows(
     sentences = sentences if sentences is not None else sentences_of(view)
     hosts = hosts if hosts is not None else find_hosts(view, sentences)
     listed = _listed_organisations(sentences, lookup)
-    groups = find_groups(sentences)
+    groups = groups if groups is not None else find_groups(sentences)
     flows: list[FoundFlow] = []
     ctx = _Context()
 

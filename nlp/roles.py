@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from . import flows_lists
-from .facts import ApplicantEnd, FoundRole
+from .facts import ApplicantEnd, FoundRole, OrgEnd
 from .lexicon import LISTED_BELOW as _LISTED_BELOW
 from .lexicon import NEGATION as _NEGATION
 from .lexicon import NOT_A_FLOW as _NOT_A_FLOW
@@ -163,7 +163,8 @@ def _unmarked_restrictions(marked: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[FoundRole]:
+def find_roles(view: TextView, sentences: list[Sentence] | None = None,
+               groups: dict[str, list[OrgEnd]] | None = None) -> list[FoundRole]:
     """The roles ``view``'s text states: ``org`` (an endpoint, see :mod:`nhskg.nlp.facts`), ``role``, ``start``/``end`` of the sentence.
 
     Reads the sentences only (their heading context is resolved by :func:`~nhskg.nlp.marked.sentences_of`),
@@ -171,7 +172,7 @@ def find_roles(view: TextView, sentences: list[Sentence] | None = None) -> list[
     """
     all_sentences = sentences if sentences is not None else sentences_of(view)
     roles = _roles_of(all_sentences)
-    groups = find_groups(all_sentences)
+    groups = groups if groups is not None else find_groups(all_sentences)
     # "• One London ICBs" in a processors list: each of the ICBs the text names so
     return [FoundRole(member, r.role, r.start, r.end) for r in roles for member in expand_group(r.org, groups)] if groups else roles
 
