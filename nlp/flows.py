@@ -369,7 +369,7 @@ def find_flows(
             if "\n" not in view.text[s.end: after.start] and not _STEP_START.match(after.text):
                 state = detect_state(after.text)
         if state == "unspecified" and ctx.dataset_state and _THE_DATA.search(s.text):
-            state = ctx.dataset_state  # "the data" of the block; not "backing data from the provider"
+            state = ctx.dataset_state
         # a verbless fragment just before, in the same step, is the start of this sentence's list of data sets
         fragment = ctx.block[-1] if ctx.block and not FLOW_VERB_RE.search(ctx.block[-1]) and not _STEP_START.match(s.text) else ""
         found = tuple(sorted(set(datasets("\n".join(t for t in (fragment, s.text, extra_text) if t)))))
@@ -412,7 +412,10 @@ def find_flows(
 
 
 _DATASET_HEADING = re.compile(r"Datasets?:", re.IGNORECASE)
-_THE_DATA = re.compile(r"\b(?:the|this|that|these) data(?:sets?)?\b(?! (?:controllers?|processors?)\b)", re.IGNORECASE)
+#: the data a block's steps move: "the data", and in an invoice validation block the providers' "backing data", which
+#: are the invoices' patient-level evidence and are why the Controlled Environment for Finance exists
+_THE_DATA = re.compile(r"\b(?:the|this|that|these) data(?:sets?)?\b(?! (?:controllers?|processors?)\b)|\bbacking data\b",
+                       re.IGNORECASE)
 _PROCESSING_HEADING = re.compile(r"Processing:", re.IGNORECASE)
 
 

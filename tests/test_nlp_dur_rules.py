@@ -309,9 +309,9 @@ def test_a_blocks_dataset_heading_gives_the_state_of_its_steps_data():
     x = _extract(SURREY_INVOICES_WITH_DATASET, SURREY)
     listed = {(f.source, f.target): f.state for f in x.flows if f.rule == "into-listed-system"}
     assert set(listed) == CASES[1][3]
-    # "the data" the DSCRO pushes is the block's; the "backing data from the provider" is other data, of no state said
+    # "the data" the DSCRO pushes is the block's, and so is the invoices' "backing data from the provider"
     assert {state for (source, _), state in listed.items() if source == DSCRO_S} == {"identifiable"}
-    assert {state for (source, _), state in listed.items() if source == "providers"} == {"unspecified"}
+    assert {state for (source, _), state in listed.items() if source == "providers"} == {"identifiable"}
     # without the heading the steps name no state, and the outputs the ICB receives stay aggregate
     assert {f.state for f in _extract(SURREY_INVOICES, SURREY).flows if f.rule == "into-listed-system"} == {"unspecified"}
     assert {f.state for f in x.flows if f.rule == "controller-receives-in-block"} == {"aggregate"}
