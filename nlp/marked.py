@@ -352,6 +352,17 @@ def _introduced_processor(sentences: list[Sentence]) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: a line that is one name and nothing else ("NHS South West London Integrated Care Board", "X (ABC)")
+_NAME_LINE = re.compile(r"\s*⟦0⟧\s*(?:\([^()]*\))?\s*")
+#: a heading of capitals that names no organisation: "RISK STRATIFICATION", "ONWARD SHARING:"
+_CAPITALS_HEADING = re.compile(r"\s*[A-Z][A-Z &/,-]{3,}:?\s*")
+
+
+def _in_list_of_names(name_lines: list[bool], n: int) -> bool:
+    """Line ``n`` is one of several names on lines of their own, one after another: a list, not a heading."""
+    return name_lines[n] and ((n > 0 and name_lines[n - 1]) or (n + 1 < len(name_lines) and name_lines[n + 1]))
+
+
 def _with_headings(sentences: list[Sentence]) -> list[Sentence]:
     """Each sentence with the heading organisation in force, and "the data processor" under "Data Processor N – X" as X.
 
@@ -361,12 +372,13 @@ def _with_headings(sentences: list[Sentence]) -> list[Sentence]:
     out = []
     heading_org = None
     processor = _introduced_processor(sentences)
-    for s in sentences:
+    name_lines = [s.is_heading and _NAME_LINE.fullmatch(s.marked) is not None for s in sentences]
+    for n, s in enumerate(sentences):
         if s.mentions:
             heading = _DATA_PROCESSOR_HEADING.match(s.marked)
             if heading:
                 heading_org = processor = s.mention(heading.group(1))
-            elif s.is_heading and s.marked.strip().startswith("⟦0⟧"):
+            elif s.is_heading and s.marked.strip().startswith("⟦0⟧") and not _in_list_of_names(name_lines, n):
                 heading_org = s.mentions[0]
             if processor is not None and not processor.is_ref and not heading:
                 mentions = tuple(
@@ -374,8 +386,11 @@ def _with_headings(sentences: list[Sentence]) -> list[Sentence]:
                     for m in s.mentions
                 )
                 s = replace(s, mentions=mentions)
+        elif _CAPITALS_HEADING.fullmatch(s.text):
+            heading_org = None  # "RISK STRATIFICATION", "DATA PROCESSORS": a new part, under no organisation
         out.append(replace(s, heading_org=heading_org) if heading_org is not None else s)
     return out
+
 
 #: The start of a list item: "1.", "a.", "•", "-", "(i)" (the Data Uses Register's "~" bullets are "•" once read)
 _ITEM_START = re.compile(r"^\s*(?:[•·\-–o§*]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s+", re.IGNORECASE)
@@ -398,7 +413,7 @@ def headings_below(sentences: list[Sentence], n: int) -> list[Mention]:
     out = []
     for s in sentences[n + 1:]:
         if s.is_heading and s.mentions and s.marked.lstrip().startswith("⟦0⟧") and not s.mentions[0].is_ref:
-            if re.fullmatch(r"\s*⟦0⟧\s*(?:\([^()]*\))?\s*", s.marked):
+            if _NAME_LINE.fullmatch(s.marked):
                 out.append(s.mentions[0])
     return out
 

@@ -387,6 +387,24 @@ def test_a_name_the_text_gives_a_list_means_each_organisation_of_it():
     assert not any("one-london" in org for org in x.organisations)
 
 
+def test_names_listed_on_lines_of_their_own_are_no_heading_over_the_text_after_them():
+    # DARS-NIC-803151-K2Q8V (tests/data/dur2, dev): the last of the One London ICBs was read as a heading in force
+    # to the end, so "the data processor" the GPs reach was South West London, not the block's one processor
+    text = (
+        "The ICBs listed here (hereby referred to as the One London ICBs), wish to be listed as Data Processors for each "
+        "other across the data sharing agreements for all One London ICBs.\n\n"
+        "NHS West and North London Integrated Care Board\nNHS South East London Integrated Care Board\n"
+        "NHS North East London Integrated  Care Board\nNHS South West London Integrated Care Board\n\n"
+        "RISK STRATIFICATION\n\nProcessing:\n"
+        "4. As part of the risk stratification processing activity, GPs have access to the risk stratification tool "
+        "within the data processor, which highlights patients with whom the GP has a legitimate relationship and have "
+        "been classed as at risk.\n\nProcessors:\n• NHS North East London Integrated Care Board\n\nCOMMISSIONING\n"
+    )
+    x = _extract(text, WNL)
+    assert {(f.source, f.target) for f in x.flows if f.rule == "has-access"} == {
+        ("nhs-north-east-london-integrated-care-board", "gp-practices")}
+
+
 def test_the_new_rules_are_rows_of_the_table():
     names = [r.name for r in flow_rules.FLOW_RULES]
     for name in ("to-controller-processor", "into-listed-system", "controller-receives-in-block", "national-to-applicant",
