@@ -62,7 +62,7 @@ from .facts import (
     TextAnalysis,
     acronym_verb,
 )
-from .marked import INTRODUCED, PROCESSOR, sentences_of, view_of_doc
+from .marked import CONTROLLER, INTRODUCED, PROCESSOR, sentences_of, view_of_doc
 from .outputs import CLASS_NODES, OUTPUT_GROUPS
 from .party_lists import PARTY_KINDS, find_groups, find_parties
 from .register import register_release
@@ -566,8 +566,8 @@ class Resolution:
             # a system the agreement's own users reach (GPs' risk stratification tool): its data controller's
             return [ctx.applicant] if ctx.applicant else []
         kind, surface = end.kind, end.surface
-        if kind == PROCESSOR:
-            return self._processor(ctx)
+        if kind in (PROCESSOR, CONTROLLER):
+            return self._processor(ctx) if kind == PROCESSOR else self._controllers(ctx)
         if OUTPUT_GROUPS.get(kind, ("", None))[1] == surface or surface in CLASS_NODES:
             return [self._recipients_node(kind, surface, end.written)]
         if surface.endswith("(collectively)") and self.resolver.group(kind) is not None:
@@ -688,6 +688,14 @@ class Resolution:
             return processors
         csus = [p for p in processors if self._kind(p) == "CSU"] or sorted(i for i in ctx.mentioned if self._kind(i) == "CSU")
         return csus if len(csus) == 1 else []
+
+    def _controllers(self, ctx: AgreementContext) -> list[str]:
+        """"The Data Controller" a block's data goes to: a commissioner applicant and the joint controllers of its kind
+        ("NHS Birmingham and Solihull ICB & NHS Black Country ICB are joint controllers"), else the applicant."""
+        kind = self._kind(ctx.applicant) if ctx.applicant else None
+        if kind in ("CCG", "ICB"):
+            return self._the_commissioner(kind, ctx)
+        return [ctx.applicant] if ctx.applicant else []
 
     def _commissioner(self, org_id: str) -> str:
         """A sub-ICB location ("NHS X ICB - 05D") stands for its ICB."""

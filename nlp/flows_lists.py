@@ -27,7 +27,7 @@ import re
 
 from .facts import ApplicantEnd, Endpoint, OrgEnd, RefEnd
 from .lexicon import FLOW_VERB, NON_ACCESSING, PROCESSOR_LIST_HEADING, SYSTEM_PATTERNS
-from .marked import INTRODUCED, MARK, Sentence
+from .marked import CONTROLLER, INTRODUCED, MARK, Sentence
 from .states import detect_state
 
 #: "… transferred (securely) to the Data Controller / Processor", "… to the Data Controllers / Processors"
@@ -135,7 +135,7 @@ def to_controller_processor(st) -> None:
     if not targets:
         return
     if detect_state(s.text) != "identifiable":
-        targets.append(ApplicantEnd())
+        targets.append(RefEnd(CONTROLLER, "the Data Controller"))
         targets.extend(_heading_controllers(st.sentences, st.n, match.group(0)))
     for target in targets:
         st.emit("to-controller-processor", source_index, target, inferred=("target",), recipient=False)
@@ -221,6 +221,8 @@ def controller_receives_in_block(st) -> None:
         return  # only the reports and advice of the processors are read here
     window = text if detect_state(text) != "unspecified" else "aggregate"
     for source in _targets(st, st.n):
+        if isinstance(source, OrgEnd) and source.kind == s.mention(who).kind:
+            continue  # the commissioners listed beside their CSU are the ones notified ("the ICB"), not who notifies them
         st.emit("controller-receives-in-block", source, who, window=window, inferred=("source",), recipient=False)
 
 

@@ -242,6 +242,8 @@ def _split_run_together(text: str, offsets: list[tuple[int, int]]) -> list[tuple
 M = r"⟦(\d+)⟧"
 #: The pseudo-kind of "the data processor (listed above)": resolved to the agreement's processor.
 PROCESSOR = "Processor"
+#: The pseudo-kind of "the Data Controller" a block's data is sent to: the applicant and its joint controllers of its kind.
+CONTROLLER = "Controller"
 _PROCESSOR_REF = re.compile(r"\b[Tt]he (?:data )?processor(?: \((?:as )?listed above\))?(?!s)\b")
 #: "The DSCROs", "each CSU", "their CSUs": references to every organisation of a kind in context
 

@@ -405,6 +405,30 @@ def test_names_listed_on_lines_of_their_own_are_no_heading_over_the_text_after_t
         ("nhs-north-east-london-integrated-care-board", "gp-practices")}
 
 
+def test_joint_commissioner_controllers_receive_the_blocks_data_and_are_not_its_notifiers():
+    # DARS-NIC-616088-L5G0W (tests/data/dur2, dev): "the Data Controller / Processor" is each joint ICB controller; and
+    # DARS-NIC-616947-G9K5B: the ICBs listed as invoice-validation processors beside their CSU are the ones notified
+    bsol, black_country = "NHS BIRMINGHAM AND SOLIHULL INTEGRATED CARE BOARD", "NHS BLACK COUNTRY INTEGRATED CARE BOARD"
+    text = (
+        "COMMISSIONING\n\nProcessing:\n"
+        "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.\n\n"
+        "Processors:\n•\tNHS Arden and GEM Commissioning Support Unit\n\nINVOICE VALIDATION\n\nProcessing:\n"
+        "4. The ICB are notified that the invoice has been validated and can be paid. The ICB only receives notification to "
+        "pay and management reporting detailing the total quantum of invoices received pending, processed etc.\n\n"
+        "Processors:\n• NHS Midlands and Lancashire Commissioning Support Unit\n"
+        "• NHS Birmingham and Solihull Integrated Care Board\n• NHS Black Country Integrated Care Board\n\nRESEARCH\n"
+    )
+    agreement = Agreement(
+        reference="NIC-10000-AAAAA", applicant=bsol, controllers=[bsol, black_country],
+        sections=[Section("Processing", text, Location("register.txt", 10))],
+    )
+    flows = {(f.rule, f.source, f.target) for f in extract([agreement]).flows}
+    icbs = {"nhs-birmingham-and-solihull-integrated-care-board", "nhs-black-country-integrated-care-board"}
+    assert {t for rule, _, t in flows if rule == "to-controller-processor"} == icbs | {"arden-and-gem-commissioning-support-unit"}
+    assert {(s, t) for rule, s, t in flows if rule == "controller-receives-in-block"} == {
+        ("midlands-and-lancashire-commissioning-support-unit", icb) for icb in icbs}
+
+
 def test_the_new_rules_are_rows_of_the_table():
     names = [r.name for r in flow_rules.FLOW_RULES]
     for name in ("to-controller-processor", "into-listed-system", "controller-receives-in-block", "national-to-applicant",
