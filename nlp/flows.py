@@ -541,6 +541,8 @@ def _verb_to(st: _SentenceState) -> None:
         t_index = int(target_match.group(1))
         if t_index in st.recipients or SERVICE_OBJECT.search(marked[verb.end(): target_match.start()]):
             continue
+        if _LATER_VERB_OWNS_TARGET.search(marked, verb.end(), target_match.start()):
+            continue  # "delays in receiving … data (an application … was submitted to NatCen …)": the later verb's target
         passive = bool(_PASSIVE_BEFORE.search(marked[: verb.start()]) or _COORDINATED_PASSIVE_BEFORE.search(marked[: verb.start()])
                        or (_REDUCED_RELATIVE.search(marked[: verb.start()]) and _PARTICIPLE.fullmatch(verb.group(0))))
         agent = None
@@ -594,6 +596,11 @@ def _verb_to(st: _SentenceState) -> None:
                 # one implicit source per target: keyed on the target alone
                 st.emit("verb-to-implicit-source", implicit, t_index, key=("implicit", t_index),
                         extra_text=st.following, window=window, inferred=("source",))
+
+
+#: A second flow verb in a clause of its own before the target: "… receiving essential non-HES data for the wider project
+#: (an application for … data was submitted to ⟦0⟧": the target is the second verb's
+_LATER_VERB_OWNS_TARGET = re.compile(r"\((?:(?!\)).)*(?:" + FLOW_VERB_RE.pattern + ")", re.IGNORECASE)
 
 
 def _into_system(st: _SentenceState, verb) -> None:

@@ -55,7 +55,9 @@ SERVICE_NOUNS = (
 )
 #: What moves is not data when it is the clause's subject: "Invoices are submitted to the Integrated Care Board (ICB)"
 #: (DUR), "the NDRS function transferred to NHS Digital" (DUR): the services above, and functions and responsibilities.
-NON_DATA_SUBJECTS = SERVICE_NOUNS + ("functions?", "responsibilit(?:y|ies)")
+#: An application for data is not the data: "(an application for local area level Health Survey for England data was
+#: submitted to NatCen and the Health and Social Care Information Centre in 2015, …)" (2017 NIC-17824-V9F2B).
+NON_DATA_SUBJECTS = SERVICE_NOUNS + ("functions?", "responsibilit(?:y|ies)", "applications?")
 #: Access for the processor's support work states no flow: "Palantir Technologies UK Ltd support the system and so will
 #: have access to personal data for support purposes" (DUR).
 SUPPORT_ACCESS = re.compile(r"\bfor (?:\w+ )?support purposes\b", re.IGNORECASE)
@@ -95,7 +97,7 @@ NEGATION = re.compile(r"\b(?:" + _words(("not", "never", "no longer")) + r")\b|n
 SERVICE_OBJECT = re.compile(r"\b(?:" + _words(SERVICE_NOUNS) + r")\b", re.IGNORECASE)
 #: The subject right before a flow verb is not data: "Invoices are submitted to …", "the NDRS function transferred to …".
 NON_DATA_SUBJECT = re.compile(
-    r"\b(?:" + _words(NON_DATA_SUBJECTS) + r")\s+(?:(?:is|are|was|were|will be|have been|has been|then|also)\s+)*$",
+    r"\b(?:" + _words(NON_DATA_SUBJECTS) + r")(?:\s+for\s+[^⟦.;]{0,80}?)?\s+(?:(?:is|are|was|were|will be|have been|has been|then|also)\s+)*$",
     re.IGNORECASE,
 )
 SYSTEM_PATTERNS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in SYSTEMS.items()}

@@ -41,7 +41,8 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _ROLE_PHRASE = re.compile(
     # ("a processor acting under the instructions of …": the legal phrase needs no "data")
-    r"\b(?P<phrase>(?:(?:the|a|an|sole|joint|main|recipient|nominated|CSU|lead)\s+)*(?:data |(?=processors?\s+acting\b))"
+    # ("a sub-processor": a processor's processor is the agreement's processor too)
+    r"\b(?P<phrase>(?:(?:the|a|an|sole|joint|main|recipient|nominated|CSU|lead)\s+)*(?:data |sub-?(?=processor)|(?=processors?\s+acting\b))"
     r"(?P<role>controller|processor)s?)\b",
     re.IGNORECASE,
 )
@@ -52,7 +53,9 @@ _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 _AS_CLAUSE_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?⟦(\d+)⟧")
 _WHO_AS = re.compile(r"^\s*(?:\([^()]*\))?\s*,?\s*(?:who|which|that)\s+(?:act|acts|are|is|will act)\s+as\s+(?:the\s+|a\s+)?(?:⟦\d+⟧[’']s\s+)?$", re.IGNORECASE)
 _LISTED_AS = re.compile(
-    r"^[^⟦.;]{0,80}?\b(?:are|is|be|being|were|was|act|acts)\b[^⟦.;]{0,40}$", re.IGNORECASE
+    # (up to 160 characters of what the subject does before it: "X will host a shared … data warehouse on behalf of …
+    # and are therefore listed as a data processor"; no other name between)
+    r"^[^⟦.;]{0,160}?\b(?:are|is|be|being|were|was|act|acts)\b[^⟦.;]{0,40}$", re.IGNORECASE
 )
 _CONDUCTED_BY = re.compile(
     r"\bprocessing\b[^.;⟦]{0,60}?\b(?:will be|is|are|shall be)\s+(?:conducted|carried out|undertaken|performed|completed)\s+by\s+(?:the\s+)?⟦(\d+)⟧",

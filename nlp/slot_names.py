@@ -50,6 +50,21 @@ SLOTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         rf"{_SENTENCE_START}(?P<names>{_NAME})[ \t]+(?:\([^()\n]*\)[ \t]+)?(?:supply|supplies|provide|provides|are|is)\b"
         r"[^.;\n]{0,120}?\b(?:listed|named) as (?:a |the |joint )?data processors?\b"
     )),
+    # "A, B, and C supply IT infrastructure and are therefore listed as a data processor"
+    (("data processor",), re.compile(
+        rf"{_SENTENCE_START}(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})+,?[ \t]+and[ \t]+{_NAME})[ \t]+(?:supply|provide|are)\b"
+        r"[^.;\n]{0,120}?\b(?:listed|named) as (?:a |the |joint )?data processors?\b"
+    )),
+    # "InterWorks will act as a sub-processor", "…, therefore Verian and NatCen are acting as a data processor"
+    (("processor",), re.compile(
+        rf"(?:{_SENTENCE_START}|(?<=, )|(?<=, therefore )|(?<=, so ))(?P<names>{_LIST})[ \t]+"
+        r"(?:will act|acts?|are acting|is acting) as (?:a |the )?(?:data |sub-?)?processors?\b"
+    )),
+    # "Access is restricted to employees or agents of IPSOS"
+    (("restricted to", "limited to"), re.compile(
+        rf"\b(?:[Aa]ccess|[Pp]rocessing)[^.;\n]{{0,40}}\b(?:restricted|limited) to (?:the )?(?:substantive )?(?:employees|staff)"
+        rf"(?: (?:or|and) (?:agents|contractors))? of (?P<names>{_NAME})\b"
+    )),
 )
 #: Words that start a sentence or a phrase but no organisation's name.
 _NOT_FIRST = frozenset(
@@ -62,7 +77,9 @@ _SPLIT_ITEMS = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[
 
 def _is_name(name: str) -> bool:
     words = name.split()
-    return len(name) >= 3 and bool(words) and words[0].lower() not in _NOT_FIRST
+    # (not an acronym: "employees or agents of ICR" is the applicant's, which the text may never spell out, and a node of
+    # its own would split the applicant in two)
+    return len(name) >= 3 and bool(words) and words[0].lower() not in _NOT_FIRST and not (len(words) == 1 and name.isupper())
 
 
 def slot_names(text: str, named: list[Mention]) -> list[Mention]:
@@ -95,11 +112,19 @@ def slot_names(text: str, named: list[Mention]) -> list[Mention]:
     for name in names:
         if name in datasets:
             continue
+        # "Answer Digital Ltd are sub-contracted … Answer Digital will act as a sub-processor": the named company
+        longer = next((m for m in named if _COMPANY_SUFFIX.fullmatch(m.text[len(name):]) and m.text.startswith(name)), None)
         for use in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if free(use.start(), use.end()):
-                out.append(Mention(use.start(), use.end(), name, "Other", INTRODUCED + name))
+                kind, org_id = (longer.kind, longer.org_id) if longer is not None else ("Other", INTRODUCED + name)
+                out.append(Mention(use.start(), use.end(), name, kind, org_id))
                 taken.append((use.start(), use.end()))
     return out
+
+
+#: What a company's registered name adds to the name it goes by ("Ltd"; not "UK Limited": "Oracle Corporation" provides
+#: cloud services for "Oracle Corporation UK Limited", another body)
+_COMPANY_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|PLC|plc|LLP)\.?")
 
 
 #: The id prefix of a name a flow verb's subject position introduces: resolved with its agreement, where it may be the

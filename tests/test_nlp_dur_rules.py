@@ -501,12 +501,14 @@ def test_roles_said_without_the_word_data_or_with_agents_and_no_modal():
          "Amazon webservices supply Cloud Services for Palantir so are therefore listed as a data processor, the supply "
          "support to the system but do not access data.", WNL,
          {("palantir-technologies-uk-ltd", "processor"), ("amazon-web-services-emea-sarl", "non-accessing-processor")}),
-        # DARS-NIC-616961-X1J9B (dur2, dev): "They … do not access data" after a list of processors is each of them
+        # DARS-NIC-616961-X1J9B (dur2, dev): "They … do not access data" after a list of processors is each of them,
+        # the one the gazetteer lacks too
         ("N3i Limited, North Lincolnshire Council, North East Lincolnshire Council, and Arrow Business Communications "
          "supply IT infrastructure and are therefore listed as a data processor. They supply support to the system, but "
          "do not access data.", "NHS HUMBER AND NORTH YORKSHIRE INTEGRATED CARE BOARD",
          {("n3i-ltd", "non-accessing-processor"), ("north-lincolnshire-council", "non-accessing-processor"),
-          ("north-east-lincolnshire-council", "non-accessing-processor")}),
+          ("north-east-lincolnshire-council", "non-accessing-processor"),
+          ("arrow-business-communications", "non-accessing-processor")}),
         # DARS-NIC-804235-N1Y0J (dur2, dev): the subject, not a name inside the object ("… CSU Microsoft Azure Cloud")
         ("ANS Group Limited will be assisting in the set up and management of the South Central and West Commissioning "
          "Support Unit Microsoft Azure Cloud and are therefore listed as a data processor.",

@@ -238,3 +238,60 @@ def test_the_users_of_a_tool_just_described_reach_its_outputs():
 def test_it_used_by_someone_without_a_tool_before_is_no_flow():
     text = "The CSU links the data. It is currently used by Clinical Commissioning Groups (CCGs) to plan services.\n"
     assert _extract(text, "NHS NORTH OF ENGLAND COMMISSIONING SUPPORT UNIT", reference="NIC-08095-P4D0D").flows == []
+
+
+# tests/data/dur2 (dev): DARS-NIC-803151-K2Q8V (West and North London ICB), DARS-NIC-616961-X1J9B (Humber and North
+# Yorkshire ICB) and DARS-NIC-800961-W7P2T (University College London)
+SUB_PROCESSORS = (
+    "InterWorks are sub-contracted by NEL ICB to provide Project Management Office (PMO) support, technical advisory, "
+    "data engineering and platform services, InterWorks will act as a sub-processor under data protection law for the "
+    "LDS.\n\nAnswer Digital Ltd are sub-contracted by NEL ICB to provide technical advisory, data engineering, "
+    "analytical and project management services, Answer Digital will act as a sub-processor under data protection law "
+    "for the LDS.\n"
+)
+INFRASTRUCTURE_LIST = (
+    "N3i Limited, North Lincolnshire Council, North East Lincolnshire Council, and Arrow Business Communications supply "
+    "IT infrastructure and are therefore listed as a data processor. They supply support to the system, but do not "
+    "access data.\n\nNHS South Yorkshire Integrated Care Board will host a shared Business Information (BI) data "
+    "warehouse on behalf of the two ICBs (NHS Humber & North Yorkshire & South Yorkshire ICBs) and are therefore listed "
+    "as a data processor.\n"
+)
+FIELDWORK = (
+    "IPSOS has partnered with Verian and NatCen to deliver the study fieldwork (at phase 1 and 2), therefore Verian and "
+    "NatCen are acting as a data processor. Access is restricted to employees or agents of IPSOS.\n"
+)
+
+
+def test_names_that_act_as_sub_processors_or_are_listed_as_processors_are_processors():
+    x = _extract(SUB_PROCESSORS, "NHS WEST AND NORTH LONDON INTEGRATED CARE BOARD")
+    # "Answer Digital" is the company named "Answer Digital Ltd" just before, not a node of its own
+    assert {(r.organisation, r.role) for r in x.roles if r.role != "controller"} == {
+        ("interworks", "processor"), ("answer-digital-ltd", "processor")}
+    assert "answer-digital" not in x.organisations
+    x = _extract(INFRASTRUCTURE_LIST, "NHS HUMBER AND NORTH YORKSHIRE INTEGRATED CARE BOARD")
+    roles = {(r.organisation, r.role) for r in x.roles if r.role != "controller"}
+    assert ("arrow-business-communications", "non-accessing-processor") in roles
+    assert ("nhs-south-yorkshire-integrated-care-board", "processor") in roles
+    x = _extract(FIELDWORK, "UNIVERSITY COLLEGE LONDON (UCL)")
+    assert {(r.organisation, r.role) for r in x.roles if r.role == "processor"} == {
+        ("verian", "processor"), ("national-centre-for-social-research", "processor")}
+    assert ("ipsos", "access-restricted-to") in {(r.organisation, r.role) for r in x.roles}
+
+
+def test_an_acronym_in_a_slot_is_no_organisation_of_its_own():
+    # "employees or agents of QMUL" is the applicant's acronym, which its text may never spell out: no "Qmul" node
+    text = "Access is restricted to employees or agents of QMUL who have authorisation from the Principal Investigator."
+    x = _extract(text, "QUEEN MARY UNIVERSITY OF LONDON")
+    assert not any(org.label.lower() == "qmul" for org in x.organisations.values())
+
+
+def test_an_application_for_data_and_a_later_verbs_target_are_no_flow():
+    # the shape of a 2017 sentence (NIC-17824-V9F2B) that recognising NatCen would otherwise have made two flows of:
+    # "receiving" does not reach the target the bracketed clause's "submitted to" has, and an application is no data
+    text = ("The Health Foundation will publish a report. "
+            "The timeline of this project has been pushed back a year after delays in receiving essential non-HES data "
+            "for the wider project (an application for local area level Health Survey for England data was submitted "
+            "to NatCen and the Health and Social Care Information Centre in 2015, and is ongoing).")
+    assert _extract(text, "THE HEALTH FOUNDATION").flows == []
+    text = "The Health Foundation will publish a report. An application for HES data was submitted to NHS Digital in 2015."
+    assert _extract(text, "THE HEALTH FOUNDATION").flows == []
