@@ -1,4 +1,4 @@
-"""The third DUR test workbook (tests/data/dur3: six real agreements of national bodies and commercial information
+"""The third DUR test workbook (tests/data/dur3: eight real agreements of national bodies and commercial information
 companies, gold tests/gold/dur-e.json) builds with every agreement, version and dataset accounted for, and the gold's
 evidence is in the workbook's text."""
 
@@ -31,7 +31,7 @@ def made(tmp_path_factory):
 def test_third_set_is_new_drawn_and_holds_none_of_the_evaluation_references(made):
     _, agreements, _ = made
     refs = {a["base_reference"].removeprefix("DARS-NIC-") for a in agreements}
-    assert len(refs) == 6 and not refs & WITHHELD
+    assert len(refs) == 8 and not refs & WITHHELD
     earlier = {p.name for d in ("dur", "dur2") for p in (HERE / "data" / d / "agreements").glob("*.json")}
     assert not {p.name for p in (DUR3 / "agreements").glob("*.json")} & earlier
     chooser = load_script(DUR3 / "choose.py", "dur3_choose")
@@ -63,8 +63,8 @@ def test_build_report_counts_every_version(made, tmp_path):
     want = maker.expected(agreements)
     build([book], tmp_path / "out", html=False, jobs=1)
     report = json.loads((tmp_path / "out" / "report.json").read_text())
-    assert report["totals"]["agreements"] == 6
-    assert report["totals"]["versions"] == len(want["versions"]) == 6
+    assert report["totals"]["agreements"] == 8
+    assert report["totals"]["versions"] == len(want["versions"]) == 8
     assert report["totals"]["records_skipped"] == 0 and report["files"][0]["warnings"] == []
 
 

@@ -254,7 +254,7 @@ def test_dur_e_gold_is_built_from_its_annotations_and_quotes_the_agreements():
         for item in agreement["flows"] + agreement["roles"]:
             field = state[item["section"]]
             assert item["evidence"] in (field if isinstance(field, str) else "\n".join(field)), (ref, item["evidence"][:60])
-    assert sorted(kinds) == ["commercial-information", "national-body"] and all(len(v) == 3 for v in kinds.values())
+    assert sorted(kinds) == ["commercial-information", "national-body"] and all(len(v) == 4 for v in kinds.values())
     withheld = {"06605-X1L9Z", "192032-K0J3X", "343158-Z2L4D", "362236-D7W4M", "411795-X5N2V", "420229-G9H9S",
                 "463165-H3R4K", "615890-Q8N9R", "615958-F7Q7Z", "615980-P3Y7N", "616019-B4C8W", "656839-K5V9L"}
     assert not {ref.removeprefix("NIC-") for ref in agreements} & withheld

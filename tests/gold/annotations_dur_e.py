@@ -29,10 +29,10 @@ def _dur_d():
 _D = _dur_d()
 F, R = _D.F, _D.R
 
-ABOUT = ("Hand-annotated flows and roles of six more current Data Uses Register agreements (newest version of each, last "
-         "state, from tests/data/dur3/agreements: UKHSA, NHS England's portal access and NHS National Services Scotland "
-         "(national bodies), CHKS, Dr Foster and Lightfoot Solutions (commercial information/benchmarking)), helper "
-         "dure; see README-dur-e.md for families, split and rules.")
+ABOUT = ("Hand-annotated flows and roles of eight more current Data Uses Register agreements (newest version of each, "
+         "last state, from tests/data/dur3/agreements: UKHSA, NHS England's portal access and Diagnostic Imaging Data, "
+         "NHS National Services Scotland (national bodies); CHKS, Dr Foster, Lightfoot Solutions and Health IQ "
+         "(commercial information/benchmarking)), helper dure; see README-dur-e.md for families, split and rules.")
 
 NATIONAL = "national-body"
 COMMERCIAL = "commercial-information"
@@ -435,5 +435,126 @@ AGREEMENTS["NIC-359692-Q4X1C"] = dict(
           "No organisation other than Lightfoot are able to access record level data, all third party access which is restricted to the customer group set out in this agreement are aggregated with small numbers suppressed in line with the HES analysis guide.",
           note="Cloud CoCo ('hosts Lightfoot’s secure rack ... has no access to the data whatsoever') is not called a "
                "processor: no role"),
+    ],
+)
+
+# --- the fourth of each pool, drawn and annotated after the first six were committed and evaluated (README-dur-e.md) ---
+
+# ---------------------------------------------------------------------------
+# NIC-15336-S8W9K  NHS England (Quarry House), Diagnostic Imaging Data (v3.9, last state)
+# ---------------------------------------------------------------------------
+DID = ["Diagnostic Imaging Data Set (DID)"]
+PHE_DOSE = ("•\tTo allow Public Health England to calculate more accurate estimates of the distribution of individual "
+            "radiation dose estimates from medical exposures")
+USED_BY = ("- The published Diagnostic Imaging Data statistics have also been used by third parties such as CQC (to help "
+           "with Ionising Radiation (Medical Exposure) Regulations compliance),  PHE (Population radiation exposure) and "
+           "NHS Improvement, giving essential information to support their work.")
+AGREEMENTS["NIC-15336-S8W9K"] = dict(
+    file="dars-nic-15336-s8w9k.json", version="3.9", applicant="NHS ENGLAND (QUARRY HOUSE)",
+    family=NATIONAL, split="dev",
+    names={NHSE: NHSE_W, ND: ["NHS Digital"], "Public Health England": ["Public Health England", "PHE"],
+           "Care Quality Commission": ["CQC", "Care Quality Commission"], "NHS Improvement": ["NHS Improvement"],
+           "Cancer Research UK": ["CRUK"], "Parliament": ["Parliamentary Questions (PQs)"]},
+    flows=[
+        F(ND, NHSE, "pseudonymised", "transfer", "activities",
+          "Diagnostic Imaging Data will be provided to NHS England on a monthly basis.", DID,
+          note="sender implicit: the data set 'transferred to NHS Digital in 2016' (Objective); state from the block's "
+               "first sentence, 'NHS England currently hold pseudonymised Diagnostic Imaging Data'"),
+        F(ND, NHSE, "pseudonymised", "transfer", "activities",
+          "The Diagnostic Imaging Data received within this agreement will be added to the Diagnostic Imaging Data already held by NHS England which is used to create monthly and annual Official Statistics publications.",
+          DID, note="the same edge ('received within this agreement')"),
+        F(NHSE, "Public Health England", "aggregate", "transfer", "objective", PHE_DOSE, optional=True,
+          note="a purpose: what PHE gets from NHS England is implied, not stated"),
+        F(NHSE, "Public Health England", "aggregate", "transfer", "yielded_benefits", USED_BY, optional=True,
+          note="published statistics used by third parties: a publication, not a supply (README-other)"),
+        *[F(NHSE, target, "aggregate", "transfer", "yielded_benefits", USED_BY, optional=True,
+            note="published statistics used by third parties named 'such as': a publication, not a supply")
+          for target in ("Care Quality Commission", "NHS Improvement")],
+        F(NHSE, "Cancer Research UK", "aggregate", "transfer", "expected_output",
+          "•\tEvaluation with CRUK of ‘Be Clear on Cancer’ initiatives such as for ‘Blood in pee’ and Lung cancer, by demonstrating increased diagnostic activity in periods and areas of the publicity campaigns",
+          optional=True, note="a past joint evaluation ('with'): README-other round 5, optional"),
+        F(NHSE, ND, "aggregate", "transfer", "objective",
+          "In addition, NHS England will use the data for jointly assessing and addressing data quality problems with NHS Digital.",
+          optional=True, note="joint data-quality work: what passes back is not stated"),
+        F(NHSE, "Parliament", "aggregate", "transfer", "objective",
+          "The primary purpose of the flow is for production of Official Statistics, answering Parliamentary Questions (PQs) and media queries, which are the current responsibility of NHS England as subject matter experts.",
+          optional=True, note="answers to Parliamentary Questions, stated as a purpose"),
+    ],
+    roles=[
+        R(NHSE, "controller", "controllers", "NHS ENGLAND (QUARRY HOUSE)"),
+        R(NHSE, "access-restricted-to", "activities",
+          "All individuals with access to the record level data are employees of NHS England and no third party will have access to the record level Diagnostic Imaging Data."),
+    ],
+)
+
+# ---------------------------------------------------------------------------
+# NIC-15293-R6V2H  Health IQ Ltd, benchmarking and reporting (Vantage platform; v18.2, last state)
+# ---------------------------------------------------------------------------
+HIQ = "Health IQ Ltd"
+HIQ_W = ["HEALTH IQ LTD", "Health IQ Ltd", "Health IQ", "HealthIQ"]
+PPD = "PPD"
+NICE = "National Institute for Health and Care Excellence"
+VANTAGE_CUSTOMERS = "The Vantage Tool customers will include NHS trusts, life science companies and charities."
+PARTNERS = ("Health IQ will continue to publish reports for public access, either via the Health IQ website "
+            "(https://www.corevitas.com/resource/nhs-public-access-reports) or through approved partners such as Royal "
+            "Colleges, Universities and Patient Groups.")
+AGREEMENTS["NIC-15293-R6V2H"] = dict(
+    file="dars-nic-15293-r6v2h.json", version="18.2", applicant="HEALTH IQ LTD",
+    family=COMMERCIAL, split="dev",
+    names={HIQ: HIQ_W, NHSE: ["NHS England"], AWS: ["Amazon Web Services (AWS)", "Amazon Web Services", "AWS"],
+           PPD: ["PPD (Pharmaceutical Product Development)", "PPD"], NICE: ["NICE"],
+           PROV: ["NHS trusts", "health providers"],
+           "Life science companies (collectively)": ["life science companies", "Life science clients"],
+           "Charities (collectively)": ["charities"], "AHSNs (collectively)": ["Academic Health Science Networks"],
+           "ICSs (collectively)": ["Integrated Care Systems (ICS)"],
+           "Royal Colleges (collectively)": ["Royal Colleges"], "Universities (collectively)": ["Universities"]},
+    flows=[
+        F(NHSE, HIQ, "pseudonymised", "transfer", "activities",
+          "NHS England will provide the relevant records from the HES APC, HES OP, HES A&E, ECDS, MHDS and DID datasets to Health IQ.",
+          ["Hospital Episode Statistics Admitted Patient Care (HES APC)", "Hospital Episode Statistics Outpatients (HES OP)",
+           "Hospital Episode Statistics Accident and Emergency (HES A and E)", "Emergency Care Data Set (ECDS)",
+           "Mental Health Services Data Set (MHSDS)", "Diagnostic Imaging Data Set (DID)"],
+          note="'The Data will be pseudonymised' (same block)"),
+        F(HIQ, AWS, "pseudonymised", "transfer", "activities",
+          "The Data will be stored on servers at Amazon Web Services (AWS) Data Warehouse.", optional=True,
+          note="hosting (README-other: optional); AWS 'do not have access to any of the data'"),
+        F(HIQ, PPD, "pseudonymised", "access", "objective",
+          "This includes a remote access by PPD staff who have permission by the principal investigator.",
+          note="the processor's analysts use Health IQ's data by remote access (README-other round 5, Monitor: an access "
+               "flow applicant -> processor); also 'Access to the patient level data is limited to Health IQ Ltd and PPD "
+               "substantively employed analysts'"),
+        F(HIQ, NICE, "aggregate", "transfer", "expected_output",
+          "This has been submitted and is under discussion by NICE.",
+          note="the advanced systemic mastocytosis results 'intended to provide real-world data for inclusion in NICE "
+               "submission for Ayvakit': a past report of findings to a named body (README-other round 3: required); who "
+               "made the submission is not written"),
+        *[F(HIQ, target, "aggregate", "access", "expected_benefits", VANTAGE_CUSTOMERS, optional=True,
+            note="the Vantage tool's customers: a customer base (README-other: optional)")
+          for target in (PROV, "Life science companies (collectively)", "Charities (collectively)")],
+        F(HIQ, "AHSNs (collectively)", "aggregate", "access", "objective",
+          "Health IQ's current split between commercial and non-commercial (NHS providers and universities) customers is 54:46 following the recent signing of 2 large Academic Health Science Networks.",
+          optional=True, note="customers signed: a customer base"),
+        F(HIQ, "ICSs (collectively)", "aggregate", "access", "expected_output",
+          "An example of a planned use is Health IQ's Integrated Care Systems (ICS) Metrics Dashboard.", optional=True,
+          note="a dashboard of ICS metrics; its users are not named"),
+        F("Life science companies (collectively)", PROV, "aggregate", "transfer", "expected_benefits",
+          "Life science clients will use the data to analyse potential improvement opportunities and take them to health providers to demonstrate the improvements that could take place in order to realise the potential improvement opportunities.",
+          optional=True, note="clients' onward use of the aggregate outputs"),
+        *[F(HIQ, target, "aggregate", "transfer", "expected_output", PARTNERS, optional=True,
+            note="publication channels ('such as'): README-other, optional")
+          for target in ("Royal Colleges (collectively)", "Universities (collectively)")],
+    ],
+    roles=[
+        R(HIQ, "controller", "controllers", "HEALTH IQ LTD"),
+        R(HIQ, "controller", "objective",
+          "Health IQ Ltd is the sponsor and the data controller as the organisation responsible for ensuring that the Data will only be processed for the purpose described above."),
+        R(AWS, "non-accessing-processor", "objective",
+          "Amazon Web Services (AWS) is a data processor who provides IT hosting services to Health IQ and will store the data as contracted by Health IQ. Amazon Web Services do not have access to any of the data that Health IQ that is hosted on their infrastructure."),
+        R(PPD, "processor", "objective",
+          "PPD (Pharmaceutical Product Development) is a processor acting under the instructions of the Health IQ to process the data for the purposes described above."),
+        R(HIQ, "access-restricted-to", "activities",
+          "Access to the patient level data is limited to Health IQ Ltd and PPD substantively employed analysts and a single contractor employed by Health IQ, with access limited for the purposes of carrying out analysis only."),
+        R(PPD, "access-restricted-to", "activities",
+          "Access to the patient level data is limited to Health IQ Ltd and PPD substantively employed analysts and a single contractor employed by Health IQ, with access limited for the purposes of carrying out analysis only."),
     ],
 )

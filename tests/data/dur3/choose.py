@@ -18,7 +18,8 @@ the archive's current text of each is read (its newest version, last state):
 
 ``python tests/data/dur3/choose.py`` prints each pool in its drawn order.
 Candidates were then opened in that order and kept or skipped by the rule in
-SOURCES.md.
+SOURCES.md (three per pool, then a fourth of GOV and COMMERCIAL after the first
+six were annotated and evaluated).
 """
 from __future__ import annotations
 
