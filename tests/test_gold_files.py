@@ -233,3 +233,28 @@ def test_dur_d_gold_is_built_from_its_annotations_and_quotes_the_agreements():
     withheld = {"06605-X1L9Z", "192032-K0J3X", "343158-Z2L4D", "362236-D7W4M", "411795-X5N2V", "420229-G9H9S",
                 "463165-H3R4K", "615890-Q8N9R", "615958-F7Q7Z", "615980-P3Y7N", "616019-B4C8W", "656839-K5V9L"}
     assert not {ref.removeprefix("NIC-") for ref in agreements} & withheld
+
+
+def test_dur_e_gold_is_built_from_its_annotations_and_quotes_the_agreements():
+    """dur-e.json is what build_dur_e.py makes from the annotations (third DUR set, tests/data/dur3: national bodies and
+    commercial information companies): every evidence sentence verbatim in its field of the newest version, all dev."""
+    module = load_script(GOLD / "build_dur_e.py")
+    built, problems = module.build()
+    assert problems == []
+    assert built == _load(GOLD / "dur-e.json")
+    agreements = built["agreements"]
+    files = sorted(p.name for p in module.AGREEMENTS.glob("*.json"))
+    assert sorted(a["file"] for a in agreements.values()) == files
+    kinds = {}
+    for ref, agreement in agreements.items():
+        reference, version, state = module.newest_state(module.AGREEMENTS / agreement["file"])
+        assert version == agreement["version"] and _core(reference) == ref
+        assert agreement["split"] == "dev"
+        kinds.setdefault(agreement["family"], []).append(ref)
+        for item in agreement["flows"] + agreement["roles"]:
+            field = state[item["section"]]
+            assert item["evidence"] in (field if isinstance(field, str) else "\n".join(field)), (ref, item["evidence"][:60])
+    assert sorted(kinds) == ["commercial-information", "national-body"] and all(len(v) == 4 for v in kinds.values())
+    withheld = {"06605-X1L9Z", "192032-K0J3X", "343158-Z2L4D", "362236-D7W4M", "411795-X5N2V", "420229-G9H9S",
+                "463165-H3R4K", "615890-Q8N9R", "615958-F7Q7Z", "615980-P3Y7N", "616019-B4C8W", "656839-K5V9L"}
+    assert not {ref.removeprefix("NIC-") for ref in agreements} & withheld

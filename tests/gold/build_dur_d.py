@@ -61,11 +61,12 @@ def _item(raw: dict, kind: str, fields: dict, vref: str, names: dict, problems: 
     return item
 
 
-def build() -> tuple[dict, list[str]]:
-    ann = _load("annotations_dur_d")
+def build(annotations: str = "annotations_dur_d", folder: Path = AGREEMENTS) -> tuple[dict, list[str]]:
+    """The gold of the annotation module ``annotations`` (a file of this folder) over the agreements in ``folder``."""
+    ann = _load(annotations)
     out, problems = {}, []
     for ref, a in ann.AGREEMENTS.items():
-        vref, version, fields = newest_state(AGREEMENTS / a["file"])
+        vref, version, fields = newest_state(folder / a["file"])
         if str(version) != str(a["version"]):
             problems.append(f"{ref}: newest version is {version}, annotated {a['version']}")
         if fields["organisation"] != a["applicant"]:
@@ -78,12 +79,12 @@ def build() -> tuple[dict, list[str]]:
     return {"about": ann.ABOUT, "agreements": out}, problems
 
 
-def main() -> int:
-    gold, problems = build()
+def main(annotations: str = "annotations_dur_d", folder: Path = AGREEMENTS, out: str = "dur-d.json") -> int:
+    gold, problems = build(annotations, folder)
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
-    (HERE / "dur-d.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (HERE / out).write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     for ref, a in gold["agreements"].items():
         req = sum(not f.get("optional") for f in a["flows"])
         print(ref, a["family"], a["split"], len(a["flows"]), f"flows ({req} required)", len(a["roles"]), "roles")

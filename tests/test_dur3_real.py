@@ -1,0 +1,106 @@
+"""The third DUR test workbook (tests/data/dur3: eight real agreements of national bodies and commercial information
+companies, gold tests/gold/dur-e.json) builds with every agreement, version and dataset accounted for, and the gold's
+evidence is in the workbook's text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from script_loader import load_script
+from test_dur2_real import COLUMNS, WITHHELD, _core
+
+from nhskg.pipeline import build
+from nhskg.readers import read_paths
+
+HERE = Path(__file__).resolve().parent
+DUR3 = HERE / "data" / "dur3"
+GOLD = HERE / "gold" / "dur-e.json"
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    maker = load_script(DUR3 / "make_workbook.py", "dur3_make_workbook")
+    agreements = maker.load()
+    book = maker.write_xlsx(tmp_path_factory.mktemp("dur3") / "data-uses-register.xlsx", agreements)
+    return maker, agreements, book
+
+
+def test_third_set_is_new_drawn_and_holds_none_of_the_evaluation_references(made):
+    _, agreements, _ = made
+    refs = {a["base_reference"].removeprefix("DARS-NIC-") for a in agreements}
+    assert len(refs) == 8 and not refs & WITHHELD
+    earlier = {p.name for d in ("dur", "dur2") for p in (HERE / "data" / d / "agreements").glob("*.json")}
+    assert not {p.name for p in (DUR3 / "agreements").glob("*.json")} & earlier
+    chooser = load_script(DUR3 / "choose.py", "dur3_choose")
+    assert refs <= {ref for pool in chooser.POOLS.values() for ref in chooser.order(pool)}
+    annotated = {ref for path in (HERE / "gold").glob("*.json") if path.name != GOLD.name
+                 for ref in json.loads(path.read_text(encoding="utf-8")).get("agreements", {})}
+    assert not {f"NIC-{ref}" for ref in refs} & annotated
+
+
+def test_reader_accounts_for_every_agreement_version_and_dataset(made):
+    maker, agreements, book = made
+    want = maker.expected(agreements)
+    (result,) = read_paths([book], strict=True)
+    assert result.layout == "xlsx-dur"
+    assert result.warnings == []
+    assert sorted(a.reference for a in result.agreements) == [r.removeprefix("DARS-") for r in want["agreements"]]
+    versions = {v.reference: v for a in result.agreements for v in a.version_records}
+    assert sorted(versions) == want["versions"]
+    assert {ref: sorted(v.datasets) for ref, v in versions.items()} == want["datasets"]
+    # one row per version and per dataset row: UKHSA's list repeats names (ECDS four times, with different legal bases)
+    book_rows = maker.sheets(agreements)
+    rows = len(book_rows["Agreements"]) - 1 + len(book_rows["Datasets"]) - 1
+    assert rows > len(want["versions"]) + sum(len(d) for d in want["datasets"].values())
+    assert (result.records_read, result.records_skipped) == (rows, 0)
+
+
+def test_build_report_counts_every_version(made, tmp_path):
+    maker, agreements, book = made
+    want = maker.expected(agreements)
+    build([book], tmp_path / "out", html=False, jobs=1)
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["totals"]["agreements"] == 8
+    assert report["totals"]["versions"] == len(want["versions"]) == 8
+    assert report["totals"]["records_skipped"] == 0 and report["files"][0]["warnings"] == []
+
+
+def test_gold_evidence_is_in_the_workbook_cell_it_names(made):
+    _, _, book = made
+    sheet = openpyxl.load_workbook(book, read_only=True)["Agreements"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = list(rows[0])
+    cells = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["agreements"]
+    missing = []
+    for ref, agreement in gold.items():
+        for item in agreement["flows"] + agreement["roles"]:
+            vref, section = item["location"].split(" ")
+            assert _core(vref) == ref and section == item["section"]
+            cell = cells[vref][COLUMNS[section]] or ""
+            if item["evidence"] not in cell:
+                missing.append((ref, section, item["evidence"][:60]))
+    assert missing == []
+
+
+#: tests/gold/dur-e.json (all dev), measured 2026-12-03 on this workbook before any extraction change on it (main at
+#: 17179c4): the first six agreements flows 5/1/20, state 0.200, roles 10/0/4; all eight flows 6/1/23 (P 0.857 R 0.207),
+#: state 0.167 on the 6 matched, roles 13/1/8 (F1 0.743).
+DUR_E_FLOORS = {"flows_precision": 0.85, "flows_recall": 0.20, "state": 0.16, "roles_f1": 0.73}
+
+
+def test_gold_figures_do_not_drop(made):
+    from nhskg.nlp.evaluate import evaluate, load_gold
+    from nhskg.nlp.extract import extract
+    from nhskg.readers import merge_agreements
+
+    _, _, book = made
+    report = evaluate(extract(merge_agreements(read_paths([book]))), load_gold(GOLD))
+    floor = DUR_E_FLOORS
+    assert report.total_flows.precision >= floor["flows_precision"], report.total_flows.as_dict()
+    assert report.total_flows.recall >= floor["flows_recall"], report.total_flows.as_dict()
+    assert report.state_accuracy >= floor["state"], report.state_accuracy
+    assert report.total_roles.f1 >= floor["roles_f1"], report.total_roles.as_dict()
