@@ -62,7 +62,7 @@ from .marked import (
 )
 from .party_lists import expand_group, find_groups
 from .slot_names import SUBJECT_NAME, subject_name
-from .states import detect_state, find_state, is_access
+from .states import detect_state, find_state, find_state_at, is_access
 
 #: The national releasing body, the source of national data a DSCRO receives without a named source.
 NHS_DIGITAL_END = OrgEnd("nhs-digital")
@@ -368,6 +368,10 @@ def find_flows(
             after = sentences[n + 1]
             if "\n" not in view.text[s.end: after.start] and not _STEP_START.match(after.text):
                 state = detect_state(after.text)
+        if state == "unspecified":
+            # "NHS England will provide the relevant records … to X. The Data will: contain no direct identifying
+            # data items. The Data will be pseudonymised …": the data's state is said in the sentences after
+            state = _state_said_next(view.text, sentences, n) or state
         if state == "unspecified" and ctx.dataset_state and _THE_DATA.search(s.text):
             state = ctx.dataset_state
         # a verbless fragment just before, in the same step, is the start of this sentence's list of data sets
@@ -416,6 +420,34 @@ _DATASET_HEADING = re.compile(r"Datasets?:", re.IGNORECASE)
 #: are the invoices' patient-level evidence and are why the Controlled Environment for Finance exists
 _THE_DATA = re.compile(r"\b(?:the|this|that|these) data(?:sets?)?\b(?! (?:controllers?|processors?)\b)|\bbacking data\b",
                        re.IGNORECASE)
+_DATA_DESCRIBED = re.compile(r"(?:The|This|Such|These|All) (?:record[- ]level )?(?:NHS England )?data(?:sets?)? "
+                            r"(?:(?:will|shall|is|are|has|have)\b|(?:contains?|includes?)\b)", re.IGNORECASE)
+_SENTENCES_DESCRIBING_THE_DATA = 3
+
+
+def _state_said_next(text: str, sentences: list[Sentence], n: int) -> str | None:
+    """The state the sentences right after sentence ``n`` give "the data" (or its bulleted items), else None.
+
+    Sentences of the same paragraph that say nothing of any state are passed over ("In addition … the
+    following data is also disseminated"); any other sentence ends the search.
+    """
+    describing = False
+    for after in sentences[n + 1:n + 1 + _SENTENCES_DESCRIBING_THE_DATA]:
+        found = find_state_at(after.text)
+        if _DATA_DESCRIBED.match(after.text) or (describing and _BULLET_START.match(after.text)):
+            describing = True
+            if found:
+                # "Such data is, of course, shared in anonymised form with collaborators": the state of another flow
+                verb = FLOW_VERB_RE.search(after.text, 0, found[1])
+                return None if verb else found[0]
+        elif found or "\n" in text[sentences[n].end:after.start]:
+            return None
+    return None
+
+
+_BULLET_START = re.compile(r"\s*[•·▪*\-–]")
+
+
 _PROCESSING_HEADING = re.compile(r"Processing:", re.IGNORECASE)
 
 

@@ -183,9 +183,15 @@ _NHS_DIGITAL = OrgEnd("nhs-digital", "NHS Digital", "NHSDigital")
 
 
 def downloaded_from_seft(st) -> None:
-    """"The raw flat HES files are downloaded from the SEFT server …": NHS Digital (its file transfer service) -> applicant."""
+    """"The raw flat HES files are downloaded from the SEFT server …": the service's holder -> applicant."""
     match = DOWNLOADED_FROM_SEFT.search(st.marked)
     if match is None or MARK.search(st.marked, 0, match.start()) or not st.ok(0, match.end()) or _names_dscro(st):
         return  # a named body before it is the verb rules' reading ("The CSU downloaded … from SEFT")
-    st.emit("downloaded-from-seft", _NHS_DIGITAL, ApplicantEnd(), inferred=("source", "target"), recipient=False,
+    st.emit("downloaded-from-seft", _seft_holder(st), ApplicantEnd(), inferred=("source", "target"), recipient=False,
             window=st.marked[: match.end()])
+
+
+def _seft_holder(st) -> OrgEnd:
+    """NHS Digital, whose service SEFT was, unless the text names only NHS England, which runs it since 2023."""
+    kinds = {m.kind for t in st.sentences for m in t.mentions}
+    return _NHS_ENGLAND if "NHSEngland" in kinds and "NHSDigital" not in kinds else _NHS_DIGITAL

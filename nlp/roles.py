@@ -61,7 +61,9 @@ _CONDUCTED_BY = re.compile(
     r"\bprocessing\b[^.;⟦]{0,60}?\b(?:will be|is|are|shall be)\s+(?:conducted|carried out|undertaken|performed|completed)\s+by\s+(?:the\s+)?⟦(\d+)⟧",
     re.IGNORECASE,
 )
-_NO_ACCESS = re.compile(r"\b(?:do|does|will|shall)\s+not\s+(?:have\s+)?access\s+(?:to\s+)?(?:the\s+|any\s+)?data\b", re.IGNORECASE)
+#: "… do not access data", "… do not have access to any of the data", "… is not permitted to access the Data"
+_NO_ACCESS = re.compile(r"\b(?:(?:do|does|will|shall)\s+not\s+(?:have\s+)?|(?:is|are)\s+not\s+(?:permitted|allowed)\s+to\s+)"
+                        r"access\s+(?:to\s+)?(?:the\s+|any\s+(?:of\s+the\s+)?)?data\b", re.IGNORECASE)
 _BREACH_BY = re.compile(
     r"\baccess\s+by\s+(?P<who>[^.;]*?)(?=\s+(?:to|would|will|shall|could|may|is|are)\b)[^.;]*\bbreach\b", re.IGNORECASE
 )
@@ -85,6 +87,11 @@ _ONLY_ACCESSED_BY = re.compile(
     r"(?P<who>[^.;]*?)(?:\s+and\s+only\b|\s+only\b|\s+for\b|\s+who\b|[.;]|$)",
     re.IGNORECASE,
 )
+#: "No organisation other than Lightfoot are able to access record level data": a restriction written as a negation
+_NO_ONE_OTHER_THAN = r"\bno\s+(?:organisations?|one|body|other\s+organisations?)\s+other\s+than\s+"
+_NO_ONE_OTHER_THAN_ACCESS = r"\s+(?:(?:is|are|will\s+be|shall\s+be)\s+)?(?:able|permitted|allowed)\s+to\s+access\b"
+_NO_ONE_OTHER_THAN_MARKED = re.compile(_NO_ONE_OTHER_THAN + r"(?:the\s+)?(?P<who>⟦\d+⟧)" + _NO_ONE_OTHER_THAN_ACCESS,
+                                       re.IGNORECASE)
 #: "… will not be making patient level pseudonymised data available to anyone other than C-Ci staff": a restriction
 #: written as a negation
 _ANYONE_OTHER_THAN = re.compile(r"\b(?:to|by)\s+any(?:one|\s+one|body)\s+other\s+than\s+(?:the\s+)?(?P<who>⟦\d+⟧)\s+(?:staff|employees)\b",
@@ -96,13 +103,19 @@ _ANYONE_OTHER_THAN = re.compile(r"\b(?:to|by)\s+any(?:one|\s+one|body)\s+other\s
 #: "an approved list of NELCSU substantively employed analysts have access"
 _EMPLOYEES_ONLY = (
     # "… are substantive employees of the University of Cambridge or ⟦CUH⟧": every one of the list
-    re.compile(r"\b(?:are|is)\s+(?:all\s+)?(?:substantive\s+)?(?:employees|staff)\s+of\s+(?:the\s+)?"
+    # ("… users with access to the Portal system must be substantive employees of NHS England")
+    re.compile(r"\b(?:are|is|must\s+be)\s+(?:all\s+)?(?:substantive\s+)?(?:employees|staff)\s+of\s+(?:the\s+)?"
                r"(?P<who>⟦\d+⟧(?:\s*(?:,|,?\s*or|,?\s*and)\s+(?:the\s+)?⟦\d+⟧)*)", re.IGNORECASE),
     re.compile(r"\bsubstantively\s+employed\s+by\s+(?:the\s+)?(?P<who>⟦\d+⟧)", re.IGNORECASE),
+    # "Only authorised UKHSA personnel including scientists … are eligible to request access"
+    re.compile(rf"\bonly\s+(?:the\s+)?{_QUALIFIED}(?P<who>⟦\d+⟧)\s+(?:personnel|staff|employees|analysts)\b", re.IGNORECASE),
     # "All individuals who will have access to the HSCIC data will be employed by the NAO"
     re.compile(r"\bwill\s+(?:all\s+)?be\s+employed\s+by\s+(?:the\s+)?(?P<who>⟦\d+⟧)(?!\s+but\b)", re.IGNORECASE),
     re.compile(r"\brestricted\s+to\s+(?:the\s+)?(?P<who>⟦\d+⟧)\s+(?:staff|employees)\b", re.IGNORECASE),
-    re.compile(r"(?P<who>⟦\d+⟧)\s+substantively\s+employed\b", re.IGNORECASE),
+    # "… limited to Health IQ Ltd and PPD substantively employed analysts"
+    # (the marked ones of the list: a name the section does not introduce, "PPD", is no one's)
+    re.compile(r"(?P<who>⟦\d+⟧(?:\s*(?:,|,?\s*and|&)\s+(?:⟦\d+⟧|(?-i:[A-Z][\w&-]*)))*)\s+substantively\s+employed\b",
+               re.IGNORECASE),
     # "processing will only be carried out by ⟦0⟧ staff"
     re.compile(r"\b(?:only\s+(?:be\s+)?|be\s+only\s+)(?:carried out|undertaken|performed)\s+by\s+(?:the\s+)?(?P<who>⟦\d+⟧)\s+"
                r"(?:staff|employees|analysts)\b", re.IGNORECASE),
@@ -141,6 +154,9 @@ _EMPLOYEES_OF_NAME = (
 #: sentences (at 0.25x of the Data Uses Register, 13% of the marked sentences are distinct).
 SENTENCE_MEMO = 1 << 16
 
+_NO_ONE_OTHER_THAN_NAME = re.compile(_NO_ONE_OTHER_THAN + _NAME + _NO_ONE_OTHER_THAN_ACCESS, re.IGNORECASE)
+
+
 
 @lru_cache(maxsize=SENTENCE_MEMO)
 def _unmarked_restrictions(marked: str) -> tuple[str, ...]:
@@ -149,9 +165,11 @@ def _unmarked_restrictions(marked: str) -> tuple[str, ...]:
     A function of the marked text alone, so it is memoised (a tuple: callers cannot change what is kept).
     """
     lowered = marked.lower()
-    if "employ" not in lowered and "staff" not in lowered and "analysts" not in lowered:
-        return ()  # every pattern names the people: most sentences need no search
     out = []
+    if "other than" in lowered:
+        out += [(m.group("name") + m.group("more")).rstrip(".") for m in _NO_ONE_OTHER_THAN_NAME.finditer(marked)]
+    if "employ" not in lowered and "staff" not in lowered and "analysts" not in lowered:
+        return tuple(out)  # every other pattern names the people: most sentences need no search
     for pattern in _EMPLOYEES_OF_NAME:
         for match in pattern.finditer(marked):
             name = (match.group("name") + match.group("more")).rstrip(".")
@@ -198,6 +216,7 @@ def _roles_of(all_sentences: list[Sentence]) -> list[FoundRole]:
         if not s.mentions:
             for name in _unmarked_restrictions(s.marked):  # "Only substantive employees of UCL will have access to the data"
                 roles.append(FoundRole(ApplicantEnd(name), "access-restricted-to", s.start, s.end))
+            roles.extend(FoundRole(ApplicantEnd(name), role, s.start, s.end) for name, role in _unmarked_roles(s.marked))
             # only "They … do not access data" needs no name: it refers to the processor just named
             if last_processors and _NO_ACCESS.search(s.text):
                 # the evidence runs from the sentence that names the processors: "X … listed as a data processor. They …
@@ -275,7 +294,7 @@ def _access_roles(marked: str) -> tuple[tuple[int, str], ...]:
     for match in _BREACH_BY.finditer(marked):
         for index in _MARK.findall(match.group("who")):
             found.append((int(index), "access-would-breach"))
-    for pattern in (_RESTRICTED_TO, _ONLY_EMPLOYEES, _ONLY_ACCESSED_BY, _ANYONE_OTHER_THAN):
+    for pattern in (_RESTRICTED_TO, _ONLY_EMPLOYEES, _ONLY_ACCESSED_BY, _ANYONE_OTHER_THAN, _NO_ONE_OTHER_THAN_MARKED):
         for match in pattern.finditer(marked):
             if re.search(r"\b(?:not|never)\s+$", marked[: match.start()], re.IGNORECASE):
                 continue  # "Access is not restricted to …"
@@ -355,8 +374,9 @@ def _role_subject(marked: str, match) -> int | None:
     return None
 
 
-#: "… is the data controller and also processes the data": the controller is its own processor
-_ALSO_PROCESSES = re.compile(r"s?\s+and\s+(?:also\s+)?process(?:es)?\s+(?:the\s+)?data\b", re.IGNORECASE)
+#: "… is the data controller and also processes the data", "… are the Data Controller who also processes the data":
+#: the controller is its own processor
+_ALSO_PROCESSES = re.compile(r"s?\s+(?:and|who|which)\s+(?:also\s+)?process(?:es)?\s+(?:the\s+)?data\b", re.IGNORECASE)
 #: "… and are therefore a": a second predicate of the clause's subject, after the first one's object
 _COORDINATED_PREDICATE = re.compile(r"\band\s+(?:are|is)\b[^⟦.;]{0,40}$", re.IGNORECASE)
 #: What stands between two names of one list: "A, B and C", "A & B"
@@ -394,3 +414,20 @@ def _first_free_mention(s: Sentence) -> int | None:
         if not in_brackets(s.marked, i):
             return i
     return None
+
+
+#: "Lightfoot Solutions are the Data Controller who also processes the data", its subject unmarked: the applicant's
+#: roles when the words name it (as :data:`_EMPLOYEES_OF_NAME`'s)
+_UNMARKED_CONTROLLER_PROCESSES = re.compile(
+    r"^\s*" + _NAME + r"\s+(?:is|are)\s+(?:the\s+)?(?:sole\s+)?data\s+controllers?(?=" + _ALSO_PROCESSES.pattern + ")",
+    re.IGNORECASE,
+)
+
+
+def _unmarked_roles(marked: str) -> list[tuple[str, str]]:
+    """(name, role) of an unmarked subject a sentence makes both controller and processor."""
+    match = _UNMARKED_CONTROLLER_PROCESSES.match(marked) if "controller" in marked.lower() else None
+    if match is None or match.group("name").lower() in ("the", "all", "only", "it", "they", "this"):
+        return []
+    name = match.group("name") + match.group("more")
+    return [(name, "controller"), (name, "processor")]

@@ -60,6 +60,12 @@ SLOTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         rf"(?:{_SENTENCE_START}|(?<=, )|(?<=, therefore )|(?<=, so ))(?P<names>{_LIST})[ \t]+"
         r"(?:will act|acts?|are acting|is acting) as (?:a |the )?(?:data |sub-?)?processors?\b"
     )),
+    # "PPD (Pharmaceutical Product Development) is a processor acting under the instructions of …": a short form
+    # is a name here only when its bracketed long form spells it (see :func:`_spelled_by`)
+    (("processor",), re.compile(
+        rf"{_SENTENCE_START}(?P<names>{_NAME})[ \t]+\((?P<expansion>[A-Z][^()\n]{{2,80}})\)[ \t]+(?:is|are)[ \t]+"
+        r"(?:a|an|the)[ \t]+(?:data[ \t]+|sub-?)?processors?\b"
+    )),
     # "Access is restricted to employees or agents of IPSOS"
     (("restricted to", "limited to"), re.compile(
         rf"\b(?:[Aa]ccess|[Pp]rocessing)[^.;\n]{{0,40}}\b(?:restricted|limited) to (?:the )?(?:substantive )?(?:employees|staff)"
@@ -80,6 +86,11 @@ def _is_name(name: str) -> bool:
     # (not an acronym: "employees or agents of ICR" is the applicant's, which the text may never spell out, and a node of
     # its own would split the applicant in two)
     return len(name) >= 3 and bool(words) and words[0].lower() not in _NOT_FIRST and not (len(words) == 1 and name.isupper())
+
+
+def _spelled_by(short: str, long: str) -> bool:
+    """Whether ``short`` is the initials of ``long``'s capitalised words ("PPD", "Pharmaceutical Product Development")."""
+    return short.isupper() and short == "".join(w[0] for w in long.split() if w[0].isupper())
 
 
 def slot_names(text: str, named: list[Mention]) -> list[Mention]:
@@ -103,7 +114,8 @@ def slot_names(text: str, named: list[Mention]) -> list[Mention]:
                 start = text.index(item, at)
                 at = start + len(item)
                 item = item.strip()
-                if _is_name(item) and free(start, start + len(item)):
+                named_by_expansion = "expansion" in slot.groupindex and _spelled_by(item, match.group("expansion"))
+                if (_is_name(item) or named_by_expansion) and free(start, start + len(item)):
                     names.setdefault(item)
     if not names:
         return []

@@ -18,7 +18,7 @@ from .lexicon import ACCESS_PHRASE
 STATE_PATTERNS = {
     # "identifiable" but not "de-identifiable", "not identifiable", "non-identifiable"
     "identifiable": r"(?<![-\w])(?<!not )(?<!no )(?<!non )identifiable\b|\bNHS numbers?\b|\bconfidential patient information\b"
-    r"|\bpersonal confidential data\b|\bpatient identifiers?\b",
+    r"|\bpersonal confidential data\b|\bpatient identifiers?\b|\bdirect(?:ly)? identifying data\b",
     "pseudonymised": r"\bpseudon[oy]mi[sz]ed\b|\bpseudonomysed\b|\bpseudonymous\b|\bde-?identified\b|\bpseudonymis(?:es|ing)\b",
     "anonymised": r"\banonymi[sz]ed\b",
     "aggregate": r"\baggregated?\b(?! level)|\bsmall numbers? (?:suppress|suppression)",
@@ -38,10 +38,20 @@ def find_state(text: str) -> str | None:
     >>> find_state("Only aggregate reports are sent to the CCG.")
     'aggregate'
     """
+    found = find_state_at(text)
+    return found[0] if found else None
+
+
+def find_state_at(text: str) -> tuple[str, int] | None:
+    """:func:`find_state`'s state and where in ``text`` its word starts, or None.
+
+    >>> find_state_at("Such data is shared in anonymised form")
+    ('anonymised', 23)
+    """
     for match in _STATE_RE.finditer(text):
         if _negated(text, match.start()):
             continue
-        return match.lastgroup
+        return match.lastgroup or "", match.start()
     return None
 
 
