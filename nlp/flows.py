@@ -745,6 +745,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     # "… to provide the CCG and Local authority with a range of high level commissioning intelligence"
     ShapeRule("provided-with-outputs", outputs.provided_with_outputs, needs_mentions=False, needs=(outputs.PROVIDE_WITH,)),
     ShapeRule("released-to-class", outputs.released_to_class, needs_mentions=False, needs=(outputs.RELEASED_TO_CLASS,)),
+    ShapeRule("class-can-access", outputs.class_can_access, needs_mentions=False, needs=(outputs.CLASS_CAN_ACCESS,)),
+    ShapeRule("accessed-by-users", outputs.accessed_by_users, needs_mentions=False, needs=(outputs.ACCESSED_BY_USERS,)),
 )
 
 

@@ -144,6 +144,9 @@ COLLECTIVE_RECIPIENTS += (
     (r"strategic clinical networks\b", "Other", "Strategic clinical networks (collectively)"),
     (r"(?:academic health science networks|AHSNs)\b(?:\s*\(AHSNs?\))?", "Other", "AHSNs (collectively)"),
     (r"(?:local )?(?:sustainability and transformation (?:partnerships|plans)|STPs)\b", "Other", "STPs (collectively)"),
+    (r"(?:integrated care systems|ICSs)\b(?:\s*\(ICSs?\))?", "Other", "ICSs (collectively)"),
+    # (not "NHS boards" alone: an English text's "NHS boards" are its trusts' boards)
+    (r"(?:NHS Scotland|Scottish NHS|Scottish) (?:health )?boards\b", "Other", "NHS Scotland health boards (collectively)"),
     (r"patient support groups(?: (?:&|and) other (?:health[- ]related )?charit(?:able organisations|ies))?|"
      r"(?:health[- ]related )?charit(?:able organisations|ies)\b", "Charity", "Patient support groups and charities (collectively)"),
     (r"(?:life science|pharmaceutical|medical technology) companies\b", "Company", "Life science companies (collectively)"),

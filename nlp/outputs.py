@@ -79,7 +79,11 @@ _OUTPUT_SUBJECT = re.compile(
 )
 #: "Findings will be reported to …", "Provide report to …": the output verb itself
 _REPORTED_TO = re.compile(rf"\b(?:reported (?:in)?|report back |feed back |fed back )to (?P<at>{_RECIPIENT_AT})", re.IGNORECASE)
-_NOT_RECIPIENT_BETWEEN = re.compile(r"\b(?:published|publication|journals?|conferences?|website|public|patients?|press)\b", re.IGNORECASE)
+#: (not "patient data": "summary and statistical analysis of patient data to NHS England and ICSs")
+_NOT_RECIPIENT_BETWEEN = re.compile(
+    r"\b(?:published|publication|journals?|conferences?|website|public|patients?(?![ -](?:data|level|records?))|press)\b", re.IGNORECASE
+)
+_ACCESS_TO_OUTPUTS = re.compile(r"\b(?:providing|provide|provides|giving|give|gives|with) access to $", re.IGNORECASE)
 #: "Presentation (and report) at meeting(s) with …": the people met receive the presentation
 _MEETING_WITH = re.compile(r"\bmeetings?(?:\(s\))? with $", re.IGNORECASE)
 _SHARING = re.compile(r"\b(?:shared?|provided|supplied|sent|made available|distributed|disseminated|circulated)\b", re.IGNORECASE)
@@ -261,7 +265,9 @@ def aggregate_outputs(st) -> None:
         near = marked[max(lo, match.start() - _STATE_REACH):end]
         state_text = near if find_state(near) else "aggregate"
         targets = [t for t in _recipients(st, match.end()) if not by_for or _recipient_for(st, t)]
-        _emit_outputs(st, "aggregate-output", source, targets, window=state_text)
+        # "Providing access to summary and statistical analysis … to NHS England and ICSs": reached, not sent
+        mode = "access" if _ACCESS_TO_OUTPUTS.search(marked, lo, match.start()) else "transfer"
+        _emit_outputs(st, "aggregate-output", source, targets, window=state_text, mode=mode)
 
 
 def _emit_outputs(st, rule: str, source, targets: list[int | RefEnd], *, window: str, mode: str = "transfer") -> None:
@@ -307,6 +313,109 @@ def released_to_class(st) -> None:
             _emit_outputs(st, "released-to-class", source, targets, window=marked[lo:end])
 
 
+#: "NHS commissioners can only view aggregated … benchmarks", "NHS providers can access pseudonymised … record-level
+#: data": a class of the applicant's clients reaching what it holds (the class is the verb's subject, see
+#: :data:`_CLASS_BEFORE`)
+CLASS_CAN_ACCESS = re.compile(
+    r"\b(?:can|are able to|will be able to)\s+(?:only\s+)?(?:access|view|see)\b|\b(?:have|has)\s+(?:record[- ]level\s+)?access\s+to\b",
+    re.IGNORECASE,
+)
+_CLASS_BEFORE = [
+    (re.compile(rf"(?:^|[\s(])(?:the |all |other )?(?:NHS )?(?P<cls>{pattern})\s+$", re.IGNORECASE), kind, label)
+    for pattern, kind, label in COLLECTIVE_RECIPIENTS
+]
+#: What the class reaches: data, or the applicant's outputs and tools
+_REACHED = re.compile(rf"\b(?:data|{OUTPUT_NOUNS}|benchmarks|indicators|tools?|system|platform)\b", re.IGNORECASE)
+_CLIENT_OUTPUTS = re.compile(rf"\b(?:{OUTPUT_NOUNS}|benchmarks|indicators)\b", re.IGNORECASE)
+#: Agreements whose text names these kinds move data between commissioners' bodies: their users' access is the tool
+#: rules' (nlp/user_lists.py, the has-access rule), not the applicant's clients'
+_COMMISSIONING_KINDS = frozenset({"DSCRO", "CSU"})
+#: Classes that are no applicant's clients reaching its data: GPs reach a commissioner's risk stratification tool (the
+#: tool rules), and "ICBs will be able to access the footprint of data" is the controllers' own access
+_NOT_CLIENT_CLASSES = frozenset({"GPPractice", "CCG", "ICB", "CSU"})
+
+
+#: "It can only be accessed by approved users within NHS Scotland health boards and the Scottish Government": the
+#: recipients follow
+ACCESSED_BY_USERS = re.compile(
+    r"\bbe accessed (?:only )?by (?:approved |authori[sz]ed |registered )*(?:users|staff|analysts|individuals|clinicians) "
+    r"(?:within|at|from|in|of) (?:the |all |other )?(?:NHS (?=boards|health boards))?",
+    re.IGNORECASE,
+)
+
+
+def accessed_by_users(st) -> None:
+    """"It can only be accessed by approved users within A and B": the applicant (the system's holder) -> each of them.
+
+    In a text that names no DSCRO or CSU only (there the users of a commissioner's data are the tool rules' to
+    read); state as the clause says, else aggregate when it names outputs, else unspecified.
+    """
+    marked = st.marked
+    if any(m.kind in _COMMISSIONING_KINDS for t in st.sentences for m in t.mentions):
+        return
+    for verb in ACCESSED_BY_USERS.finditer(marked):
+        lo = clause_start(marked, verb.start(), soft=False)
+        if MARK.search(marked, lo, verb.start()) or not st.ok(lo, verb.end()):
+            continue  # a named holder before the verb: the verb rules' to read
+        targets = _recipients(st, verb.end())
+        window = marked[lo:clause_end(marked, verb.end())]
+        state = window if find_state(window) or not _CLIENT_OUTPUTS.search(window) else "aggregate"
+        _emit_outputs(st, "accessed-by-users", ApplicantEnd(), targets, window=state, mode="access")
+
+
+def class_can_access(st) -> None:
+    """"NHS commissioners can only view aggregated … benchmarks": the applicant -> the class, mode access.
+
+    Only in a sentence that names no organisation before the verb, in a text that names no DSCRO or CSU; state as
+    the clause says, else aggregate.
+    """
+    marked = st.marked
+    if any(m.kind in _COMMISSIONING_KINDS for t in st.sentences for m in t.mentions):
+        return
+    for verb in CLASS_CAN_ACCESS.finditer(marked):
+        lo = clause_start(marked, verb.start(), soft=False)
+        marks = list(MARK.finditer(marked, 0, verb.start()))
+        if not st.ok(lo, verb.end()):
+            continue
+        end = clause_end(marked, verb.end())
+        if not _REACHED.search(marked, verb.end(), end):
+            continue
+        window = marked[lo:end]
+        # (outputs are aggregate unless the clause says otherwise, data is in no state it does not say)
+        state = window if find_state(window) or not _CLIENT_OUTPUTS.search(window) else "aggregate"
+        if marks:
+            # "… NHS ⟦0⟧ can access …": the class the recogniser marked, right before the verb, and no other name
+            last = marks[-1]
+            index = int(last.group(1))
+            if len(marks) > 1 or marked[last.end():verb.start()].strip() or index in st.recipients:
+                continue  # another name, or a rule before this one read the sentence (has-access)
+            target = _class_of(st, index)
+            if target is not None and target.kind not in _NOT_CLIENT_CLASSES:
+                _emit_outputs(st, "class-can-access", ApplicantEnd(), [target], window=state, mode="access")
+            continue
+        for pattern, kind, label in _CLASS_BEFORE:
+            match = pattern.search(marked, lo, verb.start())
+            if match is None:
+                continue
+            if kind in _NOT_CLIENT_CLASSES:
+                break
+            written = " ".join(match.group("cls").split())
+            target = RefEnd(kind, OUTPUT_GROUPS[kind][1] if kind in OUTPUT_GROUPS else label, written)
+            _emit_outputs(st, "class-can-access", ApplicantEnd(), [target], window=state, mode="access")
+            break
+
+
+def _class_of(st, index: int) -> RefEnd | None:
+    """The collective end of a marked reference to a class ("providers", "all CCGs"), else None (one body)."""
+    mention = st.s.mention(index)
+    if not mention.is_ref:
+        return None
+    if mention.kind in OUTPUT_GROUPS:
+        return output_group_end(mention)
+    end = as_class(st.s, index)
+    return end if isinstance(end, RefEnd) else None
+
+
 #: What :func:`aggregate_outputs` searches the marked sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
 AGGREGATE_OUTPUT = (_OUTPUT_TO, _PRODUCED_FOR, _REPORTED_TO)
 
@@ -314,7 +423,7 @@ AGGREGATE_OUTPUT = (_OUTPUT_TO, _PRODUCED_FOR, _REPORTED_TO)
 PROVIDE_WITH = re.compile(r"\bprovid(?:e|es|ing)\s+(?:the\s+)?(?=⟦|\w+\s+with\b)", re.IGNORECASE)
 _WITH_OUTPUTS = re.compile(
     rf"\s+with\s+(?:an?\s+(?:range|number|variety|set)\s+of\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
-    rf"(?:{OUTPUT_NOUNS}|intelligence|information|insights?|analys[ie]s)\b",
+    rf"(?:{OUTPUT_NOUNS}|intelligence|information|insights?|analys[ie]s|(?P<data>data))\b",
     re.IGNORECASE,
 )
 #: The subject of a (numbered) step: "4)\t⟦0⟧ then link the data …"
@@ -348,5 +457,7 @@ def provided_with_outputs(st) -> None:
             continue
         mode = "access" if _ONLINE.search(marked, lo, verb.start()) else "transfer"
         near = marked[max(lo, verb.start() - _STATE_REACH):outputs.end()]
-        _emit_outputs(st, "provided-with-outputs", source, targets, window=near if find_state(near) else "aggregate", mode=mode)
+        # ("CHKS provide Barnsley Hospital NHS Trust with HES and SHMI data …": data, not outputs, in no state said)
+        default = "unspecified" if outputs.group("data") else "aggregate"
+        _emit_outputs(st, "provided-with-outputs", source, targets, window=near if find_state(near) else default, mode=mode)
 

@@ -120,3 +120,65 @@ def test_a_short_form_its_bracketed_long_form_spells_is_a_processors_name_and_ho
                  "a single contractor employed by Health IQ, with access limited for the purposes of carrying out "
                  "analysis only.", HEALTH_IQ)
     assert {(r.organisation, r.role) for r in x.roles} == {("health-iq-ltd", "access-restricted-to")}
+
+
+# DARS-NIC-10891-M2Y6Z v15.2 objectives and DARS-NIC-368020-R5L2K v13.2 processing: the applicant's clients, as a
+# class, reach what it holds
+CLIENTS_REACH = [
+    ("NHS commissioners can only view aggregated and summarised indicator level benchmarks and cannot drill down to "
+     "record-level data.", CHKS, ("chks-ltd", "nhs-commissioners-collectively", "aggregate")),
+    ("Within the bench-marking service (service 1) NHS providers can access pseudonymised and non-sensitive record-level "
+     "data for their own activity to allow providers to review benchmarks at a granular level, however all peer "
+     "comparisons are at aggregated and summarised level.", CHKS, ("chks-ltd", "providers-recipients-of-outputs", "pseudonymised")),
+    ("NHS Trusts have record level access to the pseudonymised data relating to their organisation through their "
+     "procurement of Dr Foster products and services.", "DR FOSTER LIMITED",
+     ("dr-foster-ltd", "providers-recipients-of-outputs", "pseudonymised")),
+]
+
+
+def test_a_class_of_clients_that_can_access_or_view_the_applicants_data_is_reached_by_it():
+    for text, applicant, (source, target, state) in CLIENTS_REACH:
+        made = {(f.source, f.target, f.state, f.mode, f.inferred_end) for f in _extract(text, applicant).flows}
+        assert made == {(source, target, state, "access", ("source", "target"))}, text
+    # GPs reach a commissioner's tool (the tool rules' reading), and commissioners' own access is no client's
+    for text in ("4. GP Practices will be able to view the risk scores for individual patients with the ability to display "
+                 "the underlying SUS data for the individual patients when it is required for direct care purposes.",
+                 "As Controllers, ICBs will be able to access the footprint of data for all ICBs listed within this "
+                 "agreement under the same pseudo key."):
+        assert [f for f in _extract(text, "NHS DUDLEY CCG").flows if f.rule == "class-can-access"] == []
+
+
+def test_a_named_client_provided_with_data_receives_it():
+    # DARS-NIC-10891-M2Y6Z v15.2 expected benefits: data, not outputs, so in no state the sentence does not say
+    x = _extract("1. On a monthly basis, CHKS provide Barnsley Hospital NHS Trust with HES and SHMI data regarding mortality "
+                 "rates and data to benchmark from peers.", CHKS, "Expected Benefits")
+    assert {(f.source, x.organisations[f.target].label, f.state, f.rule) for f in x.flows} == {
+        ("chks-ltd", "Barnsley Hospital NHS Trust", "unspecified", "provided-with-outputs")}
+
+
+def test_access_to_summaries_of_patient_data_given_to_named_bodies_and_a_class_is_an_output_they_reach():
+    # DARS-NIC-359692-Q4X1C v10.5 objectives: "patient data" between the outputs and their recipients is no patient
+    # recipient, and "Integrated Care Systems" as a class is one collective node
+    x = _extract("E. Providing access to summary and statistical analysis of patient data to NHS England and ICSs to support "
+                 "healthcare planning and service redesign, using the Statistical Process Control (SPC) view to:",
+                 LIGHTFOOT, "Objectives")
+    assert {(f.source, x.organisations[f.target].label, f.state, f.mode) for f in x.flows} == {
+        ("lightfoot-solutions-uk-ltd", "NHS England", "aggregate", "access"),
+        ("lightfoot-solutions-uk-ltd", "ICSs (collectively)", "aggregate", "access"),
+    }
+    x = _extract("Feedback on data quality will be provided to patients and their families.", LIGHTFOOT, "Outputs")
+    assert x.flows == []
+
+
+def test_the_users_a_system_can_only_be_accessed_by_reach_it_from_the_applicant():
+    # DARS-NIC-391119-T4J3R v3.4 processing
+    text = ("NSS Discovery is an NHS Scotland Management System built using Tableau software. It can only be accessed by "
+            "approved users within NHS Scotland health boards and the Scottish Government via a secure log in.")
+    x = _extract(text, "NHS NATIONAL SERVICES SCOTLAND")
+    assert {(f.source, x.organisations[f.target].label, f.mode, f.rule) for f in x.flows} == {
+        ("national-services-scotland", "NHS Scotland health boards (collectively)", "access", "accessed-by-users"),
+        ("national-services-scotland", "Scottish Government", "access", "accessed-by-users"),
+    }
+    # where a CSU holds commissioners' data, who may access it is not the applicant's release
+    in_commissioning = "The data is processed by the CSU. " + text
+    assert [f for f in _extract(in_commissioning, "NHS DUDLEY CCG").flows if f.rule == "accessed-by-users"] == []
