@@ -62,6 +62,7 @@ from .facts import (
     TextAnalysis,
     acronym_verb,
 )
+from .lexicon import FLOW_VERB_RE
 from .marked import CONTROLLER, INTRODUCED, PROCESSOR, sentences_of, view_of_doc
 from .outputs import CLASS_NODES, OUTPUT_GROUPS
 from .party_lists import PARTY_KINDS, find_groups, find_parties
@@ -482,6 +483,15 @@ class Resolution:
                 problem = Problem(section.location_of(f.start), f"{a.reference} {section.name}: the subject "
                                   f"{end.surface!r} of {acronym_verb(end)!r} is not a recognised organisation; "
                                   "the flow it states is left out")
+                unresolved[(problem.location, problem.message)] = problem
+            elif not found and isinstance(end, ApplicantEnd) and end.surface and f.rule == "verb-to-named-applicant":
+                # "5. GMSS then pass …" in a CCG's agreement: an unmarked subject that is not the applicant's name
+                text = evidence.text
+                verb = FLOW_VERB_RE.search(text, max(0, text.find(end.surface)))
+                of_verb = f" of {verb.group(0)!r}" if verb else ""
+                problem = Problem(section.location_of(f.start), f"{a.reference} {section.name}: the subject {end.surface!r}"
+                                  f"{of_verb} is not a recognised organisation nor a name of the applicant; the flow it "
+                                  "states is left out")
                 unresolved[(problem.location, problem.message)] = problem
             elif not found and not isinstance(end, OrgEnd):
                 problem = Problem(evidence.location,

@@ -612,8 +612,11 @@ def _verb_to(st: _SentenceState) -> None:
                     st.emit("verb-to", OrgEnd(SUBJECT_NAME + named, named, "Other"), t_index, extra_text=st.following, window=window)
                     continue
                 if unknown is not None:
-                    # "5. GMSS then pass the … data to the CCG": never the previous sentence's subject
-                    st.drop(f"the subject {unknown!r} of {verb.group(0)!r} is not a recognised organisation")
+                    # "5. GMSS then pass the … data to the CCG": never the previous sentence's subject; the applicant
+                    # when the words name it ("Monitor needs to be able to share …" in Monitor's agreement), resolved
+                    # with the agreement (else no one's, and reported)
+                    window = marked[clause_start(marked, verb.start()):target_match.end()]
+                    st.emit("verb-to-named-applicant", ApplicantEnd(unknown), t_index, extra_text=st.following, window=window)
                     continue
                 if NON_DATA_SUBJECT.search(marked, clause_start(marked, verb.start()), verb.start()):
                     continue  # "Invoices are submitted to the ICB": what moves is not data
@@ -847,9 +850,18 @@ _COORDINATED_SUBJECT = re.compile(
 )
 
 
+#: A name-like subject that needs or intends what the verb does: "Monitor also requires the ability to share …"
+_INTENDING_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\n)\s*(?:\(?\d{1,3}[.)]\s*|[•·\-–]\s*)?(?:[Tt]he\s+)?(?P<name>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)\s+"
+    r"(?:also\s+)?(?:requires?|wish(?:es)?|needs?|intends?|plans?|wants?|seeks?|would like)\s+"
+    r"(?:the (?:ability|option|right) |permission )?to\s+(?:(?:be able to|then|also)\s+)?$"
+)
+
+
 def _unrecognised_subject(marked: str, at: int) -> str | None:
     """The name-like subject of the verb at ``at`` when the recogniser did not mark it as an organisation, else None."""
-    match = _NAME_SUBJECT.search(marked, 0, at) or _COORDINATED_SUBJECT.search(marked, 0, at)
+    match = (_NAME_SUBJECT.search(marked, 0, at) or _COORDINATED_SUBJECT.search(marked, 0, at)
+             or _INTENDING_SUBJECT.search(marked, 0, at))
     if match is None or "⟦" in match.group(0):
         return None
     name = match.group("name")

@@ -42,6 +42,20 @@ def test_an_unrecognised_subject_never_borrows_the_previous_one():
     assert str(x.warnings[0].location) == "register.xlsx [PurposeStatements] row 7 column 'Processing Activities'"
 
 
+def test_an_unrecognised_subject_that_names_the_applicant_is_the_applicant_and_any_other_is_no_one():
+    # NIC-15814-C6W9R (Monitor, dev) processing: the subject needs what the verb does
+    text = ("Monitor needs to be able to share the Casemix HES and Grouper Output data with NHS England for the purpose of "
+            "developing the National Tariff only.")
+    _, x = _extract(text, applicant="MONITOR", reference="NIC-15814-C6W9R")
+    assert [(x.organisations[f.source].label, f.target, f.rule) for f in x.flows] == [
+        ("Monitor", "nhs-england", "verb-to-named-applicant")]
+    _, x = _extract(text, reference="NIC-15814-C6W9R")  # in another body's agreement: never the applicant, never NHS Digital
+    assert x.flows == []
+    assert [w.message for w in x.warnings] == [
+        "NIC-15814-C6W9R Processing: the subject 'Monitor' of 'share' is not a recognised organisation nor a name of the applicant; "
+        "the flow it states is left out"]
+
+
 def test_a_name_the_text_introduces_with_its_acronym_is_an_organisation():
     _, x = _extract(
         "4. Arden & GEM CSU then passes the pseudonymised data securely to the Greater Manchester Shared Services (GMSS).\n"
