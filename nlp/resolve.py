@@ -128,8 +128,11 @@ def kind_of(name: str) -> str | None:
     ('University', None)
     >>> kind_of("London Borough of Bexley"), kind_of("Medical Research Council"), kind_of("Wiltshire Council")
     ('LocalAuthority', 'Other', 'LocalAuthority')
+    >>> kind_of("BCP COUNCIL (BOURNEMOUTH, CHRISTCHURCH AND POOLE)")
+    'LocalAuthority'
     """
-    key = normalise(name)
+    # (a bracket after the name spells out its places or its short form: the head is before it)
+    key = normalise(re.sub(r"\s*\([^()]*\)\s*$", "", name) or name)
     words = key.split()
     if not words:
         return None
@@ -145,6 +148,13 @@ def kind_of(name: str) -> str | None:
 #: A capitalised word of three or more letters and no vowel is an acronym, not a word.
 _ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
 _NOT_ACRONYMS = {"ltd"}
+#: "(IFS)", "(NHSBT)": a short form in brackets after a name stays as written
+_BRACKETED_SHORT_FORM = re.compile(r"\([A-Z0-9&]{2,}\)[,.;]?")
+
+
+def _capitalised(word: str) -> str:
+    """"(BOURNEMOUTH," -> "(Bournemouth,": the first letter, not the first character, upper."""
+    return re.sub(r"[^\W\d_]", lambda m: m.group().upper(), word.lower(), count=1)
 
 
 def display_name(surface: str) -> str:
@@ -156,6 +166,8 @@ def display_name(surface: str) -> str:
     'NHS Cumbria CCG'
     >>> display_name("HMRC"), display_name("ERNST AND YOUNG LLP"), display_name("ST HELENS CCG")
     ('HMRC', 'Ernst and Young LLP', 'St Helens CCG')
+    >>> display_name("BCP COUNCIL (BOURNEMOUTH, CHRISTCHURCH AND POOLE)"), display_name("INSTITUTE FOR FISCAL STUDIES (IFS)")
+    ('BCP Council (Bournemouth, Christchurch and Poole)', 'Institute for Fiscal Studies (IFS)')
     """
     text = " ".join(surface.split()).strip(" ,.;:")
     if text.lower().startswith("the ") and len(text.split()) > 2 and text[:4] != "The ":
@@ -165,10 +177,10 @@ def display_name(surface: str) -> str:
         words = []
         for i, w in enumerate(text.split(" ")):
             lw = w.lower()
-            if _ACRONYM.fullmatch(w) and lw not in _NOT_ACRONYMS:
+            if (_ACRONYM.fullmatch(w) and lw not in _NOT_ACRONYMS) or _BRACKETED_SHORT_FORM.fullmatch(w):
                 words.append(w)  # HMRC, LLP, KPMG: no vowel, so not a word to title-case
                 continue
-            words.append(lw if i and lw in small else "-".join(p.capitalize() for p in w.split("-")))
+            words.append(lw if i and lw in small else "-".join(_capitalised(p) for p in w.split("-")))
         text = " ".join(words)
         text = re.sub(r"-On-|-Upon-", lambda m: m.group().lower(), text)
     upper = ("NHS", "CCG", "ICB", "CSU", "DSCRO", "GP", "UK", "NHSE", "AGEM", "GEM", "NEL", "SCW")

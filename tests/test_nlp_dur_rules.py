@@ -521,3 +521,15 @@ def test_roles_said_without_the_word_data_or_with_agents_and_no_modal():
         agreement = Agreement(reference="NIC-10000-AAAAA", applicant=applicant,
                               sections=[Section("Processing", text, Location("register.txt", 10))])
         assert {(r.organisation, r.role) for r in extract([agreement]).roles} == expected, text
+
+
+def test_a_council_named_with_its_places_in_brackets_is_a_council_and_its_employees_restriction_is_its_own():
+    # DARS-NIC-806125-J8B8J (BCP Council, tests/gold/dur-d.json dev) processing
+    applicant = "BCP COUNCIL (BOURNEMOUTH, CHRISTCHURCH AND POOLE)"
+    x = _extract("The data will only be processed by Local Authority employees in fulfilment of their public health "
+                 "function, and will not be transferred, shared, or otherwise made available to any third party, "
+                 "including any organisations processing data on behalf of the Local Authority or in connection with "
+                 "their legal function.", applicant)
+    council = x.organisations["bcp-council-bournemouth-christchurch-and-poole"]
+    assert (council.label, council.kind) == ("BCP Council (Bournemouth, Christchurch and Poole)", "LocalAuthority")
+    assert {(r.organisation, r.role) for r in x.roles} >= {(council.id, "access-restricted-to")}
