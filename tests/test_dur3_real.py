@@ -7,10 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import openpyxl
 import pytest
 from script_loader import load_script
-from test_dur2_real import COLUMNS, WITHHELD, _core
+from test_dur2_real import WITHHELD, evidence_not_in_workbook
 
 from nhskg.pipeline import build
 from nhskg.readers import read_paths
@@ -70,20 +69,7 @@ def test_build_report_counts_every_version(made, tmp_path):
 
 def test_gold_evidence_is_in_the_workbook_cell_it_names(made):
     _, _, book = made
-    sheet = openpyxl.load_workbook(book, read_only=True)["Agreements"]
-    rows = list(sheet.iter_rows(values_only=True))
-    header = list(rows[0])
-    cells = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))["agreements"]
-    missing = []
-    for ref, agreement in gold.items():
-        for item in agreement["flows"] + agreement["roles"]:
-            vref, section = item["location"].split(" ")
-            assert _core(vref) == ref and section == item["section"]
-            cell = cells[vref][COLUMNS[section]] or ""
-            if item["evidence"] not in cell:
-                missing.append((ref, section, item["evidence"][:60]))
-    assert missing == []
+    assert evidence_not_in_workbook(book, GOLD) == []
 
 
 #: tests/gold/dur-e.json (all dev), measured 2026-12-03 on this workbook before any extraction change on it (main at
