@@ -27,7 +27,7 @@ from functools import cached_property
 from nhskg.kinds import KINDS, short_form, with_flag
 
 from .facts import Endpoint, OrgEnd, RefEnd
-from .slot_names import slot_names
+from .slot_names import short_company_names, slot_names
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,7 @@ def view_of_doc(doc, text: str | None = None) -> TextView:
     spans.extend(_coordinated_plurals(text, [m for m in spans if m.is_ref]))
     spans.extend(_introduced_names(text, [m for m in spans if not m.is_ref]))
     spans.extend(slot_names(text, [m for m in spans if not m.is_ref]))
+    spans.extend(short_company_names(text, [m for m in spans if not m.is_ref]))
     # names win over generic references; longer wins over shorter
     spans.sort(key=lambda m: (m.start, m.is_ref, -(m.end - m.start)))
     mentions: list[Mention] = []

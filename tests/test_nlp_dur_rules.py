@@ -533,3 +533,27 @@ def test_a_council_named_with_its_places_in_brackets_is_a_council_and_its_employ
     council = x.organisations["bcp-council-bournemouth-christchurch-and-poole"]
     assert (council.label, council.kind) == ("BCP Council (Bournemouth, Christchurch and Poole)", "LocalAuthority")
     assert {(r.organisation, r.role) for r in x.roles} >= {(council.id, "access-restricted-to")}
+
+
+# DARS-NIC-804158-C1F4R (Essex ICB, tests/gold/dur-b.json dev) activities: the Oracle steps under the company's name
+ESSEX_ORACLE = (
+    "Oracle Corporation UK Limited\n"
+    "i. Oracle will provide the pseudonymisation tool to NHS England\n"
+    "ii. NHS England pseudonymises the data using their own pseudonymisation tool which produces 2 files. One "
+    "pseudonymised file and one encrypted file\n"
+    "iii.. Both files are then transferred to Oracle.\n"
+    "iv. Oracle also receives data that has been pseudonymised at source by providers using the Oracle pseudonymisation "
+    "tool.\n"
+    "v. Oracle process the data and then transfer the pseudonymised data to the ICB.\n"
+)
+
+
+def test_a_company_called_by_its_name_without_its_registered_suffixes_is_that_company():
+    x = _extract(ESSEX_ORACLE, "NHS ESSEX INTEGRATED CARE BOARD")
+    oracle = next(o.id for o in x.organisations.values() if o.label == "Oracle Corporation UK Limited")
+    assert {(f.source, f.target) for f in x.flows} >= {
+        ("nhs-england", oracle), (oracle, "nhs-essex-integrated-care-board")}
+    # with another body the short name could also stand for, it stands for neither
+    both = "Oracle Corporation provides cloud services for Oracle Corporation UK Limited.\n" + ESSEX_ORACLE
+    x = _extract(both, "NHS ESSEX INTEGRATED CARE BOARD")
+    assert not [f for f in x.flows if f.evidence.text.startswith(("v. Oracle", "iii.."))]
