@@ -47,12 +47,12 @@ SLOTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("hosted by",), re.compile(rf"(?P<names>{_NAME})[ \t]*\([ \t]*hosted by\b")),
     # "X supply IT infrastructure and are therefore listed as a data processor"
     (("data processor",), re.compile(
-        rf"{_SENTENCE_START}(?P<names>{_NAME})[ \t]+(?:\([^()\n]*\)[ \t]+)?(?:supply|supplies|provide|provides|are|is)\b"
+        rf"{_SENTENCE_START}(?P<listed>)(?P<names>{_NAME})[ \t]+(?:\([^()\n]*\)[ \t]+)?(?:supply|supplies|provide|provides|are|is)\b"
         r"[^.;\n]{0,120}?\b(?:listed|named) as (?:a |the |joint )?data processors?\b"
     )),
     # "A, B, and C supply IT infrastructure and are therefore listed as a data processor"
     (("data processor",), re.compile(
-        rf"{_SENTENCE_START}(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})+,?[ \t]+and[ \t]+{_NAME})[ \t]+(?:supply|provide|are)\b"
+        rf"{_SENTENCE_START}(?P<listed>)(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})+,?[ \t]+and[ \t]+{_NAME})[ \t]+(?:supply|provide|are)\b"
         r"[^.;\n]{0,120}?\b(?:listed|named) as (?:a |the |joint )?data processors?\b"
     )),
     # "InterWorks will act as a sub-processor", "…, therefore Verian and NatCen are acting as a data processor"
@@ -88,6 +88,13 @@ def _is_name(name: str) -> bool:
     return len(name) >= 3 and bool(words) and words[0].lower() not in _NOT_FIRST and not (len(words) == 1 and name.isupper())
 
 
+def _named_data_company(name: str) -> bool:
+    """A name starting "Data" that names a company, not a kind of body or service ("Data Barracks", not "Data Services")."""
+    words = name.split()
+    return (len(words) >= 2 and words[0] == "Data" and words[1][0].isupper()
+            and words[1].lower() not in _GENERIC_FIRST | _SUBJECT_HEADS | {"processor", "processors", "controller", "controllers"})
+
+
 def _spelled_by(short: str, long: str) -> bool:
     """Whether ``short`` is the initials of ``long``'s capitalised words ("PPD", "Pharmaceutical Product Development")."""
     return short.isupper() and short == "".join(w[0] for w in long.split() if w[0].isupper())
@@ -115,7 +122,9 @@ def slot_names(text: str, named: list[Mention]) -> list[Mention]:
                 at = start + len(item)
                 item = item.strip()
                 named_by_expansion = "expansion" in slot.groupindex and _spelled_by(item, match.group("expansion"))
-                if (_is_name(item) or named_by_expansion) and free(start, start + len(item)):
+                # ("Data Barracks supply IT infrastructure … and are therefore listed as a data processor")
+                listed_company = "listed" in slot.groupindex and _named_data_company(item)
+                if (_is_name(item) or named_by_expansion or listed_company) and free(start, start + len(item)):
                     names.setdefault(item)
     if not names:
         return []

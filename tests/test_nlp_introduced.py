@@ -295,3 +295,20 @@ def test_an_application_for_data_and_a_later_verbs_target_are_no_flow():
     assert _extract(text, "THE HEALTH FOUNDATION").flows == []
     text = "The Health Foundation will publish a report. An application for HES data was submitted to NHS Digital in 2015."
     assert _extract(text, "THE HEALTH FOUNDATION").flows == []
+
+
+def test_a_company_named_data_something_listed_as_a_processor_is_introduced_but_no_kind_of_service():
+    # DARS-NIC-804239-H4X6K-v0.2 (Surrey and Sussex ICB, tests/gold/dur.json dev) activities
+    from nhskg.model import Agreement, Location, Section
+    from nhskg.nlp.extract import extract
+
+    def roles(text):
+        agreement = Agreement(reference="NIC-10000-AAAAA", applicant="NHS SURREY AND SUSSEX INTEGRATED CARE BOARD",
+                              controllers=[], sections=[Section("Processing", text, Location("register.txt", 1))])
+        x = extract([agreement])
+        return {(x.organisations[r.organisation].label, r.role) for r in x.roles}
+
+    text = ("Data Barracks supply IT infrastructure to the ICB and are therefore listed as a data processor. They supply "
+            "support to the system, but do not access data.")
+    assert roles(text) == {("Data Barracks", "non-accessing-processor")}
+    assert roles(text.replace("Data Barracks", "Data Services")) == set()
