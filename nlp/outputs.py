@@ -10,6 +10,10 @@ sentence says otherwise), so data can be traced to its end recipients:
 - "Findings will be reported to the Department for Health ahead of its green paper." -> Department of Health
 - "… who then produce online reports … to provide the CCG and Local authority with a range of high level commissioning
   intelligence" -> the step's subject to the CCG and the council (online: access)
+- "NHS commissioners can only view aggregated … benchmarks" (a commercial agreement) -> NHS commissioners
+  (collectively), access: a class of the applicant's clients reaching what it holds (:func:`class_can_access`)
+- "It can only be accessed by approved users within NHS Scotland health boards and the Scottish Government" -> each
+  of them, access (:func:`accessed_by_users`)
 
 The outputs are the applicant's (the sentence names no sender: source
 inferred); a clause whose subject is a named organisation is left to the verb
@@ -83,6 +87,7 @@ _REPORTED_TO = re.compile(rf"\b(?:reported (?:in)?|report back |feed back |fed b
 _NOT_RECIPIENT_BETWEEN = re.compile(
     r"\b(?:published|publication|journals?|conferences?|website|public|patients?(?![ -](?:data|level|records?))|press)\b", re.IGNORECASE
 )
+#: "Providing access to <outputs> to …": the recipients reach the outputs (mode access)
 _ACCESS_TO_OUTPUTS = re.compile(r"\b(?:providing|provide|provides|giving|give|gives|with) access to $", re.IGNORECASE)
 #: "Presentation (and report) at meeting(s) with …": the people met receive the presentation
 _MEETING_WITH = re.compile(r"\bmeetings?(?:\(s\))? with $", re.IGNORECASE)
@@ -351,26 +356,25 @@ def accessed_by_users(st) -> None:
     read); state as the clause says, else aggregate when it names outputs, else unspecified.
     """
     marked = st.marked
-    if any(m.kind in _COMMISSIONING_KINDS for t in st.sentences for m in t.mentions):
+    if _names_commissioning_bodies(st):
         return
     for verb in ACCESSED_BY_USERS.finditer(marked):
         lo = clause_start(marked, verb.start(), soft=False)
         if MARK.search(marked, lo, verb.start()) or not st.ok(lo, verb.end()):
             continue  # a named holder before the verb: the verb rules' to read
         targets = _recipients(st, verb.end())
-        window = marked[lo:clause_end(marked, verb.end())]
-        state = window if find_state(window) or not _CLIENT_OUTPUTS.search(window) else "aggregate"
+        state = _reached_state(marked[lo:clause_end(marked, verb.end())])
         _emit_outputs(st, "accessed-by-users", ApplicantEnd(), targets, window=state, mode="access")
 
 
 def class_can_access(st) -> None:
     """"NHS commissioners can only view aggregated … benchmarks": the applicant -> the class, mode access.
 
-    Only in a sentence that names no organisation before the verb, in a text that names no DSCRO or CSU; state as
-    the clause says, else aggregate.
+    Only in a sentence that names no organisation before the verb but the class, in a text that names no DSCRO or
+    CSU; state as the clause says, else aggregate when it names outputs, else unspecified.
     """
     marked = st.marked
-    if any(m.kind in _COMMISSIONING_KINDS for t in st.sentences for m in t.mentions):
+    if _names_commissioning_bodies(st):
         return
     for verb in CLASS_CAN_ACCESS.finditer(marked):
         lo = clause_start(marked, verb.start(), soft=False)
@@ -380,9 +384,7 @@ def class_can_access(st) -> None:
         end = clause_end(marked, verb.end())
         if not _REACHED.search(marked, verb.end(), end):
             continue
-        window = marked[lo:end]
-        # (outputs are aggregate unless the clause says otherwise, data is in no state it does not say)
-        state = window if find_state(window) or not _CLIENT_OUTPUTS.search(window) else "aggregate"
+        state = _reached_state(marked[lo:end])
         if marks:
             # "… NHS ⟦0⟧ can access …": the class the recogniser marked, right before the verb, and no other name
             last = marks[-1]
@@ -403,6 +405,16 @@ def class_can_access(st) -> None:
             target = RefEnd(kind, OUTPUT_GROUPS[kind][1] if kind in OUTPUT_GROUPS else label, written)
             _emit_outputs(st, "class-can-access", ApplicantEnd(), [target], window=state, mode="access")
             break
+
+
+def _names_commissioning_bodies(st) -> bool:
+    return any(m.kind in _COMMISSIONING_KINDS for t in st.sentences for m in t.mentions)
+
+
+def _reached_state(clause: str) -> str:
+    """What :func:`_emit_outputs` reads the state from: the clause when it says one; else outputs are aggregate, and
+    data is in no state the clause does not say."""
+    return clause if find_state(clause) or not _CLIENT_OUTPUTS.search(clause) else "aggregate"
 
 
 def _class_of(st, index: int) -> RefEnd | None:
