@@ -220,6 +220,11 @@ class AbbreviationDetector:
         if kind == "NHSTrust" and "nhs" not in words and words[-2:] != ["foundation", "trust"]:
             kind = "Charity"  # "Child Accident Prevention Trust"; "Kingston Hospital Foundation Trust" stays a trust
         found = long_form(short, run.text)
+        if found is None and kind == "Charity" and first > 0 and doc[first - 1].lower_ == "the" and short[:1].lower() == "t":
+            # "The Aortic Dissection Charitable Trust (TADCT)": a charity's article is the short form's first letter
+            # (not "The Health Improvement Network (THIN)", a database)
+            run = doc[first - 1:paren]
+            found = long_form(short, run.text)
         if found:
             start_char = run.end_char - len(found)
             span = doc.char_span(start_char, run.end_char, alignment_mode="expand")
@@ -229,6 +234,8 @@ class AbbreviationDetector:
             run = run[1:]
         if run[0].text[:1].lower() != short[:1].lower() or normalised_generic(run.text):
             return None
+        if len(run) == 1 and run[0].lower_ in ORG_HEADS:
+            return None  # a kind word left alone ("Trust" of a long form the letters do not spell): no name
         return Span(doc, run.start, run.end, label=kind)
 
 

@@ -596,3 +596,17 @@ def test_an_and_moved_is_the_same_body_an_and_left_out_is_not():
 def test_a_university_named_first_is_not_part_of_the_next_name(nlp, text, names):
     doc = nlp(text)
     assert [s.text for s in doc.spans["orgs"]] == names
+
+
+def test_a_charitys_long_form_with_its_article_spells_its_short_form_and_a_kind_word_alone_is_no_name(nlp):
+    # DARS-NIC-634901-B4H8K (tests/data/dur, Barts): the article is the short form's first letter
+    doc = nlp("Patient associations and charities including ADUK, Marfan Trust and The Aortic Dissection Charitable "
+              "Trust (TADCT) have all agreed to support the study.")
+    assert [(s.text, s.label_) for s in doc.spans["orgs"]] == [("The Aortic Dissection Charitable Trust", "Charity")]
+    assert doc._.abbreviations == {"TADCT": "The Aortic Dissection Charitable Trust"}
+    # letters that spell no long form leave no "Trust" behind
+    doc = nlp("The Aortic Dissection Charitable Trust (ZQX) agreed.")
+    assert [s.text for s in doc.spans["orgs"]] == []
+    # a database named like a network keeps no node: "The Health Improvement Network (THIN)"
+    doc = nlp("Linked records from The Health Improvement Network (THIN) are used.")
+    assert [s.text for s in doc.spans["orgs"]] == []
