@@ -506,6 +506,8 @@ class GeneralOrgPatterns:
                 before = doc[first - 1]
                 if "\n" not in before.text and (before.lower_ in DETERMINERS or _is_connector(before)):
                     first = start
+            if phrase == "university" and doc[last - 1].lower_ == "trust" and any(t.lower_ == "nhs" for t in doc[end:last]):
+                kind = "NHSTrust"  # "University of Sheffield Teaching Hospital NHS Foundation Trust": a trust's name
             return Span(doc, first, last, label=kind) if last > end + 1 else None
         if phrase == "university" and end < len(doc) and _is_name_token(doc[end]):
             return None  # "Homerton University Hospital NHS Foundation Trust": part of a longer name

@@ -610,3 +610,11 @@ def test_a_charitys_long_form_with_its_article_spells_its_short_form_and_a_kind_
     # a database named like a network keeps no node: "The Health Improvement Network (THIN)"
     doc = nlp("Linked records from The Health Improvement Network (THIN) are used.")
     assert [s.text for s in doc.spans["orgs"]] == []
+
+
+def test_a_university_of_name_that_ends_in_nhs_foundation_trust_is_a_trust(nlp):
+    # DARS-NIC-788684-Y5P8C (tests/data/dur): the audit's wrong kind
+    got = spans(nlp, "Access is restricted to employees of University of Sheffield Teaching Hospital NHS Foundation Trust "
+                     "who have authorisation from the Principal Investigator.")
+    assert [(text, kind) for text, kind, _ in got] == [
+        ("University of Sheffield Teaching Hospital NHS Foundation Trust", "NHSTrust")]
