@@ -434,8 +434,10 @@ AGGREGATE_OUTPUT = (_OUTPUT_TO, _PRODUCED_FOR, _REPORTED_TO)
 #: "… to provide ⟦1⟧ and ⟦2⟧ with": recipients follow the verb, the outputs follow "with" (:data:`_WITH_OUTPUTS`)
 PROVIDE_WITH = re.compile(r"\bprovid(?:e|es|ing)\s+(?:the\s+)?(?=⟦|\w+\s+with\b)", re.IGNORECASE)
 _WITH_OUTPUTS = re.compile(
+    # ("the CQC inspectors with a list of …": the recipient's people between it and "with")
+    r"(?:\s+(?:inspectors|staff|teams?|colleagues|analysts|users|managers|clinicians))?"
     rf"\s+with\s+(?:an?\s+(?:range|number|variety|set)\s+of\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
-    rf"(?:{OUTPUT_NOUNS}|intelligence|information|insights?|analys[ie]s|(?P<data>data))\b",
+    rf"(?:{OUTPUT_NOUNS}|intelligence|information|insights?|analys[ie]s|(?P<data>data|lists?))\b",
     re.IGNORECASE,
 )
 #: The subject of a (numbered) step: "4)\t⟦0⟧ then link the data …"

@@ -18,7 +18,7 @@ from .lexicon import ACCESS_PHRASE
 STATE_PATTERNS = {
     # "identifiable" but not "de-identifiable", "not identifiable", "non-identifiable"
     "identifiable": r"(?<![-\w])(?<!not )(?<!no )(?<!non )identifiable\b|\bNHS numbers?\b|\bconfidential patient information\b"
-    r"|\bpersonal confidential data\b|\bpatient identifiers?\b|\bdirect(?:ly)? identifying data\b",
+    r"|\bpersonal confidential data\b|\bpatient identifiers?\b|\bdirect(?:ly)? identifying data\b|\bidentifying details\b",
     "pseudonymised": r"\bpseudon[oy]mi[sz]ed\b|\bpseudonomysed\b|\bpseudonymous\b|\bde-?identified\b|\bpseudonymis(?:es|ing)\b",
     "anonymised": r"\banonymi[sz]ed\b",
     "aggregate": r"\baggregated?\b(?! level)|\bsmall numbers? (?:suppress|suppression)",

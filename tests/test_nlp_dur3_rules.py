@@ -182,3 +182,14 @@ def test_the_users_a_system_can_only_be_accessed_by_reach_it_from_the_applicant(
     # where a CSU holds commissioners' data, who may access it is not the applicant's release
     in_commissioning = "The data is processed by the CSU. " + text
     assert [f for f in _extract(in_commissioning, "NHS DUDLEY CCG").flows if f.rule == "accessed-by-users"] == []
+
+
+def test_a_body_provided_with_a_list_through_its_people_receives_it_in_the_state_the_sentence_says():
+    # NIC-351722-W7D4N (CRAB Clinical Informatics, register2017-other.json dev) expected benefits
+    text = "CRAB Clinical Informatics (C-Ci) reviews hospital data. C-Ci provides the CQC inspectors with a list of the top 20 NHS trusts:"
+    x = _extract(text, "CRAB CLINICAL INFORMATICS", "Expected Benefits")
+    assert {(f.source, f.target, f.state, f.rule) for f in x.flows} == {
+        ("crab-clinical-informatics", "care-quality-commission", "unspecified", "provided-with-outputs")}
+    x = _extract(text.replace("a list of the top 20 NHS trusts", "lists of identifying details of patients"),
+                 "CRAB CLINICAL INFORMATICS", "Expected Benefits")
+    assert {f.state for f in x.flows} == {"identifiable"}
