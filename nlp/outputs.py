@@ -77,7 +77,7 @@ _FOR_OUTPUT = re.compile(r"(?:reports?|dashboards?|briefings?|outputs|summar(?:y
                          + r"(?:\s+[\w-]+){0,3}\s+for\b", re.IGNORECASE)
 #: The organisation that makes the outputs, when the clause names it: "… to allow ⟦0⟧ to offer QIPP reports to …"
 _OUTPUT_SUBJECT = re.compile(
-    r"⟦(\d+)⟧\s+(?:[\w’']+\s+){0,5}?(?:offers?|produces?|produced|provides?|provided|supplies|supply|shares?|shared|"
+    r"⟦(\d+)⟧\s+(?:[\w’']+\s+){0,5}?(?:offers?|produces?|produced|provides?|provided|supplies|supply|supplied|shares?|shared|"
     r"sends?|sent|creates?|created|delivers?|delivered|makes?|made)\b(?:\s+[\w’'-]+){0,4}?\s*$",
     re.IGNORECASE,
 )
@@ -296,7 +296,12 @@ def _emit_outputs(st, rule: str, source, targets: list[int | RefEnd], *, window:
 RELEASED_TO_CLASS = re.compile(
     r"\b(?:data|records?|files|extracts?|tabulations|datasets?|database)\b(?P<between>[^.;:⟦]{0,40}?)\b"
     r"(?:released|provided|supplied|shared|sent|made available|transferred|disclosed|disseminated) "
-    rf"(?:(?:securely|only|directly|onward) )?(?:to|with) (?P<at>{_RECIPIENT_AT})(?!⟦)",
+    rf"(?:(?:securely|only|directly|onward) )?(?:to|with) (?P<at>{_RECIPIENT_AT})(?!⟦)"
+    # "… has supplied the THIN-HES database to external researchers": the verb first
+    r"|\b(?:has|have|had|will|shall)\s+(?:(?:also|previously|securely|only)\s+)?(?:been\s+)?"
+    r"(?:released|provided|supplied|shared|sent|transferred|disclosed|disseminated)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<between2>[^.;:⟦]{0,40}?)\b(?:data|records|files|extracts?|tabulations|datasets?|database)\s+"
+    rf"(?:to|with) (?P<at2>{_RECIPIENT_AT})(?!⟦)",
     re.IGNORECASE,
 )
 
@@ -306,14 +311,16 @@ def released_to_class(st) -> None:
     researchers is pseudonymised" -> Researchers (collectively), in the state the clause says (else unspecified)."""
     marked = st.marked
     for match in RELEASED_TO_CLASS.finditer(marked):
-        if _NOT_RECIPIENT_BETWEEN.search(match.group("between")):
+        at = "at" if match.group("at") is not None else "at2"
+        if _NOT_RECIPIENT_BETWEEN.search(match.group("between") or match.group("between2") or ""):
             continue
         lo = clause_start(marked, match.start(), soft=False)
         end = clause_end(marked, match.end())
         if not st.ok(lo, end):
             continue
-        source = _maker(marked, lo, match.start())
-        targets: list[int | RefEnd] = [t for t in _recipients(st, match.end("at")) if isinstance(t, RefEnd)]
+        # (the verb first: its subject is the maker, read up to what it releases)
+        source = _maker(marked, lo, match.start() if at == "at" else match.start("between2"))
+        targets: list[int | RefEnd] = [t for t in _recipients(st, match.end(at)) if isinstance(t, RefEnd)]
         if source is not None and targets:
             _emit_outputs(st, "released-to-class", source, targets, window=marked[lo:end])
 

@@ -193,3 +193,16 @@ def test_a_body_provided_with_a_list_through_its_people_receives_it_in_the_state
     x = _extract(text.replace("a list of the top 20 NHS trusts", "lists of identifying details of patients"),
                  "CRAB CLINICAL INFORMATICS", "Expected Benefits")
     assert {f.state for f in x.flows} == {"identifiable"}
+
+
+def test_data_a_named_maker_has_supplied_to_a_class_of_researchers_is_theirs():
+    # NIC-24629-X6B6N (IMS Health, register2017-other.json dev) outputs: the verb before what it releases
+    x = _extract("As described above, IMSWorld Publications Ltd has supplied the THIN-HES database to external "
+                 "researchers under Sub-license Agreements in line with the previous Data Sharing Agreement.",
+                 "IMS HEALTH LTD", "Outputs")
+    assert {(x.organisations[f.source].label, x.organisations[f.target].label, f.rule) for f in x.flows} == {
+        ("IMSWorld Publications Ltd", "Researchers (collectively)", "released-to-class")}
+    # a prohibition is none
+    x = _extract("IMSWorld Publications Ltd has not supplied the THIN-HES database to external researchers.",
+                 "IMS HEALTH LTD", "Outputs")
+    assert x.flows == []
