@@ -154,6 +154,9 @@ COLLECTIVE_RECIPIENTS += (
     # "provided to researchers", "released to third party researchers" (never "researchers at ⟦0⟧": a named body)
     (r"(?:(?:external|other|approved|bona fide|third[- ]party|academic|health) )?researchers\b(?! (?:at|from|of|in|within) )",
      "Other", "Researchers (collectively)"),
+    # "The research files provided to these external collaborators …": researchers elsewhere (not "collaborators at X")
+    (r"(?:these |our )?(?:external|other|academic|research) collaborators\b(?! (?:at|from|of|in|within) )",
+     "Other", "Researchers (collectively)"),
 )
 #: The health and care professionals re-identified data goes to for direct care (DUR): "Health or Care professional(s)",
 #: "direct health and care professionals", "direct care professionals" (nlp/flows_dur.py; their one collective node).

@@ -206,3 +206,14 @@ def test_data_a_named_maker_has_supplied_to_a_class_of_researchers_is_theirs():
     x = _extract("IMSWorld Publications Ltd has not supplied the THIN-HES database to external researchers.",
                  "IMS HEALTH LTD", "Outputs")
     assert x.flows == []
+
+
+def test_external_collaborators_sent_research_files_are_researchers_but_collaborators_at_a_body_are_not_a_class():
+    # NIC-346693-F2X1G (UCL, register2017-other.json dev) processing
+    x = _extract("The research files provided to these external collaborators are tailored to their project and are "
+                 "securely transferred for their use only.", "UNIVERSITY COLLEGE LONDON (UCL)")
+    assert {(f.source, x.organisations[f.target].label) for f in x.flows} == {
+        ("university-college-london", "Researchers (collectively)")}
+    x = _extract("The research files provided to external collaborators at the University of Leeds are tailored.",
+                 "UNIVERSITY COLLEGE LONDON (UCL)")
+    assert [f for f in x.flows if f.rule == "released-to-class"] == []
