@@ -153,9 +153,8 @@ _EMPLOYEES_OF_NAME = (
 #: Distinct marked sentences whose index-level roles are kept per process: the register repeats its
 #: sentences (at 0.25x of the Data Uses Register, 13% of the marked sentences are distinct).
 SENTENCE_MEMO = 1 << 16
-
+#: :data:`_NO_ONE_OTHER_THAN_MARKED` with a name the recogniser did not mark ("… other than Lightfoot are able to …")
 _NO_ONE_OTHER_THAN_NAME = re.compile(_NO_ONE_OTHER_THAN + _NAME + _NO_ONE_OTHER_THAN_ACCESS, re.IGNORECASE)
-
 
 
 @lru_cache(maxsize=SENTENCE_MEMO)
