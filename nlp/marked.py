@@ -27,7 +27,8 @@ from functools import cached_property
 from nhskg.kinds import KINDS, short_form, with_flag
 
 from .facts import Endpoint, OrgEnd, RefEnd
-from .slot_names import short_company_names, slot_names
+from .short_names import short_company_names
+from .slot_names import slot_names
 
 
 @dataclass(frozen=True)

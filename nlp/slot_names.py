@@ -73,7 +73,7 @@ SLOTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     )),
 )
 #: Words that start a sentence or a phrase but no organisation's name.
-_NOT_FIRST = frozenset(
+NOT_FIRST_WORDS = frozenset(
     "the this these those they it its all any each every for data nhs therefore where when if once access processing "
     "our we both only such no none a an in on at as by to from with staff users researchers analysts employees patients "
     "partners processors controllers clients customers third other some there however please".split()
@@ -85,14 +85,14 @@ def _is_name(name: str) -> bool:
     words = name.split()
     # (not an acronym: "employees or agents of ICR" is the applicant's, which the text may never spell out, and a node of
     # its own would split the applicant in two)
-    return len(name) >= 3 and bool(words) and words[0].lower() not in _NOT_FIRST and not (len(words) == 1 and name.isupper())
+    return len(name) >= 3 and bool(words) and words[0].lower() not in NOT_FIRST_WORDS and not (len(words) == 1 and name.isupper())
 
 
 def _named_data_company(name: str) -> bool:
     """A name starting "Data" that names a company, not a kind of body or service ("Data Barracks", not "Data Services")."""
     words = name.split()
     return (len(words) >= 2 and words[0] == "Data" and words[1][0].isupper()
-            and words[1].lower() not in _GENERIC_FIRST | _SUBJECT_HEADS | {"processor", "processors", "controller", "controllers"})
+            and words[1].lower() not in GENERIC_FIRST_WORDS | SUBJECT_HEADS | {"processor", "processors", "controller", "controllers"})
 
 
 def _spelled_by(short: str, long: str) -> bool:
@@ -154,12 +154,12 @@ SUBJECT_NAME = "subject:"
 
 #: Last words of a name in subject position that make it an organisation's (not a data set's, a system's or a team's
 #: function): "Warwick Clinical Trials Unit", "Picker Institute Europe", "Capita Business Services".
-_SUBJECT_HEADS = frozenset(
+SUBJECT_HEADS = frozenset(
     "unit institute centre center foundation trust partnership agency alliance consortium company office commission "
     "collaborative hub consultancy services solutions analytics intelligence group network europe uk".split()
 )
 #: First words of such names that name a kind of service or body, not one ("Data Services", "Health Intelligence").
-_GENERIC_FIRST = frozenset(
+GENERIC_FIRST_WORDS = frozenset(
     "data health clinical hospital national regional local public patient commissioning secure specialist business "
     "information research analytical analysis intelligence quality".split()
 )
@@ -173,65 +173,11 @@ def subject_name(name: str) -> str | None:
     ['Warwick Clinical Trials Unit', 'NatCen', None, None, None]
     """
     words = name.split()
-    if not words or words[0].lower() in _NOT_FIRST:
+    if not words or words[0].lower() in NOT_FIRST_WORDS:
         return None
     if len(words) == 1:
         return name if _MIXED_CASE.match(name) else None
-    if words[-1].lower() in _SUBJECT_HEADS and words[0].lower() not in _GENERIC_FIRST and all(w[0].isupper() for w in words
+    if words[-1].lower() in SUBJECT_HEADS and words[0].lower() not in GENERIC_FIRST_WORDS and all(w[0].isupper() for w in words
                                                                                                if w not in ("of", "and", "&", "for")):
         return name
     return None
-
-
-#: What a company's registered name adds to the name its text calls it by: "Oracle Corporation UK Limited" is "Oracle"
-#: in the steps under it, "Health IQ Ltd" is "Health IQ".
-_REGISTERED_SUFFIXES = re.compile(
-    r"(?:,?\s+(?:Corporation|Corp\.?|UK|\(UK\)|Limited|Ltd\.?|PLC|plc|LLP|Inc\.?|Group|International|Holdings))+$"
-)
-
-
-_WORD = re.compile(r"[A-Z][a-z]{2,}")
-
-
-def short_company_names(text: str, named: list[Mention]) -> list[Mention]:
-    """Uses of a named company's name without its registered suffixes, marked with the company's id.
-
-    Only where the short name stands for one company of the text (not "Oracle" beside both "Oracle Corporation" and
-    "Oracle Corporation UK Limited", other bodies), is not made of generic words only ("Health Services"), and is not
-    the start of a longer capitalised name.
-
-    >>> from nhskg.nlp.marked import Mention
-    >>> text = "Oracle Corporation UK Limited\\nv. Oracle process the data and then transfer it to the ICB."
-    >>> [(m.text, m.org_id) for m in short_company_names(text, [Mention(0, 29, text[:29], "Company", "oracle-uk")])]
-    [('Oracle', 'oracle-uk')]
-    """
-    from .marked import Mention
-
-    companies: dict[str, dict[str, Mention]] = {}
-    for m in named:
-        if m.kind != "Company" or m.org_id is None:
-            continue
-        base = _REGISTERED_SUFFIXES.sub("", m.text).strip()
-        words = base.split()
-        if base == m.text.strip() or len(base) < 3 or not words or words[0].lower() in _NOT_FIRST:
-            continue
-        if all(w.lower() in _GENERIC_FIRST | _SUBJECT_HEADS for w in words) or not any(_WORD.fullmatch(w) for w in words):
-            continue  # generic words, or a short form ("C-Ci", "CHKS") the acronym rules read
-        companies.setdefault(base, {}).setdefault(m.org_id, m)
-    taken = [(m.start, m.end) for m in named]
-    out: list[Mention] = []
-    for base, by_id in sorted(companies.items()):
-        if len(by_id) != 1:
-            continue
-        ((org_id, company),) = by_id.items()
-        if any(m.org_id not in (None, org_id) and m.text.startswith(base + " ") for m in named):
-            continue
-        inside = [(m.start, m.end) for m in named if m.org_id == org_id]
-        longer = (u for u in re.finditer(rf"(?<![\w-]){re.escape(base)}[ \t]+[A-Z]", text))
-        if any(not any(s <= u.start() < e for s, e in inside) for u in longer):
-            continue  # "Oracle Corporation provides cloud services for Oracle Corporation UK Limited": another body too
-        for use in re.finditer(rf"(?<![\w-]){re.escape(base)}(?![\w-])(?![ \t]+[A-Z(])", text):
-            if all(use.end() <= s or use.start() >= e for s, e in taken):
-                out.append(Mention(use.start(), use.end(), base, company.kind, org_id))
-                taken.append((use.start(), use.end()))
-    return out
