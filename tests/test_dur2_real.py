@@ -44,7 +44,21 @@ def test_second_set_is_new_and_holds_none_of_the_evaluation_references(made):
 
 
 def test_reader_accounts_for_every_agreement_version_and_dataset(made):
+    result, want = read_whole(*made)
+    rows = len(want["versions"]) + sum(len(d) for d in want["datasets"].values())
+    assert (result.records_read, result.records_skipped) == (rows, 0)
+
+
+def test_build_report_counts_every_version(made, tmp_path):
     maker, agreements, book = made
+    totals = build_totals(book, tmp_path / "out")
+    assert totals["agreements"] == 8
+    assert totals["versions"] == len(maker.expected(agreements)["versions"]) == 8
+
+
+def read_whole(maker, agreements, book):
+    """The strict read of a DUR test workbook, checked to hold every agreement, version and dataset its maker wrote;
+    with what the maker expects."""
     want = maker.expected(agreements)
     (result,) = read_paths([book], strict=True)
     assert result.layout == "xlsx-dur"
@@ -53,18 +67,15 @@ def test_reader_accounts_for_every_agreement_version_and_dataset(made):
     versions = {v.reference: v for a in result.agreements for v in a.version_records}
     assert sorted(versions) == want["versions"]
     assert {ref: sorted(v.datasets) for ref, v in versions.items()} == want["datasets"]
-    rows = len(want["versions"]) + sum(len(d) for d in want["datasets"].values())
-    assert (result.records_read, result.records_skipped) == (rows, 0)
+    return result, want
 
 
-def test_build_report_counts_every_version(made, tmp_path):
-    maker, agreements, book = made
-    want = maker.expected(agreements)
-    build([book], tmp_path / "out", html=False, jobs=1)
-    report = json.loads((tmp_path / "out" / "report.json").read_text())
-    assert report["totals"]["agreements"] == 8
-    assert report["totals"]["versions"] == len(want["versions"]) == 8
+def build_totals(book, out) -> dict:
+    """The build report's totals for one workbook, checked to skip no record and warn of nothing."""
+    build([book], out, html=False, jobs=1)
+    report = json.loads((out / "report.json").read_text())
     assert report["totals"]["records_skipped"] == 0 and report["files"][0]["warnings"] == []
+    return report["totals"]
 
 
 def test_gold_evidence_is_in_the_workbook_cell_it_names(made):
