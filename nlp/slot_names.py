@@ -36,6 +36,16 @@ _LIST = rf"{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]*,?[ \t]+(?:and|or)[ \t]+{_NA
 #: Where a sentence starts: the text's start, a line break or a full stop.
 _SENTENCE_START = r"(?:^|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t]{2})|(?<=\n))"
 
+
+
+def _listed_as_processor(names: str, verb: str) -> re.Pattern[str]:
+    """The slot "<names> <verb> … (and are therefore) listed as a data processor", its subject at a sentence start."""
+    return re.compile(
+        rf"{_SENTENCE_START}(?P<listed>)(?P<names>{names})[ \t]+{verb}\b"
+        r"[^.;\n]{0,120}?\b(?:listed|named) as (?:a |the |joint )?data processors?\b"
+    )
+
+
 #: The slots, each with the words it cannot match without, one of which the text must hold (checked first: most
 #: texts have none of them); each pattern's ``names`` group holds one name or a list of them.
 SLOTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
@@ -46,15 +56,10 @@ SLOTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "X (hosted by Y)"
     (("hosted by",), re.compile(rf"(?P<names>{_NAME})[ \t]*\([ \t]*hosted by\b")),
     # "X supply IT infrastructure and are therefore listed as a data processor"
-    (("data processor",), re.compile(
-        rf"{_SENTENCE_START}(?P<listed>)(?P<names>{_NAME})[ \t]+(?:\([^()\n]*\)[ \t]+)?(?:supply|supplies|provide|provides|are|is)\b"
-        r"[^.;\n]{0,120}?\b(?:listed|named) as (?:a |the |joint )?data processors?\b"
-    )),
+    (("data processor",), _listed_as_processor(_NAME, r"(?:\([^()\n]*\)[ \t]+)?(?:supply|supplies|provide|provides|are|is)")),
     # "A, B, and C supply IT infrastructure and are therefore listed as a data processor"
-    (("data processor",), re.compile(
-        rf"{_SENTENCE_START}(?P<listed>)(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})+,?[ \t]+and[ \t]+{_NAME})[ \t]+(?:supply|provide|are)\b"
-        r"[^.;\n]{0,120}?\b(?:listed|named) as (?:a |the |joint )?data processors?\b"
-    )),
+    (("data processor",), _listed_as_processor(rf"{_NAME}(?:[ \t]*,[ \t]*{_NAME})+,?[ \t]+and[ \t]+{_NAME}",
+                                               r"(?:supply|provide|are)")),
     # "InterWorks will act as a sub-processor", "…, therefore Verian and NatCen are acting as a data processor"
     (("processor",), re.compile(
         rf"(?:{_SENTENCE_START}|(?<=, )|(?<=, therefore )|(?<=, so ))(?P<names>{_LIST})[ \t]+"
