@@ -161,6 +161,7 @@ class _SentenceState:
     hosts: dict[str, Endpoint]
     emit_flow: Callable
     following: str
+    text_kinds: frozenset[str] = frozenset()  # the kinds of every mention of the whole text ("does it name a DSCRO?")
     done: set[tuple] = field(default_factory=set)  # (source key, target key) already emitted from this sentence
     recipients: set[int] = field(default_factory=set)  # mentions a flow of this sentence went to
     dropped: list = field(default_factory=list)  # DroppedFlow: flows left out, with why
@@ -387,6 +388,7 @@ def find_flows(
     gated, lowered = GATED and not foldable(view.text), view.text.lower()
     cues_found: dict[str, bool] = {}  # each cue looked for once per text, whichever rules share it
     gates = [rule.gate.narrow(lowered, cues_found) if gated and rule.gate else True for rule in FLOW_RULES]
+    text_kinds = frozenset(m.kind for t in sentences for m in t.mentions)
     for n, s in enumerate(sentences):
         # the state of "the data" is looked for within the paragraph and numbered step only
         new_paragraph = n == 0 or "\n" in view.text[sentences[n - 1].end: s.start]
@@ -394,7 +396,8 @@ def find_flows(
             ctx.block = []
         if s.is_heading:
             _follow_dataset_heading(ctx, s.text.strip())
-        state = _SentenceState(s, sentences, n, ctx, hosts, emit, _following_list(sentences, n) if s.mentions else "")
+        state = _SentenceState(s, sentences, n, ctx, hosts, emit, _following_list(sentences, n) if s.mentions else "",
+                               text_kinds)
         low = None
         for rule, gate in zip(FLOW_RULES, gates, strict=True):
             if gate is None or not (s.mentions or not rule.needs_mentions):

@@ -46,7 +46,7 @@ _SERVICE_PROVIDED = re.compile(
 
 
 def _names_dscro(st) -> bool:
-    return any(m.kind == "DSCRO" for s in st.sentences for m in s.mentions)
+    return "DSCRO" in st.text_kinds
 
 
 def national_to_applicant(st) -> None:
@@ -193,5 +193,5 @@ def downloaded_from_seft(st) -> None:
 
 def _seft_holder(st) -> OrgEnd:
     """NHS Digital, whose service SEFT was, unless the text names only NHS England, which runs it since 2023."""
-    kinds = {m.kind for t in st.sentences for m in t.mentions}
+    kinds = st.text_kinds
     return _NHS_ENGLAND if "NHSEngland" in kinds and "NHSDigital" not in kinds else _NHS_DIGITAL

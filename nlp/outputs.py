@@ -415,7 +415,7 @@ def class_can_access(st) -> None:
 
 
 def _names_commissioning_bodies(st) -> bool:
-    return any(m.kind in _COMMISSIONING_KINDS for t in st.sentences for m in t.mentions)
+    return not _COMMISSIONING_KINDS.isdisjoint(st.text_kinds)
 
 
 def _reached_state(clause: str) -> str:
