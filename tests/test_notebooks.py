@@ -23,11 +23,16 @@ def _kernel_name() -> str:
     return "python3"
 
 
-def run(name: str, seeds_dir: Path, monkeypatch) -> dict[str, str]:
-    """Execute a notebook; return each code cell's text output (streams and text/plain) by cell id."""
+def run(name: str, seeds_dir: Path, monkeypatch, scratch: Path) -> dict[str, str]:
+    """Execute a notebook; return each code cell's text output (streams and text/plain) by cell id.
+
+    The kernel's temporary folders (the notebooks build into ``tempfile.mkdtemp``) go under ``scratch``,
+    so a test run leaves none of them in the system's temporary folder.
+    """
     from nbclient import NotebookClient
 
     monkeypatch.setenv("NHSKG_SEEDS", str(seeds_dir))
+    monkeypatch.setenv("TMPDIR", str(scratch))
     book = nbformat.read(NOTEBOOKS / name, as_version=4)
     client = NotebookClient(
         book, timeout=120, kernel_name=_kernel_name(), resources={"metadata": {"path": str(NOTEBOOKS)}}
@@ -55,8 +60,8 @@ def test_committed_notebooks_have_no_outputs(name):
     assert all(not c.get("outputs") and c.get("execution_count") is None for c in book.cells if c.cell_type == "code")
 
 
-def test_trace_notebook_shows_the_cumbria_chain(seeds_dir, monkeypatch):
-    out = run("01_trace_a_recipient.ipynb", seeds_dir, monkeypatch)
+def test_trace_notebook_shows_the_cumbria_chain(seeds_dir, monkeypatch, tmp_path):
+    out = run("01_trace_a_recipient.ipynb", seeds_dir, monkeypatch, tmp_path)
     assert out["find"].startswith("NHS Cumbria CCG (CCG)")
     # 001 lines 209-211: the SUS feed to the DSCRO, pseudonymised to the CSU, on to Cumbria CCG
     assert ("NIC-36767-G4H9Z NHS Digital -> North of England DSCRO -> North of England Commissioning Support Unit"
@@ -68,8 +73,8 @@ def test_trace_notebook_shows_the_cumbria_chain(seeds_dir, monkeypatch):
     assert "<trace map of NHS Cumbria CCG>" in out["html"]
 
 
-def test_sparql_and_algorithms_notebook(seeds_dir, monkeypatch):
-    out = run("02_sparql_and_algorithms.ipynb", seeds_dir, monkeypatch)
+def test_sparql_and_algorithms_notebook(seeds_dir, monkeypatch, tmp_path):
+    out = run("02_sparql_and_algorithms.ipynb", seeds_dir, monkeypatch, tmp_path)
     assert "flows " in out["queries"] and "identifiable " in out["queries"]
     # identifiable data reached the North of England DSCRO under three agreements (001, 002, 004)
     assert "North of England DSCRO (DSCRO): NIC-36767-G4H9Z, NIC-379704-S6H6R, NIC-69431-K1K8R\n" in out["ident"]
@@ -85,7 +90,7 @@ def test_sparql_and_algorithms_notebook(seeds_dir, monkeypatch):
 
 
 def test_without_the_seeds_the_trace_notebook_runs_on_the_shipped_sample(tmp_path, monkeypatch):
-    out = run("01_trace_a_recipient.ipynb", tmp_path / "no-seeds-here", monkeypatch)
+    out = run("01_trace_a_recipient.ipynb", tmp_path / "no-seeds-here", monkeypatch, tmp_path)
     assert "nhskg/sample/" in out["setup"]
     assert " -> " in out["paths"] and out["paths"].count("NHS Digital -> ") >= 1
 
@@ -106,7 +111,10 @@ def test_the_documented_nbconvert_command_runs(seeds_dir, tmp_path):
     args[args.index("out/notebooks")] = str(out)
     args = args[:-1] + sorted(str(p.relative_to(NOTEBOOKS.parent)) for p in NOTEBOOKS.glob("*.ipynb"))
     _kernel_name()
-    done = subprocess.run(args, cwd=NOTEBOOKS.parent, env={**os.environ, "NHSKG_SEEDS": str(seeds_dir)},
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "NHSKG_SEEDS": str(seeds_dir), "TMPDIR": str(scratch)}
+    done = subprocess.run(args, cwd=NOTEBOOKS.parent, env=env,
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     executed = sorted(p.name for p in out.glob("*.ipynb"))
@@ -114,3 +122,5 @@ def test_the_documented_nbconvert_command_runs(seeds_dir, tmp_path):
     book = nbformat.read(out / "01_trace_a_recipient.ipynb", as_version=4)
     assert all(o.output_type != "error" for c in book.cells if c.cell_type == "code" for o in c.outputs)
     assert any(c.outputs for c in book.cells if c.cell_type == "code")
+    assert sorted(p.name.rsplit("-", 1)[0] for p in scratch.iterdir()) == ["nhskg-last-edition", "nhskg-notebook",
+                                                                         "nhskg-notebook"]
