@@ -487,9 +487,12 @@ class Resolution:
             elif not found and isinstance(end, ApplicantEnd) and end.surface and f.rule == "verb-to-named-applicant":
                 # "5. GMSS then pass …" in a CCG's agreement: an unmarked subject that is not the applicant's name
                 text = evidence.text
-                verb = FLOW_VERB_RE.search(text, max(0, text.find(end.surface)))
+                at = max(0, text.find(end.surface))
+                verbs = list(FLOW_VERB_RE.finditer(text, 0, at)) if end is f.target else []
+                verb = verbs[-1] if verbs else FLOW_VERB_RE.search(text, at)
                 of_verb = f" of {verb.group(0)!r}" if verb else ""
-                problem = Problem(section.location_of(f.start), f"{a.reference} {section.name}: the subject {end.surface!r}"
+                role = "subject" if end is f.source else "recipient"
+                problem = Problem(section.location_of(f.start), f"{a.reference} {section.name}: the {role} {end.surface!r}"
                                   f"{of_verb} is not a recognised organisation nor a name of the applicant; the flow it "
                                   "states is left out")
                 unresolved[(problem.location, problem.message)] = problem

@@ -568,10 +568,7 @@ def _verb_to(st: _SentenceState) -> None:
             continue  # "… flow the data to AGEM for upload to the tNR": the recipient's next step, not the subject's
         target_match = _first_target(s, verb.end())
         if target_match is None:
-            if _DISSEMINATED_AS_FOLLOWS.search(marked) and st.n + 1 < len(st.sentences):
-                _as_follows(st, st.sentences[st.n + 1], verb)
-            else:
-                _into_system(st, verb)
+            _without_a_marked_target(st, verb)
             continue
         t_index = int(target_match.group(1))
         if t_index in st.recipients or SERVICE_OBJECT.search(marked[verb.end(): target_match.start()]):
@@ -634,6 +631,42 @@ def _verb_to(st: _SentenceState) -> None:
                 # one implicit source per target: keyed on the target alone
                 st.emit("verb-to-implicit-source", implicit, t_index, key=("implicit", t_index),
                         extra_text=st.following, window=window, inferred=("source",))
+
+
+#: "… and securely transfer this to UCL.": a recipient written as an acronym the recogniser does not know, the clause's
+#: last words (an acronym of the applicant's name resolves to it; any other is left out and reported)
+_TO_ACRONYM = re.compile(r"\bto\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?=\s*(?:[.;]|$|\s+(?:along|on|via|using|by|for|securely|within)\b))")
+
+
+def _without_a_marked_target(st: _SentenceState, verb: re.Match) -> None:
+    """A flow verb with no recognised organisation after it: an acronym recipient, the items that follow, or a system."""
+    if _to_unmarked_acronym(st, verb):
+        return
+    if _DISSEMINATED_AS_FOLLOWS.search(st.marked) and st.n + 1 < len(st.sentences):
+        _as_follows(st, st.sentences[st.n + 1], verb)
+    else:
+        _into_system(st, verb)
+
+
+def _to_unmarked_acronym(st: _SentenceState, verb: re.Match) -> bool:
+    """"⟦IPSOS⟧ will … transfer this to UCL": the subject -> the applicant, when "UCL" names it (see ``_TO_ACRONYM``).
+
+    Not for NHS Digital's or NHS England's releases: their rules give an unrecognised recipient to the applicant.
+    """
+    marked = st.marked
+    stop = clause_end(marked, verb.end())
+    target = _TO_ACRONYM.search(marked, verb.end(), stop)
+    if target is None or MARK.search(marked, verb.end(), target.start()) or target.group("name") in _KNOWN_NOT_ORGS():
+        return False
+    if _PASSIVE_BEFORE.search(marked[: verb.start()]) or _COORDINATED_PASSIVE_BEFORE.search(marked[: verb.start()]):
+        return False
+    source = _source_before(marked, verb.start(), False)
+    if source is None or not st.ok(mark_start(marked, source), target.end()):
+        return False
+    if st.s.mention(source).kind in ("NHSDigital", "NHSEngland"):
+        return False  # a release's recipient is read by the national body's own rules (national-to-applicant)
+    window = marked[clause_start(marked, mark_start(marked, source)):target.end()]
+    return st.emit("verb-to-named-applicant", source, ApplicantEnd(target.group("name")), extra_text=st.following, window=window)
 
 
 #: A second flow verb in a clause of its own before the target: "… receiving essential non-HES data for the wider project

@@ -509,6 +509,12 @@ class GeneralOrgPatterns:
             if phrase == "university" and doc[last - 1].lower_ == "trust" and any(t.lower_ == "nhs" for t in doc[end:last]):
                 kind = "NHSTrust"  # "University of Sheffield Teaching Hospital NHS Foundation Trust": a trust's name
             return Span(doc, first, last, label=kind) if last > end + 1 else None
+        if (phrase == "university" and end + 1 < len(doc) and doc[end].lower_ == "college" and doc[end].text[:1].isupper()
+                and _is_name_token(doc[end + 1])
+                and (end + 2 >= len(doc) or not _is_name_token(doc[end + 2]))):
+            # "University College London", "University College Dublin": a university's name, its place last
+            # ("University College London Hospitals NHS Foundation Trust" is a trust's, grown from its own head)
+            return Span(doc, start, end + 2, label=kind)
         if phrase == "university" and end < len(doc) and _is_name_token(doc[end]):
             return None  # "Homerton University Hospital NHS Foundation Trust": part of a longer name
         # "Data Services for Commissioners Regional Office (DSCRO)"

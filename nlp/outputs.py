@@ -443,8 +443,10 @@ PROVIDE_WITH = re.compile(r"\bprovid(?:e|es|ing)\s+(?:the\s+)?(?=⟦|\w+\s+with\
 _WITH_OUTPUTS = re.compile(
     # ("the CQC inspectors with a list of …": the recipient's people between it and "with")
     r"(?:\s+(?:inspectors|staff|teams?|colleagues|analysts|users|managers|clinicians))?"
-    rf"\s+with\s+(?:an?\s+(?:range|number|variety|set)\s+of\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
-    rf"(?:{OUTPUT_NOUNS}|intelligence|information|insights?|analys[ie]s|(?P<data>data|lists?))\b",
+    # ("UCL will provide IPSOS with a limited set of fields from Phase 1A": fields of records are data)
+    rf"\s+with\s+(?:an?\s+(?:limited\s+|small\s+|wide\s+)?(?:range|number|variety|set|subset)\s+of\s+|the\s+)?"
+    rf"(?:[\w-]+\s+){{0,4}}?"
+    rf"(?:{OUTPUT_NOUNS}|intelligence|information|insights?|analys[ie]s|(?P<data>data|lists?|fields|records))\b",
     re.IGNORECASE,
 )
 #: The subject of a (numbered) step: "4)\t⟦0⟧ then link the data …"

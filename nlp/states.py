@@ -18,7 +18,7 @@ from .lexicon import ACCESS_PHRASE
 STATE_PATTERNS = {
     # "identifiable" but not "de-identifiable", "not identifiable", "non-identifiable"
     "identifiable": r"(?<![-\w])(?<!not )(?<!no )(?<!non )identifiable\b|\bNHS numbers?\b|\bconfidential patient information\b"
-    r"|\bpersonal confidential data\b|\bpatient identifiers?\b|\bdirect(?:ly)? identifying data\b|\bidentifying details\b",
+    r"|\bpersonal confidential data\b|\bpatient identifiers?\b|\bdirect(?:ly)? identif(?:ying data|iers?)\b|\bidentifying details\b",
     "pseudonymised": r"\bpseudon[oy]mi[sz]ed\b|\bpseudonomysed\b|\bpseudonymous\b|\bde-?identified\b|\bpseudonymis(?:es|ing)\b",
     "anonymised": r"\banonymi[sz]ed\b",
     "aggregate": r"\baggregated?\b(?! level)|\bsmall numbers? (?:suppress|suppression)",
@@ -49,7 +49,7 @@ def find_state_at(text: str) -> tuple[str, int] | None:
     ('anonymised', 23)
     """
     for match in _STATE_RE.finditer(text):
-        if _negated(text, match.start()):
+        if _negated(text, match.start(), match.end()):
             continue
         return match.lastgroup or "", match.start()
     return None
@@ -83,6 +83,21 @@ def is_access(text: str) -> bool:
     return bool(ACCESS_PHRASE.search(text))
 
 
-def _negated(text: str, at: int) -> bool:
-    before = text[max(0, at - 12):at].lower()
-    return bool(re.search(r"\b(?:no|not|non)[\s-]*$", before))
+#: Words before a state word that say the data lacks it: "no", "without", "removal of (the)"
+_ABSENT_BEFORE = re.compile(r"\b(?:no|not|non|without|free of|removal of|removing|remove[sd]?|strip(?:s|ped)?(?: out| of)?)"
+                            r"(?:\s+(?:the|any|all|their|its|such))*[\s-]*$")
+#: Words after it that say the same: "(with) direct identifiers removed", "NHS numbers are stripped out"
+_REMOVED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:have|has|are|is|being|been|will be|were|was)\s+)*"
+                            r"(?:removed|stripped|redacted|deleted|excluded)\b")
+
+
+def _negated(text: str, at: int, end: int) -> bool:
+    """Whether the state word at ``at:end`` is said to be absent ("contains no direct identifiers", "… removed").
+
+    >>> [_negated(t, t.index("direct"), t.index("identifiers") + 11) for t in (
+    ...     "without direct identifiers", "with direct identifiers removed", "including direct identifiers")]
+    [True, True, False]
+    """
+    if _ABSENT_BEFORE.search(text[max(0, at - 40):at].lower()):
+        return True
+    return bool(_REMOVED_AFTER.match(text, end))

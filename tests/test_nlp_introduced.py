@@ -278,6 +278,43 @@ def test_names_that_act_as_sub_processors_or_are_listed_as_processors_are_proces
     assert ("ipsos", "access-restricted-to") in {(r.organisation, r.role) for r in x.roles}
 
 
+# DARS-NIC-800961-W7P2T-v1 (tests/data/dur2, dev), processing activities
+IPSOS_STEPS = (
+    "UCL will provide IPSOS with a limited set of fields from Phase 1A required for sampling.\n\n"
+    "IPSOS will extract a pseudonymised subset of the data containing variables necessary for non-response analysis "
+    "and securely transfer this to UCL.\n\n"
+    "Once the fieldwork has concluded, IPSOS will transfer the details, including direct identifiers, of all people "
+    "who consented to participate to UCL along with the deidentified data for non-respondents and those who declined "
+    "to participate or opted out of taking part.\n"
+)
+
+
+def test_a_recipient_written_as_the_applicants_acronym_is_the_applicant():
+    x = _extract(IPSOS_STEPS, "UNIVERSITY COLLEGE LONDON (UCL)", reference="NIC-800961-W7P2T")
+    assert sorted((f.source, f.target, f.state, f.rule) for f in x.flows) == [
+        ("ipsos", "university-college-london", "identifiable", "verb-to-named-applicant"),
+        ("ipsos", "university-college-london", "pseudonymised", "verb-to-named-applicant"),
+        ("university-college-london", "ipsos", "unspecified", "provided-with-outputs"),
+    ]
+    assert x.organisations["university-college-london"].kind == "University"
+    # in another applicant's agreement "UCL" names no one the text introduces: no flow, and a warning says why
+    x = _extract(IPSOS_STEPS, "UNIVERSITY OF LEEDS", reference="NIC-800961-W7P2T")
+    assert [(f.source, f.target) for f in x.flows] == [("university-of-leeds", "ipsos")]
+    assert [w.message for w in x.warnings] == [
+        "NIC-800961-W7P2T Processing: the recipient 'UCL' of 'transfer' is not a recognised organisation nor a name of "
+        "the applicant; the flow it states is left out"]
+
+
+def test_university_college_london_is_a_university_and_its_hospitals_a_trust():
+    text = ("NHS England will transfer the data to University College London. Staff at University College London "
+            "Hospitals NHS Foundation Trust will not see it.")
+    x = _extract(text, "UNIVERSITY OF LEEDS")
+    kinds = {o.label: o.kind for o in x.organisations.values()}
+    assert kinds["University College London"] == "University"
+    assert kinds["University College London Hospitals NHS Foundation Trust"] == "NHSTrust"
+    assert [(f.source, f.target) for f in x.flows] == [("nhs-england", "university-college-london")]
+
+
 def test_an_acronym_in_a_slot_is_no_organisation_of_its_own():
     # "employees or agents of QMUL" is the applicant's acronym, which its text may never spell out: no "Qmul" node
     text = "Access is restricted to employees or agents of QMUL who have authorisation from the Principal Investigator."
