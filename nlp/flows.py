@@ -46,6 +46,7 @@ from .lexicon import (
     SYSTEM_PATTERNS,
 )
 from .marked import (
+    CONTROLLER,
     MARK,
     M,
     Mention,
@@ -669,6 +670,54 @@ def _to_unmarked_acronym(st: _SentenceState, verb: re.Match) -> bool:
     return st.emit("verb-to-named-applicant", source, ApplicantEnd(target.group("name")), extra_text=st.following, window=window)
 
 
+#: "The HSL study team will send NHS Digital the following information …", "The CSU will send the CCG a monthly report":
+#: the recipient right after the verb, then what it gets, which opens with a determiner ("send ⟦NHS Digital⟧ data to
+#: ⟦the CSU⟧" is NHS Digital's data, sent to the CSU: the verb rules' to read)
+SENDS_RECIPIENT_WHAT = re.compile(
+    r"\b(?P<verb>send|sends|give|gives|supply|supplies|pass|passes|provide|provides|email|emails|issue|issues)\s+"
+    r"(?:the\s+)?⟦(?P<target>\d+)⟧\s+"
+    r"(?P<what>(?:the|a|an|all|its|their|his|her|regular|monthly|quarterly|weekly|annual|yearly|daily)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:following\b|data\b|information\b|details\b|records?\b|extracts?\b|files?\b|lists?\b"
+    rf"|datasets?\b|{OUTPUT_NOUNS}\b|analys[ie]s\b))",
+    re.IGNORECASE,
+)
+
+
+#: The agreement's controller as the subject: "The (ERICA study) data controller sends …"
+_CONTROLLER_SUBJECT = re.compile(
+    r"(?:^|[:.;)]\s+|\n\s*)[Tt]he\s+(?:[\w-]+\s+){0,3}?data controller\s+(?:(?:will|then|also)\s+)*$", re.IGNORECASE)
+
+
+def _sends_recipient_what(st: _SentenceState) -> None:
+    """"X will send Y the following information: …": X -> Y (the subject marked before the verb, in its clause)."""
+    marked = st.marked
+    for match in SENDS_RECIPIENT_WHAT.finditer(marked):
+        target = int(match.group("target"))
+        if target in st.recipients or re.match(r"[^.;⟦]*?\bto\s+(?:the\s+)?⟦", marked[match.end():]):
+            continue  # "send ⟦1⟧ the data … to ⟦2⟧": ⟦1⟧ is no recipient
+        if _PURPOSE_BEFORE.search(marked[: match.start()]) or re.search(r"\bto\s+$", marked[: match.start()]):
+            continue  # "in order to send …", "… to provide ⟦1⟧ a view": a purpose, not a statement
+        source = _source_before(marked, match.start(), False)
+        if source is None and _CONTROLLER_SUBJECT.search(marked[: match.start()]):
+            # "The ERICA study data controller sends NHS Digital the cohorts patient identifiable information"
+            if st.ok(match.start(), match.end()):
+                window = marked[clause_start(marked, match.start()):match.end()]
+                st.emit("sends-recipient-what", RefEnd(CONTROLLER, "the Data Controller"), target,
+                        extra_text=st.following, window=window)
+            continue
+        if source is None:
+            unknown = _unrecognised_subject(marked, match.start())
+            if unknown is None or not st.ok(match.start(), match.end()):
+                continue
+            window = marked[clause_start(marked, match.start()):match.end()]
+            st.emit("verb-to-named-applicant", ApplicantEnd(unknown), target, extra_text=st.following, window=window)
+            continue
+        if source == target or not st.ok(mark_start(marked, source), match.end()):
+            continue
+        window = marked[clause_start(marked, mark_start(marked, source)):match.end()]
+        st.emit("sends-recipient-what", source, target, extra_text=st.following, window=window)
+
+
 #: A second flow verb in a clause of its own before the target: "… receiving essential non-HES data for the wider project
 #: (an application for … data was submitted to ⟦0⟧": the target is the second verb's
 _LATER_VERB_OWNS_TARGET = re.compile(r"\((?:(?!\)).)*(?:" + FLOW_VERB_RE.pattern + ")", re.IGNORECASE)
@@ -763,6 +812,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
               needs=(flows_applicant.PROVIDED_TO_APPLICANT,)),
     # "X passes … to Y", "… is sent to Y by X", "… pushed into the CEfF", "… disseminated as follows:"
     ShapeRule("verb-to", _verb_to, needs=(FLOW_VERB_RE,)),
+    # "The HSL study team will send NHS Digital the following information …": X -> Y, what Y gets after it
+    ShapeRule("sends-recipient-what", _sends_recipient_what, needs=(SENDS_RECIPIENT_WHAT,)),
     # "… flow to other data processors, as listed below" + the headings that follow
     ShapeRule("listed-below", _listed_below, needs_mentions=False, needs=(LISTED_BELOW,)),
     # "The data will be accessed within the NHS England Secure Data Environment": national body -> accessor (access)

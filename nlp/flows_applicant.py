@@ -61,6 +61,8 @@ def national_to_applicant(st) -> None:
         rest = marked[match.end(): clause_end(marked, match.end())]
         if _TO_NAMED.search(rest):
             continue  # "… to the University of Southampton": the verb rules' flow
+        if any(f"⟦{i}⟧" in rest for i in st.recipients):
+            continue  # "NHS Digital will send the CSU the following data": a recipient another rule read
         if _SERVICE_PROVIDED.match(rest):
             continue
         st.emit("national-to-applicant", index, ApplicantEnd(), inferred=("target",), recipient=False, window=marked[match.start():])

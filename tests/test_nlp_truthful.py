@@ -98,3 +98,24 @@ def test_a_repeated_sentence_is_two_flows_with_offsets_and_inferred_ends_in_the_
     assert offsets == spans
     inferred = {str(o) for o in g.objects(None, vocab.INFERRED_END)}
     assert inferred == {"target"}
+
+
+# NIC-147978-LZDFC (2017 dev register), Processing: the recipient right after the verb, what it gets after that
+ERICA_STEP = (
+    "(i) Cambridge University Hospital: The ERICA study data controller sends NHS Digital the cohorts patient "
+    "identifiable information (i.e. forename, surname, date of birth, postcode, NHS number, sex and study ID) for "
+    "linkage to Hospital Episode Statistics (Admitted Patient Care and Accident & Emergency), as well as matching to the "
+    "Patient Demographic System (PDS) for cause of death, members and postings and cohort event notification reports."
+)
+
+
+def test_the_recipient_right_after_the_verb_gets_what_follows_it():
+    _, x = _extract(ERICA_STEP, applicant="CAMBRIDGE UNIVERSITY HOSPITALS NHS FOUNDATION TRUST", reference="NIC-147978-LZDFC")
+    assert [(f.source, f.target, f.state, f.rule) for f in x.flows] == [
+        ("cambridge-university-hospitals-nhs-foundation-trust", "nhs-digital", "identifiable", "sends-recipient-what")]
+    # the same shape with the sender named; and "send NHS Digital data to X" is NHS Digital's data, sent to X
+    _, x = _extract("The CSU will send NHS Digital the following information: NHS number; date of birth.")
+    assert [(f.source, f.target, f.state, f.rule) for f in x.flows] == [
+        ("unnamed-csu-nic-47215-m5y5q", "nhs-digital", "identifiable", "sends-recipient-what")]
+    _, x = _extract("The DSCRO will send NHS Digital data to Arden and GEM CSU.")
+    assert [(f.target, f.rule) for f in x.flows] == [("arden-and-gem-commissioning-support-unit", "verb-to")]
