@@ -87,6 +87,13 @@ _RECEIVE_FROM = re.compile(
     rf"{M}(?: ?\([^()⟦]*\))?,? (?:(?:also|then|will|shall|each|in addition,?|directly) )*(?:receives?|obtains?)\b(?P<what>[^.;]*?)\bfrom (?:the )?{M}",
     re.IGNORECASE,
 )
+#: "Oracle also receives data that has been pseudonymised at source by providers": whoever readied the data sent it
+_RECEIVE_MADE_BY = re.compile(
+    rf"{M}(?: ?\([^()⟦]*\))?,? (?:(?:also|then|will|shall|each|directly) )*(?:receives?|obtains?) "
+    rf"(?P<what>(?:the )?(?:[\w-]+ ){{0,3}}?(?:data|files?|extracts?|records)(?: (?:that|which) (?:has|have) been| (?:that|which) (?:is|are))? "
+    rf"(?:[\w-]+ ){{0,1}}?\w+ed (?:at source )?)by (?:the |each |all )?{M}",
+    re.IGNORECASE,
+)
 _RECEIVE = re.compile(
     rf"{M}(?: ?\([^()⟦]*\))?(?: listed below)?,? (?:(?:also|then|will|shall|each|in addition,?) )*receives?\b(?P<what>[^.;]*)",
     re.IGNORECASE,
@@ -789,6 +796,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     PairRule("obtained-from-by", _FROM_BY, source=1, target=2, window="match", sets_receiver=True),
     # "Y (also) receives … from X"
     PairRule("receives-from", _RECEIVE_FROM, source=3, target=1, window="what", sets_receiver=True),
+    # "Oracle also receives data that has been pseudonymised at source by providers"
+    PairRule("receives-made-by", _RECEIVE_MADE_BY, source=3, target=1, window="what"),
     # "The DSCRO receives / obtains the following …" (no source named)
     ShapeRule("receives-national", _receives_national, needs=(_RECEIVE, _OBTAINS)),
     # "Local Provider Flows (received directly from providers)" under the DSCRO that obtains the list

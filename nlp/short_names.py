@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .lexicon import NON_ACCESSING
 from .slot_names import GENERIC_FIRST_WORDS, NOT_FIRST_WORDS, SUBJECT_HEADS
 
 if TYPE_CHECKING:
@@ -24,6 +25,19 @@ _REGISTERED_SUFFIXES = re.compile(
 
 
 _WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _reaches_no_data(text: str, at: int) -> bool:
+    """Whether the body named at ``at`` opens a paragraph that says it does not access data.
+
+    "Oracle Corporation provide Cloud Services for Oracle Corporation UK Limited and are therefore listed as a data
+    processor. They supply support to the system, but do not access data.": data the steps send to "Oracle" reach
+    the other Oracle, so the short name can stand for no one else.
+    """
+    if at and text[at - 1] != "\n":
+        return False
+    end = text.find("\n\n", at)
+    return bool(NON_ACCESSING.search(text, at, end if end >= 0 else len(text)))
 
 
 def short_company_names(text: str, named: list[Mention]) -> list[Mention]:
@@ -57,11 +71,12 @@ def short_company_names(text: str, named: list[Mention]) -> list[Mention]:
         if len(by_id) != 1:
             continue
         ((org_id, company),) = by_id.items()
-        if any(m.org_id not in (None, org_id) and m.text.startswith(base + " ") for m in named):
+        if any(m.org_id not in (None, org_id) and m.text.startswith(base + " ") and not _reaches_no_data(text, m.start)
+               for m in named):
             continue
         inside = [(m.start, m.end) for m in named if m.org_id == org_id]
         longer = (u for u in re.finditer(rf"(?<![\w-]){re.escape(base)}[ \t]+[A-Z]", text))
-        if any(not any(s <= u.start() < e for s, e in inside) for u in longer):
+        if any(not any(s <= u.start() < e for s, e in inside) and not _reaches_no_data(text, u.start()) for u in longer):
             continue  # "Oracle Corporation provides cloud services for Oracle Corporation UK Limited": another body too
         for use in re.finditer(rf"(?<![\w-]){re.escape(base)}(?![\w-])(?![ \t]+[A-Z(])", text):
             if all(use.end() <= s or use.start() >= e for s, e in taken):

@@ -553,7 +553,30 @@ def test_a_company_called_by_its_name_without_its_registered_suffixes_is_that_co
     oracle = next(o.id for o in x.organisations.values() if o.label == "Oracle Corporation UK Limited")
     assert {(f.source, f.target) for f in x.flows} >= {
         ("nhs-england", oracle), (oracle, "nhs-essex-integrated-care-board")}
+    # "Oracle also receives data that has been pseudonymised at source by providers": the providers sent it
+    assert ("providers", oracle, "pseudonymised", "receives-made-by") in {(f.source, f.target, f.state, f.rule) for f in x.flows}
     # with another body the short name could also stand for, it stands for neither
     both = "Oracle Corporation provides cloud services for Oracle Corporation UK Limited.\n" + ESSEX_ORACLE
     x = _extract(both, "NHS ESSEX INTEGRATED CARE BOARD")
     assert not [f for f in x.flows if f.evidence.text.startswith(("v. Oracle", "iii.."))]
+
+
+# DARS-NIC-804235-N1Y0J (Central East ICB, tests/gold/dur-d.json dev) activities: the other Oracle is said to reach no
+# data, so the steps' "Oracle" can only be the company they are listed under
+CENTRAL_EAST_ORACLE = (
+    "Oracle Corporation provide Cloud Services for Oracle Corporation UK Limited and are therefore listed as a data "
+    "processor. They supply support to the system, but do not access data. Therefore, any access to the data held under "
+    "this agreement would be considered a breach of the agreement. This includes granting of access to the database[s] "
+    "containing the data.\n\n" + ESSEX_ORACLE.replace("to the ICB.\n", "to the ICB.\n"
+    "vi. Oracle transfers the encrypted data to direct care professionals who have a legitimate relationship to the "
+    "patient.\n")
+)
+
+
+def test_a_short_name_stands_for_the_company_that_reaches_data_when_the_other_reaches_none():
+    x = _extract(CENTRAL_EAST_ORACLE, "NHS CENTRAL EAST INTEGRATED CARE BOARD")
+    oracle = next(o.id for o in x.organisations.values() if o.label == "Oracle Corporation UK Limited")
+    flows = {(f.source, f.target) for f in x.flows}
+    assert {("nhs-england", oracle), ("providers", oracle), (oracle, "nhs-central-east-integrated-care-board")} <= flows
+    assert not any("oracle-corporation" in (source, target) for source, target in flows)
+    assert ("oracle-corporation", "non-accessing-processor") in {(r.organisation, r.role) for r in x.roles}
