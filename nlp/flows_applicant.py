@@ -29,11 +29,16 @@ from .marked import MARK, clause_end, clause_start
 
 #: "⟦i⟧ (will) provide(s) …", "⟦i⟧ will produce an extract …"
 _SENDS = re.compile(rf"⟦(\d+)⟧(?: NDRS)?,? (?:(?:will|shall|also|then|now|currently|securely) )*(?:{NATIONAL_SEND_VERBS})\b", re.IGNORECASE)
-#: "… downloaded from the HSCIC", "receiving the data from the HSCIC", "… dissemination by NHS England"
+#: "… downloaded from the HSCIC", "receiving the data from the HSCIC", "… dissemination by NHS England", "Data will be
+#: uploaded by NHS Digital to the secure DES … accounts"
 _RECEIVED = re.compile(
-    rf"\b(?:(?:{NATIONAL_RECEIVE_VERBS})\b[^.;⟦]{{0,60}}?\bfrom|(?:dissemination|provided|supplied|disseminated|released) by) (?:the )?⟦(\d+)⟧",
+    rf"\b(?:(?:{NATIONAL_RECEIVE_VERBS})\b[^.;⟦]{{0,60}}?\bfrom|(?:dissemination|provided|supplied|disseminated|released|uploaded) by"
+    # "When the data extract is available from NHS Digital, a nominated researcher will download the data"
+    rf"|\b(?:extracts?|data|files?) (?:is |are |will be )?(?:made )?available from) (?:the )?⟦(\d+)⟧",
     re.IGNORECASE,
 )
+#: A condition still to be met: data "available" after it is not released yet
+_CONDITION_BEFORE = re.compile(r"\b(?:once|if|until|unless|should)\b", re.IGNORECASE)
 #: "… to the University of Southampton", "… to researchers at ⟦j⟧", "… into the data management team of ⟦j⟧"
 _TO_NAMED = re.compile(
     r"\b(?:to|with|for|into) (?:the |each |all )?(?:(?:[\w-]+ ){1,5}?(?:within|at|in|of) (?:the )?)?⟦\d+⟧", re.IGNORECASE
@@ -70,6 +75,8 @@ def national_to_applicant(st) -> None:
         index = int(match.group(1))
         if s.mention(index).kind not in NATIONAL_KINDS or not st.ok(match.start(), match.end()):
             continue
+        if "available" in match.group(0) and _CONDITION_BEFORE.search(marked, 0, match.start()):
+            continue  # "… the new Maternity Services Data Set, once … data is available from NHS Digital": not yet released
         lo = clause_start(marked, match.start(), soft=False)
         others = [m for m in MARK.finditer(marked, lo, match.start()) if s.mention(m.group(1)).kind not in NATIONAL_KINDS]
         if others or re.search(r"\bby (?:the )?⟦", marked[match.end():]):

@@ -119,3 +119,23 @@ def test_the_recipient_right_after_the_verb_gets_what_follows_it():
         ("unnamed-csu-nic-47215-m5y5q", "nhs-digital", "identifiable", "sends-recipient-what")]
     _, x = _extract("The DSCRO will send NHS Digital data to Arden and GEM CSU.")
     assert [(f.target, f.rule) for f in x.flows] == [("arden-and-gem-commissioning-support-unit", "verb-to")]
+
+
+# NIC-393510-D6H1D, NIC-24422-R3W3S, NIC-44356-Y8N6R (2017 dev register), Processing and Objectives
+@pytest.mark.parametrize(("applicant", "sentence", "expected"), [
+    ("UNIVERSITY COLLEGE LONDON (UCL)",
+     "When the data extract is available from NHS Digital, a nominated researcher will download the data and "
+     "immediately transfer it into the UCL data safe haven.", [("nhs-digital", "university-college-london")]),
+    ("UNIVERSITY OF CAMBRIDGE",
+     "Data will be uploaded by NHS Digital to the secure DES (cancer registrations and cause of death) and SEFT (HES) "
+     "accounts; available to download by the study team at the University of Cambridge.",
+     [("nhs-digital", "university-of-cambridge")]),
+    # a dataset not yet released: a condition, no flow
+    ("ROYAL COLLEGE OF OBSTETRICIANS AND GYNAECOLOGISTS",
+     "For England this will be the new Maternity Services Data Set (MSDS), once the submission rate, data quality and "
+     "completeness are sufficiently high, and data is available from NHS Digital.", []),
+])
+def test_data_made_available_or_uploaded_by_nhs_digital_reaches_the_applicant(applicant, sentence, expected):
+    _, x = _extract(sentence, applicant=applicant, reference="NIC-393510-D6H1D")
+    assert [(f.source, f.target) for f in x.flows] == expected
+    assert all(f.rule == "national-to-applicant" and f.inferred_end == ("target",) for f in x.flows)
