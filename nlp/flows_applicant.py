@@ -37,6 +37,9 @@ _RECEIVED = re.compile(
     rf"|\b(?:extracts?|data|files?) (?:is |are |will be )?(?:made )?available from) (?:the )?⟦(\d+)⟧",
     re.IGNORECASE,
 )
+#: What a national body provides that is no data, written before "provided by ⟦i⟧"
+_SERVICE_BEFORE = re.compile(r"\b(?:guidance|advice|support|services?|training|assurance|expertise|approval|permission"
+                             r"|funding|grants?|tools?|software|templates?|standards?|definitions?)\s+$", re.IGNORECASE)
 #: A condition still to be met: data "available" after it is not released yet
 _CONDITION_BEFORE = re.compile(r"\b(?:once|if|until|unless|should)\b", re.IGNORECASE)
 #: "… to the University of Southampton", "… to researchers at ⟦j⟧", "… into the data management team of ⟦j⟧"
@@ -75,6 +78,8 @@ def national_to_applicant(st) -> None:
         index = int(match.group(1))
         if s.mention(index).kind not in NATIONAL_KINDS or not st.ok(match.start(), match.end()):
             continue
+        if _SERVICE_BEFORE.search(marked, max(0, match.start() - 40), match.start()):
+            continue  # "… in accordance with guidance provided by HSCIC": no data
         if "available" in match.group(0) and _CONDITION_BEFORE.search(marked, 0, match.start()):
             continue  # "… the new Maternity Services Data Set, once … data is available from NHS Digital": not yet released
         lo = clause_start(marked, match.start(), soft=False)

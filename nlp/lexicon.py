@@ -52,6 +52,8 @@ SERVICE_NOUNS = (
     "DSPT", "evidence", "learning", "knowledge", "lessons", "best practice",
     # "Oracle will provide the pseudonymisation tool to NHS England" (DUR NIC-804158-C1F4R): a tool, not data
     "tools?",
+    # "It provides a research grant to ICL DFU to develop indicators" (NIC-12828-M0K2D): money, not data
+    "grants?", "funding", "funds",
 )
 #: What moves is not data when it is the clause's subject: "Invoices are submitted to the Integrated Care Board (ICB)"
 #: (DUR), "the NDRS function transferred to NHS Digital" (DUR): the services above, and functions and responsibilities.

@@ -139,3 +139,18 @@ def test_data_made_available_or_uploaded_by_nhs_digital_reaches_the_applicant(ap
     _, x = _extract(sentence, applicant=applicant, reference="NIC-393510-D6H1D")
     assert [(f.source, f.target) for f in x.flows] == expected
     assert all(f.rule == "national-to-applicant" and f.inferred_end == ("target",) for f in x.flows)
+
+
+# NIC-12828-M0K2D (2017 dev register, Imperial College's Dr Foster Unit), Objectives: what moves is no data
+@pytest.mark.parametrize("sentence", [
+    "i.\tNHS Provider Trust holding a subscription to the Dr Foster Analysis Toolkit are able to view data at a record "
+    "level, with an option to use the patient re-identification service for approved individuals; or\nii.\tother NHS "
+    "organisations holding a subscription to Dr Foster Analysis Toolkit are able to view aggregated analysis to prevent "
+    "any patients being identified in accordance with guidance provided by HSCIC.",
+    "Dr Foster Intelligence Limited (DFI) is an independent healthcare information company. It provides a research "
+    "grant to ICL DFU to develop indicators and "
+    "methodologies to assist in the analysis of healthcare performance.",
+])
+def test_guidance_or_a_grant_is_no_data(sentence):
+    _, x = _extract(sentence, applicant="IMPERIAL COLLEGE LONDON", reference="NIC-12828-M0K2D")
+    assert [(f.source, f.target) for f in x.flows] == []
