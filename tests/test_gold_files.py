@@ -258,3 +258,30 @@ def test_dur_e_gold_is_built_from_its_annotations_and_quotes_the_agreements():
     withheld = {"06605-X1L9Z", "192032-K0J3X", "343158-Z2L4D", "362236-D7W4M", "411795-X5N2V", "420229-G9H9S",
                 "463165-H3R4K", "615890-Q8N9R", "615958-F7Q7Z", "615980-P3Y7N", "616019-B4C8W", "656839-K5V9L"}
     assert not {ref.removeprefix("NIC-") for ref in agreements} & withheld
+
+
+def test_dur_f_gold_is_built_from_its_annotations_and_quotes_the_agreements():
+    """dur-f.json is what build_dur_f.py makes from the annotations (fourth DUR set, tests/data/dur4: three 2022-batch ICB
+    DSfC agreements, a non-DSfC ICB extract, a council's portal HES and two NHS trusts): every evidence sentence verbatim
+    in its field of the newest version; the two trust agreements (families already in the test half) in the test half."""
+    module = load_script(GOLD / "build_dur_f.py")
+    built, problems = module.build()
+    assert problems == []
+    assert built == _load(GOLD / "dur-f.json")
+    agreements = built["agreements"]
+    files = sorted(p.name for p in module.AGREEMENTS.glob("*.json"))
+    assert sorted(a["file"] for a in agreements.values()) == files
+    splits = {}
+    for ref, agreement in agreements.items():
+        reference, version, state = module.newest_state(module.AGREEMENTS / agreement["file"])
+        assert version == agreement["version"] and _core(reference) == ref
+        splits.setdefault(agreement["split"], set()).add(agreement["family"])
+        for item in agreement["flows"] + agreement["roles"]:
+            field = state[item["section"]]
+            assert item["evidence"] in (field if isinstance(field, str) else "\n".join(field)), (ref, item["evidence"][:60])
+    assert splits["test"] == {"trust", "trust-research"}
+    dsfc = [a for a in agreements.values() if a["family"].startswith("ICB Data Services for Commissioners")]
+    assert len(dsfc) == 3 and all(a["split"] == "dev" for a in dsfc)
+    withheld = {"06605-X1L9Z", "192032-K0J3X", "343158-Z2L4D", "362236-D7W4M", "411795-X5N2V", "420229-G9H9S",
+                "463165-H3R4K", "615890-Q8N9R", "615958-F7Q7Z", "615980-P3Y7N", "616019-B4C8W", "656839-K5V9L"}
+    assert not {ref.removeprefix("NIC-") for ref in agreements} & withheld
