@@ -42,6 +42,9 @@ _COUNTY_SHORT_FORMS = {"herts": "hertfordshire", "staffs": "staffordshire", "not
                        "lancs": "lancashire", "glos": "gloucestershire"}
 _SAME_BODY_FORMS = tuple((re.compile(rf"\b{short}\b"), county) for short, county in _COUNTY_SHORT_FORMS.items()) + (
     (re.compile(r"(?<=\w) nhs (?=(?:ft|trust)\b)"), " "),
+    # "Queen Mary University" in a processors list is "Queen Mary University of London" (a college of the University
+    # of London named without it), never the University of London itself
+    (re.compile(r"(?<=\w) university,? of london$"), " university"),
 )
 _DROP = frozenset({"the", "of"})
 _KIND_FIRST = frozenset(short_form(k).lower() for k in with_flag("kind_first"))
@@ -93,6 +96,8 @@ def normalise(name: str, *, drop: frozenset[str] = _DROP, same_body: bool = Fals
     (True, 'east staffordshire ccg')
     >>> same("Newcastle upon Tyne NHS Foundation Trust"), same("Oxford Brookes University")
     ('newcastle upon tyne ft', 'oxford brookes university')
+    >>> same("Queen Mary University of London") == same("Queen Mary University"), same("University of London")
+    (True, 'university london')
     """
     text = name.lower().replace("&", " and ").replace("’", "").replace("'", "")
     for pattern, short in _LONG_FORMS + (_SAME_BODY_FORMS if same_body else ()):

@@ -588,7 +588,7 @@ def test_an_and_moved_is_the_same_body_an_and_left_out_is_not():
          ["University of Cambridge", "Cambridge University Hospital NHS Trust"]),
         ("This has included presentations at the Royal Economic Society, University of Manchester, "
          "University College London and Northwestern University, as well as",
-         ["University of Manchester", "Northwestern University"]),
+         ["University of Manchester", "University College London", "Northwestern University"]),
         ("the YSRCCYP database and research programme has been managed by and at the University of Leeds’ Division of Epidemiology & Biostatistics.",
          ["University of Leeds"]),
     ],
@@ -618,3 +618,20 @@ def test_a_university_of_name_that_ends_in_nhs_foundation_trust_is_a_trust(nlp):
                      "who have authorisation from the Principal Investigator.")
     assert [(text, kind) for text, kind, _ in got] == [
         ("University of Sheffield Teaching Hospital NHS Foundation Trust", "NHSTrust")]
+
+
+def test_a_university_of_london_college_named_without_of_london_is_one_node():
+    # DARS-NIC-615897-K1Z9C v3.2 (tests/data/dur4, dev): the processors list names the college without "of London"
+    from nhskg.model import Agreement, Location, Section
+    from nhskg.nlp.extract import extract
+
+    text = ("The Queen Mary University of London do not carry out data controllership activities, the Universities are "
+            "data processors listed under this Agreement for the purposes of Commissioning only and act under "
+            "instruction by the Data Controller.\n\nProcessors:\n• NHS North of England Commissioning Support Unit\n"
+            "• Queen Mary University\n• Palantir Technologies UK Ltd\n")
+    agreement = Agreement(reference="NIC-615897-K1Z9C", applicant="NHS NORTH EAST LONDON INTEGRATED CARE BOARD",
+                          sections=[Section("activities", text, Location("dur4.xlsx", sheet="Agreements", row=2))])
+    x = extract([agreement])
+    universities = sorted(o.label for o in x.organisations.values() if o.kind == "University")
+    assert universities == ["Queen Mary University of London"]
+    assert ("queen-mary-university-of-london", "processor") in {(r.organisation, r.role) for r in x.roles}
