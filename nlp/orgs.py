@@ -22,6 +22,7 @@ Three small components, each with its own config:
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -248,6 +249,22 @@ def grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = Fa
         if token.is_sent_start:
             break
     return first
+
+
+def _named_bare_elsewhere(doc: Doc, first: int, last: int) -> bool:
+    """Whether the words ``doc[first:last]`` are written elsewhere in the text with no determiner before them.
+
+    "The Queen Mary University of London do not …" beside "… provided to Queen Mary University of London": the
+    words before the head are the name's, not a name before the name.
+    """
+    name = doc[first:last].text
+    text = doc.text
+    at = text.find(name)
+    while at >= 0:
+        if at != doc[first].idx and not re.search(r"\b(?:the|a|an|this|that|its|their)\s+$", text[max(0, at - 6):at], re.IGNORECASE):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _after_a_university(doc: Doc, first: int, start: int) -> int:
@@ -504,7 +521,8 @@ class GeneralOrgPatterns:
             first = grow_left(doc, start, joins=False) if phrase == "university" else start
             if first < start and first > 0 and not doc[first].is_sent_start:
                 before = doc[first - 1]
-                if "\n" not in before.text and (before.lower_ in DETERMINERS or _is_connector(before)):
+                if ("\n" not in before.text and (before.lower_ in DETERMINERS or _is_connector(before))
+                        and not _named_bare_elsewhere(doc, first, last)):
                     first = start
             if phrase == "university" and doc[last - 1].lower_ == "trust" and any(t.lower_ == "nhs" for t in doc[end:last]):
                 kind = "NHSTrust"  # "University of Sheffield Teaching Hospital NHS Foundation Trust": a trust's name

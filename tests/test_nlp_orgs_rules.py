@@ -621,11 +621,14 @@ def test_a_university_of_name_that_ends_in_nhs_foundation_trust_is_a_trust(nlp):
 
 
 def test_a_university_of_london_college_named_without_of_london_is_one_node():
-    # DARS-NIC-615897-K1Z9C v3.2 (tests/data/dur4, dev): the processors list names the college without "of London"
+    # DARS-NIC-615897-K1Z9C v3.2 (tests/data/dur4, dev): the processors list names the college without "of London",
+    # and "The Queen Mary University of London do not …" is the college (written bare before), not the University of London
     from nhskg.model import Agreement, Location, Section
     from nhskg.nlp.extract import extract
 
-    text = ("The Queen Mary University of London do not carry out data controllership activities, the Universities are "
+    text = ("Any funding provided to Queen Mary University of London for the processing carried out under this agreement "
+            "is provided by the ICB and consequently there are no commercial aspects to this agreement.\n\n"
+            "The Queen Mary University of London do not carry out data controllership activities, the Universities are "
             "data processors listed under this Agreement for the purposes of Commissioning only and act under "
             "instruction by the Data Controller.\n\nProcessors:\n• NHS North of England Commissioning Support Unit\n"
             "• Queen Mary University\n• Palantir Technologies UK Ltd\n")
