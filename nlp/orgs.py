@@ -558,6 +558,9 @@ class GeneralOrgPatterns:
     @staticmethod
     def _definite(doc: Doc, start: int, end: int, kind: str) -> Span | None:
         i = start
+        # ("the  DSCRO re-identifies …": a double space is a token of its own between the words)
+        if i > 0 and doc[i - 1].is_space and "\n" not in doc[i - 1].text:
+            i -= 1
         if i > 0 and doc[i - 1].lower_ in QUALIFIERS:
             i -= 1
         if i > 0 and doc[i - 1].lower_ in DETERMINERS:

@@ -580,3 +580,26 @@ def test_a_short_name_stands_for_the_company_that_reaches_data_when_the_other_re
     assert {("nhs-england", oracle), ("providers", oracle), (oracle, "nhs-central-east-integrated-care-board")} <= flows
     assert not any("oracle-corporation" in (source, target) for source, target in flows)
     assert ("oracle-corporation", "non-accessing-processor") in {(r.organisation, r.role) for r in x.roles}
+
+
+# DARS-NIC-615960-G7W1L v5.2 (Kent and Medway ICB, tests/gold/dur-f.json dev): the template's DSCRO written "the RPC",
+# and "the  DSCRO" with two spaces
+KENT_STEPS = (
+    "Processing:\n1. Commissioning Datasets are pseudonymised by the RPC using a non disclosed SALT key.\n"
+    "2. Local patient identifiers are permitted to be included for the purpose of challenging data submissions with "
+    "providers.\n3. Pseudonymised Commissioning Datasets are securely transferred from the RPC to the Data Controller / "
+    "Processor.\n\nProcessors:\n•\tMaidstone and Tunbridge Wells NHS Trust\n•\tNHS Kent and Medway Integrated Care Board\n\n"
+    "5. If successful/approved, the  DSCRO re-identifies the relevant data item(s) for the appropriate patients and "
+    "returns the identifiable fields to Health or Care professional(s) with a legitimate relationship to the patient. "
+    "The ICB does not see the identifiable record.\n"
+)
+
+
+def test_the_rpc_is_the_dscro_and_a_double_space_keeps_the_reference():
+    x = _extract(KENT_STEPS, "NHS KENT AND MEDWAY INTEGRATED CARE BOARD")
+    dscro = "unnamed-dscro-nic-10000-aaaaa"
+    assert x.organisations[dscro].kind == "DSCRO"
+    flows = {(f.source, f.target, f.rule) for f in x.flows}
+    assert {(dscro, "nhs-kent-and-medway-integrated-care-board", "to-controller-processor"),
+            (dscro, "maidstone-and-tunbridge-wells-nhs-trust", "to-controller-processor")} <= flows
+    assert any(s == dscro and r == "to-care-professionals" for s, _, r in flows)
