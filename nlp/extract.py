@@ -66,6 +66,7 @@ from .lexicon import FLOW_VERB_RE
 from .marked import CONTROLLER, INTRODUCED, PROCESSOR, sentences_of, view_of_doc
 from .outputs import CLASS_NODES, OUTPUT_GROUPS
 from .party_lists import PARTY_KINDS, find_groups, find_parties
+from .purposes import block_purpose, purpose_controllers
 from .register import register_release
 from .resolve import normalise
 from .slot_names import SUBJECT_NAME
@@ -79,6 +80,19 @@ MIN_CHARS_FOR_PROCESSES = 400_000
 UNNAMED = "Unnamed {kind} ({reference})"
 #: Names every unnamed placeholder of a kind carries, so a search for "the DSCRO" finds them.
 UNNAMED_ALIASES = {k.name: (short_form(k.name), k.long_forms[0]) for k in KINDS.values() if k.placeholder}
+def _in_purpose(end: Endpoint, ids: list[str], section: Section, at: int, ctx: AgreementContext) -> list[str]:
+    """"The ICB" under a block heading whose purpose the agreement gives its own controllers: those of ``ids`` only.
+
+    ("DIRECT CARE … 2. The ICB sends a re-id request" where only one of two joint controllers "is the sole controller
+    for the purpose of Direct Care": that one.)
+    """
+    if not ctx.purpose_controllers or not isinstance(end, RefEnd) or end.kind not in ("ICB", "CCG", CONTROLLER):
+        return ids
+    scoped = ctx.purpose_controllers.get(block_purpose(section.text, at) or "")
+    kept = [i for i in ids if scoped and i in scoped]
+    return kept or ids
+
+
 _PLURAL = re.compile(r"(?i)^(?:the|these|those|their|all|both)\b.*s$|^[A-Z]{2,}s$")
 
 @lru_cache(maxsize=4)
@@ -475,8 +489,8 @@ class Resolution:
         """The flows one found flow states between resolved organisations (with each end as written); a warning in
         ``unresolved`` for an end that names no one organisation."""
         evidence = self._evidence(section, f.start, f.end)
-        sources = self._endpoint(f.source, a, context)
-        targets = self._endpoint(f.target, a, context)
+        sources = _in_purpose(f.source, self._endpoint(f.source, a, context), section, f.start, context)
+        targets = _in_purpose(f.target, self._endpoint(f.target, a, context), section, f.start, context)
         for end, found in ((f.source, sources), (f.target, targets)):
             if not found and isinstance(end, OrgEnd) and end.org_id.startswith(ACRONYM):
                 # "5. GMS then pass …": an acronym the agreement introduces nowhere
@@ -549,6 +563,9 @@ class Resolution:
                     ctx.processors.add(self.id_map[role.org.org_id])
             ctx.listed.update(self.id_map[p.org.org_id] for p in result.parties
                               if isinstance(p.org, OrgEnd) and p.org.org_id in self.id_map)
+            names = [(m.surface, self.id_map[m.org_id]) for m in result.mentions if m.org_id in self.id_map]
+            for purpose, ids in purpose_controllers(section.text, names).items():
+                ctx.purpose_controllers.setdefault(purpose, set()).update(ids)
         # an acronym this agreement gives one body (two bodies under one acronym: neither)
         ctx.acronyms = {short: next(iter(ids)) for short, ids in sorted(acronyms.items()) if len(ids) == 1}
         return ctx

@@ -293,3 +293,5 @@ class AgreementContext:
     processors: set[str]
     acronyms: dict[str, str] = field(default_factory=dict)  # short form -> id of the body this agreement introduces it for
     listed: set[str] = field(default_factory=set)  # ids of the parties a "The CSUs … are:" list names (nlp.party_lists)
+    # purpose ("direct care") -> ids of its controllers, as the agreement scopes them (nlp.purposes)
+    purpose_controllers: dict[str, set[str]] = field(default_factory=dict)

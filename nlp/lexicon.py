@@ -111,7 +111,7 @@ NON_ACCESSING = re.compile(
     re.IGNORECASE,
 )
 #: The heading of a Data Uses Register block's processor list: "Processors:", "Data Processors:", "Sub-processors:".
-PROCESSOR_LIST_HEADING = re.compile(r"\s*(?:Data |Sub-?)?Processors\s*:\s*", re.IGNORECASE)
+PROCESSOR_LIST_HEADING = re.compile(r"\s*(?:Data |Sub-?)?Processors\s*[:;]\s*", re.IGNORECASE)
 #: Kinds of the national releasing bodies (NHS Digital / HSCIC, NHS England): what they release with no recipient named goes to the applicant.
 NATIONAL_KINDS = frozenset({"NHSDigital", "NHSEngland"})
 #: A national body releasing data, no recipient named: "NHS Digital provides notifications of deaths …", "NHS Digital will produce an extract …".

@@ -238,6 +238,14 @@ def grow_left(doc: Doc, start: int, *, joins: bool = True, nhs_starts: bool = Fa
             if line_start and k < i - 2 and any(t.lower_ in ("and", "&") for t in doc[i:start]):
                 return k + 1  # a list line "Heywood, Middleton and Rochdale CCG": the whole line is the name
             break
+        if nhs_starts and token.lower_ == "the" and first < start and i >= 2 and doc[i - 2].lower_ in ("and", "&"):
+            # "NHS Cornwall and the Isles of Scilly Integrated Care Board": "and the" inside a name that starts with NHS
+            k = i - 3
+            while k >= 0 and i - 3 - k < 6 and _is_name_token(doc[k]) and doc[k].lower_ != "nhs" and not _is_head_word(doc[k]):
+                k -= 1
+            if k >= 0 and doc[k].lower_ == "nhs" and k < i - 3:
+                return k
+            break
         if _is_name_token(token) or (first == i and _is_inner_name_token(doc, i - 1)):
             first = i - 1
         elif not joins and i + 1 == start and _company_join(doc, i - 1):

@@ -603,3 +603,40 @@ def test_the_rpc_is_the_dscro_and_a_double_space_keeps_the_reference():
     assert {(dscro, "nhs-kent-and-medway-integrated-care-board", "to-controller-processor"),
             (dscro, "maidstone-and-tunbridge-wells-nhs-trust", "to-controller-processor")} <= flows
     assert any(s == dscro and r == "to-care-professionals" for s, _, r in flows)
+
+
+# DARS-NIC-616944-B6M7X v3.2 (Cornwall and the Isles of Scilly ICB with Devon ICB, tests/gold/dur-f.json dev): the
+# objective scopes the two controllers by purpose; the processing blocks follow under their headings
+CORNWALL_OBJECTIVE = (
+    "NHS Cornwall and the Isles of Scilly ICB and NHS Devon ICB are joint controllers for the purpose of Commissioning "
+    "and Invoice Validation under this Data Sharing Agreement.\n\n"
+    "NHS Cornwall and the Isles of Scilly ICB is the sole controller for the purpose of Direct Care and Risk "
+    "Stratification under this Data Sharing Agreement.\n"
+)
+CORNWALL_PROCESSING = (
+    "COMMISSIONING\n\nProcessing:\n3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to "
+    "the Data Controller / Processor.\n\nProcessors;\n• NHS Devon Integrated Care Board\n"
+    "• NHS Cornwall and the Isles of Scilly Integrated Care Board\n• NHS North of England Commissioning Support Unit\n\n"
+    "DIRECT CARE\n\nThe Re-identification process for direct care is as follows:\n"
+    "1. The ICB identifies a patient cohort to be re-identified for the purpose of direct care.\n"
+    "2. The ICB sends a re-id request to the DSCRO. This may be done through the ICB or CSU’s Business Intelligence "
+    "(BI) Tool, or through a manual form.\n"
+)
+
+
+def test_the_icb_of_a_purposes_block_is_that_purposes_controllers():
+    cornwall, devon = "NHS CORNWALL AND THE ISLES OF SCILLY INTEGRATED CARE BOARD", "NHS DEVON INTEGRATED CARE BOARD"
+    agreement = Agreement(
+        reference="NIC-616944-B6M7X", applicant=cornwall, controllers=[cornwall, devon],
+        sections=[Section("Objectives", CORNWALL_OBJECTIVE, Location("dur4.xlsx", sheet="Agreements", row=2)),
+                  Section("Processing", CORNWALL_PROCESSING, Location("dur4.xlsx", sheet="Agreements", row=2))],
+    )
+    x = extract([agreement])
+    label = {k: o.label for k, o in x.organisations.items()}
+    flows = {(label[f.source], label[f.target]) for f in x.flows}
+    dscro = "Unnamed DSCRO (NIC-616944-B6M7X)"
+    # the commissioning list names both controllers (and "NHS Cornwall and the Isles of Scilly ICB" is one name)
+    assert {(dscro, "NHS Cornwall and the Isles of Scilly ICB"), (dscro, "NHS Devon ICB"),
+            (dscro, "North of England Commissioning Support Unit")} <= flows
+    # direct care is Cornwall's alone: its re-identification request is not Devon's too
+    assert {(s, t) for s, t in flows if t == dscro} == {("NHS Cornwall and the Isles of Scilly ICB", dscro)}
