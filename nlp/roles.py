@@ -63,7 +63,11 @@ _CONDUCTED_BY = re.compile(
 )
 #: "… do not access data", "… do not have access to any of the data", "… is not permitted to access the Data"
 _NO_ACCESS = re.compile(r"\b(?:(?:do|does|will|shall)\s+not\s+(?:have\s+)?|(?:is|are)\s+not\s+(?:permitted|allowed)\s+to\s+)"
-                        r"access\s+(?:to\s+)?(?:the\s+|any\s+(?:of\s+the\s+)?)?data\b", re.IGNORECASE)
+                        r"access\s+(?:to\s+)?(?:the\s+|any\s+(?:of\s+the\s+)?)?data\b"
+                        # ("… do not process any data." but not "will not process the data for any other purpose")
+                        r"|\b(?:do|does|will)\s+not\s+process\s+(?:any\s+)?(?:personal\s+)?data\s*(?=[.;]|$)"
+                        # "No data is processed by RDUH. RDUH is listed as a data processor for transparency …" (DUR)
+                        r"|\bno\s+(?:personal\s+)?data\s+(?:is|are|will\s+be)\s+(?:processed|accessed)\s+by\b", re.IGNORECASE)
 _BREACH_BY = re.compile(
     r"\baccess\s+by\s+(?P<who>[^.;]*?)(?=\s+(?:to|would|will|shall|could|may|is|are)\b)[^.;]*\bbreach\b", re.IGNORECASE
 )
@@ -226,17 +230,8 @@ def _roles_of(all_sentences: list[Sentence]) -> list[FoundRole]:
         found = list(_controller_processor_roles(s.marked))
         marked = s.marked
         if no_access := _NO_ACCESS.search(marked):
-            subject = _first_free_mention(s)
-            if subject is not None and _OBJECT_BEFORE.search(marked, 0, mark_start(marked, subject)):
-                pass  # "Amazon webservices supply Cloud Services for ⟦Palantir⟧ … but do not access data": an unknown subject
-            elif subject is not None and not re.match(r"^\s*they\b", marked, re.IGNORECASE):
-                # "A, B, C and D do not access data … as they only supply the building": every one of the list;
-                # a building's supplier is no processor, so access by it would breach the agreement
-                role = "access-would-breach" if _BUILDING_ONLY.search(marked, no_access.end()) else "non-accessing-processor"
-                subjects = _coordinated(marked, last) if (last := _mention_right_before(marked, no_access.start())) is not None else [subject]
-                found = [(i, r) for i, r in found if not (i in subjects and r == "processor")]
-                found += [(i, role) for i in sorted(subjects)]
-            elif last_processors:
+            found, they = _without_access(s, no_access, found)
+            if they and last_processors:
                 roles.extend(FoundRole(p, "non-accessing-processor", last_processor_start, s.end) for p in last_processors)
         found += _access_roles(s.marked)
         for name in _unmarked_restrictions(s.marked):
@@ -405,6 +400,31 @@ def _mention_right_before(marked: str, at: int) -> int | None:
 
 
 #: A preposition right before a mention: the mention is an object ("… supply Cloud Services for ⟦0⟧")
+def _without_access(s: Sentence, no_access: re.Match, found: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], bool]:
+    """The roles of a sentence saying who does not reach the data, and whether it means the processors just named.
+
+    "No data is processed by ⟦RDUH⟧": the agent; "A, B, C and D do not access data … as they only supply the
+    building": every one of the list (a building's supplier is no processor, so access by it would breach the
+    agreement); "They … do not access data": the processors named before (``True``).
+    """
+    marked = s.marked
+    agent = _AGENT_AFTER.match(marked, no_access.end()) if no_access.group(0)[:2].lower() == "no" else None
+    if agent is not None:
+        index = int(agent.group(1))
+        return [(i, r) for i, r in found if not (i == index and r == "processor")] + [(index, "non-accessing-processor")], False
+    subject = _first_free_mention(s)
+    if subject is not None and _OBJECT_BEFORE.search(marked, 0, mark_start(marked, subject)):
+        return found, False  # "Amazon webservices supply Cloud Services for ⟦Palantir⟧ … but do not access data": an unknown subject
+    if subject is not None and not re.match(r"^\s*they\b", marked, re.IGNORECASE):
+        role = "access-would-breach" if _BUILDING_ONLY.search(marked, no_access.end()) else "non-accessing-processor"
+        last = _mention_right_before(marked, no_access.start())
+        subjects = _coordinated(marked, last) if last is not None else [subject]
+        return [(i, r) for i, r in found if not (i in subjects and r == "processor")] + [(i, role) for i in sorted(subjects)], False
+    return found, True
+
+
+#: The body right after "No data is processed by"
+_AGENT_AFTER = re.compile(r"\s*(?:the\s+)?⟦(\d+)⟧")
 _OBJECT_BEFORE = re.compile(r"\b(?:for|to|with|by|from|of|on behalf of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -640,3 +640,13 @@ def test_the_icb_of_a_purposes_block_is_that_purposes_controllers():
             (dscro, "North of England Commissioning Support Unit")} <= flows
     # direct care is Cornwall's alone: its re-identification request is not Devon's too
     assert {(s, t) for s, t in flows if t == dscro} == {("NHS Cornwall and the Isles of Scilly ICB", dscro)}
+
+
+def test_no_data_processed_by_a_listed_processor_makes_it_a_non_accessing_one():
+    # DARS-NIC-616944-B6M7X v3.2 objective: listed "for transparency", processing nothing
+    text = ("Royal Devon University Healthcare NHS Foundation Trust (RDUH) employ individuals acting under honorary "
+            "contract and instruction of the ICB performing Invoice Validation and Commissioning. No data is processed by "
+            "RDUH. RDUH is listed as a data processor for transparency over this relationship.")
+    x = _extract(text, "NHS CORNWALL AND THE ISLES OF SCILLY INTEGRATED CARE BOARD")
+    assert {(r.organisation, r.role) for r in x.roles if r.role != "controller"} == {
+        ("royal-devon-university-healthcare-nhs-foundation-trust", "non-accessing-processor")}
