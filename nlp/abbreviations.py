@@ -60,6 +60,20 @@ ORG_HEADS = {
     "limited": "Company",
     "plc": "Company",
 }
+#: Words that start a body's name when "of" follows: "British Association of Day Surgery (BADS)"
+LEADING_ORG_HEADS = frozenset({"association", "society", "federation", "faculty", "academy", "institute", "institution"})
+
+
+def _leading_head_kind(doc: Doc, paren: int) -> str | None:
+    """"Other" when the name before the bracket at ``paren`` opens with "<Name> Association of …", else None."""
+    first = grow_left(doc, paren - 1)
+    run = doc[first:paren]
+    for i, token in enumerate(run[:3]):
+        if token.lower_ in LEADING_ORG_HEADS and token.text[:1].isupper() and i + 1 < len(run) and run[i + 1].lower_ == "of":
+            return "Other"
+    return None
+
+
 #: Long forms that are kind names, not organisations.
 GENERIC_LONG_FORMS = frozenset(
     {long.lower() for k in KINDS.values() for long in k.long}
@@ -156,7 +170,8 @@ class AbbreviationDetector:
             name_end = open_at - (len(head) - len(head.rstrip()))
             words = head.split()
             # Cheap text-level test first: a recognised name or an organisation head word before "(".
-            if name_end not in span_end_chars and (not words or words[-1].lower() not in ORG_HEADS):
+            if name_end not in span_end_chars and (not words or (words[-1].lower() not in ORG_HEADS
+                                                                 and LEADING_ORG_HEADS.isdisjoint(w.lower() for w in words[-6:]))):
                 continue
             if not is_short_form(short):
                 continue
@@ -170,6 +185,8 @@ class AbbreviationDetector:
             if paren >= len(doc) or doc[paren].idx != open_at or taken[paren]:
                 continue
             definer = by_end.get(paren)
+            if definer is None and paren + 1 < len(doc) and taken[paren + 1]:
+                continue  # "National Institute of Clinical Excellence (NICE)": the short form names a known body already
             if definer is None:
                 definer = self._unknown_long_form(doc, paren, short)
                 if definer is None or any(taken[definer.start : definer.end]):
@@ -208,7 +225,7 @@ class AbbreviationDetector:
         if paren == 0:
             return None
         head = doc[paren - 1].lower_
-        kind = ORG_HEADS.get(head)
+        kind = ORG_HEADS.get(head) or _leading_head_kind(doc, paren)
         if kind is None or not doc[paren - 1].text[:1].isupper():
             return None
         kind = kind_before(kind, doc[paren - 2].text if paren > 1 else None)  # "Medical Research Council (MRC)"

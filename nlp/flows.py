@@ -417,7 +417,9 @@ def find_flows(
             rule.apply(state)
         dropped.extend(state.dropped)
         ctx.block.append(s.text)
-        if s.is_heading:
+        if s.is_heading or _OPENS_WITH_UNMARKED_NAME.match(s.marked):
+            # ("IFS have produced a … policy summary. This has been sent to the Health Foundation": the sender is
+            # IFS, whom the recogniser did not mark, never a body an older sentence named)
             ctx.previous_subject = None
         elif s.mentions:
             ctx.previous_subject = _subject(s) or ctx.previous_subject
@@ -989,6 +991,14 @@ def _implicit_source(target: Mention, s: Sentence, ctx: _Context) -> Endpoint | 
     if s.heading_org is not None and s.heading_org.endpoint().key != target.endpoint().key:
         return s.heading_org.endpoint()
     return None
+
+
+#: A sentence whose subject is a name the recogniser did not mark: "IFS have produced …", "Foo Analytics will …"
+_OPENS_WITH_UNMARKED_NAME = re.compile(
+    r"^\s*(?:\(?\d{1,3}[.)]\s*|[•·\-–]\s*)?(?!(?:The|This|These|Those|It|They|We|Our|All|Any|Each|Data|No|Only)\b)"
+    r"(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\s+"
+    r"(?:will|have|has|had|are|is|were|was|then|also|would|can|shall)\b"
+)
 
 
 def _subject(s: Sentence) -> Mention | None:

@@ -217,3 +217,13 @@ def test_external_collaborators_sent_research_files_are_researchers_but_collabor
     x = _extract("The research files provided to external collaborators at the University of Leeds are tailored.",
                  "UNIVERSITY COLLEGE LONDON (UCL)")
     assert [f for f in x.flows if f.rule == "released-to-class"] == []
+
+
+def test_an_association_of_something_defined_by_its_short_form_is_an_organisation():
+    # DARS-NIC-10891-M2Y6Z v15.2 objective: the long form opens with its head word ("Association of …")
+    x = _extract("8. Providing a yearly set of aggregated indicators for the British Association of Day Surgery (BADS) "
+                 "Directory of Procedures for NHS providers", CHKS, section="objective")
+    assert {(o.label, o.kind) for o in x.organisations.values()} >= {("British Association of Day Surgery", "Other")}
+    # a short form the gazetteer knows keeps its body: no "National Institute of Clinical Excellence" beside NICE
+    x = _extract("Guidance from the National Institute of Clinical Excellence (NICE) is followed.", CHKS)
+    assert not any("Clinical Excellence" in o.label for o in x.organisations.values())

@@ -154,3 +154,16 @@ def test_data_made_available_or_uploaded_by_nhs_digital_reaches_the_applicant(ap
 def test_guidance_or_a_grant_is_no_data(sentence):
     _, x = _extract(sentence, applicant="IMPERIAL COLLEGE LONDON", reference="NIC-12828-M0K2D")
     assert [(f.source, f.target) for f in x.flows] == []
+
+
+def test_a_sentence_whose_subject_is_unrecognised_is_no_one_elses():
+    # NIC-17824-V9F2B (2017 dev register), Outputs: the sender of "This" is IFS, which the text writes unmarked;
+    # never the European Association of Labour Economists, named sentences before
+    text = ("The principal outputs will be (i) academic conference presentation at the European Economists Association "
+            "(EEA) Annual Conference in August 2015, and the European Association of Labour Economists (EALE) Annual "
+            "Conference in September 2016. IFS have produced a non-technical policy summary for policymakers.  This has "
+            "been sent to the Health Foundation for comments, and will be sent to representatives of Department of "
+            "Health, Monitor and NHS England in the next few months.")
+    _, x = _extract(text, applicant="INSTITUTE FOR FISCAL STUDIES", reference="NIC-17824-V9F2B")
+    assert x.flows == []
+    assert "european-association-of-labour-economists" in x.organisations
