@@ -815,6 +815,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     # "The ICB only receives notification to pay and management reporting …" + the block's "Processors:" list (DUR)
     ShapeRule("controller-receives-in-block", flows_lists.controller_receives_in_block,
               needs=(flows_lists.CONTROLLER_RECEIVES,)),
+    # "Controlled access to the pseudonymised data … will allow the University to provide …" (DUR DSfC universities)
+    ShapeRule("controlled-access", flows_dur.controlled_access, needs_mentions=False, needs=(flows_dur.CONTROLLED_ACCESS,)),
     # "… the DSCRO … returns the identifiable fields to Health or Care professional(s)" (DUR re-identification)
     ShapeRule("to-care-professionals", flows_dur.to_care_professionals, needs=(flows_dur.TO_PROFESSIONALS,)),
     # "Access to the data is provided to the Local Authority only" (the sender the text names elsewhere; before

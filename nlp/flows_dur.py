@@ -72,3 +72,35 @@ def previously_released_to_applicant(st) -> None:
             continue  # "… previously provided by X to Y": the recipient is named; or negated / hedged
         st.emit("previously-released-to-applicant", int(match.group(1)), ApplicantEnd(), window=marked[lo: match.end()],
                 inferred=("target",), recipient=False)
+
+
+#: "Controlled access to the pseudonymised data, minimised to each project, will allow the University to provide some
+#: detailed analysis to support the ICB’s commissioning function." (ICB DSfC, the local universities paragraph)
+CONTROLLED_ACCESS = re.compile(
+    r"\b(?:controlled )?access to the (?:pseudonymi[sz]ed |anonymi[sz]ed |identifiable )?data\b[^.;⟦]{0,60}?"
+    r"\bwill (?:allow|enable) (?:the )?(?:local )?(?:(?P<universities>Universit(?:y|ies))\b|⟦(?P<mark>\d+)⟧)",
+    re.IGNORECASE,
+)
+
+
+def controlled_access(st) -> None:
+    """"Controlled access to the … data … will allow the University to …": the applicant -> the university, access.
+
+    "The University" is the one university the text names, "the Universities" each it names; only where the sentence
+    names no one before the access (the applicant's own data, which it commissions the universities to analyse).
+    """
+    marked = st.marked
+    for match in CONTROLLED_ACCESS.finditer(marked):
+        lo = clause_start(marked, match.start(), soft=False)
+        if MARK.search(marked, lo, match.start()) or not st.ok(lo, match.end()):
+            continue
+        if match.group("mark") is not None:
+            targets = [int(match.group("mark"))]
+        else:
+            named = {m.org_id: m for s in st.sentences for m in s.mentions if m.kind == "University" and m.org_id}
+            if not named or (match.group("universities").lower() == "university" and len(named) != 1):
+                continue
+            targets = [m.endpoint() for _, m in sorted(named.items())]
+        for target in targets:
+            st.emit("controlled-access", ApplicantEnd(), target, mode="access", window=marked[lo:match.end()],
+                    inferred=("source",))

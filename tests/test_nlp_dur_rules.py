@@ -650,3 +650,24 @@ def test_no_data_processed_by_a_listed_processor_makes_it_a_non_accessing_one():
     x = _extract(text, "NHS CORNWALL AND THE ISLES OF SCILLY INTEGRATED CARE BOARD")
     assert {(r.organisation, r.role) for r in x.roles if r.role != "controller"} == {
         ("royal-devon-university-healthcare-nhs-foundation-trust", "non-accessing-processor")}
+
+
+# DARS-NIC-804238-Q6H7C (Thames Valley ICB, tests/gold/dur-b.json dev) objective: the local university paragraph, and the
+# processors list naming the university
+THAMES_VALLEY_UNIVERSITY = (
+    "Commissioners in this region have strong analytical relationships with the local University. The ICB plans to "
+    "commission the University to deliver carefully controlled data analysis on projects for commissioning purposes "
+    "only. Controlled access to the pseudonymised data, minimised to each project, will allow the University to provide "
+    "some detailed analysis to support the ICB’s commissioning function.\n\nProcessors:\n• University of Oxford\n"
+)
+
+
+def test_controlled_access_that_allows_the_university_to_analyse_is_the_icbs_access_flow():
+    x = _extract(THAMES_VALLEY_UNIVERSITY, "NHS BUCKINGHAMSHIRE, OXFORDSHIRE AND BERKSHIRE WEST INTEGRATED CARE BOARD")
+    assert [(f.source, f.target, f.state, f.mode) for f in x.flows if f.rule == "controlled-access"] == [
+        ("nhs-buckinghamshire-oxfordshire-and-berkshire-west-integrated-care-board", "university-of-oxford",
+         "pseudonymised", "access")]
+    # with two universities named, "the University" is neither
+    two = THAMES_VALLEY_UNIVERSITY + "• University of Reading\n"
+    assert not [f for f in _extract(two, "NHS BUCKINGHAMSHIRE, OXFORDSHIRE AND BERKSHIRE WEST INTEGRATED CARE BOARD").flows
+                if f.rule == "controlled-access"]
