@@ -185,8 +185,10 @@ class AbbreviationDetector:
             if paren >= len(doc) or doc[paren].idx != open_at or taken[paren]:
                 continue
             definer = by_end.get(paren)
-            if definer is None and paren + 1 < len(doc) and taken[paren + 1]:
-                continue  # "National Institute of Clinical Excellence (NICE)": the short form names a known body already
+            if definer is None and paren + 1 < len(doc) and taken[paren + 1] and doc[paren - 1].lower_ not in ORG_HEADS:
+                # "National Institute of Clinical Excellence (NICE)": a name read by its leading head whose short form
+                # names a known body already
+                continue
             if definer is None:
                 definer = self._unknown_long_form(doc, paren, short)
                 if definer is None or any(taken[definer.start : definer.end]):

@@ -498,7 +498,7 @@ class Resolution:
                                   f"{end.surface!r} of {acronym_verb(end)!r} is not a recognised organisation; "
                                   "the flow it states is left out")
                 unresolved[(problem.location, problem.message)] = problem
-            elif not found and isinstance(end, ApplicantEnd) and end.surface and f.rule == "verb-to-named-applicant":
+            elif not found and isinstance(end, ApplicantEnd) and end.surface:
                 # "5. GMSS then pass …" in a CCG's agreement: an unmarked subject that is not the applicant's name
                 text = evidence.text
                 at = max(0, text.find(end.surface))

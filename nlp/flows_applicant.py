@@ -40,6 +40,13 @@ _RECEIVED = re.compile(
 #: What a national body provides that is no data, written before "provided by ⟦i⟧"
 _SERVICE_BEFORE = re.compile(r"\b(?:guidance|advice|support|services?|training|assurance|expertise|approval|permission"
                              r"|funding|grants?|tools?|software|templates?|standards?|definitions?)\s+$", re.IGNORECASE)
+#: A recipient that is not the applicant, unmarked: "… provided by NHS Digital to third parties", "… to other researchers"
+_TO_SOMEONE_ELSE = re.compile(r"\s*(?:[^.;⟦]{0,60}?\s)?to\s+(?:third parties|other (?:organisations|researchers|bodies)|external)\b",
+                              re.IGNORECASE)
+#: "… sends extract containing mothers details to ONS to match to births": an acronym the recogniser does not know
+_TO_ACRONYM = re.compile(r"\bto\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\b(?!\s*⟦)"
+                         r"(?=\s*(?:[.;,)]|$|\s+(?:to|for|on|via|along|with|who|which|in|at|by)\b))")
+_NOT_RECIPIENT_WORDS = frozenset({"NHS", "UK", "GP", "GPs", "HES", "SUS", "SEFT", "DES", "DARS", "DSA", "IT"})
 #: A condition still to be met: data "available" after it is not released yet
 _CONDITION_BEFORE = re.compile(r"\b(?:once|if|until|unless|should)\b", re.IGNORECASE)
 #: "… to the University of Southampton", "… to researchers at ⟦j⟧", "… into the data management team of ⟦j⟧"
@@ -71,9 +78,15 @@ def national_to_applicant(st) -> None:
             continue  # "… to the University of Southampton": the verb rules' flow
         if any(f"⟦{i}⟧" in rest for i in st.recipients):
             continue  # "NHS Digital will send the CSU the following data": a recipient another rule read
-        if _SERVICE_PROVIDED.match(rest):
+        if _SERVICE_PROVIDED.match(rest) or _TO_SOMEONE_ELSE.search(rest):
             continue
-        st.emit("national-to-applicant", index, ApplicantEnd(), inferred=("target",), recipient=False, window=marked[match.start():])
+        # "… pseudonymised HES and Mental Health data to UCL": the applicant only when the acronym names it
+        acronym = _TO_ACRONYM.search(rest)
+        if acronym and (acronym.group("name") in _NOT_RECIPIENT_WORDS
+                        or re.search(rf"\b(?:customer|applicant)\s*\({re.escape(acronym.group('name'))}\)", marked)):
+            acronym = None  # "… re-entries to NHS registration"; "the customer (WCTU) … to WCTU": the applicant
+        target = ApplicantEnd(acronym.group("name")) if acronym else ApplicantEnd()
+        st.emit("national-to-applicant", index, target, inferred=("target",), recipient=False, window=marked[match.start():])
     for match in _RECEIVED.finditer(marked):
         index = int(match.group(1))
         if s.mention(index).kind not in NATIONAL_KINDS or not st.ok(match.start(), match.end()):
@@ -86,7 +99,7 @@ def national_to_applicant(st) -> None:
         others = [m for m in MARK.finditer(marked, lo, match.start()) if s.mention(m.group(1)).kind not in NATIONAL_KINDS]
         if others or re.search(r"\bby (?:the )?⟦", marked[match.end():]):
             continue  # "The DSCRO receives … from NHS Digital", "… from NHS Digital by the CSU": a named receiver
-        if _TO_NAMED.search(marked[match.end(): clause_end(marked, match.end())]):
+        if _TO_NAMED.search(marked[match.end(): clause_end(marked, match.end())]) or _TO_SOMEONE_ELSE.match(marked, match.end()):
             continue  # "… disseminated by NHS Digital to the Strategy Unit at MLCSU": the verb rules' flow
         st.emit("national-to-applicant", index, ApplicantEnd(), inferred=("target",), recipient=False)
 

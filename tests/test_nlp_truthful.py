@@ -167,3 +167,25 @@ def test_a_sentence_whose_subject_is_unrecognised_is_no_one_elses():
     _, x = _extract(text, applicant="INSTITUTE FOR FISCAL STUDIES", reference="NIC-17824-V9F2B")
     assert x.flows == []
     assert "european-association-of-labour-economists" in x.organisations
+
+
+# NIC-180665-GJMW5 and NIC-49164-R3G5K (2017 dev register), Processing and Objectives: NHS Digital's data going to
+# someone named that is not the applicant is no release to the applicant
+@pytest.mark.parametrize(("applicant", "reference", "sentence", "warnings"), [
+    ("UNIVERSITY COLLEGE LONDON", "NIC-180665-GJMW5", "2. NHSD sends extract containing mothers details to ONS to match "
+     "to births", 1),
+    ("UNIVERSITY OF LEEDS", "NIC-49164-R3G5K", "8) Improve the quality of the data provided by NHS Digital to third "
+     "parties when conducting research/analysis.", 0),
+])
+def test_national_data_sent_to_someone_else_is_no_release_to_the_applicant(applicant, reference, sentence, warnings):
+    _, x = _extract(sentence, applicant=applicant, reference=reference)
+    assert x.flows == []
+    assert len([w for w in x.warnings if "is not a recognised organisation" in w.message]) == warnings
+
+
+def test_national_data_sent_to_the_applicants_acronym_is_the_applicants():
+    # NIC-93084-W4B4L (2017 dev register), Processing
+    _, x = _extract("NHS Digital will provide pseudonymised HES and Mental Health data to UCL.",
+                    applicant="UNIVERSITY COLLEGE LONDON (UCL)", reference="NIC-93084-W4B4L")
+    assert [(f.source, f.target, f.state, f.rule) for f in x.flows] == [
+        ("nhs-digital", "university-college-london", "pseudonymised", "national-to-applicant")]
