@@ -84,7 +84,8 @@ def is_access(text: str) -> bool:
 
 
 #: Words before a state word that say the data lacks it: "no", "without", "removal of (the)"
-_ABSENT_BEFORE = re.compile(r"\b(?:no|not|non|without|free of|removal of|removing|remove[sd]?|strip(?:s|ped)?(?: out| of)?)"
+_ABSENT_BEFORE = re.compile(r"\b(?:no|not|non|without|free of|removal of|removing|remove[sd]?|strip(?:s|ped)?(?: out| of)?"
+                            r"|not (?:contain|include|hold|carry|have)(?:s)?)"
                             r"(?:\s+(?:the|any|all|their|its|such))*[\s-]*$")
 #: Words after it that say the same: "(with) direct identifiers removed", "NHS numbers are stripped out"
 _REMOVED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:have|has|are|is|being|been|will be|were|was)\s+)*"
@@ -95,8 +96,9 @@ def _negated(text: str, at: int, end: int) -> bool:
     """Whether the state word at ``at:end`` is said to be absent ("contains no direct identifiers", "… removed").
 
     >>> [_negated(t, t.index("direct"), t.index("identifiers") + 11) for t in (
-    ...     "without direct identifiers", "with direct identifiers removed", "including direct identifiers")]
-    [True, True, False]
+    ...     "without direct identifiers", "with direct identifiers removed", "including direct identifiers",
+    ...     "does not contain direct identifiers")]
+    [True, True, False, True]
     """
     if _ABSENT_BEFORE.search(text[max(0, at - 40):at].lower()):
         return True
