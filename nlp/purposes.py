@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-#: "<names> are joint controllers for the purpose of <purposes> (under this Data Sharing Agreement)."
+#: "… are joint controllers for the purpose of <purposes> (under this Data Sharing Agreement).": who they are is the
+#: sentence before the verb (found from the verb, so the search is one pass over the text)
 _PURPOSE_CONTROLLERS = re.compile(
-    r"(?P<who>[^.\n]+?)\s+(?:are|is)\s+(?:the\s+)?(?:joint\s+|sole\s+)?(?:data\s+)?controllers?\s+for\s+the\s+purposes?\s+of\s+"
+    r"\s(?:are|is)\s+(?:the\s+)?(?:joint\s+|sole\s+)?(?:data\s+)?controllers?\s+for\s+the\s+purposes?\s+of\s+"
     r"(?P<purposes>[^.\n]+?)(?:\s+under\s+this\s+[^.\n]*)?\.",
     re.IGNORECASE,
 )
@@ -39,10 +40,12 @@ def purpose_controllers(text: str, names: Iterable[tuple[str, str]]) -> dict[str
     >>> sorted((p, sorted(ids)) for p, ids in purpose_controllers(text, [("A ICB", "a"), ("B ICB", "b")]).items())
     [('commissioning', ['a', 'b']), ('direct care', ['a']), ('invoice validation', ['a', 'b'])]
     """
-    named = sorted(set(names), key=lambda n: -len(n[0]))
     out: dict[str, set[str]] = {}
+    if "controller" not in text.lower():
+        return out
+    named = sorted(set(names), key=lambda n: -len(n[0]))
     for statement in _PURPOSE_CONTROLLERS.finditer(text):
-        who = statement.group("who")
+        who = text[max(text.rfind(".", 0, statement.start()), text.rfind("\n", 0, statement.start())) + 1:statement.start()]
         ids = set()
         for surface, org_id in named:
             if surface and surface in who:
