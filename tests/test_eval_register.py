@@ -87,9 +87,10 @@ def test_one_agreement_annotated_differently_twice_is_an_error(seeds_dir, tmp_pa
 #: when the words name it): dev 185/0/34 (P 1.000), test 104/9/74 (R 0.584) with state 0.952: the newly found test flow
 #: (the Royal College of Physicians' "registered individuals at Trusts can access date of death …", a class of
 #: clients reaching the applicant's data) is in no state the clause says, where the gold reads it from the audit's
-#: data; the test state floor follows it down rather than the rule being fitted to that text.
+#: data; the test state floor follows it down rather than the rule being fitted to that text.  Later (acronym
+#: recipients, "sends Y the following", releases "uploaded by" / "available from" NHS Digital): dev 190/0/29 (R 0.868).
 FLOORS = {
-    "dev": {"flows_precision": 0.99, "flows_recall": 0.84, "state": 0.90, "roles_f1": 0.89},
+    "dev": {"flows_precision": 0.99, "flows_recall": 0.86, "state": 0.90, "roles_f1": 0.89},
     "test": {"flows_precision": 0.91, "flows_recall": 0.57, "state": 0.95, "roles_f1": 0.37},
 }
 
