@@ -39,11 +39,13 @@ from .lexicon import (
     LISTED_BELOW,
     NON_DATA_SUBJECT,
     NOT_A_FLOW,
+    NOT_RECIPIENT_WORDS,
     NOUN_TOO,
     OUTPUT_NOUNS,
     SERVICE_OBJECT,
     SUPPORT_ACCESS,
     SYSTEM_PATTERNS,
+    TO_ACRONYM,
 )
 from .marked import (
     CONTROLLER,
@@ -643,11 +645,6 @@ def _verb_to(st: _SentenceState) -> None:
                         extra_text=st.following, window=window, inferred=("source",))
 
 
-#: "… and securely transfer this to UCL.": a recipient written as an acronym the recogniser does not know, the clause's
-#: last words (an acronym of the applicant's name resolves to it; any other is left out and reported)
-_TO_ACRONYM = re.compile(r"\bto\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?=\s*(?:[.;]|$|\s+(?:along|on|via|using|by|for|securely|within)\b))")
-
-
 def _without_a_marked_target(st: _SentenceState, verb: re.Match) -> None:
     """A flow verb with no recognised organisation after it: an acronym recipient, the items that follow, or a system."""
     if _to_unmarked_acronym(st, verb):
@@ -659,14 +656,15 @@ def _without_a_marked_target(st: _SentenceState, verb: re.Match) -> None:
 
 
 def _to_unmarked_acronym(st: _SentenceState, verb: re.Match) -> bool:
-    """"⟦IPSOS⟧ will … transfer this to UCL": the subject -> the applicant, when "UCL" names it (see ``_TO_ACRONYM``).
+    """"⟦IPSOS⟧ will … transfer this to UCL": the subject -> the applicant, when "UCL" names it (see ``TO_ACRONYM``).
 
     Not for NHS Digital's or NHS England's releases: their rules give an unrecognised recipient to the applicant.
     """
     marked = st.marked
     stop = clause_end(marked, verb.end())
-    target = _TO_ACRONYM.search(marked, verb.end(), stop)
-    if target is None or MARK.search(marked, verb.end(), target.start()) or target.group("name") in _KNOWN_NOT_ORGS():
+    target = TO_ACRONYM.search(marked, verb.end(), stop)
+    if (target is None or MARK.search(marked, verb.end(), target.start()) or target.group("name") in _KNOWN_NOT_ORGS()
+            or target.group("name") in NOT_RECIPIENT_WORDS):
         return False
     if _PASSIVE_BEFORE.search(marked[: verb.start()]) or _COORDINATED_PASSIVE_BEFORE.search(marked[: verb.start()]):
         return False

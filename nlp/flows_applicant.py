@@ -24,7 +24,15 @@ from __future__ import annotations
 import re
 
 from .facts import ApplicantEnd, OrgEnd
-from .lexicon import ACCESS_PHRASE, NATIONAL_KINDS, NATIONAL_RECEIVE_VERBS, NATIONAL_SEND_VERBS, NOT_A_FLOW
+from .lexicon import (
+    ACCESS_PHRASE,
+    NATIONAL_KINDS,
+    NATIONAL_RECEIVE_VERBS,
+    NATIONAL_SEND_VERBS,
+    NOT_A_FLOW,
+    NOT_RECIPIENT_WORDS,
+    TO_ACRONYM,
+)
 from .marked import MARK, clause_end, clause_start
 
 #: "⟦i⟧ (will) provide(s) …", "⟦i⟧ will produce an extract …"
@@ -43,10 +51,6 @@ _SERVICE_BEFORE = re.compile(r"\b(?:guidance|advice|support|services?|training|a
 #: A recipient that is not the applicant, unmarked: "… provided by NHS Digital to third parties", "… to other researchers"
 _TO_SOMEONE_ELSE = re.compile(r"\s*(?:[^.;⟦]{0,60}?\s)?to\s+(?:third parties|other (?:organisations|researchers|bodies)|external)\b",
                               re.IGNORECASE)
-#: "… sends extract containing mothers details to ONS to match to births": an acronym the recogniser does not know
-_TO_ACRONYM = re.compile(r"\bto\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\b(?!\s*⟦)"
-                         r"(?=\s*(?:[.;,)]|$|\s+(?:to|for|on|via|along|with|who|which|in|at|by)\b))")
-_NOT_RECIPIENT_WORDS = frozenset({"NHS", "UK", "GP", "GPs", "HES", "SUS", "SEFT", "DES", "DARS", "DSA", "IT"})
 #: A condition still to be met: data "available" after it is not released yet
 _CONDITION_BEFORE = re.compile(r"\b(?:once|if|until|unless|should)\b", re.IGNORECASE)
 #: "… to the University of Southampton", "… to researchers at ⟦j⟧", "… into the data management team of ⟦j⟧"
@@ -81,8 +85,8 @@ def national_to_applicant(st) -> None:
         if _SERVICE_PROVIDED.match(rest) or _TO_SOMEONE_ELSE.search(rest):
             continue
         # "… pseudonymised HES and Mental Health data to UCL": the applicant only when the acronym names it
-        acronym = _TO_ACRONYM.search(rest)
-        if acronym and (acronym.group("name") in _NOT_RECIPIENT_WORDS
+        acronym = TO_ACRONYM.search(rest)
+        if acronym and (acronym.group("name") in NOT_RECIPIENT_WORDS
                         or re.search(rf"\b(?:customer|applicant)\s*\({re.escape(acronym.group('name'))}\)", marked)):
             acronym = None  # "… re-entries to NHS registration"; "the customer (WCTU) … to WCTU": the applicant
         target = ApplicantEnd(acronym.group("name")) if acronym else ApplicantEnd()

@@ -165,3 +165,12 @@ COLLECTIVE_RECIPIENTS += (
 CARE_PROFESSIONALS = r"(?:direct )?(?:health (?:or|and) care|health|care|clinical|direct care) professional(?:s|\(s\))?"
 #: How a retention agreement says its data was released before: "previously disseminated by PHE" (nlp/flows_dur.py).
 EARLIER_RELEASE = "disseminated|provided|supplied|released|shared|sent"
+
+
+#: A recipient written as an acronym the recogniser does not know, the clause's last words: "… and securely transfer
+#: this to UCL.", "… sends extract containing mothers details to ONS to match to births" (an acronym of the applicant's
+#: name resolves to it; any other is left out and reported)
+TO_ACRONYM = re.compile(r"\bto\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\b(?!\s*⟦)"
+                        r"(?=\s*(?:[.;,)]|$|\s+(?:to|for|on|via|along|using|with|who|which|in|at|by|securely|within)\b))")
+#: Capitalised words after "to" that name no recipient: "re-entries to NHS registration"
+NOT_RECIPIENT_WORDS = frozenset({"NHS", "UK", "GP", "GPs", "HES", "SUS", "SEFT", "DES", "DARS", "DSA", "IT"})
