@@ -80,6 +80,8 @@ MIN_CHARS_FOR_PROCESSES = 400_000
 UNNAMED = "Unnamed {kind} ({reference})"
 #: Names every unnamed placeholder of a kind carries, so a search for "the DSCRO" finds them.
 UNNAMED_ALIASES = {k.name: (short_form(k.name), k.long_forms[0]) for k in KINDS.values() if k.placeholder}
+
+
 def _in_purpose(end: Endpoint, ids: list[str], section: Section, at: int, ctx: AgreementContext) -> list[str]:
     """"The ICB" under a block heading whose purpose the agreement gives its own controllers: those of ``ids`` only.
 
