@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 from script_loader import load_script
-from test_dur2_real import WITHHELD, build_totals, evidence_not_in_workbook, read_whole
-
-from nhskg.readers import read_paths
+from test_dur2_real import WITHHELD, assert_gold_floors, build_totals, evidence_not_in_workbook, read_whole
 
 HERE = Path(__file__).resolve().parent
 DUR3 = HERE / "data" / "dur3"
@@ -71,14 +69,5 @@ DUR_E_FLOORS = {"flows_precision": 0.95, "flows_recall": 0.46, "state": 0.70, "r
 
 
 def test_gold_figures_do_not_drop(made):
-    from nhskg.nlp.evaluate import evaluate, load_gold
-    from nhskg.nlp.extract import extract
-    from nhskg.readers import merge_agreements
-
     _, _, book = made
-    report = evaluate(extract(merge_agreements(read_paths([book]))), load_gold(GOLD))
-    floor = DUR_E_FLOORS
-    assert report.total_flows.precision >= floor["flows_precision"], report.total_flows.as_dict()
-    assert report.total_flows.recall >= floor["flows_recall"], report.total_flows.as_dict()
-    assert report.state_accuracy >= floor["state"], report.state_accuracy
-    assert report.total_roles.f1 >= floor["roles_f1"], report.total_roles.as_dict()
+    assert_gold_floors(book, GOLD, DUR_E_FLOORS)
