@@ -531,6 +531,8 @@ def _has_access(st: _SentenceState) -> None:
     before = strip_brackets(marked[lo: access.start()])
     if _ONLY_BEFORE_ACCESS.search(before) or not st.ok(lo, access.end()) or SUPPORT_ACCESS.search(marked, access.end()):
         return  # "… will have access to personal data for support purposes": a processor's support work, no flow
+    if _WHO_QUESTION_BEFORE.search(before):
+        return  # "The contract between A and B will confirm who will have access to the project database": no one yet
     subject = MARK.search(before)
     if subject is None:
         return
@@ -904,6 +906,10 @@ def _source_before(marked: str, at: int, passive: bool) -> int | None:
     Passive (``passive``): any mention, e.g. "completed by X and … is passed to Y".
     """
     lo = clause_start(marked, at, soft=False)
+    if passive and (subordinate := _LAST_SUBORDINATOR.search(marked, lo, at)):
+        # "… the identifiable data previously obtained from ⟦the GP practice⟧ once it has been shared with NHS
+        # Digital": the passive verb's clause starts at "once"; "from the GP practice" is the earlier verb's
+        lo = subordinate.start()
     candidates = list(MARK.finditer(marked, lo, at))
     for match in reversed(candidates):
         if _RELATIVE_SUBJECT.match(marked, match.end(), at):
@@ -921,6 +927,14 @@ def _source_before(marked: str, at: int, passive: bool) -> int | None:
     return None
 
 
+#: An indirect question about access: "… will confirm who will have access"
+_WHO_QUESTION_BEFORE = re.compile(
+    r"\b(?:confirm|decide|determine|agree|specify|identify|state|record|list)(?:s|ed)?\s+who\s+(?:(?:will|would|can|could|may|should)\s+)?$",
+    re.IGNORECASE,
+)
+#: A subordinating word that opens the clause of the verb after it ("… once it has been shared with …")
+_SUBORDINATORS = r"\b(?:once|after|before|until|whereas|whilst|while)\s"
+_LAST_SUBORDINATOR = re.compile(rf"{_SUBORDINATORS}+(?:it|they|this|these|the data)\b(?!.*{_SUBORDINATORS})", re.IGNORECASE)
 #: "to support (the)": a mention after it is an infinitive's object, never the subject of a later verb
 _INFINITIVE_OBJECT = re.compile(r"\bto\s+(?:support|inform|help|assist|enable|allow)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Right after a flow's recipients: "(to ⟦2⟧) users via RBAC access", "via remote access"

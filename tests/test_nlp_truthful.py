@@ -189,3 +189,21 @@ def test_national_data_sent_to_the_applicants_acronym_is_the_applicants():
                     applicant="UNIVERSITY COLLEGE LONDON (UCL)", reference="NIC-93084-W4B4L")
     assert [(f.source, f.target, f.state, f.rule) for f in x.flows] == [
         ("nhs-digital", "university-college-london", "pseudonymised", "national-to-applicant")]
+
+
+def test_an_indirect_question_about_access_is_no_access():
+    # NIC-74625-S1Q8X (2017 dev register), Processing
+    _, x = _extract("The contract between Cardiff University and Swansea University will confirm who will have access "
+                    "to the project database.", applicant="CARDIFF UNIVERSITY", reference="NIC-74625-S1Q8X")
+    assert x.flows == []
+
+
+def test_a_passive_verb_after_once_takes_no_source_from_the_clause_before():
+    # NIC-81519-G1T5F (2017 dev register), Processing: the data came from the GP practice; the study team shares it
+    text = ("The University of Birmingham will send the following data extracted from the participating GP Practices (see "
+            "Section 4) to NHS Digital for linking purposes: NHS Number, date of birth, postcode, sex and study ID number. "
+            "The study team will destroy the identifiable data previously obtained from the GP practice once it has been "
+            "shared with NHS Digital.")
+    _, x = _extract(text, applicant="UNIVERSITY OF BIRMINGHAM", reference="NIC-81519-G1T5F")
+    assert sorted((f.source, f.target, f.inferred_end) for f in x.flows if f.target == "nhs-digital") == [
+        ("university-of-birmingham", "nhs-digital", ()), ("university-of-birmingham", "nhs-digital", ("source",))]
