@@ -207,3 +207,11 @@ def test_a_passive_verb_after_once_takes_no_source_from_the_clause_before():
     _, x = _extract(text, applicant="UNIVERSITY OF BIRMINGHAM", reference="NIC-81519-G1T5F")
     assert sorted((f.source, f.target, f.inferred_end) for f in x.flows if f.target == "nhs-digital") == [
         ("university-of-birmingham", "nhs-digital", ()), ("university-of-birmingham", "nhs-digital", ("source",))]
+
+
+def test_the_nhs_trust_development_authority_is_a_body_of_its_own_not_a_trust():
+    # NIC-15814-C6W9R (2017 dev register, Monitor), Processing
+    _, x = _extract("For clarity, Monitor and NHS TDA will act as data controllers in common and joint data processors.",
+                    applicant="MONITOR", reference="NIC-15814-C6W9R")
+    assert x.organisations["nhs-trust-development-authority"].kind == "Other"
+    assert {r.role for r in x.roles if r.organisation == "nhs-trust-development-authority"} == {"controller", "processor"}
