@@ -494,7 +494,8 @@ def test_roles_said_without_the_word_data_or_with_agents_and_no_modal():
          {("university-of-cambridge", "access-restricted-to"),
           ("cambridge-university-hospitals-nhs-foundation-trust", "access-restricted-to")}),
         ("Access to all data will be restricted to people employed by or contracted to Monitor, NHS TDA, NHS England, or "
-         "Royal National Orthopaedic Hospital.", "MONITOR", {("monitor", "access-restricted-to"), ("nhs-england", "access-restricted-to")}),
+         "Royal National Orthopaedic Hospital.", "MONITOR", {("monitor", "access-restricted-to"), ("nhs-england", "access-restricted-to"),
+                                                             ("nhs-trust-development-authority", "access-restricted-to")}),
         # DARS-NIC-803151-K2Q8V (dur2, dev): the cloud supplier does not access data, the platform it serves does
         ("Palantir Technologies UK Ltd support the Local FDP instance for the ICB and so are therefore listed as a data "
          "processor.  Palantir support the system and so will have access to personal data for support purposes.\n\n"
