@@ -23,8 +23,10 @@ comparison (see ``benchmarks/rdf_speed.py``).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -276,11 +278,14 @@ def run_query(
     params: Mapping[str, str] | None = None,
     *,
     engine: str = "oxigraph",
+    parts: int | None = None,
 ) -> Result:
     """Run a SELECT query (a :class:`Query`, a path, or a canned name) with ``params`` bound.
 
     ``source``: a built folder, an RDF file, an rdflib Graph, the build's
     :class:`~nhskg.graph.triples.Triples`, or a pyoxigraph Store (not with ``engine="rdflib"``).
+    ``parts``: how many parts, evaluated side by side, a query sorted here with a partition mark
+    (``# @partition ?v``) is split into; by default one per core, at most four (1: the whole query at once).
     """
     q = query if isinstance(query, Query) else load_query(query)
     text = bind(q, params)
@@ -303,12 +308,71 @@ def run_query(
         ordered = _trailing_order(text)
         if ordered is not None:
             unordered, keys, hidden = ordered
-            answer = _answer(store, unordered, q.name)
+            answer = _partitioned_answer(store, unordered, q.name, parts)
             sorted_rows = _sorted_here(answer, keys, hidden)
             if sorted_rows is not None:
                 return Result(answer.variables[:len(answer.variables) - hidden], sorted_rows)
-        answer = _answer(store, text, q.name)
+        answer = _answer(store, without_partition_marks(text), q.name)
         return Result(answer.variables, answer.rows())
+
+
+# A comment line "# @partition ?v" in a query's body marks where the query may be split: each part keeps the
+# solutions whose ?v falls in its share of the hash space (MD5 of its text), so the parts are disjoint and together
+# the whole answer. The query's author vouches for two things: ?v is bound wherever a mark stands (a FILTER on an
+# unbound variable drops the row), and the selected variables determine ?v (downstream.rq's ?a, the agreement whose
+# identifier it selects), so a DISTINCT row cannot come from two parts. Other engines read the mark as a comment.
+_PARTITION_MARK = re.compile(r"^[ \t]*#[ \t]*@partition[ \t]+\?([A-Za-z_][A-Za-z0-9_]*)[^\n]*$", re.MULTILINE)
+_HEX_DIGITS = "0123456789abcdef"
+MAX_PARTS = 4
+
+
+def without_partition_marks(text: str) -> str:
+    """``text`` with its partition marks blanked (they are comments: the query's meaning is unchanged)."""
+    return _PARTITION_MARK.sub("", text)
+
+
+def partitions(text: str, parts: int) -> list[str] | None:
+    r"""``parts`` texts of the query, each keeping one share of its marked variable's values; None if it has no mark.
+
+    >>> query = "SELECT ?a WHERE { ?a <p> ?b .\n# @partition ?a\n}"
+    >>> partitions(query, 2)[1].splitlines()[1]
+    'FILTER(SUBSTR(MD5(STR(?a)), 1, 1) IN ("1", "3", "5", "7", "9", "b", "d", "f"))'
+    >>> partitions("SELECT ?a WHERE { ?a <p> ?b }", 2) is None
+    True
+    """
+    variables = set(_PARTITION_MARK.findall(text))
+    if len(variables) != 1 or parts < 2:
+        return None
+    (variable,) = variables
+    texts = []
+    for part in range(parts):
+        share = ", ".join(f'"{digit}"' for i, digit in enumerate(_HEX_DIGITS) if i % parts == part)
+        test = f"FILTER(SUBSTR(MD5(STR(?{variable})), 1, 1) IN ({share}))"
+        texts.append(_PARTITION_MARK.sub(_literally(test), text))
+    return texts
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def _partitioned_answer(store: ox.Store, text: str, name: str, parts: int | None = None) -> _Columns:
+    """The answer of a query with a partition mark, its parts evaluated side by side (oxigraph frees the GIL while
+    it evaluates and writes), their columns joined; the whole query at once without a mark or a second core.
+
+    The rows come out in no set order: only for a query sorted here afterwards (``_sorted_here``).
+    """
+    texts = partitions(text, min(_cores(), MAX_PARTS) if parts is None else parts)
+    if texts is None:
+        return _answer(store, without_partition_marks(text), name)
+    with ThreadPoolExecutor(len(texts)) as pool:
+        answers = list(pool.map(lambda part: _answer(store, part, name), texts))
+    return _Columns(answers[0].variables,
+                    [[cell for answer in answers for cell in answer.columns[i]] for i in range(len(answers[0].columns))],
+                    sum(answer.count for answer in answers))
 
 
 @dataclass
@@ -510,9 +574,10 @@ def _sorted_here(answer: _Columns, keys: list[str], hidden: int = 0) -> list[tup
     first); for anything else (decimals, dates, language tags, blank nodes)
     the query runs again with its ORDER BY, in oxigraph. The rows are sorted
     once by a tuple of their keys' plain values (a column with one value
-    throughout left out); Python's sort is stable: rows equal on every key keep
-    the order the query gave them. The last ``hidden`` columns (keys selected
-    only to sort by) are left out of the rows.
+    throughout left out), then of their other cells as the TSV writes them
+    (any order among rows equal on the keys is SPARQL's, and this one does not
+    depend on the order the rows came in). The last ``hidden`` columns (keys
+    selected only to sort by) are left out of the rows.
     """
     if any(k not in answer.variables for k in keys):
         return None
@@ -521,18 +586,24 @@ def _sorted_here(answer: _Columns, keys: list[str], hidden: int = 0) -> list[tup
     if any(_has_unbound(distinct[i]) is None for i in indexes):
         return None
     plain = [_plain_values(cells) for cells in distinct]
-    key_columns = []
+    # Each key's distinct values are sorted once and the rows by a tuple of their ranks: comparing integers, not
+    # strings (an answer repeats its labels and IRIs). Rows equal on every key are ordered by their
+    # other cells as written, so that their order does not depend on how oxigraph or a partitioned evaluation
+    # (``_partitioned_answer``) gave them.
+    ranked: list[tuple[list[str], dict[str, Any]]] = []
     for i in indexes:
-        values = plain[i]
-        if len(values) < 2:
-            continue  # one value throughout (flows.rq's ?file and ?line on a register): no order to give
-        if "" in values:
-            values = {cell: _unbound_first(value) for cell, value in values.items()}
-        key_columns.append(list(map(values.__getitem__, answer.columns[i])))
+        if len(plain[i]) >= 2:  # one value throughout (flows.rq's ?file and ?line on a register): no order to give
+            values = plain[i] if "" not in plain[i] else {c: _unbound_first(v) for c, v in plain[i].items()}
+            ranked.append((answer.columns[i], values))
+    ranked += [(column, {cell: cell for cell in distinct[i]})
+               for i, column in enumerate(answer.columns) if i not in indexes and len(distinct[i]) >= 2]
     positions: Iterable[int] = range(answer.count)
-    if key_columns:
-        sort_keys = list(zip(*key_columns, strict=True))
-        positions = sorted(positions, key=sort_keys.__getitem__)
+    if ranked:
+        ranks = []
+        for column, values in ranked:
+            rank = {cell: r for r, cell in enumerate(sorted(values, key=values.__getitem__))}
+            ranks.append(map(rank.__getitem__, column))
+        positions = sorted(positions, key=list(zip(*ranks, strict=True)).__getitem__)
     shown = len(answer.columns) - hidden
     columns = [list(map(values.__getitem__, column))
                for values, column in zip(plain[:shown], answer.columns[:shown], strict=True)]
