@@ -17,7 +17,7 @@ def noted(item, note):
 LIV = "UNIVERSITY OF LIVERPOOL"
 LIV_AS = ["University of Liverpool", "the University of Liverpool", "the Liverpool clinical trials unit",
           "the clinical trials unit at the University of Liverpool", "the BOSS team", "the BOSS team in Liverpool",
-          "The BOSS study team", "the team", "The team", "The BOSS study group", "the BOSS study group", LIV]
+          "The BOSS study team", "the team", "The team", "The BOSS study group", LIV]
 LIV_NHSD = ["NHS Digital"]
 BOSS_UNITS = ["Trusts", "All orthopaedic units treating children within the UK", "The orthopaedic units",
               "orthopaedic units", "over 150 UK hospitals", "UK hospitals", "All English hospitals", "all hospitals",
@@ -132,7 +132,7 @@ ANNOTATIONS["NIC-378523-Y5Q9L"] = {"flows": [
 NHSE = "NHS ENGLAND"
 NHSE_AS = ["NHS England", NHSE]
 DID = ["Diagnostic Imaging Dataset"]
-DID_NHSD = ["HSCIC", "NHS Digital"]
+DID_NHSD = ["HSCIC"]
 ANNOTATIONS["NIC-15336-S8W9K"] = {"flows": [
     flow("NHS Digital", NHSE, "pseudonymised", "transfer",
          "DID data will be provided to NHS England on a monthly basis.",
@@ -215,7 +215,7 @@ ANNOTATIONS["NIC-18798-V2J6C"] = {"flows": [
 # collectively as IMS Health": "IMS Health" is read as the applicant (IMS HEALTH LTD, the UK entity, also written "IMS
 # Health Ltd"); IMS Health TS is its own node where named (a controller).
 IMS = "IMS HEALTH LTD"
-IMS_AS = ["IMS Health", "IMS Health UK ltd", "IMS Health Ltd", "IMS", "the IMS Health team", "IMS Health researchers",
+IMS_AS = ["IMS Health", "IMS Health UK ltd", "IMS Health Ltd", "IMS", "The IMS Health team", "IMS Health researchers",
           "the IMS Health researchers", IMS]
 IMSTS = "IMS Health TS"
 IMS_HES = ["Hospital Episode Statistics Outpatients", "Hospital Episode Statistics Admitted Patient Care",
@@ -345,7 +345,7 @@ ANNOTATIONS["NIC-373563-N8Z9J"] = {"flows": [
 # Two rows (195 and 196, the versions' texts; 196 repeats most of 195 and rewrites the Expected Benefits); a sentence
 # found in both is placed in the first.
 LF = "LIGHTFOOT SOLUTIONS UK LTD"
-LF_AS = ["Lightfoot", "Lightfoot’s", "Lightfoot Solutions", "the Lightfoot HES group", "The Lightfoot HES group", LF]
+LF_AS = ["Lightfoot", "Lightfoot’s", "The Lightfoot HES group", LF]
 LF_NHSD = ["NHS Digital"]
 LF_HES = ["Hospital Episode Statistics Admitted Patient Care", "Hospital Episode Statistics Accident and Emergency",
           "Hospital Episode Statistics Outpatients"]
@@ -373,7 +373,7 @@ CLAHRC = "NIHR CLAHRC South West Peninsula"
 CLAHRC_AS = ["NIHR CLAHRC South West Peninsula", "SW Peninsula CLAHRC",
              "SW Peninsula CLAHRC (Collaboration for Leadership in Applied Health Research and Care)",
              "Pen chord (the Peninsula Collaboration for Health Operational Research and Development)", "Pen chord",
-             "The team", "the team"]
+             "The team"]
 LF_AACE = "Lightfoot continue to  provide benchmarking data to the Association of Ambulance Chief Executives Association of Ambulance Chief Executives (AACE) that has allowed the membership of  English ambulance trusts to explore the variation in outcomes for patients transported to hospital by ambulance to inform national policy."
 LF_NATIONWIDE = "C. Association of Ambulance Chief Executives (AACE): provision of nationwide benchmarking solution to ACCE and ten national ambulance trusts utilising HES data."
 ANNOTATIONS["NIC-359692-Q4X1C"] = {"flows": [
