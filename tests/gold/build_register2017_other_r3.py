@@ -1,19 +1,21 @@
-"""Add the round-3, round-4 and round-5 annotations to tests/gold/register2017-other.json, and check the whole file.
+"""Add the round-3 to round-6 annotations to tests/gold/register2017-other.json, and check the whole file.
 
-``build`` places each round-3, round-4 and round-5 flow and role (annotations_2017_other_r3.py,
-annotations_2017_other_r4.py, annotations_2017_other_r5.py) in
+``build`` places each round-3, round-4, round-5 and round-6 flow and role (annotations_2017_other_r3.py,
+annotations_2017_other_r4.py, annotations_2017_other_r5.py, annotations_2017_other_r6.py) in
 its section of the dump (/work/annot/2017/<REF>.txt), failing when the
 evidence is not verbatim there, and writes the agreements into the gold file
 (family, split and applicant from select_2017_other.py's draw).  ``check``
 then reads the workbook with the package's reader and verifies that every
 evidence string of every agreement in the file is a substring of the section
-its ``section``/``location`` name.  Neither runs the extractor::
+its ``section``/``location`` name (the workbook is ``$NHSKG_REGISTERS/<file>`` when that is set, as in
+tests/test_gold_files.py, else dump_2017.py's default).  Neither runs the extractor::
 
     python tests/gold/build_register2017_other_r3.py [--check-only]
 """
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -23,18 +25,21 @@ sys.path.insert(0, str(HERE))
 from annotations_2017_other_r3 import ANNOTATIONS as ROUND3  # noqa: E402
 from annotations_2017_other_r4 import ANNOTATIONS as ROUND4  # noqa: E402
 from annotations_2017_other_r5 import ANNOTATIONS as ROUND5  # noqa: E402
+from annotations_2017_other_r6 import ANNOTATIONS as ROUND6  # noqa: E402
 from build_register2017_ccg import locate, sections  # noqa: E402
 from dump_2017 import WITHHELD, WORKBOOK  # noqa: E402
 from select_2017_other import main as select  # noqa: E402
 
 GOLD = HERE / "register2017-other.json"
 DUMPS = Path("/work/annot/2017")
+if os.environ.get("NHSKG_REGISTERS"):
+    WORKBOOK = Path(os.environ["NHSKG_REGISTERS"]) / WORKBOOK.name  # noqa: F811
 
 
 def build() -> dict:
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     chosen, _ = select(DUMPS)
-    rounds = [(3, ROUND3), (4, ROUND4), (5, ROUND5)]
+    rounds = [(3, ROUND3), (4, ROUND4), (5, ROUND5), (6, ROUND6)]
     for number, reference, ann in [(n, r, a) for n, by_ref in rounds for r, a in by_ref.items()]:
         pick = chosen[reference]
         assert pick.get("round") == number and pick["split"] == "dev", reference

@@ -49,6 +49,8 @@ ROUND4 = {"research-hes": 2, "council-hes-extract": 2, "national-body": 1, "mris
 # fifth round, dev families only, drawn after the fourth with the same generator (earlier picks unchanged)
 ROUND5 = {"commercial-information": 2, "research-hes": 2, "national-body": 2, "council-hes-extract": 1,
           "mris-cohort-short": 1}
+# sixth round, dev families only, drawn after the fifth with the same generator (earlier picks unchanged)
+ROUND6 = {"research-hes": 2, "national-body": 2, "commercial-information": 2, "council-hes-extract": 1}
 
 COMMERCIAL_CONSULTANCY = re.compile(r"MCKINSEY|KPMG|ERNST AND YOUNG|OLIVER WYMAN")
 COMMERCIAL = re.compile(r"\bLTD\b|LIMITED|\bLLP\b|CHKS|IMS HEALTH|I5 HEALTH|WILMINGTON|CRAB CLINICAL|CAPITA|HEALTH IQ")
@@ -117,7 +119,7 @@ def main(root="/work/annot/2017"):
         for ref, applicant in rng.sample(pool, k):
             chosen[ref] = {"family": name, "split": FAMILIES[name][0], "applicant": applicant, "round": 2}
         print(f"{name:28s} second round -> {k}", file=sys.stderr)
-    for number, table in ((3, ROUND3), (4, ROUND4), (5, ROUND5)):  # later rounds: dev families only, one after another
+    for number, table in ((3, ROUND3), (4, ROUND4), (5, ROUND5), (6, ROUND6)):  # later rounds: dev families only, one after another
         for name, k in table.items():
             assert FAMILIES[name][0] == "dev", name  # the test half is never read
             pool = sorted(p for p in members[name] if p[0] not in chosen)
