@@ -847,7 +847,12 @@ def _as_written(end: Endpoint) -> str | None:
 
 
 def _inferred(end: Endpoint) -> bool:
-    """Whether resolution, not the sentence's words, decides who this end is ("the CCG", "GPs", a holder, the applicant, "the DSCRO")."""
+    """Whether resolution, not the sentence's words, decides who this end is ("the CCG", "GPs", a holder, the applicant, "the DSCRO").
+
+    Words that name the applicant ("IMS Health will receive …" in IMS Health Ltd's agreement) are the sentence's.
+    """
+    if isinstance(end, ApplicantEnd):
+        return not end.surface
     return not isinstance(end, OrgEnd) or not end.surface
 
 

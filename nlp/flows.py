@@ -64,7 +64,7 @@ from .marked import (
     strip_brackets,
 )
 from .party_lists import expand_group, find_groups
-from .slot_names import SUBJECT_NAME, subject_name
+from .slot_names import NOT_FIRST_WORDS, SUBJECT_NAME, subject_name
 from .states import detect_state, find_state, find_state_at, is_access
 
 #: The national releasing body, the source of national data a DSCRO receives without a named source.
@@ -101,6 +101,43 @@ _RECEIVE = re.compile(
     re.IGNORECASE,
 )
 _OBTAINS = re.compile(rf"{M}(?: ?\([^()⟦]*\))? (?:(?:also|then|will) )*obtains?\b(?P<what>[^.;]*)", re.IGNORECASE)
+# "Data sharing from Monitor to NHS TDA and NHS England": a sender the recogniser did not mark, named between "from" and "to"
+_FROM_NAME_TO = re.compile(
+    r"\bfrom (?:the )?(?P<name>[A-Z][\w&’'-]*(?: (?:of |for |and |& )?[A-Z][\w&’'-]*){0,4}) to (?:the )?⟦(?P<target>\d+)⟧"
+)
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _from_name_to(st: _SentenceState) -> None:
+    """"Data sharing from Monitor to NHS TDA": the unmarked sender is the applicant when its name is the applicant's.
+
+    Resolution decides (``ApplicantEnd(surface)``): a name that is not the applicant's is no one's, and the flow is
+    reported as left out, never given to another organisation.
+    """
+    marked = st.marked
+    if not _FLOW_OR_RECEIVE.search(marked) and not _DATA_MOVING.search(marked):
+        return
+    for match in _FROM_NAME_TO.finditer(marked):
+        name = match.group("name")
+        first = name.split()[0].lower()
+        if first in NOT_FIRST_WORDS or first in _MONTHS or name in _KNOWN_NOT_ORGS() or not st.ok(match.start(), match.end()):
+            continue
+        targets = [int(match.group("target"))] + [int(i) for i in MARK.findall(_more_targets(marked, match.end()))]
+        window = marked[clause_start(marked, match.start()):match.end()]
+        for target in targets:
+            st.emit("from-named-to", ApplicantEnd(name), target, window=window)
+
+
+#: Nouns of data moving, for a sentence with no flow verb: "Data sharing from X to Y", "Flow of data from X to Y"
+_DATA_MOVING = re.compile(r"\b(?:data (?:sharing|flows?|transfers?)|(?:flows?|transfers?) of data)\b", re.IGNORECASE)
+
+# "NHS Digital grant NHS England the ability to carry out analysis on HES data", "X will give Y remote access to …"
+_GRANTS_ACCESS = re.compile(
+    rf"{M},? (?:(?:will|shall|also|then|now) )*(?:grants?|gives?|provides?) (?:the )?{M} (?:with )?"
+    r"(?:(?:remote|secure|online|direct|read-only) )?(?:access to (?:the |this )?(?:[\w-]+ ){0,3}?data\b|the ability to "
+    r"(?:access|analyse|carry out analys[ie]s|query|view|download))",
+    re.IGNORECASE,
+)
 _RECEIVED_FROM = re.compile(rf"\breceived (?:directly |securely )?from (?:the )?{M}", re.IGNORECASE)
 _EXCHANGE = re.compile(rf"\bexchanged? (?:\w+ ){{0,3}}between (?:the )?{M} and (?:the )?{M}", re.IGNORECASE)
 _TO_TARGET = re.compile(
@@ -185,6 +222,10 @@ class _SentenceState:
         lo = clause_start(self.marked, a)
         return not NOT_A_FLOW.search(self.marked[lo:b])
 
+    def unmarked_subject(self, at: int) -> str | None:
+        """The name-like subject of the verb at ``at`` that the recogniser did not mark ("IMS Health will receive …")."""
+        return _unrecognised_subject(self.marked, at)
+
     def drop(self, reason: str) -> None:
         """Leave out a flow this sentence states, saying why (reported as a warning with the sentence's location)."""
         self.dropped.append(DroppedFlow(self.s.start, self.s.end, reason))
@@ -227,6 +268,7 @@ class PairRule:
     window: str | None = None
     sets_receiver: bool = False
     needs_mentions: bool = True
+    mode: str = "transfer"
 
     @cached_property
     def gate(self) -> Gate:
@@ -248,7 +290,7 @@ class PairRule:
                 window = match.group(0)
             else:
                 window = match.group(self.window) if self.window else None
-            st.emit(self.name, source, target, window=window)
+            st.emit(self.name, source, target, window=window, mode=self.mode)
             if self.both_ways:
                 st.emit_flow(st.s, st.s.mention(target).endpoint(), st.s.mention(source).endpoint(), rule=self.name)
             if self.sets_receiver:
@@ -792,6 +834,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     PairRule("exchanged-between", _EXCHANGE, source=1, target=2, both_ways=True),
     # "… from X to Y" (in a sentence with a flow or receiving verb)
     PairRule("from-to", _FROM_TO, source=1, target=2, needs=_FLOW_OR_RECEIVE, window="clause"),
+    # "Data sharing from Monitor to NHS TDA": the sender unmarked, the applicant when so named
+    ShapeRule("from-named-to", _from_name_to, needs=(_FROM_NAME_TO,)),
     # "SUS data is received by the DSCRO from NHS Digital"
     PairRule("received-by-from", _BY_FROM, source=2, target=1, window="match"),
     # "Identifiable SUS+ data is obtained from the SUS Repository by the DSCRO"
@@ -823,8 +867,13 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     # the verb rules, which would take the previous sentence's subject as the sender)
     ShapeRule("provided-to-applicant", flows_applicant.provided_to_applicant, needs_mentions=False,
               needs=(flows_applicant.PROVIDED_TO_APPLICANT,)),
+    # "NHS Digital grant NHS England the ability to carry out analysis on HES data": access, the granter holds it
+    PairRule("grants-access", _GRANTS_ACCESS, source=1, target=2, window="match", mode="access"),
     # "X passes … to Y", "… is sent to Y by X", "… pushed into the CEfF", "… disseminated as follows:"
     ShapeRule("verb-to", _verb_to, needs=(FLOW_VERB_RE,)),
+    # "DID data will be provided to NHS England": the national body -> the applicant, when the name is its own (after
+    # the verb rules: a sender they find is the sender)
+    ShapeRule("provided-to-named", flows_applicant.provided_to_named, needs=(flows_applicant.PROVIDED_TO_NAMED,)),
     # "The HSL study team will send NHS Digital the following information …": X -> Y, what Y gets after it
     ShapeRule("sends-recipient-what", _sends_recipient_what, needs=(SENDS_RECIPIENT_WHAT,)),
     # "… flow to other data processors, as listed below" + the headings that follow

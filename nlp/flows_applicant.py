@@ -31,9 +31,11 @@ from .lexicon import (
     NATIONAL_SEND_VERBS,
     NOT_A_FLOW,
     NOT_RECIPIENT_WORDS,
+    OUTPUT_NOUNS,
     TO_ACRONYM,
 )
 from .marked import MARK, clause_end, clause_start
+from .slot_names import NOT_FIRST_WORDS
 
 #: "⟦i⟧ (will) provide(s) …", "⟦i⟧ will produce an extract …"
 _SENDS = re.compile(rf"⟦(\d+)⟧(?: NDRS)?,? (?:(?:will|shall|also|then|now|currently|securely) )*(?:{NATIONAL_SEND_VERBS})\b", re.IGNORECASE)
@@ -95,6 +97,16 @@ def national_to_applicant(st) -> None:
         index = int(match.group(1))
         if s.mention(index).kind not in NATIONAL_KINDS or not st.ok(match.start(), match.end()):
             continue
+        receiver = ApplicantEnd()
+        if _FINITE_RECEIVE.match(match.group(0)):
+            # "IMS Health will receive the data from HSCIC": the subject receives, the applicant only when it names
+            # it (resolution decides); "We receive …" is the applicant; any other subject receives for itself
+            lo = clause_start(marked, match.start(), soft=False)
+            subject = st.unmarked_subject(match.start()) or _receiver_name(marked[lo: match.start()])
+            if subject is not None:
+                receiver = ApplicantEnd(subject)
+            elif not _WE_BEFORE.search(marked, lo, match.start()):
+                continue
         if _SERVICE_BEFORE.search(marked, max(0, match.start() - 40), match.start()):
             continue  # "… in accordance with guidance provided by HSCIC": no data
         if "available" in match.group(0) and _CONDITION_BEFORE.search(marked, 0, match.start()):
@@ -105,7 +117,69 @@ def national_to_applicant(st) -> None:
             continue  # "The DSCRO receives … from NHS Digital", "… from NHS Digital by the CSU": a named receiver
         if _TO_NAMED.search(marked[match.end(): clause_end(marked, match.end())]) or _TO_SOMEONE_ELSE.match(marked, match.end()):
             continue  # "… disseminated by NHS Digital to the Strategy Unit at MLCSU": the verb rules' flow
-        st.emit("national-to-applicant", index, ApplicantEnd(), inferred=("target",), recipient=False)
+        st.emit("national-to-applicant", index, receiver, inferred=("target",), recipient=False)
+
+
+_FINITE_RECEIVE = re.compile(r"receives?\b", re.IGNORECASE)
+#: A receiver's name as companies write their own: "IMS Health will receive …", "Lightfoot receives …"
+_RECEIVER_NAME = re.compile(
+    r"^\s*(?:[Tt]he\s+)?(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\s+(?:&\s+)?[A-Z][A-Za-z]+){0,3})\s+"
+    r"(?:(?:will|shall|also|then|now|currently|securely|directly)\s+)*$"
+)
+
+
+def _receiver_name(before: str) -> str | None:
+    match = _RECEIVER_NAME.match(before)
+    if match is None or match.group("name").split()[0].lower() in NOT_FIRST_WORDS:
+        return None
+    return match.group("name")
+_WE_BEFORE = re.compile(r"\b(?:we|the applicant)\s+(?:(?:will|shall|also|then|now|currently)\s+)*$", re.IGNORECASE)
+
+#: "DID data will be provided to NHS England on a monthly basis": data given to a named body, no sender written
+_PROVIDED_TO_NAMED = re.compile(
+    r"\b(?:is|are|will be|shall be) (?:then |also |securely |only |currently )?"
+    r"(?:provided|supplied|disseminated|released|delivered|sent|made available) (?:securely |only |directly )?to (?:the )?⟦(\d+)⟧",
+    re.IGNORECASE,
+)
+#: What is given: data of the agreement, not the applicant's outputs ("Reports will be provided to the CCG")
+_DATA_WORDS = re.compile(r"\b(?:data|extracts?|files?|records?|datasets?|data sets?)\b", re.IGNORECASE)
+_OUTPUT_WORDS = re.compile(rf"\b(?:{OUTPUT_NOUNS}|aggregated?|tables?|analys[ie]s|statistics)\b", re.IGNORECASE)
+_AGENT_NAMED = re.compile(r"^[^.;⟦]{0,60}?\b(?:by|from) (?:the )?⟦", re.IGNORECASE)
+
+
+def provided_to_named(st) -> None:
+    """"DID data will be provided to NHS England": from the national body, to the applicant when the name is its own.
+
+    Tried after the verb rules: a sender they find (the previous step's subject) is the sender.
+
+    The sentence names no sender: the data of a national agreement comes from the national body the text names (NHS
+    Digital when it names none, or only the recipient). The recipient is the applicant only when its name is the
+    applicant's (resolution decides, ``ApplicantEnd(surface)``): data said to reach another body by no one is no
+    flow to guess a sender for.
+    """
+    s, marked = st.s, st.marked
+    if _names_dscro(st):
+        return
+    for match in _PROVIDED_TO_NAMED.finditer(marked):
+        lo = clause_start(marked, match.start(), soft=False)
+        what = marked[lo:match.start()]
+        if "⟦" in what or not _DATA_WORDS.search(what) or _OUTPUT_WORDS.search(what) or not st.ok(match.start(), match.end()):
+            continue
+        if _AGENT_NAMED.search(marked[match.end(): clause_end(marked, match.end())]):
+            continue  # "… to the CSU by the DSCRO": the verb rules' flow
+        if int(match.group(1)) in st.recipients:
+            continue  # the verb rules, tried first, found its sender ("… is then sent to the CSU" after the council's step)
+        target = s.mention(match.group(1))
+        if target.is_ref:
+            continue  # "… provided to the CCG": whose the reference is, the verb rules and resolution say
+        national = next((m for t in st.sentences for m in t.mentions if m.kind in NATIONAL_KINDS and m.kind != target.kind), None)
+        source = national.endpoint() if national is not None else _NHS_DIGITAL
+        # the data's state, when this sentence gives none, as the sentences just before describe it ("NHS England
+        # currently hold pseudonymised Diagnostic Imaging Data …"), nearest first
+        before = tuple(t.text for t in reversed(st.sentences[max(0, st.n - 3):st.n]) if not NOT_A_FLOW.search(t.text))
+        st.emit("provided-to-named", source, ApplicantEnd(target.text), inferred=("source",), recipient=False,
+                window=marked[lo: match.end()], state_context=before)
+        return
 
 
 #: "Access to the data is provided to the Local Authority only": the applicant, as the template calls it
@@ -200,6 +274,7 @@ def national_environment_access(st) -> None:
 
 #: What each rule above searches the marked sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
 NATIONAL = (_SENDS, _RECEIVED)
+PROVIDED_TO_NAMED = _PROVIDED_TO_NAMED
 PROVIDED_TO_APPLICANT = _PROVIDED_TO_APPLICANT
 IN_NATIONAL_ENVIRONMENT = _IN_NATIONAL_ENVIRONMENT
 

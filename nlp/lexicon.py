@@ -39,7 +39,9 @@ FLOW_VERB_PHRASES = (r"made available", r"makes? (?:\w+ ){0,4}available")
 NOUN_TOO = frozenset({"transfer", "flow", "flows", "release", "share", "move", "extract", "extracts", "return", "push"})
 
 #: Words that make a clause a prohibition ...
-NEGATORS = ("not", "never", "no longer", "cannot", "no", "none", "neither", "nor")
+# ("no later than", "no more than" and "not only" bound or add to what is stated: no negation)
+NEGATORS = ("not(?! only)", "never", "no longer", "cannot", r"no(?! (?:later|earlier|sooner|less|more|fewer) than\b)", "none",
+            "neither", "nor")
 #: ... or a condition or hypothetical: the clause states no flow.
 HEDGES = ("would", "could", "might", "may", "if", "unless", "whether", "should", "where", "prior to", "any further",
           # a patient's consent, not the transfer: "the patient is happy for their details … to be sent to …"
@@ -115,10 +117,10 @@ PROCESSOR_LIST_HEADING = re.compile(r"\s*(?:Data |Sub-?)?Processors\s*[:;]\s*", 
 #: Kinds of the national releasing bodies (NHS Digital / HSCIC, NHS England): what they release with no recipient named goes to the applicant.
 NATIONAL_KINDS = frozenset({"NHSDigital", "NHSEngland"})
 #: A national body releasing data, no recipient named: "NHS Digital provides notifications of deaths …", "NHS Digital will produce an extract …".
-NATIONAL_SEND_VERBS = "provides?|supplies|supply|disseminates?|releases?|sends?|produce (?:an? )?(?:record level )?extract"
+NATIONAL_SEND_VERBS = "provides?|supplies|supply|disseminates?|releases?|sends?|shares?|produce (?:an? )?(?:record level )?extract"
 #: The applicant receiving from a national body: "HES data is downloaded from the HSCIC", "Upon receiving the data from the HSCIC",
 #: "six months after receipt of HES data from NHS Digital".
-NATIONAL_RECEIVE_VERBS = "downloaded|receiving|received|receipt|obtained|sourced|supplied|provided"
+NATIONAL_RECEIVE_VERBS = "downloaded|receiving|received|receives?|receipt|obtained|sourced|supplied|provided"
 #: What an applicant's outputs are called: "report", "findings", "feedback", "dashboards" (nlp/outputs.py).
 OUTPUT_NOUNS = ("reports?|findings|feedback|briefings?|presentations?|outputs|results|dashboards?|summar(?:y|ies)|benchmarking"
                 "|(?:aggregated? |patient )(?:metrics|counts)|metrics")

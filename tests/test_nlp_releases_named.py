@@ -1,0 +1,74 @@
+"""Releases and shares the 2017 register states with the applicant named in the sentence's own words (issue 10).
+
+Each text is quoted from an agreement of round 6 of tests/gold/register2017-other.json (the dev half), read before
+these rules were written: NIC-373563-N8Z9J (IMS Health), NIC-15336-S8W9K and NIC-18798-V2J6C (NHS England),
+NIC-15814-C6W9R (Monitor), NIC-14337-J4N1T (University of Liverpool).  The same sentence in another applicant's
+agreement states no flow to that applicant: the name decides, never the register field alone.
+"""
+
+from __future__ import annotations
+
+from nhskg.model import Agreement, Location, Section
+from nhskg.nlp.extract import extract
+
+
+def _extract(text, applicant, *, section="Processing", reference="NIC-373563-N8Z9J"):
+    agreement = Agreement(reference=reference, applicant=applicant, sections=[
+        Section(section, text, Location("register.xlsx", sheet="PurposeStatements", row=9, column="Processing Activities"))])
+    return extract([agreement])
+
+
+def _flows(x):
+    return {(f.source, f.target, f.rule, f.mode) for f in x.flows}
+
+
+IMS = "IMS Health will receive the data from HSCIC and will apply derivations. No linkage is carried out to other datasets."
+
+
+def test_a_company_receiving_from_hscic_in_its_own_words_is_the_applicant():
+    x = _extract(IMS, "IMS HEALTH LTD")
+    assert _flows(x) == {("nhs-digital", "ims-health-ltd", "national-to-applicant", "transfer")}
+
+
+def test_the_same_words_in_another_applicants_agreement_give_no_flow_and_say_so():
+    x = _extract(IMS, "NHS NORTH OF ENGLAND COMMISSIONING SUPPORT UNIT")
+    assert x.flows == []
+    assert any("'IMS Health'" in p.message and "left out" in p.message for p in x.warnings), [p.message for p in x.warnings]
+
+
+DID = ("NHS England currently hold peudonymised DID data from April 2012 onward . The DID data received within this "
+       "agreement will be added to the DID data already held by NHS England which is used to create monthly and annual "
+       "Official Statistics publications. DID data will be provided to NHS England on a monthly basis.")
+
+
+def test_data_provided_to_the_applicant_with_no_sender_written_comes_from_nhs_digital():
+    x = _extract(DID, "NHS ENGLAND", reference="NIC-15336-S8W9K")
+    assert _flows(x) == {("nhs-digital", "nhs-england", "provided-to-named", "transfer")}
+    [flow] = x.flows
+    assert flow.evidence.text == "DID data will be provided to NHS England on a monthly basis."
+    assert flow.inferred_end == ("source",)
+    assert _extract(DID, "UNIVERSITY OF LEEDS", reference="NIC-15336-S8W9K").flows == []
+
+
+def test_a_body_granted_the_ability_to_analyse_data_reaches_it_where_the_granter_holds_it():
+    x = _extract("NHS Digital grant NHS England the ability to carry out analysis on HES data using the SAS Enterprise "
+                 "Guide analytical tool. Data are viewed and analysed remotely via this secure means.", "NHS ENGLAND",
+                 reference="NIC-18798-V2J6C")
+    assert _flows(x) == {("nhs-digital", "nhs-england", "grants-access", "access")}
+
+
+def test_data_sharing_from_the_applicant_named_in_words_the_recogniser_lacks_reaches_each_recipient():
+    text = "Data sharing from Monitor to NHS TDA and NHS England for the purpose of working on the national tariff only."
+    x = _extract(text, "MONITOR", reference="NIC-15814-C6W9R")
+    assert _flows(x) == {("monitor", "nhs-trust-development-authority", "from-named-to", "transfer"),
+                         ("monitor", "nhs-england", "from-named-to", "transfer")}
+    assert _extract(text, "NATIONAL AUDIT OFFICE", reference="NIC-15814-C6W9R").flows == []
+
+
+def test_no_later_than_is_a_deadline_not_a_negation():
+    x = _extract("There will be a published report which will be sent to Trusts and Clinicians on an annual basis during "
+                 "the study and the final report will published no later than one-year after completion of the study.",
+                 "UNIVERSITY OF LIVERPOOL", section="Outputs", reference="NIC-14337-J4N1T")
+    assert {(f.source, f.target, f.state) for f in x.flows} == {
+        ("university-of-liverpool", "providers-recipients-of-outputs", "aggregate")}
+    assert _extract("The report will not be sent to Trusts.", "UNIVERSITY OF LIVERPOOL", section="Outputs").flows == []
