@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyoxigraph as ox
 
 from nhskg.gc_pause import gc_paused
@@ -586,8 +587,8 @@ def _sorted_here(answer: _Columns, keys: list[str], hidden: int = 0) -> list[tup
     if any(_has_unbound(distinct[i]) is None for i in indexes):
         return None
     plain = [_plain_values(cells) for cells in distinct]
-    # Each key's distinct values are sorted once and the rows by a tuple of their ranks: comparing integers, not
-    # strings (an answer repeats its labels and IRIs). Rows equal on every key are ordered by their
+    # Each key's distinct values are sorted once and the rows by their ranks, with numpy's lexsort: integers, not
+    # strings compared (an answer repeats its labels and IRIs). Rows equal on every key are ordered by their
     # other cells as written, so that their order does not depend on how oxigraph or a partitioned evaluation
     # (``_partitioned_answer``) gave them.
     ranked: list[tuple[list[str], dict[str, Any]]] = []
@@ -602,8 +603,8 @@ def _sorted_here(answer: _Columns, keys: list[str], hidden: int = 0) -> list[tup
         ranks = []
         for column, values in ranked:
             rank = {cell: r for r, cell in enumerate(sorted(values, key=values.__getitem__))}
-            ranks.append(map(rank.__getitem__, column))
-        positions = sorted(positions, key=list(zip(*ranks, strict=True)).__getitem__)
+            ranks.append(np.fromiter(map(rank.__getitem__, column), dtype=np.int64, count=answer.count))
+        positions = np.lexsort(ranks[::-1]).tolist()  # (lexsort's last key is its first; stable, so equal rows keep order)
     shown = len(answer.columns) - hidden
     columns = [list(map(values.__getitem__, column))
                for values, column in zip(plain[:shown], answer.columns[:shown], strict=True)]
