@@ -137,8 +137,10 @@ _WE_BEFORE = re.compile(r"\b(?:we|the applicant)\s+(?:(?:will|shall|also|then|no
 
 #: "DID data will be provided to NHS England on a monthly basis": data given to a named body, no sender written
 _PROVIDED_TO_NAMED = re.compile(
-    r"\b(?:is|are|will be|shall be) (?:then |also |securely |only |currently )?"
-    r"(?:provided|supplied|disseminated|released|delivered|sent|made available) (?:securely |only |directly )?to (?:the )?⟦(\d+)⟧",
+    r"\b(?:(?:is|are|will be|shall be) (?:then |also |securely |only |currently )?"
+    r"(?:provided|supplied|disseminated|released|delivered|sent|made available) (?:securely |only |directly )?to"
+    # "… this request is for non-identifiable, pseudonymised data to flow into the data management team of X"
+    r"|(?<=data )to flow (?:in)?to(?: the (?:[\w-]+ ){0,3}?(?:team|unit|department|directorate) of)?) (?:the )?⟦(\d+)⟧",
     re.IGNORECASE,
 )
 #: What is given: data of the agreement, not the applicant's outputs ("Reports will be provided to the CCG")

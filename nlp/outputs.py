@@ -47,8 +47,10 @@ _RECIPIENT_AT = r"(?:the |each |all |other )?(?:NHS (?!and\b|or\b))?"
 #: "<output noun> … to / among / with / aimed at <recipient>" within one clause, no other mention between
 #: "a national report titled 'Making the Case for …' for NHS England": a quoted title between the output and its recipient
 _TITLE = r"(?:\s+(?:titled|entitled|called)\s+['‘\"“][^'’\"”⟦\n]{1,150}['’\"”])?"
+#: (not the verb: in "… will report the results of the trial to the NIHR" the outputs are "the results")
+_NOT_A_VERB = r"(?:(?<!\bwill )(?<!\bshall )(?<!\bwould )(?<!\bto )|(?!report\b))"
 _OUTPUT_TO = re.compile(
-    rf"\b(?:{OUTPUT_NOUNS})\b{_TITLE}(?P<between>[^.;:⟦]{{0,60}}?)\b(?P<to>to|among|amongst|with|aimed at|for) (?P<at>{_RECIPIENT_AT})",
+    rf"{_NOT_A_VERB}\b(?:{OUTPUT_NOUNS})\b{_TITLE}(?P<between>[^.;:⟦]{{0,60}}?)\b(?P<to>to|among|amongst|with|aimed at|for) (?P<at>{_RECIPIENT_AT})",
     re.IGNORECASE,
 )
 #: The same without "for" and "with", tried from the same outputs, so a "for" right after the outputs ("patient counts
@@ -78,7 +80,9 @@ _FOR_OUTPUT = re.compile(r"(?:reports?|dashboards?|briefings?|outputs|summar(?:y
 #: The organisation that makes the outputs, when the clause names it: "… to allow ⟦0⟧ to offer QIPP reports to …"
 _OUTPUT_SUBJECT = re.compile(
     r"⟦(\d+)⟧\s+(?:[\w’']+\s+){0,5}?(?:offers?|produces?|produced|provides?|provided|supplies|supply|supplied|shares?|shared|"
-    r"sends?|sent|creates?|created|delivers?|delivered|makes?|made)\b(?:\s+[\w’'-]+){0,4}?\s*$",
+    r"sends?|sent|creates?|created|delivers?|delivered|makes?|made|"
+    # "The University of Leeds will report the results of the REACH trial to the NIHR"
+    r"reports?|presents?|presented|disseminates?|disseminated|circulates?|circulated)\b(?:\s+[\w’'-]+){0,4}?\s*$",
     re.IGNORECASE,
 )
 #: "Findings will be reported to …", "Provide report to …": the output verb itself
@@ -242,6 +246,9 @@ def _maker(marked: str, lo: int, at: int) -> int | ApplicantEnd | RefEnd | None:
     return int(maker.group(1))
 
 
+_AND_IF = re.compile(r",?\s+and\s*,\s*(?:if|unless|where|whether|should)\b", re.IGNORECASE)
+
+
 def aggregate_outputs(st) -> None:
     """Outputs the applicant supplies to a named organisation or a class of them: applicant -> recipient, state aggregate unless stated."""
     marked = st.marked
@@ -254,6 +261,10 @@ def aggregate_outputs(st) -> None:
             continue  # "results are compared with trusts": "with" names a recipient only after a sharing verb or a meeting
         lo = clause_start(marked, match.start(), soft=False)
         end = clause_end(marked, match.end())
+        # "… to the NIHR (the funder) and, if the feasibility study results indicate …, will apply …": a condition of
+        # the next coordinated clause, not of this one
+        later = _AND_IF.search(marked, match.end(), end)
+        end = later.start() if later else end
         # the verb of "Feedback to NHS service providers will not be given" follows the recipient: the whole clause counts
         if not st.ok(lo, end):
             continue  # negated or hedged

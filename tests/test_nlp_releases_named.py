@@ -72,3 +72,42 @@ def test_no_later_than_is_a_deadline_not_a_negation():
     assert {(f.source, f.target, f.state) for f in x.flows} == {
         ("university-of-liverpool", "providers-recipients-of-outputs", "aggregate")}
     assert _extract("The report will not be sent to Trusts.", "UNIVERSITY OF LIVERPOOL", section="Outputs").flows == []
+
+
+def test_results_reported_to_the_funder_in_a_clause_that_a_later_condition_does_not_hedge():
+    x = _extract("The University of Leeds will report the results of the REACH trial to the NIHR (the funder) and, if the "
+                 "feasibility study results indicate that it is reasonable to proceed to a main trial, will apply for further "
+                 "NIHR funding to conduct a definitive main trial.", "UNIVERSITY OF LEEDS", section="Outputs",
+                 reference="NIC-378523-Y5Q9L")
+    assert {(f.source, f.target, f.state, f.rule) for f in x.flows} == {
+        ("university-of-leeds", "national-institute-for-health-and-care-research", "aggregate", "aggregate-output")}
+    hedged = _extract("The University of Leeds will report the results of the REACH trial to the NIHR if the study is "
+                      "extended.", "UNIVERSITY OF LEEDS", section="Outputs", reference="NIC-378523-Y5Q9L")
+    assert hedged.flows == []
+
+
+def test_results_presented_to_a_class_of_recipients_by_the_applicant():
+    # NIC-13925-Q7R2D (2017 dev register; in no gold), Expected Outputs
+    x = _extract("IMS Health Ltd will present these results to participating trusts and healthcare stakeholders at an "
+                 "annual research day.", "IMS HEALTH LTD", section="Outputs", reference="NIC-13925-Q7R2D")
+    assert {(f.source, f.target, f.state) for f in x.flows} == {
+        ("ims-health-ltd", "providers-recipients-of-outputs", "aggregate")}
+
+
+def test_a_request_for_data_to_flow_into_a_team_of_the_applicant_is_the_national_release():
+    # NIC-08095-P4D0D (2017 dev register, a CSU as applicant), Objective for Processing
+    text = ("For clarity, this request is for non-identifiable, pseudonymised data to flow into the data management team "
+            "of North of England Commissioning Support Unit.")
+    x = _extract(text, "NHS NORTH OF ENGLAND COMMISSIONING SUPPORT UNIT", section="Objectives", reference="NIC-08095-P4D0D")
+    assert {(f.source, f.target, f.state, f.rule) for f in x.flows} == {
+        ("nhs-digital", "north-of-england-commissioning-support-unit", "pseudonymised", "provided-to-named")}
+
+
+def test_outputs_to_ambulance_trusts_reach_the_ambulance_services_class_not_the_providers():
+    # NIC-359692-Q4X1C (round 6), Objective for Processing
+    x = _extract("3) Providing access to summary and statistical analysis of patient data to Ambulance Trusts to support "
+                 "service improvement programmes.", "LIGHTFOOT SOLUTIONS UK LTD", section="Objectives",
+                 reference="NIC-359692-Q4X1C")
+    assert {(f.source, f.target, f.mode) for f in x.flows} == {
+        ("lightfoot-solutions-uk-ltd", x.flows[0].target, "access")}
+    assert x.organisations[x.flows[0].target].label == "Ambulance services (collectively)"
