@@ -266,8 +266,7 @@ AGREEMENTS[_ref] = dict(
     file="dars-nic-795268-s1t4d.json", version="0.3", applicant="THE LAMPARD INQUIRY",
     family=SDE, split="test",
     names={NHSE: ["NHS England", "NHSE"],
-           LAMPARD: ["THE LAMPARD INQUIRY", "The Lampard Inquiry", "the Lampard Inquiry", "Lampard Inquiry", "the Inquiry",
-                     "the Inquiry’s Expert Health Statisticians"],
+           LAMPARD: ["THE LAMPARD INQUIRY", "The Lampard Inquiry", "the Lampard Inquiry", "Lampard Inquiry", "the Inquiry"],
            OUI: ["Oxford University Innovation (OUI)", "OUI"],
            CORE: ["Core Participants"]},
     flows=[
