@@ -285,3 +285,28 @@ def test_dur_f_gold_is_built_from_its_annotations_and_quotes_the_agreements():
     withheld = {"06605-X1L9Z", "192032-K0J3X", "343158-Z2L4D", "362236-D7W4M", "411795-X5N2V", "420229-G9H9S",
                 "463165-H3R4K", "615890-Q8N9R", "615958-F7Q7Z", "615980-P3Y7N", "616019-B4C8W", "656839-K5V9L"}
     assert not {ref.removeprefix("NIC-") for ref in agreements} & withheld
+
+
+def test_dur_g_gold_is_built_from_its_annotations_and_quotes_the_agreements():
+    """dur-g.json is what build_dur_g.py makes from the annotations (fifth DUR set, tests/data/dur5: two national bodies, a
+    commercial company, a public inquiry and an NHS trust's unit in the SDE): every evidence sentence verbatim in its field
+    of the newest version; the two SDE agreements (a family already in dur.json's test half) in the test half."""
+    module = load_script(GOLD / "build_dur_g.py")
+    built, problems = module.build()
+    assert problems == []
+    assert built == _load(GOLD / "dur-g.json")
+    agreements = built["agreements"]
+    files = sorted(p.name for p in module.AGREEMENTS.glob("*.json"))
+    assert sorted(a["file"] for a in agreements.values()) == files
+    splits = {}
+    for ref, agreement in agreements.items():
+        reference, version, state = module.newest_state(module.AGREEMENTS / agreement["file"])
+        assert version == agreement["version"] and _core(reference) == ref
+        splits.setdefault(agreement["split"], set()).add(agreement["family"])
+        for item in agreement["flows"] + agreement["roles"]:
+            field = state[item["section"]]
+            assert item["evidence"] in (field if isinstance(field, str) else "\n".join(field)), (ref, item["evidence"][:60])
+    assert splits == {"dev": {"national-body", "commercial-information"}, "test": {"sde-access"}}
+    withheld = {"06605-X1L9Z", "192032-K0J3X", "343158-Z2L4D", "362236-D7W4M", "411795-X5N2V", "420229-G9H9S",
+                "463165-H3R4K", "615890-Q8N9R", "615958-F7Q7Z", "615980-P3Y7N", "616019-B4C8W", "656839-K5V9L"}
+    assert not {ref.removeprefix("NIC-") for ref in agreements} & withheld
