@@ -886,6 +886,8 @@ FLOW_RULES: tuple[PairRule | ShapeRule, ...] = (
     # "The raw flat HES files are downloaded from the SEFT server …": NHS Digital's file transfer service -> applicant
     ShapeRule("downloaded-from-seft", flows_applicant.downloaded_from_seft, needs_mentions=False,
               needs=(flows_applicant.DOWNLOADED_FROM_SEFT,)),
+    # "This application is for online access to the record level HES database via the HDIS2 system": NHS Digital's system
+    ShapeRule("hdis-access", flows_applicant.hdis_access, needs_mentions=False, needs=(flows_applicant.HDIS_ACCESS,)),
     # "… identifiable NDRS Cancer Registry data previously disseminated by PHE": to the applicant (DUR retention)
     ShapeRule("previously-released-to-applicant", flows_dur.previously_released_to_applicant, needs=(flows_dur.PREVIOUSLY_BY,)),
     # "The current users of Meditrends Online are:" + its list: the applicant -> each user an item names

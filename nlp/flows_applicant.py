@@ -283,7 +283,8 @@ IN_NATIONAL_ENVIRONMENT = _IN_NATIONAL_ENVIRONMENT
 
 #: "… downloaded from the SEFT server", "… downloaded via NHS Digital's Secure Electronic File Transfer (SEFT) service"
 DOWNLOADED_FROM_SEFT = re.compile(
-    r"\bdownloaded\s+(?:[\w-]+\s+){0,3}?(?:from|via)\s+(?:the\s+)?(?:NHS Digital(?:[’']s)?\s+)?"
+    # ("… downloaded via the NHS Digital SEFT server": NHS Digital marked, ⟦i⟧)
+    r"\bdownloaded\s+(?:[\w-]+\s+){0,3}?(?:from|via)\s+(?:the\s+)?(?:(?:NHS Digital|⟦\d+⟧)(?:[’']s)?\s+)?"
     r"(?:SEFT|Secure Electronic File Transfer)\b",
     re.IGNORECASE,
 )
@@ -299,7 +300,29 @@ def downloaded_from_seft(st) -> None:
             window=st.marked[: match.end()])
 
 
+#: "This application is for online access to the record level HES database via the HDIS2 system" (the HES Data
+#: Interrogation System, NHS Digital's: "The system is hosted and audited by NHS Digital")
+HDIS_ACCESS = re.compile(
+    r"\b(?:online |remote |secure )?access to (?:the )?(?:record[- ]level )?HES (?:database|data(?:set)?)\b[^.;⟦]{0,40}?"
+    r"\b(?:via|through|using) (?:the )?(?:HDIS2?|HES Data Interrogation System)\b",
+    re.IGNORECASE,
+)
+
+
+def hdis_access(st) -> None:
+    """"… online access to the record level HES database via the HDIS2 system": NHS Digital's system -> the applicant.
+
+    HDIS is NHS Digital's (each HDIS text says "The system is hosted and audited by NHS Digital"): the applicant
+    reaches the record-level HES there (mode access). Not when the sentence names who has the access.
+    """
+    match = HDIS_ACCESS.search(st.marked)
+    if match is None or MARK.search(st.marked) or not st.ok(match.start(), match.end()) or _names_dscro(st):
+        return
+    st.emit("hdis-access", _seft_holder(st), ApplicantEnd(), inferred=("source", "target"), recipient=False, mode="access",
+            window=st.marked[: match.end()])
+
+
 def _seft_holder(st) -> OrgEnd:
-    """NHS Digital, whose service SEFT was, unless the text names only NHS England, which runs it since 2023."""
+    """NHS Digital, whose services SEFT and HDIS were, unless the text names only NHS England, which runs them since 2023."""
     kinds = st.text_kinds
     return _NHS_ENGLAND if "NHSEngland" in kinds and "NHSDigital" not in kinds else _NHS_DIGITAL

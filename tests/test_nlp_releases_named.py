@@ -111,3 +111,24 @@ def test_outputs_to_ambulance_trusts_reach_the_ambulance_services_class_not_the_
     assert {(f.source, f.target, f.mode) for f in x.flows} == {
         ("lightfoot-solutions-uk-ltd", x.flows[0].target, "access")}
     assert x.organisations[x.flows[0].target].label == "Ambulance services (collectively)"
+
+
+HDIS = ("This application is for online access to the record level HES database via the HDIS2 system. The system is "
+        "hosted and audited by NHS Digital meaning that large transfers of data to on-site servers is reduced and NHS "
+        "Digital has the ability to audit the use and access to the data.")
+
+
+def test_online_access_to_hes_via_hdis_is_the_applicant_reaching_nhs_digitals_system():
+    # NIC-09122-R1S1D (round 7, Department of Health), Processing Activities
+    x = _extract(HDIS, "DEPARTMENT OF HEALTH (DH)", reference="NIC-09122-R1S1D")
+    assert {(f.source, f.target, f.mode, f.rule) for f in x.flows} == {
+        ("nhs-digital", "department-of-health", "access", "hdis-access")}
+    assert x.flows[0].inferred_end == ("source", "target")
+
+
+def test_data_downloaded_via_the_nhs_digital_seft_server_is_the_release_to_the_applicant():
+    # NIC-16016-Y9H1D (round 7, Wilmington Healthcare), Processing Activities
+    x = _extract("Pseudonymised HES and DIDs data are securely downloaded via the NHS Digital SEFT server and stored on a "
+                 "secure network drive in one location in England.", "WILMINGTON HEALTHCARE", reference="NIC-16016-Y9H1D")
+    assert {(f.source, f.target, f.state, f.rule) for f in x.flows} == {
+        ("nhs-digital", "wilmington-healthcare", "pseudonymised", "downloaded-from-seft")}
