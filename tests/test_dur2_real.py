@@ -135,3 +135,44 @@ def assert_gold_floors(book: Path, gold: Path, floor: dict[str, float]) -> None:
 def test_gold_figures_do_not_drop(made):
     _, _, book = made
     assert_gold_floors(book, HERE / "gold" / "dur-d.json", DUR_D_FLOORS)
+
+
+def new_set_problems(folder: Path, agreements: list[dict], count: int, earlier: tuple[str, ...], gold: Path) -> list[str]:
+    """What is wrong with a gathered set (tests/data/<folder>): its size, an evaluation reference, a file an earlier set
+    holds, a reference its choose.py's draw cannot give, or an agreement another gold file annotates."""
+    here = Path(__file__).resolve().parent
+    refs = {a["base_reference"].removeprefix("DARS-NIC-") for a in agreements}
+    problems = [] if len(refs) == count else [f"{len(refs)} agreements, not {count}"]
+    problems += [f"evaluation reference {r}" for r in sorted(refs & WITHHELD)]
+    held = {p.name for d in earlier for p in (here / "data" / d / "agreements").glob("*.json")}
+    problems += [f"also in an earlier set: {n}" for n in sorted({p.name for p in (folder / "agreements").glob("*.json")} & held)]
+    chooser = load_script(folder / "choose.py", f"{folder.name}_choose")
+    drawn = {ref for pool in chooser.POOLS.values() for ref in chooser.order(pool)}
+    problems += [f"not drawn: {r}" for r in sorted(refs - drawn)]
+    annotated = {ref for path in (here / "gold").glob("*.json") if path.name != gold.name
+                 for ref in json.loads(path.read_text(encoding="utf-8")).get("agreements", {})}
+    problems += [f"annotated elsewhere: NIC-{r}" for r in sorted(refs) if f"NIC-{r}" in annotated]
+    return problems
+
+
+def stored_format_problems(folder: Path) -> list[str]:
+    """The files of a set not in the stored format (re-serialised JSON) or holding more than one version and state."""
+    problems = []
+    for path in sorted((folder / "agreements").glob("*.json")):
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
+        if text != json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n":
+            problems.append(f"{path.name}: not in the stored format")
+        if len(data["versions"]) != 1 or len(data["versions"][0]["states"]) != 1:
+            problems.append(f"{path.name}: not one version with one state")
+    return problems
+
+
+def assert_reader_accounts_for_every_row(made) -> None:
+    """Every Agreements and Datasets row of a set's workbook is read, none skipped."""
+    maker, agreements, _ = made
+    result, want = read_whole(*made)
+    book_rows = maker.sheets(agreements)
+    rows = len(book_rows["Agreements"]) - 1 + len(book_rows["Datasets"]) - 1
+    assert rows == len(want["versions"]) + sum(len(d) for d in want["datasets"].values())
+    assert (result.records_read, result.records_skipped) == (rows, 0)

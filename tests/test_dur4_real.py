@@ -4,12 +4,18 @@ and dataset accounted for, and the gold's evidence is in the workbook's text."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from script_loader import load_script
-from test_dur2_real import WITHHELD, assert_gold_floors, build_totals, evidence_not_in_workbook, read_whole
+from test_dur2_real import (
+    assert_gold_floors,
+    assert_reader_accounts_for_every_row,
+    build_totals,
+    evidence_not_in_workbook,
+    new_set_problems,
+    stored_format_problems,
+)
 
 HERE = Path(__file__).resolve().parent
 DUR4 = HERE / "data" / "dur4"
@@ -26,32 +32,15 @@ def made(tmp_path_factory):
 
 def test_fourth_set_is_new_drawn_and_holds_none_of_the_evaluation_references(made):
     _, agreements, _ = made
-    refs = {a["base_reference"].removeprefix("DARS-NIC-") for a in agreements}
-    assert len(refs) == 7 and not refs & WITHHELD
-    earlier = {p.name for d in ("dur", "dur2", "dur3") for p in (HERE / "data" / d / "agreements").glob("*.json")}
-    assert not {p.name for p in (DUR4 / "agreements").glob("*.json")} & earlier
-    chooser = load_script(DUR4 / "choose.py", "dur4_choose")
-    assert refs <= {ref for pool in chooser.POOLS.values() for ref in chooser.order(pool)}
-    annotated = {ref for path in (HERE / "gold").glob("*.json") if path.name != GOLD.name
-                 for ref in json.loads(path.read_text(encoding="utf-8")).get("agreements", {})}
-    assert not {f"NIC-{ref}" for ref in refs} & annotated
+    assert new_set_problems(DUR4, agreements, 7, ("dur", "dur2", "dur3"), GOLD) == []
 
 
 def test_every_file_is_one_version_in_the_stored_format(made):
-    for path in sorted((DUR4 / "agreements").glob("*.json")):
-        text = path.read_text(encoding="utf-8")
-        data = json.loads(text)
-        assert text == json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n", path.name
-        assert len(data["versions"]) == 1 and len(data["versions"][0]["states"]) == 1, path.name
+    assert stored_format_problems(DUR4) == []
 
 
 def test_reader_accounts_for_every_agreement_version_and_dataset(made):
-    maker, agreements, _ = made
-    result, want = read_whole(*made)
-    book_rows = maker.sheets(agreements)
-    rows = len(book_rows["Agreements"]) - 1 + len(book_rows["Datasets"]) - 1
-    assert rows == len(want["versions"]) + sum(len(d) for d in want["datasets"].values())
-    assert (result.records_read, result.records_skipped) == (rows, 0)
+    assert_reader_accounts_for_every_row(made)
 
 
 def test_build_report_counts_every_version(made, tmp_path):
