@@ -143,8 +143,10 @@ _EXCHANGE = re.compile(rf"\bexchanged? (?:\w+ ){{0,3}}between (?:the )?{M} and (
 _TO_TARGET = re.compile(
     rf"\b(?:to|with|into|onto) (?:the |each |both )?"
     rf"(?:(?:[\w-]+ ){{0,4}}?(?:environment|system|tool|repository|server|warehouse|platform|CEfF|tNR|database|portal"
+    # "to the SAIL databank/UK SeRP at the Swansea University"
+    rf"|databank|data bank|safe haven"
     # the people or part of an organisation the data reaches: "to the data management team of ⟦j⟧", "researchers at ⟦j⟧"
-    rf"|teams?|units?|departments?|directorates?|analysts|researchers)"
+    rf"|teams?|units?|departments?|directorates?|analysts|researchers)(?:/[\w-]+)?"
     rf"(?: (?!within|at|in|of|hosted|held|provided|managed)[\w-]+){{0,3}}(?: \([^()⟦]*\))?"
     rf" (?:within|at|in|of|hosted by|held by|provided by|managed by) (?:the )?)?{M}",
     re.IGNORECASE,
@@ -154,7 +156,8 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:in order|so as) to\s+(?:\w+\s+){0,2}$", re.I
 # "for upload to", "for onward transfer to": a purpose whose agent is whoever holds the data then
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:onward\s+|subsequent\s+|further\s+)?$", re.IGNORECASE)
 # "… is submitted to NHS England by the CSU"
-_AGENT_BETWEEN = re.compile(rf"\s*(?:\w+\s+)?by (?:the |each )?{M}\s*(?:\([^()⟦]*\)\s*)?$", re.IGNORECASE)
+# "… is sent by X to Y", "… will be transferred in full, by NHS Digital, to …"
+_AGENT_BETWEEN = re.compile(rf"\s*(?:\w+,?\s+){{0,2}}?by (?:the |each )?{M}\s*(?:\([^()⟦]*\)\s*)?,?\s*$", re.IGNORECASE)
 _BRACKET_NEXT = re.compile(r"\s*\([^()⟦]*\)")
 _AGENT_AFTER = re.compile(rf"[^⟦.;]{{0,40}}?\bby (?:the |each )?{M}", re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(

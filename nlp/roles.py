@@ -96,6 +96,15 @@ _NO_ONE_OTHER_THAN = r"\bno\s+(?:organisations?|one|body|other\s+organisations?)
 _NO_ONE_OTHER_THAN_ACCESS = r"\s+(?:(?:is|are|will\s+be|shall\s+be)\s+)?(?:able|permitted|allowed)\s+to\s+access\b"
 _NO_ONE_OTHER_THAN_MARKED = re.compile(_NO_ONE_OTHER_THAN + r"(?:the\s+)?(?P<who>⟦\d+⟧)" + _NO_ONE_OTHER_THAN_ACCESS,
                                        re.IGNORECASE)
+#: "Data will not be accessible by any parties other than substantive employees of the Swansea University (SAIL
+#: databank/UKSeRP) and substantive employees of the University of Nottingham": a restriction written as a negation,
+#: to every body whose employees it names
+_NO_PARTY_OTHER_THAN = re.compile(
+    r"\b(?:accessible|available|accessed|processed)\s+(?:by|to)\s+any\s+(?:other\s+)?(?:parties|party|one|organisations?|bod(?:y|ies))"
+    rf"\s+other\s+than\s+(?P<who>(?:[^.;⟦]{{0,60}}?\b{_QUALIFIED}(?:employees|staff)\s+(?:of|at)\s+(?:the\s+)?⟦\d+⟧"
+    r"(?:\s*\([^()⟦]*\))?(?:\s*,|\s+and|\s+or)?)+)",
+    re.IGNORECASE,
+)
 #: "… will not be making patient level pseudonymised data available to anyone other than C-Ci staff": a restriction
 #: written as a negation
 _ANYONE_OTHER_THAN = re.compile(r"\b(?:to|by)\s+any(?:one|\s+one|body)\s+other\s+than\s+(?:the\s+)?(?P<who>⟦\d+⟧)\s+(?:staff|employees)\b",
@@ -288,7 +297,8 @@ def _access_roles(marked: str) -> tuple[tuple[int, str], ...]:
     for match in _BREACH_BY.finditer(marked):
         for index in _MARK.findall(match.group("who")):
             found.append((int(index), "access-would-breach"))
-    for pattern in (_RESTRICTED_TO, _ONLY_EMPLOYEES, _ONLY_ACCESSED_BY, _ANYONE_OTHER_THAN, _NO_ONE_OTHER_THAN_MARKED):
+    for pattern in (_RESTRICTED_TO, _ONLY_EMPLOYEES, _ONLY_ACCESSED_BY, _ANYONE_OTHER_THAN, _NO_ONE_OTHER_THAN_MARKED,
+                    _NO_PARTY_OTHER_THAN):
         for match in pattern.finditer(marked):
             if re.search(r"\b(?:not|never)\s+$", marked[: match.start()], re.IGNORECASE):
                 continue  # "Access is not restricted to …"

@@ -132,3 +132,20 @@ def test_data_downloaded_via_the_nhs_digital_seft_server_is_the_release_to_the_a
                  "secure network drive in one location in England.", "WILMINGTON HEALTHCARE", reference="NIC-16016-Y9H1D")
     assert {(f.source, f.target, f.state, f.rule) for f in x.flows} == {
         ("nhs-digital", "wilmington-healthcare", "pseudonymised", "downloaded-from-seft")}
+
+
+def test_a_release_to_a_databank_at_a_university_with_the_sender_set_off_by_commas():
+    # NIC-50919-D5R5D (round 7, University of Nottingham), Objective for Processing
+    x = _extract("The HES data will be transferred in full, by NHS Digital, to the SAIL databank/UK SeRP at the Swansea "
+                 "University, where data will be processed and analysed.", "UNIVERSITY OF NOTTINGHAM",
+                 section="Objectives", reference="NIC-50919-D5R5D")
+    assert {(f.source, f.target, f.rule) for f in x.flows} == {("nhs-digital", "swansea-university", "verb-to")}
+
+
+def test_no_party_other_than_the_employees_of_two_bodies_restricts_access_to_both():
+    # NIC-50919-D5R5D (round 7), Processing Activities
+    x = _extract("Data will not be accessible by any parties other than substantive employees of the Swansea University "
+                 "(SAIL databank/UKSeRP) and substantive employees of the University of Nottingham (accessed via remote "
+                 "access).", "UNIVERSITY OF NOTTINGHAM", reference="NIC-50919-D5R5D")
+    assert sorted((r.organisation, r.role) for r in x.roles) == [
+        ("swansea-university", "access-restricted-to"), ("university-of-nottingham", "access-restricted-to")]
