@@ -133,6 +133,8 @@ def _receiver_name(before: str) -> str | None:
     if match is None or match.group("name").split()[0].lower() in NOT_FIRST_WORDS:
         return None
     return match.group("name")
+
+
 _WE_BEFORE = re.compile(r"\b(?:we|the applicant)\s+(?:(?:will|shall|also|then|now|currently)\s+)*$", re.IGNORECASE)
 
 #: "DID data will be provided to NHS England on a monthly basis": data given to a named body, no sender written
@@ -152,12 +154,11 @@ _AGENT_NAMED = re.compile(r"^[^.;⟦]{0,60}?\b(?:by|from) (?:the )?⟦", re.IGNO
 def provided_to_named(st) -> None:
     """"DID data will be provided to NHS England": from the national body, to the applicant when the name is its own.
 
-    Tried after the verb rules: a sender they find (the previous step's subject) is the sender.
-
     The sentence names no sender: the data of a national agreement comes from the national body the text names (NHS
     Digital when it names none, or only the recipient). The recipient is the applicant only when its name is the
     applicant's (resolution decides, ``ApplicantEnd(surface)``): data said to reach another body by no one is no
-    flow to guess a sender for.
+    flow to guess a sender for. Tried after the verb rules: a sender they find (the previous step's subject) is the
+    sender.
     """
     s, marked = st.s, st.marked
     if _names_dscro(st):
