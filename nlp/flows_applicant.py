@@ -26,6 +26,7 @@ import re
 from .facts import ApplicantEnd, OrgEnd
 from .lexicon import (
     ACCESS_PHRASE,
+    COLLECTIVE_RECIPIENTS,
     NATIONAL_KINDS,
     NATIONAL_RECEIVE_VERBS,
     NATIONAL_SEND_VERBS,
@@ -66,6 +67,10 @@ _SERVICE_PROVIDED = re.compile(
 )
 
 
+#: The classes of recipients (``COLLECTIVE_RECIPIENTS``) as one pattern: "TCPs", "CCGs", "AHSNs"
+_CLASS_OF_RECIPIENTS = re.compile("|".join(f"(?:{pattern})" for pattern, _, _ in COLLECTIVE_RECIPIENTS), re.IGNORECASE)
+
+
 def _names_dscro(st) -> bool:
     return "DSCRO" in st.text_kinds
 
@@ -88,6 +93,8 @@ def national_to_applicant(st) -> None:
             continue
         # "… pseudonymised HES and Mental Health data to UCL": the applicant only when the acronym names it
         acronym = TO_ACRONYM.search(rest)
+        if acronym and _CLASS_OF_RECIPIENTS.fullmatch(acronym.group("name")):
+            continue  # "NHSE&I will supply data to TCPs": a class of recipients, the output rules' to read
         if acronym and (acronym.group("name") in NOT_RECIPIENT_WORDS
                         or re.search(rf"\b(?:customer|applicant)\s*\({re.escape(acronym.group('name'))}\)", marked)):
             acronym = None  # "… re-entries to NHS registration"; "the customer (WCTU) … to WCTU": the applicant

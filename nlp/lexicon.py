@@ -150,6 +150,7 @@ COLLECTIVE_RECIPIENTS += (
     (r"(?:local )?(?:sustainability and transformation (?:partnerships|plans)|STPs)\b", "Other", "STPs (collectively)"),
     (r"(?:integrated care systems|ICSs)\b(?:\s*\(ICSs?\))?", "Other", "ICSs (collectively)"),
     (r"ambulance (?:trusts|services)\b", "Other", "Ambulance services (collectively)"),
+    (r"(?:transforming care partnerships|TCPs)\b(?:\s*\(TCPs?\))?", "Other", "Transforming Care Partnerships (collectively)"),
     # (not "NHS boards" alone: an English text's "NHS boards" are its trusts' boards)
     (r"(?:NHS Scotland|Scottish NHS|Scottish) (?:health )?boards\b", "Other", "NHS Scotland health boards (collectively)"),
     (r"patient support groups(?: (?:&|and) other (?:health[- ]related )?charit(?:able organisations|ies))?|"

@@ -310,7 +310,9 @@ RELEASED_TO_CLASS = re.compile(
     rf"(?:(?:securely|only|directly|onward) )?(?:to|with) (?P<at>{_RECIPIENT_AT})(?!⟦)"
     # "… has supplied the THIN-HES database to external researchers": the verb first
     r"|\b(?:has|have|had|will|shall)\s+(?:(?:also|previously|securely|only)\s+)?(?:been\s+)?"
-    r"(?:released|provided|supplied|shared|sent|transferred|disclosed|disseminated)\s+(?:the\s+|its\s+|their\s+)?"
+    # ("NHSE&I will supply data to TCPs to allow them to plan …")
+    r"(?:released|provided|supplied|shared|sent|transferred|disclosed|disseminated|release|provide|supply|share|send)\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
     r"(?P<between2>[^.;:⟦]{0,40}?)\b(?:data|records|files|extracts?|tabulations|datasets?|database)\s+"
     rf"(?:to|with) (?P<at2>{_RECIPIENT_AT})(?!⟦)",
     re.IGNORECASE,

@@ -132,6 +132,9 @@ _EMPLOYEES_ONLY = (
     # "processing will only be carried out by ⟦0⟧ staff"
     re.compile(r"\b(?:only\s+(?:be\s+)?|be\s+only\s+)(?:carried out|undertaken|performed)\s+by\s+(?:the\s+)?(?P<who>⟦\d+⟧)\s+"
                r"(?:staff|employees|analysts)\b", re.IGNORECASE),
+    # "Data processing is only carried out by substantive employees of NHS England who have been … trained"
+    re.compile(rf"\b(?:only\s+(?:be\s+)?|be\s+only\s+)(?:carried out|undertaken|performed)\s+by\s+(?:the\s+)?{_QUALIFIED}"
+               r"(?:employees|staff)\s+of\s+(?:the\s+)?(?P<who>⟦\d+⟧)", re.IGNORECASE),
 )
 #: A role stated as a condition: "where NHS England acts as a data processor …" (DUR).
 _CONDITION_BEFORE = re.compile(r"\b(?:where|if|unless|when)\s+(?:the\s+)?$", re.IGNORECASE)

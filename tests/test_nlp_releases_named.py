@@ -149,3 +149,21 @@ def test_no_party_other_than_the_employees_of_two_bodies_restricts_access_to_bot
                  "access).", "UNIVERSITY OF NOTTINGHAM", reference="NIC-50919-D5R5D")
     assert sorted((r.organisation, r.role) for r in x.roles) == [
         ("swansea-university", "access-restricted-to"), ("university-of-nottingham", "access-restricted-to")]
+
+
+def test_data_supplied_to_transforming_care_partnerships_reaches_their_class():
+    # DARS-NIC-389823-P1P6B (tests/data/dur5, dev half of tests/gold/dur-g.json), NHS England's Assuring Transformation
+    x = _extract("(c) NHSE&I will supply data to TCPs to allow them to plan and deliver transformational change to "
+                 "services for people with a learning disability, autism or both.", "NHS ENGLAND", section="Objectives",
+                 reference="NIC-389823-P1P6B")
+    assert [(f.source, x.organisations[f.target].label, f.rule) for f in x.flows] == [
+        ("nhs-england", "Transforming Care Partnerships (collectively)", "released-to-class")]
+    assert x.warnings == []  # "TCPs" is a class of recipients, not an acronym naming no one
+
+
+def test_processing_only_carried_out_by_employees_of_the_applicant_restricts_access_to_it():
+    # DARS-NIC-389823-P1P6B (tests/data/dur5, dev), Processing Activities
+    x = _extract("Data processing is only carried out by substantive employees of NHS England who have been appropriately "
+                 "trained in data protection and confidentiality (as required of all NHSE&I employees).", "NHS ENGLAND",
+                 reference="NIC-389823-P1P6B")
+    assert sorted((r.organisation, r.role) for r in x.roles) == [("nhs-england", "access-restricted-to")]
