@@ -61,6 +61,18 @@ _CONDUCTED_BY = re.compile(
     r"\bprocessing\b[^.;⟦]{0,60}?\b(?:will be|is|are|shall be)\s+(?:conducted|carried out|undertaken|performed|completed)\s+by\s+(?:the\s+)?⟦(\d+)⟧",
     re.IGNORECASE,
 )
+#: "NHS Midlands and Lancashire Commissioning Support Unit (CSU), who is carrying out additional processing regionally on
+#: behalf of the data controller": a processor
+_PROCESSING_ON_BEHALF = re.compile(
+    r"⟦(\d+)⟧(?:\s*\([^()⟦]*\))?,?\s+(?:who|which)\s+(?:is|are|will\s+be)\s+(?:carrying\s+out|conducting|undertaking|performing)"
+    r"\s+(?:[\w-]+\s+){0,2}?processing\b[^.;⟦]{0,60}?\bon\s+behalf\s+of\b",
+    re.IGNORECASE,
+)
+#: "Analysis will be carried out by NHSE&I analysts (as data controller and data processor)": both roles
+_AS_CONTROLLER_AND_PROCESSOR = re.compile(
+    r"⟦(\d+)⟧(?:\s+(?:analysts|staff|employees))?\s*\(\s*as\s+(?:the\s+)?data\s+controller\s+and\s+(?:the\s+)?data\s+processor\s*\)",
+    re.IGNORECASE,
+)
 #: "… do not access data", "… do not have access to any of the data", "… is not permitted to access the Data"
 _NO_ACCESS = re.compile(r"\b(?:(?:do|does|will|shall)\s+not\s+(?:have\s+)?|(?:is|are)\s+not\s+(?:permitted|allowed)\s+to\s+)"
                         r"access\s+(?:to\s+)?(?:the\s+|any\s+(?:of\s+the\s+)?)?data\b"
@@ -287,6 +299,11 @@ def _controller_processor_roles(marked: str) -> tuple[tuple[int, str], ...]:
     for match in _CONDUCTED_BY.finditer(marked):
         if not _NEGATION.search(match.group(0)):
             found.append((int(match.group(1)), "processor"))
+    for match in _PROCESSING_ON_BEHALF.finditer(marked):
+        if not _NEGATION.search(match.group(0)):
+            found.append((int(match.group(1)), "processor"))
+    for match in _AS_CONTROLLER_AND_PROCESSOR.finditer(marked):
+        found.extend(((int(match.group(1)), "controller"), (int(match.group(1)), "processor")))
     return tuple(found)
 
 

@@ -167,3 +167,22 @@ def test_processing_only_carried_out_by_employees_of_the_applicant_restricts_acc
                  "trained in data protection and confidentiality (as required of all NHSE&I employees).", "NHS ENGLAND",
                  reference="NIC-389823-P1P6B")
     assert sorted((r.organisation, r.role) for r in x.roles) == [("nhs-england", "access-restricted-to")]
+
+
+def test_a_body_carrying_out_processing_on_behalf_of_the_controller_is_a_processor():
+    # DARS-NIC-389823-P1P6B (tests/data/dur5, dev), Processing Activities
+    x = _extract("The data is shared with NHS Midlands and Lancashire Commissioning Support Unit (CSU), who is carrying out "
+                 "additional processing regionally on behalf of the data controller, to produce reports.", "NHS ENGLAND",
+                 reference="NIC-389823-P1P6B")
+    assert ("midlands-and-lancashire-commissioning-support-unit", "processor") in {(r.organisation, r.role) for r in x.roles}
+    negated = _extract("NHS Midlands and Lancashire Commissioning Support Unit (CSU), who is not carrying out processing on "
+                       "behalf of the data controller, hosts the servers.", "NHS ENGLAND", reference="NIC-389823-P1P6B")
+    assert ("midlands-and-lancashire-commissioning-support-unit", "processor") not in {
+        (r.organisation, r.role) for r in negated.roles}
+
+
+def test_analysts_as_data_controller_and_data_processor_give_both_roles():
+    # DARS-NIC-389823-P1P6B (tests/data/dur5, dev), Processing Activities
+    x = _extract("Analysis will be carried out by NHSE&I analysts (as data controller and data processor).",
+                 "NHS NORTH OF ENGLAND COMMISSIONING SUPPORT UNIT", reference="NIC-389823-P1P6B")
+    assert {("nhs-england", "controller"), ("nhs-england", "processor")} <= {(r.organisation, r.role) for r in x.roles}
