@@ -574,7 +574,7 @@ def _sorted_here(answer: _Columns, keys: list[str], hidden: int = 0) -> list[tup
     nothing but plain strings or nothing but integers (an unbound value
     first); for anything else (decimals, dates, language tags, blank nodes)
     the query runs again with its ORDER BY, in oxigraph. The rows are sorted
-    once by a tuple of their keys' plain values (a column with one value
+    once by the ranks of their keys' plain values (a column with one value
     throughout left out), then of their other cells as the TSV writes them
     (any order among rows equal on the keys is SPARQL's, and this one does not
     depend on the order the rows came in). The last ``hidden`` columns (keys

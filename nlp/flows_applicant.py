@@ -26,7 +26,6 @@ import re
 from .facts import ApplicantEnd, OrgEnd
 from .lexicon import (
     ACCESS_PHRASE,
-    COLLECTIVE_RECIPIENTS,
     NATIONAL_KINDS,
     NATIONAL_RECEIVE_VERBS,
     NATIONAL_SEND_VERBS,
@@ -36,6 +35,7 @@ from .lexicon import (
     TO_ACRONYM,
 )
 from .marked import MARK, clause_end, clause_start
+from .outputs import COLLECTIVE_PATTERNS
 from .slot_names import NOT_FIRST_WORDS
 
 #: "⟦i⟧ (will) provide(s) …", "⟦i⟧ will produce an extract …"
@@ -67,10 +67,6 @@ _SERVICE_PROVIDED = re.compile(
 )
 
 
-#: The classes of recipients (``COLLECTIVE_RECIPIENTS``) as one pattern: "TCPs", "CCGs", "AHSNs"
-_CLASS_OF_RECIPIENTS = re.compile("|".join(f"(?:{pattern})" for pattern, _, _ in COLLECTIVE_RECIPIENTS), re.IGNORECASE)
-
-
 def _names_dscro(st) -> bool:
     return "DSCRO" in st.text_kinds
 
@@ -93,7 +89,7 @@ def national_to_applicant(st) -> None:
             continue
         # "… pseudonymised HES and Mental Health data to UCL": the applicant only when the acronym names it
         acronym = TO_ACRONYM.search(rest)
-        if acronym and _CLASS_OF_RECIPIENTS.fullmatch(acronym.group("name")):
+        if acronym and any(pattern.fullmatch(acronym.group("name")) for pattern, _, _ in COLLECTIVE_PATTERNS):
             continue  # "NHSE&I will supply data to TCPs": a class of recipients, the output rules' to read
         if acronym and (acronym.group("name") in NOT_RECIPIENT_WORDS
                         or re.search(rf"\b(?:customer|applicant)\s*\({re.escape(acronym.group('name'))}\)", marked)):
@@ -304,7 +300,7 @@ def downloaded_from_seft(st) -> None:
     match = DOWNLOADED_FROM_SEFT.search(st.marked)
     if match is None or MARK.search(st.marked, 0, match.start()) or not st.ok(0, match.end()) or _names_dscro(st):
         return  # a named body before it is the verb rules' reading ("The CSU downloaded … from SEFT")
-    st.emit("downloaded-from-seft", _seft_holder(st), ApplicantEnd(), inferred=("source", "target"), recipient=False,
+    st.emit("downloaded-from-seft", _national_service_holder(st), ApplicantEnd(), inferred=("source", "target"), recipient=False,
             window=st.marked[: match.end()])
 
 
@@ -326,11 +322,11 @@ def hdis_access(st) -> None:
     match = HDIS_ACCESS.search(st.marked)
     if match is None or MARK.search(st.marked) or not st.ok(match.start(), match.end()) or _names_dscro(st):
         return
-    st.emit("hdis-access", _seft_holder(st), ApplicantEnd(), inferred=("source", "target"), recipient=False, mode="access",
+    st.emit("hdis-access", _national_service_holder(st), ApplicantEnd(), inferred=("source", "target"), recipient=False, mode="access",
             window=st.marked[: match.end()])
 
 
-def _seft_holder(st) -> OrgEnd:
+def _national_service_holder(st) -> OrgEnd:
     """NHS Digital, whose services SEFT and HDIS were, unless the text names only NHS England, which runs them since 2023."""
     kinds = st.text_kinds
     return _NHS_ENGLAND if "NHSEngland" in kinds and "NHSDigital" not in kinds else _NHS_DIGITAL
