@@ -32,7 +32,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -480,6 +480,7 @@ def build_triples(
     *,
     blocks: BlockStore | None = None,
     version: str = "",
+    made: MadeBlocks | None = None,
 ) -> Triples:
     """The triples of :func:`build_graph`, collected once for every export (see :mod:`nhskg.graph.triples`).
 
@@ -487,7 +488,9 @@ def build_triples(
     release rows and versions: :func:`agreement_block`) under a digest of
     exactly what they are made from and ``version`` (the code's), so a build in
     which one agreement changed writes that agreement's lines only and reuses
-    the rest; the triples are the same either way.
+    the rest; the triples are the same either way.  ``made``: the blocks
+    :func:`agreement_blocks` made earlier of these agreements (the build makes
+    them while the NLP workers parse, as they need no text).
 
     >>> from nhskg.model import Agreement, Extraction
     >>> t = build_triples([Agreement("NIC-36767-G4H9Z", title="Risk stratification")], Extraction())
@@ -498,12 +501,18 @@ def build_triples(
     b = _Builder(extraction, triples)
     agreements = sorted(agreements, key=lambda a: a.reference)
     b.sheet_files = sheet_files(agreements)
-    # which sheets are cited by sheet alone (one file holds each), not which file that is (see block_key)
-    context = repr((version, sorted((sheet, len(files) == 1 or sorted(files)) for sheet, files in b.sheet_files.items())))
+    context = _block_context(version, b.sheet_files)
     by_blocks = isinstance(triples, _triples.Triples)  # any other sink (an rdflib Graph) is given every triple
+    if made is not None and made.context != context:
+        raise ValueError("these blocks were made of other agreements or by another version")
     for a in agreements:
         if by_blocks:
-            lines, sources, datasets = agreement_block(a, b.sheet_files, blocks, context)
+            block = made.blocks.pop(a.reference, None) if made is not None else None
+            if block is not None:
+                data, sources, datasets = block
+                lines = _lines_of(data)
+            else:
+                lines, sources, datasets = agreement_block(a, b.sheet_files, blocks, context)
             triples.add_lines(lines)
             b._described.update(URIRef(s) for s in sources)  # so the layout of a page file it cites is said below
             for canonical in datasets:
@@ -533,6 +542,37 @@ def build_triples(
         if V.source_iri(result.path) in b._described:
             b.add(V.source_iri(result.path), V.LAYOUT, b.text(result.layout))
     return triples
+
+
+def _block_context(version: str, sheets: dict[str, set[str]]) -> str:
+    # which sheets are cited by sheet alone (one file holds each), not which file that is (see block_key)
+    return repr((version, sorted((sheet, len(files) == 1 or sorted(files)) for sheet, files in sheets.items())))
+
+
+@dataclass
+class MadeBlocks:
+    """Agreements' blocks made ahead of :func:`build_triples`: reference -> (N-Triples bytes, sources, datasets)."""
+
+    context: str
+    blocks: dict[str, tuple[bytes, tuple[str, ...], tuple[str, ...]]]
+
+
+def agreement_blocks(agreements: Iterable[Agreement], store: BlockStore | None = None, version: str = "") -> MadeBlocks:
+    """Every agreement's :func:`agreement_block`, for :func:`build_triples` to add later (held as bytes: compact).
+
+    >>> from nhskg.model import Agreement, Extraction
+    >>> agreements = [Agreement("NIC-36767-G4H9Z", title="Risk stratification")]
+    >>> made = agreement_blocks(agreements)
+    >>> build_triples(agreements, Extraction(), made=made).ntriples() == build_triples(agreements, Extraction()).ntriples()
+    True
+    """
+    agreements = sorted(agreements, key=lambda a: a.reference)
+    sheets = sheet_files(agreements)
+    context = _block_context(version, sheets)
+    made = MadeBlocks(context, {})
+    for a in agreements:
+        made.blocks[a.reference] = _block_bytes(a, sheets, store, context)
+    return made
 
 
 def block_key(a: Agreement, context: str, sheets: dict[str, set[str]] | None = None) -> str:
@@ -571,22 +611,34 @@ def agreement_block(
     kept in ``store`` between builds. (What the extraction says of it, its
     applicant, mentions and flows, is added by :func:`build_triples`.)
     """
+    data, sources, datasets = _block_bytes(a, sheets, store, context)
+    return _lines_of(data), sources, datasets
+
+
+def _lines_of(data: bytes) -> list[str]:
+    lines = data.decode("utf-8").split("\n")
+    lines.pop()  # the text ends in a newline (or is empty)
+    return lines
+
+
+def _block_bytes(
+    a: Agreement, sheets: dict[str, set[str]], store: BlockStore | None, context: str
+) -> tuple[bytes, tuple[str, ...], tuple[str, ...]]:
     key = block_key(a, context, sheets) if store is not None else None
     found = store.get(key) if store is not None and key is not None else None
     if found is not None:
-        data, sources, datasets = found
-        lines = data.decode("utf-8").split("\n")
-        lines.pop()  # the text ends in a newline
-        return lines, sources, datasets
+        return found
     builder = _BlockBuilder()
     builder.sheet_files = sheets
     builder.agreement(a)
     add_version_nodes(builder.lines, a)
     lines = builder.lines.sorted_lines()
+    data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
     sources = tuple(sorted(str(node) for node in builder._sources.values()))
+    datasets = tuple(builder.cited_datasets)
     if store is not None and key is not None:
-        store.put(key, (("\n".join(lines) + "\n").encode("utf-8") if lines else b"", sources, tuple(builder.cited_datasets)))
-    return lines, sources, tuple(builder.cited_datasets)
+        store.put(key, (data, sources, datasets))
+    return data, sources, datasets
 
 
 def sheet_files(agreements: Iterable[Agreement]) -> dict[str, set[str]]:

@@ -32,8 +32,14 @@ if TYPE_CHECKING:  # the stages' types, without importing rdflib and the graph s
 RDF_FORMATS = {"ttl": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld"}
 
 #: Stages in the order they run; ``on_stage`` is told each one's name as it starts.
-#: "reuse" looks for the outputs of an identical earlier build in the cache.
+#: "reuse" looks for the outputs of an identical earlier build in the cache; "nlp" includes each agreement's
+#: own triples, made while the NLP workers parse; "turtle" and "graphml" of a large graph are the time this
+#: process spent starting and waiting for the processes that write them beside the HTML page.
 STAGES = ("reuse", "read", "nlp", "rdf", "turtle", "graphml", "html", "report")
+
+#: From this many triples on, the Turtle and GraphML files are written by forked processes while this one writes
+#: the HTML page (:mod:`nhskg.background`); a smaller graph's exports take less than the processes cost.
+SIDE_BY_SIDE_TRIPLES = 100_000
 
 
 @dataclass
@@ -146,57 +152,82 @@ def build(
             read_results = read_inputs(inputs, strict=strict)
             agreements = merge_agreements(read_results, strict=strict)
 
-        with _timed(seconds, "nlp", on_stage, cpu), workers_die_with_parent():
-            from .nlp.extract import extract
+        from .graph.rdf import MadeBlocks, agreement_blocks, build_triples
 
-            extraction = extract(
-                agreements,
-                jobs=jobs if jobs is not None else (os.cpu_count() or 1),
-                model=model,
-                cache_dir=Path(cache_dir) if cache_dir else None,
-            )
+        blocks = None
+        if cache_dir is not None:
+            from .buildcache import BlockCache
+            from .codedigest import code_version
 
-        with _timed(seconds, "rdf", on_stage, cpu), gc_paused():
-            from .graph.rdf import build_triples
+            blocks = BlockCache(Path(cache_dir), code_version(model))
+        made: list[MadeBlocks] = []
 
-            blocks = None
-            if cache_dir is not None:
-                from .buildcache import BlockCache
-                from .codedigest import code_version
-
-                blocks = BlockCache(Path(cache_dir), code_version(model))
-            try:
-                graph = build_triples(agreements, extraction, read_results=read_results, blocks=blocks,
-                                      version=blocks.version if blocks is not None else "")
-                graph.finish()  # deduplicated and sorted once, here; every export below reads this
-            except BaseException:
-                if blocks is not None:
-                    blocks.discard()
-                raise
-            if blocks is not None:
-                blocks.commit()
+        def make_blocks() -> None:
+            # an agreement's own triples (fields, releases, versions) need no text: made while the NLP workers parse
+            with gc_paused():
+                made.append(agreement_blocks(agreements, blocks, blocks.version if blocks is not None else ""))
 
         try:
-            with _timed(seconds, "turtle", on_stage, cpu), gc_paused():
-                from .graph.serialise import write_rdf
+            with _timed(seconds, "nlp", on_stage, cpu), workers_die_with_parent():
+                from .nlp.extract import extract
 
-                for fmt in _rdf_formats(formats):
-                    write_rdf(graph, staging / RDF_FORMATS[fmt], fmt)
+                extraction = extract(
+                    agreements,
+                    jobs=jobs if jobs is not None else (os.cpu_count() or 1),
+                    model=model,
+                    cache_dir=Path(cache_dir) if cache_dir else None,
+                    meanwhile=make_blocks,
+                )
 
-            with _timed(seconds, "graphml", on_stage, cpu), gc_paused():
-                from .graph.view import to_networkx, write_graphml
+            with _timed(seconds, "rdf", on_stage, cpu), gc_paused():
+                graph = build_triples(agreements, extraction, read_results=read_results, blocks=blocks,
+                                      version=blocks.version if blocks is not None else "", made=made[0])
+                graph.finish()  # deduplicated and sorted once, here; every export below reads this
+        except BaseException:
+            if blocks is not None:
+                blocks.discard()
+            raise
+        if blocks is not None:
+            blocks.commit()
 
-                view = to_networkx(graph)
-                write_graphml(view, staging / "graph.graphml")
+        try:
+            # each export reads the finished graph and writes one file: a large graph's are written side by side
+            side_by_side = (jobs if jobs is not None else (os.cpu_count() or 1)) > 1 and len(graph) >= SIDE_BY_SIDE_TRIPLES
+            with workers_die_with_parent():
+                from .background import Background
 
-            if html:
-                from .graph.html import write_html
-                from .graph.html_data import agreement_times, flow_facts
+                started: list[Background] = []
+                try:
+                    with _timed(seconds, "turtle", on_stage, cpu), gc_paused():
+                        from .graph.serialise import write_rdf
 
-                with _timed(seconds, "html", on_stage, cpu):
-                    write_html(
-                        view, staging / "graph.html", title=title, times=agreement_times(graph), facts=flow_facts(graph)
-                    )
+                        def write_rdf_files() -> None:
+                            for fmt in _rdf_formats(formats):
+                                write_rdf(graph, staging / RDF_FORMATS[fmt], fmt)
+
+                        started.append(Background(write_rdf_files, forked=side_by_side))
+
+                    with _timed(seconds, "graphml", on_stage, cpu), gc_paused():
+                        from .graph.view import to_networkx, write_graphml
+
+                        view = to_networkx(graph)
+                        started.append(Background(lambda: write_graphml(view, staging / "graph.graphml"), forked=side_by_side))
+
+                    if html:
+                        from .graph.html import write_html
+                        from .graph.html_data import agreement_times, flow_facts
+
+                        with _timed(seconds, "html", on_stage, cpu):
+                            write_html(view, staging / "graph.html", title=title, times=agreement_times(graph),
+                                       facts=flow_facts(graph))
+                except BaseException:
+                    for job in started:
+                        job.stop()
+                    raise
+                # the time spent waiting for a file written beside this process is its stage's
+                for stage, job in zip(("turtle", "graphml"), started, strict=True):
+                    with _timed(seconds, stage, None, cpu):
+                        job.wait()
 
             with _timed(seconds, "report", on_stage, cpu):
                 report = build_report(read_results, agreements, extraction, triples=len(graph))

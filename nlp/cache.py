@@ -14,7 +14,7 @@ import json
 import os
 import re
 import shutil
-import tempfile
+import threading
 from pathlib import Path
 
 
@@ -40,6 +40,7 @@ class TextCache:
 
     def __init__(self, root: str | os.PathLike, version: str):
         self.root = Path(root) / version
+        self._folders: set[Path] = set()  # made already by this object
         self.hits = 0
         self.misses = 0
         _prune_other_versions(Path(root), version)
@@ -59,11 +60,14 @@ class TextCache:
 
     def put(self, key: str, value: dict) -> None:
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
         data = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        # write then rename, so a concurrent reader never sees half a file
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        # write then rename, so a concurrent reader never sees half a file; the name is this process's and
+        # thread's alone (tempfile.mkstemp's random names were a fifth of a cold build's caching)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(data)
         os.replace(tmp, path)
 

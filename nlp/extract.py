@@ -35,7 +35,7 @@ import multiprocessing
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
@@ -189,13 +189,17 @@ def _worker_run(texts: list[str]) -> list[TextAnalysis]:
     return [_safe_analyse(doc, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True)]
 
 
-def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, nlp=None) -> list[TextAnalysis]:
+def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, nlp=None,
+                  meanwhile: Callable[[], object] | None = None) -> list[TextAnalysis]:
     """:func:`analyse` every text (in order), in this process or in ``jobs`` worker processes.
 
     Each text's result depends on that text alone (each is resolved with its own fork of the
     gazetteer's resolver), so ``jobs``, the batches and which texts were cached change nothing.
+    ``meanwhile`` is called once, while the workers parse (first, when there are none).
     """
     if not texts:
+        if meanwhile is not None:
+            meanwhile()
         return []
     if jobs > 1 and sum(map(len, texts)) >= MIN_CHARS_FOR_PROCESSES:
         # contiguous chunks, several per worker so that a slow one does not hold the rest up, of the texts in
@@ -213,11 +217,16 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
             else:
                 pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(model,))
             with pool:
-                done = [result for chunk in pool.map(_worker_run, chunks) for result in chunk]
+                pending = pool.map(_worker_run, chunks)  # every chunk handed out now: this process is free until it reads
+                if meanwhile is not None:
+                    meanwhile()
+                done = [result for chunk in pending for result in chunk]
             by_index = dict(zip(order, done, strict=True))
             return [by_index[k] for k in range(len(texts))]
         finally:
             _WORKER.clear()
+    if meanwhile is not None:
+        meanwhile()
     nlp = nlp if nlp is not None else _make_nlp(model)
     return [_safe_analyse(doc, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True)]
 
@@ -254,13 +263,15 @@ def extract(
     jobs: int = 1,
     model: str | None = None,
     cache_dir: str | os.PathLike | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Extraction:
     """Organisations, flows, roles and applicants of ``agreements``, resolved across all of them.
 
     ``jobs`` > 1 analyses new texts in that many processes; ``model`` names an
     optional spaCy pipeline package whose NER adds organisation candidates;
     ``cache_dir`` keeps per-text results between runs (a rerun on unchanged
-    text parses nothing).
+    text parses nothing); ``meanwhile`` is work of the caller's that this
+    process does while the workers parse (called once, whatever the cache held).
     """
     from .resolve import Resolver
 
@@ -281,7 +292,8 @@ def extract(
             results[key] = TextAnalysis.from_json(hit)
         else:
             todo.append(key)
-    for key, result in zip(todo, analyse_texts([distinct[k] for k in todo], jobs=jobs, model=model), strict=True):
+    analysed = analyse_texts([distinct[k] for k in todo], jobs=jobs, model=model, meanwhile=meanwhile)
+    for key, result in zip(todo, analysed, strict=True):
         results[key] = result
         if cache is not None and result.error is None:
             cache.put(key, result.to_json())

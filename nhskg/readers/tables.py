@@ -240,7 +240,7 @@ def read_rows(table: Table, rows: Iterable[Row], sheet: str, collector: Collecto
     """Turn the data rows of ``table`` into the collector's agreements."""
     handler = _HANDLERS[table.kind.name.replace("2017-amendments", "2017-releases")]
     for number, cells, lines in rows:
-        if not any(c is not None and str(c).strip() for c in cells):
+        if _blank(cells):
             continue  # a blank row is not a record
         collector.records_read += 1
         row = RowView(table, cells, lines, collector.path, sheet, number)
@@ -253,6 +253,19 @@ def read_rows(table: Table, rows: Iterable[Row], sheet: str, collector: Collecto
             continue
         if not handler(row, collector.agreement(written, row.where()), collector):
             collector.records_skipped += 1
+
+
+def _blank(cells: list[object]) -> bool:
+    """Whether no cell holds anything but whitespace (a number or a date is never blank).
+
+    >>> _blank([None, "  ", "\\n"]), _blank([None, 0]), _blank(["", " x "])
+    (True, False, False)
+    """
+    for cell in cells:
+        # isspace stops at the first other character: a long text cell is not copied, as strip would copy it
+        if cell is not None and (not isinstance(cell, str) or (cell and not cell.isspace())):
+            return False
+    return True
 
 
 class RowView:
