@@ -497,29 +497,27 @@ def build_triples(
     >>> [line for line in t.ntriples().decode().splitlines() if "/terms/title" in line]
     ['<https://w3id.org/nhskg/id/agreement/NIC-36767-G4H9Z> <http://purl.org/dc/terms/title> "Risk stratification" .']
     """
-    triples = Triples()
+    triples = made.triples if made is not None else Triples()
     b = _Builder(extraction, triples)
     agreements = sorted(agreements, key=lambda a: a.reference)
     b.sheet_files = sheet_files(agreements)
     context = _block_context(version, b.sheet_files)
     by_blocks = isinstance(triples, _triples.Triples)  # any other sink (an rdflib Graph) is given every triple
-    if made is not None and made.context != context:
+    if made is not None and (made.context != context or set(made.cited) != {a.reference for a in agreements}):
         raise ValueError("these blocks were made of other agreements or by another version")
     for a in agreements:
-        if by_blocks:
-            block = made.blocks.pop(a.reference, None) if made is not None else None
-            if block is not None:
-                data, sources, datasets = block
-                lines = _lines_of(data)
-            else:
-                lines, sources, datasets = agreement_block(a, b.sheet_files, blocks, context)
+        if made is not None:
+            sources, datasets = made.cited[a.reference]  # its lines are in the triples already
+        elif by_blocks:
+            lines, sources, datasets = agreement_block(a, b.sheet_files, blocks, context)
             triples.add_lines(lines)
-            b._described.update(URIRef(s) for s in sources)  # so the layout of a page file it cites is said below
-            for canonical in datasets:
-                b.dataset(canonical)
         else:
             b.agreement(a)
             add_version_nodes(triples, a)
+        if made is not None or by_blocks:
+            b._described.update(URIRef(s) for s in sources)  # so the layout of a page file it cites is said below
+            for canonical in datasets:
+                b.dataset(canonical)
         applicant_id = extraction.applicants.get(a.reference)
         if applicant_id:
             org = b.organisation(applicant_id)
@@ -551,14 +549,15 @@ def _block_context(version: str, sheets: dict[str, set[str]]) -> str:
 
 @dataclass
 class MadeBlocks:
-    """Agreements' blocks made ahead of :func:`build_triples`: reference -> (N-Triples bytes, sources, datasets)."""
+    """Every agreement's :func:`agreement_block`, made ahead of :func:`build_triples`, which takes them over (once)."""
 
     context: str
-    blocks: dict[str, tuple[bytes, tuple[str, ...], tuple[str, ...]]]
+    triples: Triples  # the blocks' lines, added (sorted a run at a time as they came)
+    cited: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # reference -> (sources described, datasets cited)
 
 
 def agreement_blocks(agreements: Iterable[Agreement], store: BlockStore | None = None, version: str = "") -> MadeBlocks:
-    """Every agreement's :func:`agreement_block`, for :func:`build_triples` to add later (held as bytes: compact).
+    """Every agreement's :func:`agreement_block` added to the :class:`Triples` that :func:`build_triples` will go on filling.
 
     >>> from nhskg.model import Agreement, Extraction
     >>> agreements = [Agreement("NIC-36767-G4H9Z", title="Risk stratification")]
@@ -568,10 +567,11 @@ def agreement_blocks(agreements: Iterable[Agreement], store: BlockStore | None =
     """
     agreements = sorted(agreements, key=lambda a: a.reference)
     sheets = sheet_files(agreements)
-    context = _block_context(version, sheets)
-    made = MadeBlocks(context, {})
+    made = MadeBlocks(_block_context(version, sheets), Triples(), {})
     for a in agreements:
-        made.blocks[a.reference] = _block_bytes(a, sheets, store, context)
+        lines, sources, datasets = agreement_block(a, sheets, store, made.context)
+        made.triples.add_lines(lines)
+        made.cited[a.reference] = (sources, datasets)
     return made
 
 
@@ -611,34 +611,22 @@ def agreement_block(
     kept in ``store`` between builds. (What the extraction says of it, its
     applicant, mentions and flows, is added by :func:`build_triples`.)
     """
-    data, sources, datasets = _block_bytes(a, sheets, store, context)
-    return _lines_of(data), sources, datasets
-
-
-def _lines_of(data: bytes) -> list[str]:
-    lines = data.decode("utf-8").split("\n")
-    lines.pop()  # the text ends in a newline (or is empty)
-    return lines
-
-
-def _block_bytes(
-    a: Agreement, sheets: dict[str, set[str]], store: BlockStore | None, context: str
-) -> tuple[bytes, tuple[str, ...], tuple[str, ...]]:
     key = block_key(a, context, sheets) if store is not None else None
     found = store.get(key) if store is not None and key is not None else None
     if found is not None:
-        return found
+        data, sources, datasets = found
+        lines = data.decode("utf-8").split("\n")
+        lines.pop()  # the text ends in a newline
+        return lines, sources, datasets
     builder = _BlockBuilder()
     builder.sheet_files = sheets
     builder.agreement(a)
     add_version_nodes(builder.lines, a)
     lines = builder.lines.sorted_lines()
-    data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
     sources = tuple(sorted(str(node) for node in builder._sources.values()))
-    datasets = tuple(builder.cited_datasets)
     if store is not None and key is not None:
-        store.put(key, (data, sources, datasets))
-    return data, sources, datasets
+        store.put(key, (("\n".join(lines) + "\n").encode("utf-8") if lines else b"", sources, tuple(builder.cited_datasets)))
+    return lines, sources, tuple(builder.cited_datasets)
 
 
 def sheet_files(agreements: Iterable[Agreement]) -> dict[str, set[str]]:
