@@ -184,18 +184,28 @@ def _safe_analyse(doc, text: str) -> TextAnalysis:
         return TextAnalysis(error=f"{type(err).__name__}: {err}")
 
 
+def _analysed(nlp, texts: list[str], keep: Callable[[str, TextAnalysis], object] | None) -> list[TextAnalysis]:
+    results = [_safe_analyse(doc, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True)]
+    if keep is not None:
+        for text, result in zip(texts, results, strict=True):
+            keep(text, result)
+    return results
+
+
 def _worker_run(texts: list[str]) -> list[TextAnalysis]:
-    nlp = _WORKER["nlp"]
-    return [_safe_analyse(doc, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True)]
+    return _analysed(_WORKER["nlp"], texts, _WORKER.get("keep"))
 
 
 def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, nlp=None,
-                  meanwhile: Callable[[], object] | None = None) -> list[TextAnalysis]:
+                  meanwhile: Callable[[], object] | None = None,
+                  keep: Callable[[str, TextAnalysis], object] | None = None) -> list[TextAnalysis]:
     """:func:`analyse` every text (in order), in this process or in ``jobs`` worker processes.
 
     Each text's result depends on that text alone (each is resolved with its own fork of the
     gazetteer's resolver), so ``jobs``, the batches and which texts were cached change nothing.
-    ``meanwhile`` is called once, while the workers parse (first, when there are none).
+    ``meanwhile`` is called once, while the workers parse (first, when there are none);
+    ``keep(text, result)`` is called for each text in the process that analysed it (a forked
+    worker's share of the caching is done side by side with the others').
     """
     if not texts:
         if meanwhile is not None:
@@ -213,22 +223,27 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
             if "fork" in multiprocessing.get_all_start_methods():
                 # build the pipeline once, here: forked workers share it instead of each loading it
                 _WORKER["nlp"] = nlp if nlp is not None else _make_nlp(model)
+                _WORKER["keep"] = keep
+                kept_here = None
                 pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
-            else:
+            else:  # a spawned worker cannot be handed a function: this process keeps the results
+                kept_here = keep
                 pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(model,))
             with pool:
                 pending = pool.map(_worker_run, chunks)  # every chunk handed out now: this process is free until it reads
                 if meanwhile is not None:
                     meanwhile()
                 done = [result for chunk in pending for result in chunk]
+            if kept_here is not None:
+                for k, result in zip(order, done, strict=True):
+                    kept_here(texts[k], result)
             by_index = dict(zip(order, done, strict=True))
             return [by_index[k] for k in range(len(texts))]
         finally:
             _WORKER.clear()
     if meanwhile is not None:
         meanwhile()
-    nlp = nlp if nlp is not None else _make_nlp(model)
-    return [_safe_analyse(doc, text) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True)]
+    return _analysed(nlp if nlp is not None else _make_nlp(model), texts, keep)
 
 
 # --- datasets named on an edge -----------------------------------------------------------
@@ -292,11 +307,14 @@ def extract(
             results[key] = TextAnalysis.from_json(hit)
         else:
             todo.append(key)
-    analysed = analyse_texts([distinct[k] for k in todo], jobs=jobs, model=model, meanwhile=meanwhile)
-    for key, result in zip(todo, analysed, strict=True):
-        results[key] = result
+
+    def keep(text: str, result: TextAnalysis) -> None:
         if cache is not None and result.error is None:
-            cache.put(key, result.to_json())
+            cache.put(text_key(text), result.to_json())
+
+    analysed = analyse_texts([distinct[k] for k in todo], jobs=jobs, model=model, meanwhile=meanwhile,
+                             keep=keep if cache is not None else None)
+    results.update(zip(todo, analysed, strict=True))
 
     return Resolution(Resolver(), results).run(agreements)
 
