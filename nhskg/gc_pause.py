@@ -22,8 +22,9 @@ def gc_paused() -> Iterator[None]:
     Each full collection walks every object alive: at 6x the 2017 register that
     made the build's rdf stage five times slower (9.2 s against 1.8 s), and
     reading a SPARQL answer of 84,000 rows spent 0.05 s of its 0.25 s in
-    collections. What such code makes holds no cycle, so reference counting
-    frees it.
+    collections, reading a Data Uses Register edition (104,000 release rows)
+    2.2 s of its 6.8 s, and writing its HTML page 0.9 s of 1.9 s. What such
+    code makes holds no cycle, so reference counting frees it.
     """
     enabled = gc.isenabled()
     gc.disable()

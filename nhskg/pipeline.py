@@ -148,7 +148,7 @@ def build(
                         peak_rss_mib=peak_rss_mib(), reused=True,
                     )
 
-        with _timed(seconds, "read", on_stage, cpu):
+        with _timed(seconds, "read", on_stage, cpu), gc_paused():
             read_results = read_inputs(inputs, strict=strict)
             agreements = merge_agreements(read_results, strict=strict)
 
@@ -217,7 +217,7 @@ def build(
                         from .graph.html import write_html
                         from .graph.html_data import agreement_times, flow_facts
 
-                        with _timed(seconds, "html", on_stage, cpu):
+                        with _timed(seconds, "html", on_stage, cpu), gc_paused():
                             write_html(view, staging / "graph.html", title=title, times=agreement_times(graph),
                                        facts=flow_facts(graph))
                 except BaseException:
