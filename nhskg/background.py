@@ -30,6 +30,8 @@ import pickle
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 
+from .gc_pause import frozen_for_fork
+
 
 def _child(job: Callable[[], object], sender: Connection) -> None:
     try:
@@ -54,7 +56,8 @@ class Background:
             context = multiprocessing.get_context("fork")
             self._receiver, sender = context.Pipe(duplex=False)
             self._process = context.Process(target=_child, args=(job, sender), daemon=True)
-            self._process.start()
+            with frozen_for_fork():
+                self._process.start()
             sender.close()  # the child holds its own end: EOF here once it is gone
             return
         try:

@@ -33,3 +33,24 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+@contextmanager
+def frozen_for_fork() -> Iterator[None]:
+    """Every object alive moved out of the collector's sight while processes are forked (:func:`gc.freeze`).
+
+    A forked child's collections then never walk (and so never copy) the
+    parent's objects: the NLP workers of a Data Uses Register edition, forked
+    from a build holding its 104,000 release rows, spent a tenth of their time
+    in such walks. The parent's objects are given back to it afterwards.
+
+    >>> import gc
+    >>> with frozen_for_fork():
+    ...     gc.get_freeze_count() > 0
+    True
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

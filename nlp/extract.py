@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 from nhskg.datasets import canonical_name, known_names
+from nhskg.gc_pause import frozen_for_fork
 from nhskg.kinds import KINDS, short_form
 from nhskg.model import Agreement, Evidence, Extraction, Flow, Location, Organisation, Problem, Role, Section
 
@@ -230,7 +231,8 @@ def analyse_texts(texts: list[str], *, jobs: int = 1, model: str | None = None, 
                 kept_here = keep
                 pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(model,))
             with pool:
-                pending = pool.map(_worker_run, chunks)  # every chunk handed out now: this process is free until it reads
+                with frozen_for_fork():  # the workers are forked here, when the chunks are handed out
+                    pending = pool.map(_worker_run, chunks)  # every chunk handed out: this process is free until it reads
                 if meanwhile is not None:
                     meanwhile()
                 done = [result for chunk in pending for result in chunk]
