@@ -40,6 +40,7 @@ class TextCache:
 
     def __init__(self, root: str | os.PathLike, version: str):
         self.root = Path(root) / version
+        self._root = str(self.root)
         self._folders: set[Path] = set()  # made already by this object
         self.hits = 0
         self.misses = 0
@@ -50,8 +51,9 @@ class TextCache:
 
     def get(self, key: str) -> dict | None:
         try:
-            with open(self._path(key), encoding="utf-8") as handle:
-                value = json.load(handle)
+            # a str path, read whole: pathlib's joins and json.load's reads were a third of a warm rebuild's lookups
+            with open(f"{self._root}{os.sep}{key[:2]}{os.sep}{key}.json", "rb") as handle:
+                value = json.loads(handle.read())
         except (OSError, ValueError):
             self.misses += 1
             return None

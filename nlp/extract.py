@@ -297,10 +297,12 @@ def extract(
     cache = TextCache(cache_dir, version) if cache_dir is not None else None
 
     distinct: dict[str, str] = {}
+    keys: dict[str, str] = {}  # text -> key, so that resolution hashes no text again
     for a in agreements:
         for section in a.sections:
             if section.text and section.text.strip():
-                distinct.setdefault(text_key(section.text), section.text)
+                key = keys.get(section.text) or keys.setdefault(section.text, text_key(section.text))
+                distinct.setdefault(key, section.text)
     results: dict[str, TextAnalysis] = {}
     todo: list[str] = []
     for key in sorted(distinct):
@@ -318,15 +320,16 @@ def extract(
                              keep=keep if cache is not None else None)
     results.update(zip(todo, analysed, strict=True))
 
-    return Resolution(Resolver(), results).run(agreements)
+    return Resolution(Resolver(), results, keys).run(agreements)
 
 
 class Resolution:
     """Steps 2 and 3 of :func:`extract` over the per-text results."""
 
-    def __init__(self, resolver, results: dict[str, TextAnalysis]):
+    def __init__(self, resolver, results: dict[str, TextAnalysis], keys: dict[str, str] | None = None):
         self.resolver = resolver
         self.results = results
+        self._keys = dict(keys or {})  # text -> its cache key (text_key), made once per text
         self.extraction = Extraction()
         self.id_map: dict[str, str] = {}
         self.unnamed: dict[str, Organisation] = {}
@@ -338,6 +341,12 @@ class Resolution:
                 self.names.setdefault(org_id, name)
 
     # -- organisations -------------------------------------------------------------------
+
+    def _key(self, text: str) -> str:
+        found = self._keys.get(text)
+        if found is None:
+            found = self._keys[text] = text_key(text)
+        return found
 
     def _org_id(self, org_id: str, surface: str, kind: str | None) -> str | None:
         if org_id.startswith((INTRODUCED, SUBJECT_NAME)):
@@ -365,7 +374,7 @@ class Resolution:
         for a in agreements:
             for section in a.sections:
                 if section.text and section.text.strip():
-                    where.setdefault(text_key(section.text), (a.reference, section))
+                    where.setdefault(self._key(section.text), (a.reference, section))
         for key in sorted(self.results):
             for m in self.results[key].mentions:
                 surface, org_id = m.surface, m.org_id
@@ -481,7 +490,7 @@ class Resolution:
             context = self._context(a)
             stated: list[tuple[Flow, str | None, str | None]] = []
             for section in a.sections:
-                result = self.results.get(text_key(section.text)) if section.text and section.text.strip() else None
+                result = self.results.get(self._key(section.text)) if section.text and section.text.strip() else None
                 if result is None:
                     continue
                 if result.error is not None:
@@ -582,7 +591,7 @@ class Resolution:
         ctx = AgreementContext(applicant.id if applicant else None, [c.id for c in controllers], set(), {}, set())
         acronyms: dict[str, set[str]] = {}
         for section in a.sections:
-            result = self.results.get(text_key(section.text)) if section.text and section.text.strip() else None
+            result = self.results.get(self._key(section.text)) if section.text and section.text.strip() else None
             if result is None or result.error is not None:
                 continue
             for m in result.mentions:
