@@ -456,14 +456,22 @@ PROVIDE_WITH = re.compile(r"\bprovid(?:e|es|ing)\s+(?:the\s+)?(?=⟦|\w+\s+with\
 _WITH_OUTPUTS = re.compile(
     # ("the CQC inspectors with a list of …": the recipient's people between it and "with")
     r"(?:\s+(?:inspectors|staff|teams?|colleagues|analysts|users|managers|clinicians))?"
-    # ("UCL will provide IPSOS with a limited set of fields from Phase 1A": fields of records are data)
+    # ("UCL will provide IPSOS with a limited set of fields from Phase 1A": fields of records are data;
+    # "PHE provides NHSD with a file containing NHS Number …", "… provide the HSCIC with a cohort for linkage": a file,
+    # a cohort, identifiers are data)
     rf"\s+with\s+(?:an?\s+(?:limited\s+|small\s+|wide\s+)?(?:range|number|variety|set|subset)\s+of\s+|the\s+)?"
     rf"(?:[\w-]+\s+){{0,4}}?"
-    rf"(?:{OUTPUT_NOUNS}|intelligence|information|insights?|analys[ie]s|(?P<data>data|lists?|fields|records))\b",
+    rf"(?:{OUTPUT_NOUNS}|intelligence|information|insights?|analys[ie]s"
+    rf"|(?P<data>data|lists?|fields|records|files?|cohorts?|identifiers|extracts?))\b",
     re.IGNORECASE,
 )
 #: The subject of a (numbered) step: "4)\t⟦0⟧ then link the data …"
 _STEP_SUBJECT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s*|[•·\-–]\s*)?(?:the\s+)?⟦(\d+)⟧")
+#: A subject written as a name at the start of the clause: "Genomics England provide …", "The CLS team will supply …"
+_NAMED_SUBJECT = re.compile(
+    r"^\s*(?:\(?\d{1,3}[.)]\s*|[•·\-–]\s*)?(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|for)\s+|&\s+)?[A-Z][\w&’'-]*){0,5})\s+"
+    r"(?:(?:will|shall|also|then|now|currently|routinely)\s+)*$")
 #: A clause whose outputs are online: their recipients reach them
 _ONLINE = re.compile(r"\bonline\b", re.IGNORECASE)
 
@@ -488,7 +496,10 @@ def provided_with_outputs(st) -> None:
         if subject is not None and subject.end() <= verb.start():
             source = int(subject.group(1))
         elif MARK.search(marked, 0, verb.start()) is None:
-            source = ApplicantEnd()
+            # "Genomics England provide the HSCIC with a cohort …": a subject named in words the recogniser lacks is
+            # the applicant only when they name it (resolution checks); no subject written, the applicant
+            named = _NAMED_SUBJECT.match(marked[lo:verb.start()])
+            source = ApplicantEnd(named.group("name")) if named else ApplicantEnd()
         else:
             continue
         mode = "access" if _ONLINE.search(marked, lo, verb.start()) else "transfer"

@@ -1,0 +1,42 @@
+"""Flows and roles the 2017 register states in the wording of round 8 of tests/gold/register2017-other.json (dev half).
+
+Each text is quoted from a dev agreement, read and annotated before these rules were written: NIC-343380-H5Q9K (PHE),
+NIC-12784-R8W7V (Genomics England), NIC-147834-LHQ2R (Nuvia), NIC-13925-Q7R2D (IMS Health), NIC-368020-R5L2K (Dr
+Foster); and, for the shapes older dev agreements share, the ones each test names.  Where the applicant is named in
+words the recogniser lacks, the same sentence in another applicant's agreement states no flow to or from that applicant.
+"""
+
+from __future__ import annotations
+
+from nhskg.model import Agreement, Location, Section
+from nhskg.nlp.extract import extract
+
+
+def _extract(text, applicant, *, section="Processing", reference="NIC-343380-H5Q9K"):
+    agreement = Agreement(reference=reference, applicant=applicant, sections=[
+        Section(section, text, Location("register.xlsx", sheet="PurposeStatements", row=9, column="Processing Activities"))])
+    return extract([agreement])
+
+
+def _flows(x):
+    return {(f.source, f.target, f.rule, f.state, f.mode) for f in x.flows}
+
+
+def _roles(x):
+    return {(r.organisation, r.role) for r in x.roles}
+
+
+def test_a_body_providing_another_with_a_file_of_identifiers_sends_it_data():
+    x = _extract("PHE provides NHSD with a file containing NHS Number and the date of birth of cancer patients, which is "
+                 "then used to extract the relevant records from the DIDS system.", "PUBLIC HEALTH ENGLAND (PHE)",
+                 section="Objectives")
+    assert _flows(x) == {("public-health-england", "nhs-digital", "provided-with-outputs", "identifiable", "transfer")}
+
+
+def test_the_applicant_providing_nhs_digital_with_a_cohort_for_linkage():
+    text = ("Genomics England provide the HSCIC with a cohort for linkage and they receive data from the HSCIC on a "
+            "monthly basis.")
+    x = _extract(text, "GENOMICS ENGLAND", reference="NIC-12784-R8W7V")
+    assert _flows(x) == {("genomics-england", "nhs-digital", "provided-with-outputs", "unspecified", "transfer")}
+    # in another applicant's agreement the subject names no one it knows: no flow
+    assert _extract(text, "UNIVERSITY OF LEEDS", reference="NIC-12784-R8W7V").flows == []
