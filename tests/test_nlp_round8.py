@@ -40,3 +40,28 @@ def test_the_applicant_providing_nhs_digital_with_a_cohort_for_linkage():
     assert _flows(x) == {("genomics-england", "nhs-digital", "provided-with-outputs", "unspecified", "transfer")}
     # in another applicant's agreement the subject names no one it knows: no flow
     assert _extract(text, "UNIVERSITY OF LEEDS", reference="NIC-12784-R8W7V").flows == []
+
+
+NUVIA = ("The data requested and already disseminated will be accessed and processed by substantive employees of Nuvia "
+         "and only for the purposes described in the application.")
+
+
+def test_data_accessed_and_processed_by_substantive_employees_restricts_access_to_their_employer():
+    assert _roles(_extract(NUVIA, "NUVIA LTD", reference="NIC-147834-LHQ2R")) == {("nuvia-ltd", "access-restricted-to")}
+    # the name is Nuvia's: in another applicant's agreement it is no one's role
+    assert _roles(_extract(NUVIA, "UNIVERSITY OF LEEDS", reference="NIC-147834-LHQ2R")) == set()
+
+
+def test_named_users_that_are_substantive_employees_of_a_body_restrict_access_to_it():
+    x = _extract("Data will be accessed by the named users within this agreement, i.e. substantive employees of Dr "
+                 "Foster Limited.", "DR. FOSTER LIMITED", reference="NIC-368020-R5L2K")
+    assert _roles(x) == {("dr-foster-ltd", "access-restricted-to")}
+
+
+def test_access_only_permitted_for_a_bodys_substantive_employees():
+    x = _extract("External Researcher access: Access to the data is only permitted for substantive IMS Health Ltd "
+                 "employees and researchers working under honorary contract to IMS Health Ltd.", "IMS HEALTH LTD",
+                 reference="NIC-13925-Q7R2D")
+    assert _roles(x) == {("ims-health-ltd", "access-restricted-to")}
+    assert _roles(_extract("Access to the data is not restricted to substantive employees of IMS Health Ltd.",
+                           "IMS HEALTH LTD", reference="NIC-13925-Q7R2D")) == set()
