@@ -65,3 +65,14 @@ def test_access_only_permitted_for_a_bodys_substantive_employees():
     assert _roles(x) == {("ims-health-ltd", "access-restricted-to")}
     assert _roles(_extract("Access to the data is not restricted to substantive employees of IMS Health Ltd.",
                            "IMS HEALTH LTD", reference="NIC-13925-Q7R2D")) == set()
+
+
+def test_a_body_named_as_the_first_part_of_a_groups_name_is_not_the_recipient():
+    text = ("The study has a favourable ethical opinion from the NHS Research Ethics Committee, Oxford C.  It has "
+            "approval from, and reports to the PHE/NDA Epidemiology Governance Group, which includes employee "
+            "representatives.")
+    assert _extract(text, "NUVIA LTD", section="Processing", reference="NIC-147834-LHQ2R").flows == []
+    # PHE itself named as the recipient still is
+    x = _extract("It has approval from, and reports to PHE, which includes employee representatives.", "NUVIA LTD",
+                 reference="NIC-147834-LHQ2R")
+    assert {(f.source, f.target) for f in x.flows} == {("nuvia-ltd", "public-health-england")}
