@@ -76,3 +76,13 @@ def test_a_body_named_as_the_first_part_of_a_groups_name_is_not_the_recipient():
     x = _extract("It has approval from, and reports to PHE, which includes employee representatives.", "NUVIA LTD",
                  reference="NIC-147834-LHQ2R")
     assert {(f.source, f.target) for f in x.flows} == {("nuvia-ltd", "public-health-england")}
+
+
+FLAGGING = "MR110 is a flagging study, so data is provided to NHS Digital by Nuvia to enable the flags to be set."
+
+
+def test_data_provided_to_a_body_by_the_applicant_named_in_its_own_words():
+    x = _extract(FLAGGING, "NUVIA LTD", reference="NIC-147834-LHQ2R")
+    assert _flows(x) == {("nuvia-ltd", "nhs-digital", "provided-to-by-named", "unspecified", "transfer")}
+    # the sender's name is not another applicant's: no flow (and none from NHS Digital to a body named "NHS Digital")
+    assert _extract(FLAGGING, "UNIVERSITY OF LEEDS", reference="NIC-147834-LHQ2R").flows == []
