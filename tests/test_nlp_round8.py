@@ -86,3 +86,10 @@ def test_data_provided_to_a_body_by_the_applicant_named_in_its_own_words():
     assert _flows(x) == {("nuvia-ltd", "nhs-digital", "provided-to-by-named", "unspecified", "transfer")}
     # the sender's name is not another applicant's: no flow (and none from NHS Digital to a body named "NHS Digital")
     assert _extract(FLAGGING, "UNIVERSITY OF LEEDS", reference="NIC-147834-LHQ2R").flows == []
+
+
+def test_results_submitted_to_the_european_medicines_agency():
+    x = _extract("The results of the study were submitted to the European Medicines Agency in support of a risk management "
+                 "plan (RMP) which helped to characterise the overall benefit risk profile the drug and ensures that it is "
+                 "used as safely as possible.", "IMS HEALTH LTD", section="Expected Benefits", reference="NIC-13925-Q7R2D")
+    assert _flows(x) == {("ims-health-ltd", "european-medicines-agency", "aggregate-output", "aggregate", "transfer")}
