@@ -93,3 +93,35 @@ def test_results_submitted_to_the_european_medicines_agency():
                  "plan (RMP) which helped to characterise the overall benefit risk profile the drug and ensures that it is "
                  "used as safely as possible.", "IMS HEALTH LTD", section="Expected Benefits", reference="NIC-13925-Q7R2D")
     assert _flows(x) == {("ims-health-ltd", "european-medicines-agency", "aggregate-output", "aggregate", "transfer")}
+
+
+def _extract_sections(sections, applicant, reference):
+    agreement = Agreement(reference=reference, applicant=applicant, sections=[
+        Section(name, text, Location("register.xlsx", sheet="PurposeStatements", row=9, column=name))
+        for name, text in sections])
+    return extract([agreement])
+
+
+def test_a_release_stated_without_a_state_takes_the_state_the_agreement_says_the_data_requested_is_in():
+    # NIC-373563-N8Z9J (round 6): the Objectives say what the data is, the Processing states the release
+    objectives = ("This application/agreement is a request for pseudonymised record-level HES data which will be "
+                  "controlled by two legal entities:")
+    processing = "IMS Health will receive the data from HSCIC and will apply derivations."
+    x = _extract_sections([("Objectives", objectives), ("Processing", processing)], "IMS HEALTH LTD", "NIC-373563-N8Z9J")
+    assert _flows(x) == {("nhs-digital", "ims-health-ltd", "national-to-applicant", "pseudonymised", "transfer")}
+    # without the description the release keeps no state
+    x = _extract_sections([("Processing", processing)], "IMS HEALTH LTD", "NIC-373563-N8Z9J")
+    assert _flows(x) == {("nhs-digital", "ims-health-ltd", "national-to-applicant", "unspecified", "transfer")}
+
+
+def test_descriptions_of_two_states_or_of_outputs_give_a_release_none():
+    two = ("The University of Birmingham will receive identifiable data for the consented participants. The study "
+           "requested pseudonymised HES data for all 75,000 patients.")
+    processing = "HES data is downloaded from the HSCIC via SEFT and transferred to a secure server."
+    x = _extract_sections([("Objectives", two), ("Processing", processing)], "UNIVERSITY OF BIRMINGHAM", "NIC-81519-G1T5F")
+    assert {f.state for f in x.flows} == {"unspecified"}
+    # a release of tables is of outputs, whatever the agreement says its record-level data is
+    tables = "These tables are disseminated by NHS Digital via secure email to users."
+    x = _extract_sections([("Objectives", "The council requests pseudonymised HES data."), ("Processing", tables)],
+                          "SUFFOLK COUNTY COUNCIL", "NIC-10932-H7Y6B")
+    assert all(f.state != "pseudonymised" for f in x.flows)
