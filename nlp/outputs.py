@@ -93,6 +93,8 @@ _NOT_RECIPIENT_BETWEEN = re.compile(
 )
 #: "Providing access to <outputs> to …": the recipients reach the outputs (mode access)
 _ACCESS_TO_OUTPUTS = re.compile(r"\b(?:providing|provide|provides|giving|give|gives|with) access to $", re.IGNORECASE)
+#: An online tool the recipients use: "The … Dashboard Tool Online application is available to …"
+_ONLINE_TOOL = re.compile(r"\bonline\s+(?:applications?|tools?|systems?|portals?|platforms?|dashboards?)\b", re.IGNORECASE)
 #: "Presentation (and report) at meeting(s) with …": the people met receive the presentation
 _MEETING_WITH = re.compile(r"\bmeetings?(?:\(s\))? with $", re.IGNORECASE)
 _SHARING = re.compile(r"\b(?:shared?|provided|supplied|sent|made available|distributed|disseminated|circulated)\b", re.IGNORECASE)
@@ -282,7 +284,10 @@ def aggregate_outputs(st) -> None:
         state_text = near if find_state(near) else "aggregate"
         targets = [t for t in _recipients(st, match.end()) if not by_for or _recipient_for(st, t)]
         # "Providing access to summary and statistical analysis … to NHS England and ICSs": reached, not sent
-        mode = "access" if _ACCESS_TO_OUTPUTS.search(marked, lo, match.start()) else "transfer"
+        # ("The Dr Foster Dashboard Tool Online application is available to NHS Acute Trusts": an online tool's users
+        # reach it)
+        reached = _ACCESS_TO_OUTPUTS.search(marked, lo, match.start()) or _ONLINE_TOOL.search(marked, lo, match.end())
+        mode = "access" if reached else "transfer"
         _emit_outputs(st, "aggregate-output", source, targets, window=state_text, mode=mode)
 
 

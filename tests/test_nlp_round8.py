@@ -125,3 +125,10 @@ def test_descriptions_of_two_states_or_of_outputs_give_a_release_none():
     x = _extract_sections([("Objectives", "The council requests pseudonymised HES data."), ("Processing", tables)],
                           "SUFFOLK COUNTY COUNCIL", "NIC-10932-H7Y6B")
     assert all(f.state != "pseudonymised" for f in x.flows)
+
+
+def test_an_online_application_available_to_a_class_is_reached_not_sent():
+    x = _extract("The Dr Foster Dashboard Tool Online application is available to NHS Acute Trusts, only which compares "
+                 "the two leading mortality indicators in England – the SHMI and the Dr Foster Hospital Standard "
+                 "Mortality Ratio (HSMR).", "DR. FOSTER LIMITED", section="Outputs", reference="NIC-368020-R5L2K")
+    assert _flows(x) == {("dr-foster-ltd", "providers-recipients-of-outputs", "aggregate-output", "aggregate", "access")}
