@@ -132,3 +132,12 @@ def test_an_online_application_available_to_a_class_is_reached_not_sent():
                  "the two leading mortality indicators in England – the SHMI and the Dr Foster Hospital Standard "
                  "Mortality Ratio (HSMR).", "DR. FOSTER LIMITED", section="Outputs", reference="NIC-368020-R5L2K")
     assert _flows(x) == {("dr-foster-ltd", "providers-recipients-of-outputs", "aggregate-output", "aggregate", "access")}
+
+
+def test_statistics_provided_to_schools_reach_their_class():
+    x = _extract("PHE also use the data to provide statistics to schools on the percentage of children who are an "
+                 "unhealthy weight.", "PUBLIC HEALTH ENGLAND (PHE)", section="Objectives")
+    assert _flows(x) == {("public-health-england", "schools-collectively", "aggregate-output", "aggregate", "transfer")}
+    # statistics "to help" a class name no recipient
+    assert _extract("The HES data is also analysed by PHE to produce statistics to help Local Authorities fulfil their "
+                    "statutory duty.", "PUBLIC HEALTH ENGLAND (PHE)", section="Objectives").flows == []
