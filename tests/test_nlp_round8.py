@@ -141,3 +141,12 @@ def test_statistics_provided_to_schools_reach_their_class():
     # statistics "to help" a class name no recipient
     assert _extract("The HES data is also analysed by PHE to produce statistics to help Local Authorities fulfil their "
                     "statutory duty.", "PUBLIC HEALTH ENGLAND (PHE)", section="Objectives").flows == []
+
+
+def test_statistics_submitted_to_eurocat():
+    x = _extract("A CARDS annual report will be produced in 2017/18 and prevalence statistics and prenatal detection rates "
+                 "are submitted to the European Surveillance of Congenital Anomalies (EUROCAT) network "
+                 "(http://www.eurocat-network.eu/).", "PUBLIC HEALTH ENGLAND (PHE)", section="Objectives")
+    assert {(f.source, f.target, f.state) for f in x.flows} >= {
+        ("public-health-england", "european-surveillance-of-congenital-anomalies", "aggregate")}
+    assert {(f.source, f.target) for f in x.flows} == {("public-health-england", "european-surveillance-of-congenital-anomalies")}
