@@ -86,6 +86,15 @@ _OUTPUT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 #: "Findings will be reported to …", "Provide report to …": the output verb itself
+#: Outputs a recipient uses: "ICL DFU mortality outlier outputs are used by CQC within their Hospital Inspection
+#: framework", "Performance dashboards and other analysis will be used internally and with commissioners" (the
+#: outputs' owner, when the sentence names it right before them, makes them)
+_USED_BY = re.compile(
+    rf"(?:(?P<owner>⟦\d+⟧)\s+(?:[\w-]+\s+){{0,3}}?)?\b(?:{OUTPUT_NOUNS})\b(?P<between>(?:\s+and\s+other\s+analys[ie]s)?)\s+"
+    r"(?:are|is|will be|have been|were|was)\s+used\s+(?:(?:internally|directly|routinely|regularly)\s+(?:and\s+)?)?"
+    rf"(?P<to>by|with) (?P<at>{_RECIPIENT_AT})",
+    re.IGNORECASE,
+)
 _REPORTED_TO = re.compile(rf"\b(?:reported (?:in)?|report back |feed back |fed back )to (?P<at>{_RECIPIENT_AT})", re.IGNORECASE)
 #: (not "patient data": "summary and statistical analysis of patient data to NHS England and ICSs")
 _NOT_RECIPIENT_BETWEEN = re.compile(
@@ -224,7 +233,7 @@ def _output_matches(marked: str):
             later = _OUTPUT_TO_NOT_FOR.match(marked, match.start())
             if later is not None:
                 yield _OUTPUT_TO_NOT_FOR, later
-    for pattern in (_PRODUCED_FOR, _REPORTED_TO):
+    for pattern in (_PRODUCED_FOR, _REPORTED_TO, _USED_BY):
         for match in pattern.finditer(marked):
             yield pattern, match
 
@@ -258,7 +267,7 @@ def aggregate_outputs(st) -> None:
         between = match.groupdict().get("between") or ""
         if _NOT_RECIPIENT_BETWEEN.search(between):
             continue
-        if pattern is not _REPORTED_TO and match.group("to").lower() in ("among", "amongst", "with") \
+        if pattern not in (_REPORTED_TO, _USED_BY) and match.group("to").lower() in ("among", "amongst", "with") \
                 and not _SHARING.search(between) and not _MEETING_WITH.search(between + "with "):
             continue  # "results are compared with trusts": "with" names a recipient only after a sharing verb or a meeting
         lo = clause_start(marked, match.start(), soft=False)
@@ -270,7 +279,8 @@ def aggregate_outputs(st) -> None:
         # the verb of "Feedback to NHS service providers will not be given" follows the recipient: the whole clause counts
         if not st.ok(lo, end):
             continue  # negated or hedged
-        source = _maker(marked, lo, match.start())
+        owner = match.groupdict().get("owner")
+        source = int(owner[1:-1]) if owner else _maker(marked, lo, match.start())
         if source is None:
             continue
         by_for = (match.groupdict().get("to") or "").lower() == "for" and pattern is not _PRODUCED_FOR
@@ -454,7 +464,7 @@ def _class_of(st, index: int) -> RefEnd | None:
 
 
 #: What :func:`aggregate_outputs` searches the marked sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
-AGGREGATE_OUTPUT = (_OUTPUT_TO, _PRODUCED_FOR, _REPORTED_TO)
+AGGREGATE_OUTPUT = (_OUTPUT_TO, _PRODUCED_FOR, _REPORTED_TO, _USED_BY)
 
 #: "… to provide ⟦1⟧ and ⟦2⟧ with": recipients follow the verb, the outputs follow "with" (:data:`_WITH_OUTPUTS`)
 PROVIDE_WITH = re.compile(r"\bprovid(?:e|es|ing)\s+(?:the\s+)?(?=⟦|\w+\s+with\b)", re.IGNORECASE)

@@ -150,3 +150,16 @@ def test_statistics_submitted_to_eurocat():
     assert {(f.source, f.target, f.state) for f in x.flows} >= {
         ("public-health-england", "european-surveillance-of-congenital-anomalies", "aggregate")}
     assert {(f.source, f.target) for f in x.flows} == {("public-health-england", "european-surveillance-of-congenital-anomalies")}
+
+
+def test_outputs_a_recipient_uses_reach_it():
+    x = _extract("ICL DFU mortality outlier outputs are used by CQC within their Hospital Inspection framework.(on-going)",
+                 "IMPERIAL COLLEGE LONDON", section="Expected Benefits", reference="NIC-12828-M0K2D")
+    assert _flows(x) == {("imperial-college-london", "care-quality-commission", "aggregate-output", "aggregate", "transfer")}
+    x = _extract("Performance dashboards and other analysis will be used internally and with commissioners once the "
+                 "Management Information has been published by NHS Digital.", "NHS ENGLAND", section="Outputs",
+                 reference="NIC-389823-P1P6B")
+    assert _flows(x) == {("nhs-england", "nhs-commissioners-collectively", "aggregate-output", "aggregate", "transfer")}
+    # a person of the applicant who uses them is no recipient
+    assert _extract("Statistics based on these analyses will be used by the Director of Public Health to advise the "
+                    "Director of Children's Services.", "WIRRAL COUNCIL", section="Outputs").flows == []
