@@ -239,9 +239,6 @@ class _SentenceState:
         key = key or (_key(source), _key(target))
         if key in self.done:
             return False
-        if any(isinstance(end, int) and _NAMES_PART_OF_A_BODY.match(self.marked, _mark_end(self.marked, end))
-               for end in (source, target)):
-            return False  # "… reports to the PHE/NDA Epidemiology Governance Group": the group, not PHE
         self.done.add(key)
         if recipient and isinstance(target, int):
             self.recipients.add(target)
@@ -249,17 +246,6 @@ class _SentenceState:
         tgt = self.s.mention(target).endpoint() if isinstance(target, int) else target
         self.emit_flow(self.s, src, tgt, rule=rule, **kwargs)
         return True
-
-
-#: A mention written as the first part of another body's name: "the ⟦PHE⟧/NDA Epidemiology Governance Group"
-_NAMES_PART_OF_A_BODY = re.compile(
-    r"/(?:[A-Z][\w&-]*\s+){0,4}(?:Group|Committee|Board|Panel|Forum|Steering Group|Working Group)\b")
-
-
-def _mark_end(marked: str, index: int) -> int:
-    """Where the mark ⟦index⟧ ends in the marked sentence (its length when the sentence lacks it)."""
-    at = marked.find(f"⟦{index}⟧")
-    return len(marked) if at < 0 else at + len(f"⟦{index}⟧")
 
 
 def _key(end: Endpoint | int) -> tuple:

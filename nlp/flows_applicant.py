@@ -154,8 +154,6 @@ _PROVIDED_TO_NAMED = re.compile(
 _DATA_WORDS = re.compile(r"\b(?:data|extracts?|files?|records?|datasets?|data sets?)\b", re.IGNORECASE)
 _OUTPUT_WORDS = re.compile(rf"\b(?:{OUTPUT_NOUNS}|aggregated?|tables?|analys[ie]s|statistics)\b", re.IGNORECASE)
 _AGENT_NAMED = re.compile(r"^[^.;⟦]{0,60}?\b(?:by|from) (?:the )?⟦", re.IGNORECASE)
-#: The sender right after the recipient, named in words the recogniser did not mark: "… to NHS Digital by Nuvia"
-_AGENT_UNMARKED = re.compile(r"\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|for)\s+|&\s+)?[A-Z][\w&’'-]*){0,5})\b")
 
 
 def provided_to_named(st) -> None:
@@ -177,14 +175,6 @@ def provided_to_named(st) -> None:
             continue
         if _AGENT_NAMED.search(marked[match.end(): clause_end(marked, match.end())]):
             continue  # "… to the CSU by the DSCRO": the verb rules' flow
-        agent = _AGENT_UNMARKED.match(marked, match.end())
-        if agent is not None:
-            # "… data is provided to NHS Digital by Nuvia to enable the flags to be set": the sender is named, in
-            # words the recogniser lacks: the applicant when they name it (resolution checks), else no flow
-            if agent.group("name").split()[0].lower() not in NOT_FIRST_WORDS and st.ok(match.start(), agent.end()):
-                st.emit("provided-to-by-named", ApplicantEnd(agent.group("name")), int(match.group(1)),
-                        window=marked[lo: agent.end()])
-            return
         if int(match.group(1)) in st.recipients:
             continue  # the verb rules, tried first, found its sender ("… is then sent to the CSU" after the council's step)
         target = s.mention(match.group(1))

@@ -123,8 +123,8 @@ _ANYONE_OTHER_THAN = re.compile(r"\b(?:to|by)\s+any(?:one|\s+one|body)\s+other\s
                                 re.IGNORECASE)
 
 
-#: "accessed (and processed) by [the named users …, i.e.] substantive employees of"
-_ACCESSED_BY_SUBSTANTIVE = (r"\b(?:accessed|processed)(?:\s+and\s+(?:processed|accessed|analysed))?\s+(?:only\s+)?by\s+"
+#: "accessed (only) by [the named users …, i.e.] substantive employees of"
+_ACCESSED_BY_SUBSTANTIVE = (r"\b(?:accessed|processed)\s+(?:only\s+)?by\s+"
                             r"(?:(?:[^.;⟦]|\bi\.e\.){0,80}?\b)?substantive\s+(?:employees|staff)\s+of\s+")
 #: "All persons accessing the data are substantive employees of NHS England", "… substantively employed by the
 #: Children's Commissioner's Office", "Access to this machine is restricted to Meditrends Limited staff",
@@ -151,7 +151,7 @@ _EMPLOYEES_ONLY = (
     re.compile(rf"\b(?:only\s+(?:be\s+)?|be\s+only\s+)(?:carried out|undertaken|performed)\s+by\s+(?:the\s+)?{_QUALIFIED}"
                r"(?:employees|staff)\s+of\s+(?:the\s+)?(?P<who>⟦\d+⟧)", re.IGNORECASE),
     # "Data will be accessed by the named users within this agreement, i.e. substantive employees of Dr Foster Limited",
-    # "… will be accessed and processed by substantive employees of Nuvia and only for the purposes …": the register's
+    # "The data will be accessed only by substantive employees of UCL and only for the purposes …": the register's
     # word "substantive" makes it the restriction, with or without "only"
     re.compile(_ACCESSED_BY_SUBSTANTIVE + r"(?:the\s+)?(?P<who>⟦\d+⟧(?:\s*(?:,|,?\s*or|,?\s*and)\s+(?:the\s+)?⟦\d+⟧)*)",
                re.IGNORECASE),
