@@ -65,6 +65,8 @@ def names_applicant(surface: str, names: Iterable[str], kind: str | None) -> boo
     True
     >>> names_applicant("Interxion", ["NHS NORTH OF ENGLAND COMMISSIONING SUPPORT UNIT"], "CSU")
     False
+    >>> names_applicant("C-Ci", ["CRAB CLINICAL INFORMATICS"], "Company")
+    True
 
     A company's distinctive first word is its name in its own agreement ("employees of MedeAnalytics"):
 
@@ -81,7 +83,8 @@ def names_applicant(surface: str, names: Iterable[str], kind: str | None) -> boo
     for name in names:
         if key in {normalise(name), normalise(re.sub(r"\([^()]*\)", " ", name))}:
             return True
-        if re.fullmatch(r"[A-Za-z]{2,6}", form) and form.lower() in _acronyms(name):
+        # ("C-Ci" for CRAB Clinical Informatics: an acronym written with a hyphen)
+        if re.fullmatch(r"[A-Za-z](?:-?[A-Za-z]){1,5}", form) and form.replace("-", "").lower() in _acronyms(name):
             return True
         if kind == "Company" and key in (_without_suffix(name), _first_word(name)) and len(key) >= 4 \
                 and key not in _GENERIC_FIRST_WORDS:

@@ -63,12 +63,13 @@ from .facts import (
     TextAnalysis,
     acronym_verb,
 )
-from .lexicon import FLOW_VERB_RE
+from .lexicon import FLOW_VERB_RE, NATIONAL_KINDS
 from .marked import CONTROLLER, INTRODUCED, PROCESSOR, sentences_of, view_of_doc
 from .outputs import CLASS_NODES, OUTPUT_GROUPS
 from .party_lists import PARTY_KINDS, find_groups, find_parties
 from .purposes import block_purpose, purpose_controllers
 from .register import register_release
+from .release_states import agreement_state
 from .resolve import normalise
 from .slot_names import SUBJECT_NAME
 from .succession import find_predecessors
@@ -507,7 +508,7 @@ class Resolution:
                         roles.add(Role(a.reference, org, r.role, evidence))
                 for p in result.predecessors:
                     self._succession(a, context, self._evidence(section, p.start, p.end), p.predecessors)
-            flows.update(self._regional_readings(stated))
+            flows.update(self._regional_readings(self._release_states(stated, a, context)))
             roles.update(self._controller_roles(a))
             if context.applicant:
                 out.applicants[a.reference] = context.applicant
@@ -567,6 +568,21 @@ class Resolution:
                                 inferred_end=inferred)
                     stated.append((flow, _as_written(f.source), _as_written(f.target)))
         return stated
+
+    def _release_states(self, stated: list[tuple[Flow, str | None, str | None]], a: Agreement,
+                        context: AgreementContext) -> list[tuple[Flow, str | None, str | None]]:
+        """The national body's releases to the applicant whose words give no state, in the state the agreement says the
+        data it asks for is in (``nlp.release_states``), when it says one."""
+        if not context.applicant or not any(
+                f.state == "unspecified" and f.target == context.applicant and self._kind(f.source) in NATIONAL_KINDS
+                for f, _, _ in stated):
+            return stated
+        state = agreement_state(section.text for section in a.sections if section.text)
+        if state is None:
+            return stated
+        return [(replace(f, state=state) if f.state == "unspecified" and f.target == context.applicant
+                 and self._kind(f.source) in NATIONAL_KINDS and not _NAMES_OUTPUTS.search(f.evidence.text) else f,
+                 source, target) for f, source, target in stated]
 
     def _organisations(self, out: Extraction) -> dict[str, Organisation]:
         """Every organisation the extraction refers to (and the hosts they are part of), by id, sorted."""
@@ -842,6 +858,12 @@ class Resolution:
             if org is not None:
                 out.append(Role(a.reference, org.id, "controller", evidence))
         return out
+
+
+#: A release whose sentence names outputs ("These tables are disseminated by NHS Digital …") is of the outputs, not of
+#: the record-level data the agreement describes
+_NAMES_OUTPUTS = re.compile(r"\b(?:tables?|tabulations?|reports?|statistics|outputs?|counts|figures|dashboards?|indicators?"
+                            r"|aggregated?)\b", re.IGNORECASE)
 
 
 def _is_acronym(text: str) -> bool:

@@ -145,7 +145,9 @@ _PROVIDED_TO_NAMED = re.compile(
     r"\b(?:(?:is|are|will be|shall be) (?:then |also |securely |only |currently )?"
     r"(?:provided|supplied|disseminated|released|delivered|sent|made available) (?:securely |only |directly )?to"
     # "… this request is for non-identifiable, pseudonymised data to flow into the data management team of X"
-    r"|(?<=data )to flow (?:in)?to(?: the (?:[\w-]+ ){0,3}?(?:team|unit|department|directorate) of)?) (?:the )?⟦(\d+)⟧",
+    r"|(?<=data )to flow (?:in)?to(?: the (?:[\w-]+ ){0,3}?(?:team|unit|department|directorate) of)?"
+    # "NOTE: Data will flow to Dr Foster Ltd only."
+    r"|(?<=data )(?:will|shall) (?:only )?flow (?:in)?to) (?:the )?⟦(\d+)⟧",
     re.IGNORECASE,
 )
 #: What is given: data of the agreement, not the applicant's outputs ("Reports will be provided to the CCG")

@@ -123,6 +123,7 @@ NATIONAL_SEND_VERBS = "provides?|supplies|supply|disseminates?|releases?|sends?|
 NATIONAL_RECEIVE_VERBS = "downloaded|receiving|received|receives?|receipt|obtained|sourced|supplied|provided"
 #: What an applicant's outputs are called: "report", "findings", "feedback", "dashboards" (nlp/outputs.py).
 OUTPUT_NOUNS = ("reports?|findings|feedback|briefings?|presentations?|outputs|results|dashboards?|summar(?:y|ies)|benchmarking"
+                "|statistics"
                 "|(?:aggregated? |patient )(?:metrics|counts)|metrics")
 #: Classes of recipients written in words the recogniser does not mark: (pattern, kind, collective node label).
 COLLECTIVE_RECIPIENTS: tuple[tuple[str, str, str], ...] = (
@@ -157,6 +158,8 @@ COLLECTIVE_RECIPIENTS += (
      r"(?:health[- ]related )?charit(?:able organisations|ies)\b", "Charity", "Patient support groups and charities (collectively)"),
     (r"(?:life science|pharmaceutical|medical technology) companies\b", "Company", "Life science companies (collectively)"),
     (r"(?:(?:bowel cancer |NHS )?screening) hubs\b", "Other", "Screening hubs (collectively)"),
+    # "PHE also use the data to provide statistics to schools on the percentage of children who are an unhealthy weight"
+    (r"schools\b", "Other", "Schools (collectively)"),
     # "provided to researchers", "released to third party researchers" (never "researchers at ⟦0⟧": a named body)
     (r"(?:(?:external|other|approved|bona fide|third[- ]party|academic|health) )?researchers\b(?! (?:at|from|of|in|within) )",
      "Other", "Researchers (collectively)"),

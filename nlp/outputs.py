@@ -86,6 +86,15 @@ _OUTPUT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 #: "Findings will be reported to …", "Provide report to …": the output verb itself
+#: Outputs a recipient uses: "ICL DFU mortality outlier outputs are used by CQC within their Hospital Inspection
+#: framework", "Performance dashboards and other analysis will be used internally and with commissioners" (the
+#: outputs' owner, when the sentence names it right before them, makes them)
+_USED_BY = re.compile(
+    rf"(?:(?P<owner>⟦\d+⟧)\s+(?:[\w-]+\s+){{0,3}}?)?\b(?:{OUTPUT_NOUNS})\b(?P<between>(?:\s+and\s+other\s+analys[ie]s)?)\s+"
+    r"(?:are|is|will be|have been|were|was)\s+used\s+(?:(?:internally|directly|routinely|regularly)\s+(?:and\s+)?)?"
+    rf"(?P<to>by|with) (?P<at>{_RECIPIENT_AT})",
+    re.IGNORECASE,
+)
 _REPORTED_TO = re.compile(rf"\b(?:reported (?:in)?|report back |feed back |fed back )to (?P<at>{_RECIPIENT_AT})", re.IGNORECASE)
 #: (not "patient data": "summary and statistical analysis of patient data to NHS England and ICSs")
 _NOT_RECIPIENT_BETWEEN = re.compile(
@@ -93,6 +102,8 @@ _NOT_RECIPIENT_BETWEEN = re.compile(
 )
 #: "Providing access to <outputs> to …": the recipients reach the outputs (mode access)
 _ACCESS_TO_OUTPUTS = re.compile(r"\b(?:providing|provide|provides|giving|give|gives|with) access to $", re.IGNORECASE)
+#: An online tool the recipients use: "The … Dashboard Tool Online application is available to …"
+_ONLINE_TOOL = re.compile(r"\bonline\s+(?:applications?|tools?|systems?|portals?|platforms?|dashboards?)\b", re.IGNORECASE)
 #: "Presentation (and report) at meeting(s) with …": the people met receive the presentation
 _MEETING_WITH = re.compile(r"\bmeetings?(?:\(s\))? with $", re.IGNORECASE)
 _SHARING = re.compile(r"\b(?:shared?|provided|supplied|sent|made available|distributed|disseminated|circulated)\b", re.IGNORECASE)
@@ -222,7 +233,7 @@ def _output_matches(marked: str):
             later = _OUTPUT_TO_NOT_FOR.match(marked, match.start())
             if later is not None:
                 yield _OUTPUT_TO_NOT_FOR, later
-    for pattern in (_PRODUCED_FOR, _REPORTED_TO):
+    for pattern in (_PRODUCED_FOR, _REPORTED_TO, _USED_BY):
         for match in pattern.finditer(marked):
             yield pattern, match
 
@@ -256,7 +267,7 @@ def aggregate_outputs(st) -> None:
         between = match.groupdict().get("between") or ""
         if _NOT_RECIPIENT_BETWEEN.search(between):
             continue
-        if pattern is not _REPORTED_TO and match.group("to").lower() in ("among", "amongst", "with") \
+        if pattern not in (_REPORTED_TO, _USED_BY) and match.group("to").lower() in ("among", "amongst", "with") \
                 and not _SHARING.search(between) and not _MEETING_WITH.search(between + "with "):
             continue  # "results are compared with trusts": "with" names a recipient only after a sharing verb or a meeting
         lo = clause_start(marked, match.start(), soft=False)
@@ -268,7 +279,8 @@ def aggregate_outputs(st) -> None:
         # the verb of "Feedback to NHS service providers will not be given" follows the recipient: the whole clause counts
         if not st.ok(lo, end):
             continue  # negated or hedged
-        source = _maker(marked, lo, match.start())
+        owner = match.groupdict().get("owner")
+        source = int(owner[1:-1]) if owner else _maker(marked, lo, match.start())
         if source is None:
             continue
         by_for = (match.groupdict().get("to") or "").lower() == "for" and pattern is not _PRODUCED_FOR
@@ -282,7 +294,10 @@ def aggregate_outputs(st) -> None:
         state_text = near if find_state(near) else "aggregate"
         targets = [t for t in _recipients(st, match.end()) if not by_for or _recipient_for(st, t)]
         # "Providing access to summary and statistical analysis … to NHS England and ICSs": reached, not sent
-        mode = "access" if _ACCESS_TO_OUTPUTS.search(marked, lo, match.start()) else "transfer"
+        # ("The Dr Foster Dashboard Tool Online application is available to NHS Acute Trusts": an online tool's users
+        # reach it)
+        reached = _ACCESS_TO_OUTPUTS.search(marked, lo, match.start()) or _ONLINE_TOOL.search(marked, lo, match.end())
+        mode = "access" if reached else "transfer"
         _emit_outputs(st, "aggregate-output", source, targets, window=state_text, mode=mode)
 
 
@@ -449,21 +464,29 @@ def _class_of(st, index: int) -> RefEnd | None:
 
 
 #: What :func:`aggregate_outputs` searches the marked sentence for before it does anything (its ``needs`` in ``FLOW_RULES``).
-AGGREGATE_OUTPUT = (_OUTPUT_TO, _PRODUCED_FOR, _REPORTED_TO)
+AGGREGATE_OUTPUT = (_OUTPUT_TO, _PRODUCED_FOR, _REPORTED_TO, _USED_BY)
 
 #: "… to provide ⟦1⟧ and ⟦2⟧ with": recipients follow the verb, the outputs follow "with" (:data:`_WITH_OUTPUTS`)
 PROVIDE_WITH = re.compile(r"\bprovid(?:e|es|ing)\s+(?:the\s+)?(?=⟦|\w+\s+with\b)", re.IGNORECASE)
 _WITH_OUTPUTS = re.compile(
     # ("the CQC inspectors with a list of …": the recipient's people between it and "with")
     r"(?:\s+(?:inspectors|staff|teams?|colleagues|analysts|users|managers|clinicians))?"
-    # ("UCL will provide IPSOS with a limited set of fields from Phase 1A": fields of records are data)
+    # ("UCL will provide IPSOS with a limited set of fields from Phase 1A": fields of records are data;
+    # "PHE provides NHSD with a file containing NHS Number …", "… provide the HSCIC with a cohort for linkage": a file,
+    # a cohort, identifiers are data)
     rf"\s+with\s+(?:an?\s+(?:limited\s+|small\s+|wide\s+)?(?:range|number|variety|set|subset)\s+of\s+|the\s+)?"
     rf"(?:[\w-]+\s+){{0,4}}?"
-    rf"(?:{OUTPUT_NOUNS}|intelligence|information|insights?|analys[ie]s|(?P<data>data|lists?|fields|records))\b",
+    rf"(?:{OUTPUT_NOUNS}|intelligence|information|insights?|analys[ie]s"
+    rf"|(?P<data>data|lists?|fields|records|files?|cohorts?|identifiers|extracts?))\b",
     re.IGNORECASE,
 )
 #: The subject of a (numbered) step: "4)\t⟦0⟧ then link the data …"
 _STEP_SUBJECT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s*|[•·\-–]\s*)?(?:the\s+)?⟦(\d+)⟧")
+#: A subject written as a name at the start of the clause: "Genomics England provide …", "The CLS team will supply …"
+_NAMED_SUBJECT = re.compile(
+    r"^\s*(?:\(?\d{1,3}[.)]\s*|[•·\-–]\s*)?(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|for)\s+|&\s+)?[A-Z][\w&’'-]*){0,5})\s+"
+    r"(?:(?:will|shall|also|then|now|currently|routinely)\s+)*$")
 #: A clause whose outputs are online: their recipients reach them
 _ONLINE = re.compile(r"\bonline\b", re.IGNORECASE)
 
@@ -488,7 +511,10 @@ def provided_with_outputs(st) -> None:
         if subject is not None and subject.end() <= verb.start():
             source = int(subject.group(1))
         elif MARK.search(marked, 0, verb.start()) is None:
-            source = ApplicantEnd()
+            # "Genomics England provide the HSCIC with a cohort …": a subject named in words the recogniser lacks is
+            # the applicant only when they name it (resolution checks); no subject written, the applicant
+            named = _NAMED_SUBJECT.match(marked[lo:verb.start()])
+            source = ApplicantEnd(named.group("name")) if named else ApplicantEnd()
         else:
             continue
         mode = "access" if _ONLINE.search(marked, lo, verb.start()) else "transfer"

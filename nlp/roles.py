@@ -123,6 +123,9 @@ _ANYONE_OTHER_THAN = re.compile(r"\b(?:to|by)\s+any(?:one|\s+one|body)\s+other\s
                                 re.IGNORECASE)
 
 
+#: "accessed (only) by [the named users …, i.e.] substantive employees of"
+_ACCESSED_BY_SUBSTANTIVE = (r"\b(?:accessed|processed)\s+(?:only\s+)?by\s+"
+                            r"(?:(?:[^.;⟦]|\bi\.e\.){0,80}?\b)?substantive\s+(?:employees|staff)\s+of\s+")
 #: "All persons accessing the data are substantive employees of NHS England", "… substantively employed by the
 #: Children's Commissioner's Office", "Access to this machine is restricted to Meditrends Limited staff",
 #: "an approved list of NELCSU substantively employed analysts have access"
@@ -147,6 +150,14 @@ _EMPLOYEES_ONLY = (
     # "Data processing is only carried out by substantive employees of NHS England who have been … trained"
     re.compile(rf"\b(?:only\s+(?:be\s+)?|be\s+only\s+)(?:carried out|undertaken|performed)\s+by\s+(?:the\s+)?{_QUALIFIED}"
                r"(?:employees|staff)\s+of\s+(?:the\s+)?(?P<who>⟦\d+⟧)", re.IGNORECASE),
+    # "Data will be accessed by the named users within this agreement, i.e. substantive employees of Dr Foster Limited",
+    # "The data will be accessed only by substantive employees of UCL and only for the purposes …": the register's
+    # word "substantive" makes it the restriction, with or without "only"
+    re.compile(_ACCESSED_BY_SUBSTANTIVE + r"(?:the\s+)?(?P<who>⟦\d+⟧(?:\s*(?:,|,?\s*or|,?\s*and)\s+(?:the\s+)?⟦\d+⟧)*)",
+               re.IGNORECASE),
+    # "Access to the data is only permitted for substantive IMS Health Ltd employees and researchers working under …"
+    re.compile(rf"\bonly\s+permitted\s+(?:for|to)\s+(?:the\s+)?{_QUALIFIED}(?P<who>⟦\d+⟧)\s+(?:employees|staff)\b",
+               re.IGNORECASE),
 )
 #: A role stated as a condition: "where NHS England acts as a data processor …" (DUR).
 _CONDITION_BEFORE = re.compile(r"\b(?:where|if|unless|when)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -170,6 +181,7 @@ _EMPLOYEES_OF_NAME = (
                + r"\s+(?:(?:will|shall|may|can)\s+)?(?:have\s+)?access\b", re.IGNORECASE),
     re.compile(r"\b(?:are|is)\s+(?:all\s+)?(?:substantive\s+)?(?:employees|staff)\s+of\s+" + _NAME, re.IGNORECASE),
     re.compile(r"\bsubstantively\s+employed\s+by\s+" + _NAME, re.IGNORECASE),
+    re.compile(_ACCESSED_BY_SUBSTANTIVE + _NAME, re.IGNORECASE),
     re.compile(r"\brestricted\s+to\s+" + _NAME + r"\s+(?:staff|employees)\b", re.IGNORECASE),
     re.compile(r"\bonly\s+(?:be\s+)?(?:processed|accessed)\s+(?:only\s+)?by\s+" + _NAME + r"\s+(?:staff|employees)\b", re.IGNORECASE),
     # "processing will be only carried out by CSU staff"

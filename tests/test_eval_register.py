@@ -101,10 +101,20 @@ def test_one_agreement_annotated_differently_twice_is_an_error(seeds_dir, tmp_pa
 #: gold reads elsewhere: the test state floor follows it down (0.943) rather than the rule being fitted to that text.
 #: Later (a sender set off by commas, "to the SAIL databank … at X", "not accessible by any parties other than
 #: employees of X and Y"): dev 210/1/59 (R 0.781), state 0.876, roles 66/0/15 (F1 0.898).
+#: Later (the state the agreement says the data it asks for is in, for releases whose words give none): on that same
+#: gold, dev 210/1/59, state 0.905, roles 66/0/15.  Rounds 8 and 9 of register2017-other.json (seven more dev-family
+#: agreements, read before any output of nhskg for them was looked at) are scored apart, under floors of their own
+#: (``dev-new``), so that the floors above keep measuring the gold they were set on: round 8's three found 4/0/7 of
+#: their flows before any rule was written from them (6/0/5 after), round 9's four, from which no rule was written,
+#: 3/0/11 (roles 3/0/1, state 3/3); together 9/0/16 (P 1.000 R 0.360), state 0.889, roles 4/0/2 (F1 0.800).
 FLOORS = {
-    "dev": {"flows_precision": 0.99, "flows_recall": 0.77, "state": 0.87, "roles_f1": 0.87},
+    "dev": {"flows_precision": 0.99, "flows_recall": 0.77, "state": 0.90, "roles_f1": 0.87},
     "test": {"flows_precision": 0.91, "flows_recall": 0.57, "state": 0.94, "roles_f1": 0.37},
+    "dev-new": {"flows_precision": 0.99, "flows_recall": 0.36, "state": 0.88, "roles_f1": 0.80},
 }
+#: The dev agreements of rounds 8 and 9 (tests/gold/select_2017_other.py), scored under ``dev-new`` only.
+NEW_ROUNDS = frozenset({"NIC-12784-R8W7V", "NIC-12828-M0K2D", "NIC-81519-G1T5F", "NIC-58999-K6P8B", "NIC-391618-M3X6R",
+                        "NIC-48781-Z5C2L", "NIC-359603-D2Q6M"})
 
 
 @pytest.fixture(scope="module")
@@ -120,11 +130,15 @@ def register_extraction():
     return extract(merge_agreements(read_paths([str(REGISTER)])))
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "test", "dev-new"])
 def test_register_figures_do_not_drop(register_extraction, split):
     from nhskg.nlp.evaluate import evaluate, load_gold, merge_gold, select_split
 
-    gold = select_split(merge_gold([(str(p), load_gold(p)) for p in REGISTER_GOLD]), split)
+    gold = select_split(merge_gold([(str(p), load_gold(p)) for p in REGISTER_GOLD]), split.removesuffix("-new"))
+    if split != "test":
+        assert NEW_ROUNDS <= set(gold["agreements"])
+        gold = {**gold, "agreements": {ref: a for ref, a in gold["agreements"].items()
+                                       if (ref in NEW_ROUNDS) == (split == "dev-new")}}
     report = evaluate(register_extraction, gold)
     floor = FLOORS[split]
     assert report.total_flows.precision >= floor["flows_precision"], report.total_flows.as_dict()

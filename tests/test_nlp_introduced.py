@@ -297,11 +297,14 @@ def test_a_recipient_written_as_the_applicants_acronym_is_the_applicant():
         ("university-college-london", "ipsos", "unspecified", "provided-with-outputs"),
     ]
     assert x.organisations["university-college-london"].kind == "University"
-    # in another applicant's agreement "UCL" names no one the text introduces: no flow, and a warning says why
+    # in another applicant's agreement "UCL" names no one the text introduces: no flow (neither UCL's transfer nor
+    # its "UCL will provide IPSOS with …", once given to whoever the applicant was), and a warning says why
     x = _extract(IPSOS_STEPS, "UNIVERSITY OF LEEDS", reference="NIC-800961-W7P2T")
-    assert [(f.source, f.target) for f in x.flows] == [("university-of-leeds", "ipsos")]
+    assert x.flows == []
     assert [w.message for w in x.warnings] == [
         "NIC-800961-W7P2T Processing: the recipient 'UCL' of 'transfer' is not a recognised organisation nor a name of "
+        "the applicant; the flow it states is left out",
+        "NIC-800961-W7P2T Processing: the subject 'UCL' of 'provide' is not a recognised organisation nor a name of "
         "the applicant; the flow it states is left out"]
 
 

@@ -186,3 +186,12 @@ def test_analysts_as_data_controller_and_data_processor_give_both_roles():
     x = _extract("Analysis will be carried out by NHSE&I analysts (as data controller and data processor).",
                  "NHS NORTH OF ENGLAND COMMISSIONING SUPPORT UNIT", reference="NIC-389823-P1P6B")
     assert {("nhs-england", "controller"), ("nhs-england", "processor")} <= {(r.organisation, r.role) for r in x.roles}
+
+
+def test_data_that_will_flow_to_the_applicant_only_comes_from_nhs_digital():
+    # NIC-368020-R5L2K (round 8)
+    text = "NOTE: Data will flow to Dr Foster Ltd only."
+    x = _extract(text, "DR. FOSTER LIMITED", reference="NIC-368020-R5L2K")
+    assert _flows(x) == {("nhs-digital", "dr-foster-ltd", "provided-to-named", "transfer")}
+    assert _extract(text, "UNIVERSITY OF LEEDS", reference="NIC-368020-R5L2K").flows == []
+    assert _extract("No data will flow to Dr Foster Ltd.", "DR. FOSTER LIMITED", reference="NIC-368020-R5L2K").flows == []

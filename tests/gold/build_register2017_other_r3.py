@@ -1,8 +1,8 @@
-"""Add the round-3 to round-7 annotations to tests/gold/register2017-other.json, and check the whole file.
+"""Add the round-3 to round-9 annotations to tests/gold/register2017-other.json, and check the whole file.
 
-``build`` places each round-3 to round-7 flow and role (annotations_2017_other_r3.py,
+``build`` places each round-3 to round-9 flow and role (annotations_2017_other_r3.py,
 annotations_2017_other_r4.py, annotations_2017_other_r5.py, annotations_2017_other_r6.py,
-annotations_2017_other_r7.py) in
+annotations_2017_other_r7.py, annotations_2017_other_r8.py, annotations_2017_other_r9.py) in
 its section of the dump (/work/annot/2017/<REF>.txt), failing when the
 evidence is not verbatim there, and writes the agreements into the gold file
 (family, split and applicant from select_2017_other.py's draw).  ``check``
@@ -28,6 +28,8 @@ from annotations_2017_other_r4 import ANNOTATIONS as ROUND4  # noqa: E402
 from annotations_2017_other_r5 import ANNOTATIONS as ROUND5  # noqa: E402
 from annotations_2017_other_r6 import ANNOTATIONS as ROUND6  # noqa: E402
 from annotations_2017_other_r7 import ANNOTATIONS as ROUND7  # noqa: E402
+from annotations_2017_other_r8 import ANNOTATIONS as ROUND8  # noqa: E402
+from annotations_2017_other_r9 import ANNOTATIONS as ROUND9  # noqa: E402
 from build_register2017_ccg import locate, sections  # noqa: E402
 from dump_2017 import WITHHELD, WORKBOOK  # noqa: E402
 from select_2017_other import main as select  # noqa: E402
@@ -41,7 +43,7 @@ if os.environ.get("NHSKG_REGISTERS"):
 def build() -> dict:
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     chosen, _ = select(DUMPS)
-    rounds = [(3, ROUND3), (4, ROUND4), (5, ROUND5), (6, ROUND6), (7, ROUND7)]
+    rounds = [(3, ROUND3), (4, ROUND4), (5, ROUND5), (6, ROUND6), (7, ROUND7), (8, ROUND8), (9, ROUND9)]
     for number, reference, ann in [(n, r, a) for n, by_ref in rounds for r, a in by_ref.items()]:
         pick = chosen[reference]
         assert pick.get("round") == number and pick["split"] == "dev", reference
