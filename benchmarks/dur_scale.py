@@ -300,12 +300,13 @@ def table(rows: list[dict]) -> str:
     def cpu(b: dict) -> float:
         return b["cpu_seconds"] + b["worker_cpu_seconds"]
 
-    def stage(b: dict, k: str) -> str:  # this process's CPU in the stage (nlp: plus its workers'), else wall
+    def stage(b: dict, k: str) -> str:  # the CPU of the stage (the build process's and what it forked), else wall
         if not b.get("stage_cpu"):
             return f"{b['stages'].get(k, 0):.1f}"
-        return f"{b['stage_cpu'].get(k, 0) + (b['worker_cpu_seconds'] if k == 'nlp' else 0):.1f}"
+        return f"{b['stage_cpu'].get(k, 0):.1f}"
 
-    lines = ["(stage columns: CPU seconds of the build process in that stage, the NLP workers' added to nlp)",
+    lines = ["(stage columns: CPU seconds of each stage, the build process's and those of the processes it forked "
+             "in it: NLP workers in nlp, the Turtle and GraphML writers in turtle and graphml)",
              "| scale | versions | releases | distinct text | cold wall | cold CPU | " + " | ".join(stages)
              + " | peak (workers) | peak PSS, all processes | one changed: wall | CPU | CPU / cold CPU | load | one changed: " + " | ".join(stages) + " |",
              "| ---: " * (12 + 2 * len(stages)) + "|"]

@@ -54,7 +54,8 @@ class BuildResult:
     report: dict
     rdf: Triples | None = None  # the graph written to graph.ttl
     seconds: dict[str, float] = field(default_factory=dict)
-    cpu_seconds: dict[str, float] = field(default_factory=dict)  # per stage, this process only (not NLP workers)
+    # per stage, this process's and its forked workers' and writers' (each ended, and so counted, in its stage)
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
     peak_rss_mib: float = 0.0
     words: int = 0
     reused: bool = False  # outputs restored from the build cache: nothing was read or extracted
@@ -80,13 +81,19 @@ def _timed(seconds: dict[str, float], stage: str, on_stage: Callable[[str], None
            cpu: dict[str, float] | None = None) -> Iterator[None]:
     if on_stage:
         on_stage(stage)
-    start, start_cpu = time.perf_counter(), time.process_time()
+    start, start_cpu = time.perf_counter(), _cpu_so_far()
     try:
         yield
     finally:
         seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
-        if cpu is not None:  # this process's CPU: wall seconds mean little on a shared machine
-            cpu[stage] = cpu.get(stage, 0.0) + time.process_time() - start_cpu
+        if cpu is not None:  # CPU seconds: wall seconds mean little on a shared machine
+            cpu[stage] = cpu.get(stage, 0.0) + _cpu_so_far() - start_cpu
+
+
+def _cpu_so_far() -> float:
+    """CPU seconds of this process and of the processes it forked that have ended (NLP workers, export writers)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 
