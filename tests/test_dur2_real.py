@@ -138,7 +138,7 @@ def test_gold_figures_do_not_drop(made):
 
 
 def new_set_problems(folder: Path, agreements: list[dict], count: int, earlier: tuple[str, ...], gold: Path) -> list[str]:
-    """What is wrong with a gathered set (tests/data/<folder>): its size, an evaluation reference, a file an earlier set
+    """What is wrong with a gathered set (tests/data/<folder>: dur2 ... dur6): its size, an evaluation reference, a file an earlier set
     holds, a reference its choose.py's draw cannot give, or an agreement another gold file annotates."""
     here = Path(__file__).resolve().parent
     refs = {a["base_reference"].removeprefix("DARS-NIC-") for a in agreements}
