@@ -39,10 +39,15 @@ _SOURCE_BY = re.compile(r"\bby (?:the )?⟦(\d+)⟧")
 #: An activity block's heading: "COMMISSIONING", "RISK STRATIFICATION", "COMMISISONING (ICB and Local Authority)"
 _BLOCK_HEADING = re.compile(r"\s*[A-Z][A-Z &/,-]{3,}(?:\([^()]*\))?\s*")
 _BULLET = re.compile(r"^\s*(?:[•·\-–o§]|\d{1,2}[.)])?\s*")
-#: A list item naming one organisation: "• ⟦0⟧", "⟦0⟧", "• HERE (⟦0⟧)"
+#: A list item naming one organisation: "• ⟦0⟧", "⟦0⟧", "• HERE (⟦0⟧)", "• ⟦0⟧ (NHIS)"
 _MENTION_ITEM = re.compile(r"(?:[A-Z][\w&-]*\s*)?\(?⟦(\d+)⟧\)?\s*"
+                           # "• ⟦0⟧ (NHIS)": the item's own acronym after it
+                           r"(?:\([A-Z][A-Za-z&]{1,11}\)\s*)?"
                            # "• Prescribing Services Ltd will only access NHS … ICB footprint data": the processor, limited
                            r"(?:\s(?:will|shall|can|may)\s+only\s+(?:access|process|receive|see|hold)\b[^;:]*)?")
+#: A list item's host, after the name: "• Nottingham Health Informatics Service (Hosted by ⟦0⟧)",
+#: "• ⟦0⟧ (hosted by ⟦1⟧)": the item is the hosted service, the host is hosting (no target)
+_HOSTED_BY = re.compile(r"\s*\((?:hosted|Hosted|HOSTED) by (?:the )?⟦\d+⟧\)\s*$")
 #: A list item the recogniser did not mark, that is still a name: "• Carnall Farrar  Ltd", "• Liaison Financial Services"
 _NAME_ITEM = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z(][\w&'’().-]*|and|of|for|&))*")
 #: "The CEfF (also) receive(s) backing data from the provider"
@@ -93,8 +98,11 @@ def _items(sentences: list[Sentence]) -> list[Endpoint]:
         if not line or _BLOCK_HEADING.fullmatch(s.text):
             break
         rest = s.marked[bullet.end():] if bullet else s.marked
-        rest = rest.rstrip().removesuffix(".")
+        rest = _HOSTED_BY.sub("", rest.rstrip().removesuffix("."))
         item = _MENTION_ITEM.fullmatch(rest)
+        if item is None and bullet and bullet.group().strip() and rest.endswith(":"):
+            # "•\tSouth, Central and West Commissioning Support Unit:" above more items: the colon is the item's, not a heading's
+            item = _MENTION_ITEM.fullmatch(rest[:-1])
         if item is not None:
             end = s.mention(item.group(1)).endpoint()
             if isinstance(end, OrgEnd) and re.match(r"[A-Z][\w&-]*\s*\(", rest):

@@ -1,0 +1,81 @@
+"""Rules written from the dev misses of tests/gold/dur-h.json (tests/data/dur6: six ICB DSfC agreements of the July 2022
+batch), each on the real sentence, with the flows it must give and, where that matters, what the same text gives nothing
+of."""
+
+from __future__ import annotations
+
+from nhskg.model import Agreement, Location, Section
+from nhskg.nlp.extract import extract
+
+DERBY = "NHS DERBY AND DERBYSHIRE INTEGRATED CARE BOARD"
+HAMPSHIRE = "NHS HAMPSHIRE AND ISLE OF WIGHT INTEGRATED CARE BOARD"
+DSCRO = "unnamed-dscro-nic-10000-aaaaa"
+
+
+def _extract(text: str, applicant: str, controllers: list[str] | None = None):
+    agreement = Agreement(reference="NIC-10000-AAAAA", applicant=applicant, controllers=controllers or [applicant],
+                          sections=[Section("Processing", text, Location("register.txt", 10))])
+    return extract([agreement])
+
+
+# DARS-NIC-616029-Y7G7K-v5.4 activities (Derby and Derbyshire ICB): the INVOICE VALIDATION block and its list, whose
+# second item names its host in brackets; and the COMMISSIONING list, where the same service adds its acronym
+DERBY_BLOCKS = (
+    "INVOICE VALIDATION  \n \nDataset: \nIdentifiable Invoice Validation Datasets \n \nProcessing: \n"
+    "1. The DSCRO pushes a one-way data flow of the data directly into the Controlled Environment for Finance (CEfF). "
+    "Data is kept within the CEfF, and only used by staff properly trained and authorised for the activity. \n"
+    "2. The CEfF also receive backing data from the provider. \n"
+    "4. The ICB are notified that the invoice has been validated and can be paid. Any discrepancies or non-validated "
+    "invoices are investigated and resolved between the CEfF team and the provider. The ICB only receives notification "
+    "to pay and management reporting detailing the total quantum of invoices received pending, processed etc. \n \n"
+    "Processors: \n"
+    "• NHS Derby And Derbyshire Integrated Care Board\n"
+    "• Nottingham Health Informatics Service (Hosted by Sherwood Forest Hospitals NHS Foundation Trust)\n"
+    "• Liaison Financial Services Ltd\n• Social Finance Ltd\n• NHS South Yorkshire Integrated Care Board\n\n"
+    "COMMISSIONING \n\nDataset: \nPseudonymised Commissioning Datasets \n \nProcessing: \n"
+    "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.  \n\n"
+    "Processors: \n• NHS Arden and Greater East Midlands Commissioning Support Unit\n• Optum Health Solutions (UK) Ltd\n"
+    "• Nottinghamshire Health Informatics Service (NHIS) (Hosted by NHS Sherwood Forest Hospitals NHS Foundation Trust)\n"
+    "• NHS South Yorkshire Integrated Care Board\n• Newton Consulting Ltd\n\nNational Cancer Waiting Times:\n"
+)
+# DARS-NIC-616005-Z0T0F-v5.2 activities (Hampshire and Isle of Wight ICB): the COMMISSIONING list, whose first item ends
+# with a colon and whose sixth names its host
+HAMPSHIRE_COMMISSIONING = (
+    "COMMISSIONING \n\nDataset: \nPseudonymised Commissioning Datasets \n \nProcessing: \n"
+    "3. Pseudonymised Commissioning Datasets are securely transferred from the DSCRO to the Data Controller / Processor.  \n\n"
+    "Processors: \n•\tSouth, Central and West Commissioning Support Unit:\n•\tNorth of England Commissioning Support Unit\n"
+    "•\tNHS Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board\n•\tOptum Health Solutions UK Limited\n"
+    "•\tOracle Health\n•\tHealth Innovation Wessex (hosted by University Hospitals Southampton NHS Foundation Trust)\n"
+    "•\tMoorhouse Consulting Ltd\n \n\nNational Cancer Waiting Times: \n"
+)
+
+
+def test_a_list_item_naming_its_host_is_the_hosted_service_and_the_list_goes_on():
+    x = _extract(DERBY_BLOCKS, DERBY)
+    flows = {(f.rule, f.source, f.target) for f in x.flows}
+    nhis_iv, nhis = "nottingham-health-informatics-service", "nottinghamshire-health-informatics-service"
+    iv = {"nhs-derby-and-derbyshire-integrated-care-board", nhis_iv, "liaison-financial-services-ltd", "social-finance-ltd",
+          "nhs-south-yorkshire-integrated-care-board"}
+    assert {t for rule, s, t in flows if rule == "into-listed-system" and s == DSCRO} == iv
+    assert {t for rule, s, t in flows if rule == "into-listed-system" and s == "providers"} == iv
+    assert {(s, t) for rule, s, t in flows if rule == "controller-receives-in-block"} == {
+        (p, "nhs-derby-and-derbyshire-integrated-care-board") for p in (nhis_iv, "liaison-financial-services-ltd", "social-finance-ltd")}
+    assert {t for rule, s, t in flows if rule == "to-controller-processor"} == {
+        "nhs-derby-and-derbyshire-integrated-care-board", "arden-and-gem-commissioning-support-unit",
+        "optum-health-solutions-uk-limited", nhis, "nhs-south-yorkshire-integrated-care-board", "newton-consulting-ltd"}
+    # the host trusts are hosting: never a party
+    assert not [f for f in x.flows if "sherwood" in f.source + f.target]
+    roles = {(r.organisation, r.role) for r in x.roles}
+    assert (nhis_iv, "processor") in roles and ("social-finance-ltd", "processor") in roles
+
+
+def test_a_list_item_ending_with_a_colon_is_an_item_not_a_heading():
+    x = _extract(HAMPSHIRE_COMMISSIONING, HAMPSHIRE)
+    assert {f.target for f in x.flows if f.rule == "to-controller-processor" and f.source == DSCRO} == {
+        "nhs-hampshire-and-isle-of-wight-integrated-care-board", "south-central-and-west-commissioning-support-unit",
+        "north-of-england-commissioning-support-unit", "nhs-buckinghamshire-oxfordshire-and-berkshire-west-integrated-care-board",
+        "optum-health-solutions-uk-limited", "oracle-health", "health-innovation-wessex", "moorhouse-consulting-ltd"}
+    assert not [f for f in x.flows if "southampton" in f.source + f.target]
+    # the same list with no step sending to "the Data Controller / Processor" gives no flow
+    assert not _extract(HAMPSHIRE_COMMISSIONING.replace("3. Pseudonymised Commissioning Datasets are securely transferred "
+                                                        "from the DSCRO to the Data Controller / Processor.", ""), HAMPSHIRE).flows
