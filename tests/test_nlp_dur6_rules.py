@@ -79,3 +79,19 @@ def test_a_list_item_ending_with_a_colon_is_an_item_not_a_heading():
     # the same list with no step sending to "the Data Controller / Processor" gives no flow
     assert not _extract(HAMPSHIRE_COMMISSIONING.replace("3. Pseudonymised Commissioning Datasets are securely transferred "
                                                         "from the DSCRO to the Data Controller / Processor.", ""), HAMPSHIRE).flows
+
+
+def test_an_nhs_name_holding_a_comma_is_one_controller_though_the_file_names_it_nowhere_else():
+    # DARS-NIC-615995-K0R4H-v4.2 (Northamptonshire ICB) "Data Controller(s)": LLR ICB is no applicant of the file
+    from nhskg.readers.dur import split_controllers
+
+    cell = "NHS LEICESTER, LEICESTERSHIRE AND RUTLAND INTEGRATED CARE BOARD\nNHS NORTHAMPTONSHIRE INTEGRATED CARE BOARD"
+    assert split_controllers(cell, []) == ["NHS LEICESTER, LEICESTERSHIRE AND RUTLAND INTEGRATED CARE BOARD",
+                                           "NHS NORTHAMPTONSHIRE INTEGRATED CARE BOARD"]
+    assert split_controllers("NHS BATH AND NORTH EAST SOMERSET, SWINDON AND WILTSHIRE ICB - 92G, UNIVERSITY OF BATH", []) == [
+        "NHS BATH AND NORTH EAST SOMERSET, SWINDON AND WILTSHIRE ICB - 92G", "UNIVERSITY OF BATH"]
+    # names that are whole on their own still split
+    assert split_controllers("NHS ENGLAND, UNIVERSITY OF LEEDS", []) == ["NHS ENGLAND", "UNIVERSITY OF LEEDS"]
+    assert split_controllers("NHS DERBY AND DERBYSHIRE INTEGRATED CARE BOARD, NHS LINCOLNSHIRE INTEGRATED CARE BOARD", []) == [
+        "NHS DERBY AND DERBYSHIRE INTEGRATED CARE BOARD", "NHS LINCOLNSHIRE INTEGRATED CARE BOARD"]
+
