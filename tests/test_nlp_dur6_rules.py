@@ -95,3 +95,41 @@ def test_an_nhs_name_holding_a_comma_is_one_controller_though_the_file_names_it_
     assert split_controllers("NHS DERBY AND DERBYSHIRE INTEGRATED CARE BOARD, NHS LINCOLNSHIRE INTEGRATED CARE BOARD", []) == [
         "NHS DERBY AND DERBYSHIRE INTEGRATED CARE BOARD", "NHS LINCOLNSHIRE INTEGRATED CARE BOARD"]
 
+
+# DARS-NIC-615995-K0R4H-v4.2: the objective's purpose statements, and the activities' blocks, whose headings end with a colon
+NORTHANTS, LLR = "NHS NORTHAMPTONSHIRE INTEGRATED CARE BOARD", "NHS LEICESTER, LEICESTERSHIRE AND RUTLAND INTEGRATED CARE BOARD"
+NORTHANTS_OBJECTIVE = (
+    "NHS Northamptonshire Integrated Care Board and NHS Leicester, Leicestershire and Rutland Integrated Care Board are "
+    "joint controllers for the purpose of Commissioning and Invoice Validation under this Data Sharing Agreement. \n\n"
+    "NHS Northamptonshire Integrated Care Board is the controller for the purpose of Direct Care and Risk Stratification "
+    "under this Data Sharing Agreement. \n"
+)
+NORTHANTS_PROCESSING = (
+    "RISK STRATIFICATION: \nDataset: \nIdentifiable Risk Stratification Datasets \n \nProcessing: \n"
+    "5. Once the Controller / Processor has completed the processing, the ICB can access the online system via a secure "
+    "connection to access the data pseudonymised at patient level. The pseudonymised data is only permitted to be used to "
+    "support Risk Stratification. \n \nProcessors: \n•     Prescribing Services Ltd\n\n"
+    "DIRECT CARE:\nThe Re-identification process for direct care is as follows:\n"
+    "1. The ICB identifies a patient cohort to be re-identified for the purpose of direct care.\n"
+    "2. The ICB sends a re-id request to the DSCRO. This may be done through the ICB or CSU’s Business Intelligence (BI) "
+    "Tool, or through a manual form.\n"
+)
+
+
+def test_a_block_heading_ending_with_a_colon_scopes_the_icb_to_that_purposes_controllers():
+    def flows(objective: str) -> set:
+        agreement = Agreement(
+            reference="NIC-10000-AAAAA", applicant=NORTHANTS, controllers=[LLR, NORTHANTS],
+            sections=[Section("Objectives", objective, Location("dur6.xlsx", sheet="Agreements", row=2)),
+                      Section("Processing", NORTHANTS_PROCESSING, Location("dur6.xlsx", sheet="Agreements", row=2))])
+        x = extract([agreement])
+        return {(f.rule, f.source, f.target) for f in x.flows}
+
+    northants, llr = "nhs-northamptonshire-integrated-care-board", "nhs-leicester-leicestershire-and-rutland-integrated-care-board"
+    scoped = flows(NORTHANTS_OBJECTIVE)
+    assert {(s, t) for rule, s, t in scoped if rule == "has-access"} == {("prescribing-services-ltd", northants)}
+    assert {s for rule, s, t in scoped if t == DSCRO} == {northants}
+    # without the purpose statements "the ICB" is each controller
+    both = flows("The ICB commissions services.")
+    assert {(s, t) for rule, s, t in both if rule == "has-access"} == {("prescribing-services-ltd", northants),
+                                                                       ("prescribing-services-ltd", llr)}
