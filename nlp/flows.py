@@ -36,6 +36,7 @@ from .facts import ApplicantEnd, DroppedFlow, Endpoint, FoundFlow, OrgEnd, RefEn
 from .lexicon import (
     ACCESS_PHRASE,
     FLOW_VERB_RE,
+    LISTED_AS_PROCESSOR,
     LISTED_BELOW,
     NON_DATA_SUBJECT,
     NOT_A_FLOW,
@@ -682,6 +683,10 @@ def _verb_to(st: _SentenceState) -> None:
                 if _WHO_BEFORE.search(marked, 0, verb.start()):
                     # "… to the Picker Institute, who will then pass these onto NHS Digital": the antecedent, unrecognised
                     st.drop(f"the antecedent of the relative clause before {verb.group(0)!r} is not a recognised organisation")
+                    continue
+                if LISTED_AS_PROCESSOR.search(s.text):
+                    # "Tableau provide online dashboards to the ICB and are therefore listed as processors": its own subject
+                    st.drop("the sentence introduces a processor by what it supplies: its subject is its own, not the previous one")
                     continue
                 implicit = _implicit_source(target, s, st.ctx)
                 if implicit is None:

@@ -133,3 +133,15 @@ def test_a_block_heading_ending_with_a_colon_scopes_the_icb_to_that_purposes_con
     both = flows("The ICB commissions services.")
     assert {(s, t) for rule, s, t in both if rule == "has-access"} == {("prescribing-services-ltd", northants),
                                                                        ("prescribing-services-ltd", llr)}
+
+
+def test_a_processor_introduced_by_what_it_supplies_sends_nothing_from_the_sentence_before():
+    # DARS-NIC-616950-W5T2S-v2.3 activities (Sussex ICB): "Tableau" is no recognised name, and the previous sentence's
+    # subject (Databarracks) was taken as the sender of the "online dashboards"
+    text = ("Databarracks Limited supply IT infrastructure for NHS Surrey Heartlands Integrated Care Board and are therefore "
+            "listed as a data processor. They supply support to the system, but do not access data. Therefore, any access to "
+            "the data held under this agreement would be considered a breach of the agreement.\n\n"
+            "Tableau provide online dashboards to the ICB and are therefore listed as processors. They supply support to the "
+            "system, but do not access data.")
+    sussex, surrey = "NHS SUSSEX INTEGRATED CARE BOARD", "NHS SURREY HEARTLANDS INTEGRATED CARE BOARD"
+    assert not _extract(text, sussex, [surrey, sussex]).flows
