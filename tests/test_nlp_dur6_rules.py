@@ -145,3 +145,39 @@ def test_a_processor_introduced_by_what_it_supplies_sends_nothing_from_the_sente
             "system, but do not access data.")
     sussex, surrey = "NHS SUSSEX INTEGRATED CARE BOARD", "NHS SURREY HEARTLANDS INTEGRATED CARE BOARD"
     assert not _extract(text, sussex, [surrey, sussex]).flows
+
+
+def _roles(text: str, applicant: str) -> set:
+    return {(r.organisation, r.role) for r in _extract(text, applicant).roles}
+
+
+def test_the_cloud_supplier_of_services_named_with_their_host_is_the_one_not_accessing_data():
+    # DARS-NIC-616005-Z0T0F-v5.2 activities (Hampshire and Isle of Wight ICB): the bracket naming Health Innovation
+    # Wessex's host broke the list of objects, so its last three were read as the sentence's subjects
+    text = ("Microsoft Limited supply cloud services for Health Innovation Wessex (hosted by University Hospitals Southampton "
+            "NHS Foundation Trust), Liaison Financial Services Ltd, North of England Commissioning Support Unit, Optum Health "
+            "Solutions UK Limited and South Central and West Commissioning Support Unit and are therefore listed as a data "
+            "processor. They supply support to the system, but do not access data. Therefore, any access to the data held "
+            "under this agreement would be considered a breach of the agreement.")
+    assert _roles(text, HAMPSHIRE) == {("microsoft-limited", "non-accessing-processor")}
+
+
+def test_listed_as_processors_names_the_processors_a_following_they_means():
+    # DARS-NIC-616029-Y7G7K-v5.4 activities (Derby and Derbyshire ICB): "listed as processors" (no "data") was no role
+    # phrase, so "They … do not access data" went back to Palantir, the processor named before
+    text = ("Palantir Technologies UK Ltd\nsupport the Local FDP instance for the ICB and so are therefore listed as a data "
+            "processor.  Palantir Technologies UK Ltd support the system and so will have access to personal data for support "
+            "purposes.  \n\nMicrosoft Limited provide cloud services for NHS North of England Commissioning Support Unit and "
+            "Liaison Financial Services Ltd and are therefore listed as processors. They supply support to the system, but do "
+            "not access data. Therefore, any access to the data held under this agreement would be considered a breach of the "
+            "agreement.")
+    assert _roles(text, DERBY) == {("palantir-technologies-uk-ltd", "processor"), ("microsoft-limited", "non-accessing-processor")}
+    # DARS-NIC-616950-W5T2S-v2.3 (Sussex ICB): a processor the recogniser does not mark ("Tableau") is the "They" after it
+    sussex = "NHS SUSSEX INTEGRATED CARE BOARD"
+    tableau = ("Microsoft Limited provide Cloud Services for NHS South Central and West Commissioning Support Unit and are "
+               "therefore listed as a data processor. They supply support to the system, but do not access data.\n\n"
+               "Tableau provide online dashboards to the ICB and are therefore listed as processors. They supply support to the "
+               "system, but do not access data.")
+    found = _extract(tableau, sussex).roles
+    assert {(r.organisation, r.role) for r in found} == {("microsoft-limited", "non-accessing-processor")}
+    assert not [r for r in found if "Tableau" in r.evidence.text]
