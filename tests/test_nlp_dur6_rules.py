@@ -181,3 +181,23 @@ def test_listed_as_processors_names_the_processors_a_following_they_means():
     found = _extract(tableau, sussex).roles
     assert {(r.organisation, r.role) for r in found} == {("microsoft-limited", "non-accessing-processor")}
     assert not [r for r in found if "Tableau" in r.evidence.text]
+
+
+def test_icbs_able_to_access_the_fdp_are_each_icb_controller_of_the_agreement():
+    # DARS-NIC-616029-Y7G7K-v5.4 activities (COMMISSIONING step 5): three joint ICB controllers; the flow went to the
+    # applicant alone, so the other two ICBs' access took its state from the "aggregated on the national tenant" sentence
+    text = ("COMMISSIONING \n\nProcessing: \n5. Row level Pseudonymised Commissioning Data is also available in the National "
+            "Federated Data Platform (FDP) ICBs are able to access national commissioning datasets that are currently received "
+            "as extracts via steps 1 - 4 above within FDP to enable the testing of the platform for Population Health "
+            "Management (PHM) across incubator sites for future use of the Strategic Commissioning Tool (SCT) within FDP, and "
+            "the backing data for the Strategic Commissioning Tool to non-incubator ICBs for analytics on their FDP tenant.\n")
+    icbs = [DERBY, "NHS LINCOLNSHIRE INTEGRATED CARE BOARD", "NHS NOTTINGHAM AND NOTTINGHAMSHIRE INTEGRATED CARE BOARD"]
+
+    def targets(controllers):
+        return {(f.source, f.target, f.state, f.mode) for f in _extract(text, DERBY, controllers).flows
+                if f.rule == "national-environment-access"}
+
+    assert targets(icbs) == {("nhs-england", t, "pseudonymised", "access") for t in (
+        "nhs-derby-and-derbyshire-integrated-care-board", "nhs-lincolnshire-integrated-care-board",
+        "nhs-nottingham-and-nottinghamshire-integrated-care-board")}
+    assert targets([DERBY]) == {("nhs-england", "nhs-derby-and-derbyshire-integrated-care-board", "pseudonymised", "access")}
