@@ -201,3 +201,13 @@ def test_icbs_able_to_access_the_fdp_are_each_icb_controller_of_the_agreement():
         "nhs-derby-and-derbyshire-integrated-care-board", "nhs-lincolnshire-integrated-care-board",
         "nhs-nottingham-and-nottinghamshire-integrated-care-board")}
     assert targets([DERBY]) == {("nhs-england", "nhs-derby-and-derbyshire-integrated-care-board", "pseudonymised", "access")}
+
+
+def test_a_re_identification_request_carries_the_pseudonymised_cohort():
+    # DARS-NIC-804239-H4X6K-v0.2 (dev half of tests/gold/dur.json) and every DSfC agreement's DIRECT CARE block
+    text = ("DIRECT CARE \n\nThe Re-identification process for direct care is as follows: \n"
+            "1. The ICB identifies a patient cohort to be re-identified for the purpose of direct care. \n"
+            "2. The ICB sends a re-id request to the DSCRO. This may be done through the ICB or CSU’s Business Intelligence "
+            "(BI) Tool, or through a manual form. \n")
+    flows = {(f.source, f.target, f.state) for f in _extract(text, HAMPSHIRE).flows}
+    assert flows == {("nhs-hampshire-and-isle-of-wight-integrated-care-board", DSCRO, "pseudonymised")}
