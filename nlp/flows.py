@@ -579,6 +579,8 @@ def _has_access(st: _SentenceState) -> None:
         return  # "… will have access to personal data for support purposes": a processor's support work, no flow
     if _WHO_QUESTION_BEFORE.search(before):
         return  # "The contract between A and B will confirm who will have access to the project database": no one yet
+    if _RECORDS_OF_ACCESS_BEFORE.search(before):
+        return  # "X must maintain records … of each individual given access": a record of who reaches it
     subject = MARK.search(before)
     if subject is None:
         return
@@ -991,6 +993,10 @@ _WHO_QUESTION_BEFORE = re.compile(
     r"\b(?:confirm|decide|determine|agree|specify|identify|state|record|list)(?:s|ed)?\s+who\s+(?:(?:will|would|can|could|may|should)\s+)?$",
     re.IGNORECASE,
 )
+#: "NCL ICB must maintain records … of each individual given access under an honorary contract" (DUR NIC-615998-S4B4H):
+#: a duty to record who reaches the data, not access by the one keeping the records
+_RECORDS_OF_ACCESS_BEFORE = re.compile(r"\b(?:maintain|keep|hold)s?\s+(?:a\s+|the\s+)?records?\b[^.;]*\bof\s+(?:each|every|all|any)\b",
+                                       re.IGNORECASE)
 #: A subordinating word that opens the clause of the verb after it ("… once it has been shared with …")
 _SUBORDINATORS = r"\b(?:once|after|before|until|whereas|whilst|while)\s"
 _LAST_SUBORDINATOR = re.compile(rf"{_SUBORDINATORS}+(?:it|they|this|these|the data)\b(?!.*{_SUBORDINATORS})", re.IGNORECASE)

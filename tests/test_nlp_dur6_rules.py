@@ -211,3 +211,17 @@ def test_a_re_identification_request_carries_the_pseudonymised_cohort():
             "(BI) Tool, or through a manual form. \n")
     flows = {(f.source, f.target, f.state) for f in _extract(text, HAMPSHIRE).flows}
     assert flows == {("nhs-hampshire-and-isle-of-wight-integrated-care-board", DSCRO, "pseudonymised")}
+
+
+def test_a_duty_to_keep_records_of_who_is_given_access_is_no_access():
+    # DARS-NIC-615998-S4B4H-v4.2 objective (South West London ICB; research block carried over from NCL's agreement)
+    swl = "NHS SOUTH WEST LONDON INTEGRATED CARE BOARD"
+    text = ("Data will be accessed by:\n\n· Individuals holding an honorary contract under the supervision of a substantive "
+            "employee of NHS North Central London Integrated Care Board (NCL ICB) for the purposes described in this DSA "
+            "only. NCL ICB must maintain records in a single location that cover the following details of each individual "
+            "given access under an honorary contract:\n\no Their substantive employer;\n")
+    assert not _extract(text, swl).flows
+    # access the same body is given stays a flow
+    given = "NHS North Central London ICB will be given access to the data."
+    assert {(f.source, f.target) for f in _extract(given, swl).flows} == {
+        ("nhs-south-west-london-integrated-care-board", "nhs-north-central-london-integrated-care-board")}
