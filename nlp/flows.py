@@ -602,8 +602,11 @@ def _has_access(st: _SentenceState) -> None:
         holder = _system_holder(marked, hosts, named_holder_only=False) or holder
     # "… within the data processor", "once the Controller / Processor has completed the processing": the block's processors (DUR)
     listed = flows_lists.listed_holders(st, holder)
+    # "• Prescribing Services Ltd will only access NHS Leicester … footprint data": "the ICB" it serves is that one
+    limits = flows_lists.listed_limits(st.sentences, st.n) if listed and target.is_ref and target.kind in ("ICB", "CCG") else {}
     for each_holder in listed or [holder]:
-        st.emit("has-access", each_holder, target.endpoint(), mode="access", inferred=("source",) if listed else ())
+        st.emit("has-access", each_holder, limits.get(each_holder.key, target.endpoint()), mode="access",
+                inferred=("source",) if listed else ())
 
 
 def _is_processor_ref(end: Endpoint) -> bool:

@@ -84,6 +84,30 @@ def listed_processors(sentences: list[Sentence], n: int) -> list[Endpoint]:
     return []
 
 
+#: "• ⟦0⟧ will only access ⟦1⟧ footprint data": the one organisation whose data the listed processor reaches
+_ONLY_ACCESSES = re.compile(r"⟦(\d+)⟧\s+(?:will|shall|can|may)\s+only\s+(?:access|process|receive|see|hold)\s+(?:the\s+)?⟦(\d+)⟧")
+
+
+def listed_limits(sentences: list[Sentence], n: int) -> dict[tuple, Endpoint]:
+    """Key of each processor of sentence ``n``'s block list -> the organisation its item says it only reaches, if it says so.
+
+    "• Prescribing Services Ltd will only access NHS Leicester, Leicestershire and Rutland Integrated Care Board
+    footprint data" (DUR): what "the ICB can access" from that processor is that ICB's, not each controller's.
+    """
+    out: dict[tuple, Endpoint] = {}
+    for at in range(n + 1, len(sentences)):
+        if _BLOCK_HEADING.fullmatch(sentences[at].text):
+            return out
+        if PROCESSOR_LIST_HEADING.fullmatch(sentences[at].text):
+            items = _items(sentences[at + 1:])
+            for s in sentences[at + 1: at + 1 + len(items)]:
+                only = _ONLY_ACCESSES.search(s.marked)
+                if only is not None:
+                    out[s.mention(only.group(1)).endpoint().key] = s.mention(only.group(2)).endpoint()
+            return out
+    return out
+
+
 def list_items(sentences: list[Sentence]) -> list[Endpoint]:
     """The organisations of a "Processors:" list whose items are ``sentences`` (up to the first that is not one)."""
     return _items(sentences)

@@ -225,3 +225,18 @@ def test_a_duty_to_keep_records_of_who_is_given_access_is_no_access():
     given = "NHS North Central London ICB will be given access to the data."
     assert {(f.source, f.target) for f in _extract(given, swl).flows} == {
         ("nhs-south-west-london-integrated-care-board", "nhs-north-central-london-integrated-care-board")}
+
+
+def test_a_listed_processor_that_only_accesses_one_icbs_data_serves_that_icb():
+    # DARS-NIC-616947-G9K5B-v3.2 activities (tests/data/dur2, dev half of dur-d.json): LLR and Northamptonshire joint
+    # controllers; the risk-stratification list limits Prescribing Services Ltd to LLR's footprint
+    text = ("RISK STRATIFICATION\n\nProcessing:\n"
+            "5. Once the Controller / Processor has completed the processing, the ICB can access the online system via a "
+            "secure connection to access the data pseudonymised at patient level. The pseudonymised data is only permitted to "
+            "be used to support Risk Stratification. \n\nProcessors:\n•\tMidlands and Lancashire Commissioning Support Unit\n"
+            "•\tPrescribing Services Ltd will only access NHS Leicester, Leicestershire and Rutland Integrated Care Board "
+            "footprint data. \n\nCOMMISSIONING\n")
+    northants, llr = "nhs-northamptonshire-integrated-care-board", "nhs-leicester-leicestershire-and-rutland-integrated-care-board"
+    access = {(f.source, f.target) for f in _extract(text, LLR, [LLR, NORTHANTS]).flows if f.rule == "has-access"}
+    assert access == {("midlands-and-lancashire-commissioning-support-unit", llr),
+                      ("midlands-and-lancashire-commissioning-support-unit", northants), ("prescribing-services-ltd", llr)}
