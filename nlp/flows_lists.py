@@ -253,8 +253,8 @@ def controller_receives_in_block(st) -> None:
         return  # only the reports and advice of the processors are read here
     window = text if detect_state(text) != "unspecified" else "aggregate"
     for source in _targets(st, st.n):
-        if isinstance(source, OrgEnd) and source.kind == s.mention(who).kind:
-            continue  # the commissioners listed beside their CSU are the ones notified ("the ICB"), not who notifies them
+        # (the commissioners listed beside their CSU are the ones notified, not who notifies them: the agreement's own
+        # are left out as senders when the flow is resolved, another ICB the list names is not)
         st.emit("controller-receives-in-block", source, who, window=window, inferred=("source",), recipient=False)
 
 

@@ -59,7 +59,8 @@ def test_a_list_item_naming_its_host_is_the_hosted_service_and_the_list_goes_on(
     assert {t for rule, s, t in flows if rule == "into-listed-system" and s == DSCRO} == iv
     assert {t for rule, s, t in flows if rule == "into-listed-system" and s == "providers"} == iv
     assert {(s, t) for rule, s, t in flows if rule == "controller-receives-in-block"} == {
-        (p, "nhs-derby-and-derbyshire-integrated-care-board") for p in (nhis_iv, "liaison-financial-services-ltd", "social-finance-ltd")}
+        (p, "nhs-derby-and-derbyshire-integrated-care-board")
+        for p in (nhis_iv, "liaison-financial-services-ltd", "social-finance-ltd", "nhs-south-yorkshire-integrated-care-board")}
     assert {t for rule, s, t in flows if rule == "to-controller-processor"} == {
         "nhs-derby-and-derbyshire-integrated-care-board", "arden-and-gem-commissioning-support-unit",
         "optum-health-solutions-uk-limited", nhis, "nhs-south-yorkshire-integrated-care-board", "newton-consulting-ltd"}
@@ -240,3 +241,25 @@ def test_a_listed_processor_that_only_accesses_one_icbs_data_serves_that_icb():
     access = {(f.source, f.target) for f in _extract(text, LLR, [LLR, NORTHANTS]).flows if f.rule == "has-access"}
     assert access == {("midlands-and-lancashire-commissioning-support-unit", llr),
                       ("midlands-and-lancashire-commissioning-support-unit", northants), ("prescribing-services-ltd", llr)}
+
+
+def test_another_icb_listed_for_invoice_validation_notifies_the_controllers_and_their_own_names_do_not():
+    # DARS-NIC-616029-Y7G7K-v5.4 (Derby and Derbyshire ICB, three joint controllers): NHS South Yorkshire ICB is a listed
+    # processor like the rest; DARS-NIC-616007-R3H0G-v4.2 (BOB ICB): "NHS Buckingham, Oxfordshire and Berkshire ICB" in
+    # its list is the applicant's own name misspelt, no sender
+    def notifiers(items: str, applicant: str, controllers: list[str]) -> set:
+        text = ("INVOICE VALIDATION\n\nProcessing: \n4. The ICB are notified that the invoice has been validated and can be "
+                "paid. The ICB only receives notification to pay and management reporting detailing the total quantum of "
+                "invoices received pending, processed etc. \n \nProcessors: \n" + items + "\n\nRISK STRATIFICATION \n")
+        return {(f.source, f.target) for f in _extract(text, applicant, controllers).flows if f.rule == "controller-receives-in-block"}
+
+    derby_icbs = [DERBY, "NHS LINCOLNSHIRE INTEGRATED CARE BOARD", "NHS NOTTINGHAM AND NOTTINGHAMSHIRE INTEGRATED CARE BOARD"]
+    found = notifiers("• NHS Derby And Derbyshire Integrated Care Board\n• Liaison Financial Services Ltd\n"
+                      "• NHS South Yorkshire Integrated Care Board", DERBY, derby_icbs)
+    ids = {"nhs-derby-and-derbyshire-integrated-care-board", "nhs-lincolnshire-integrated-care-board",
+           "nhs-nottingham-and-nottinghamshire-integrated-care-board"}
+    assert found == {(s, t) for s in ("liaison-financial-services-ltd", "nhs-south-yorkshire-integrated-care-board") for t in ids}
+    bob, frimley = "NHS BUCKINGHAMSHIRE, OXFORDSHIRE AND BERKSHIRE WEST INTEGRATED CARE BOARD", "NHS FRIMLEY INTEGRATED CARE BOARD"
+    found = notifiers("• South, Central & West Commissioning Support Unit\n• NHS Buckingham, Oxfordshire and Berkshire ICB\n"
+                      "• NHS Frimley ICB", bob, [bob, frimley])
+    assert {s for s, _ in found} == {"south-central-and-west-commissioning-support-unit"}
