@@ -80,6 +80,16 @@ BATCH_SIZE = 64
 MIN_CHARS_FOR_PROCESSES = 400_000
 #: Unnamed placeholder nodes are per agreement: ``unnamed-dscro-nic-234915-j3k4v``.
 UNNAMED = "Unnamed {kind} ({reference})"
+#: The rule whose senders are a block's listed processors, the agreement's own commissioners among them never one
+NOTIFIED_BY_LISTED = "controller-receives-in-block"
+_NOT_PLACE_WORDS = frozenset({"nhs", "integrated", "care", "board", "icb", "ccg", "clinical", "commissioning", "group",
+                              "and", "the", "of", "&"})
+
+
+def _place_words(name: str) -> set[str]:
+    """The words of a commissioner's name that say where it is ("NHS Buckingham, Oxfordshire and Berkshire ICB":
+    buckingham, oxfordshire, berkshire)."""
+    return {w for w in re.findall(r"[a-z]+", name.lower()) if w not in _NOT_PLACE_WORDS}
 #: Names every unnamed placeholder of a kind carries, so a search for "the DSCRO" finds them.
 UNNAMED_ALIASES = {k.name: (short_form(k.name), k.long_forms[0]) for k in KINDS.values() if k.placeholder}
 
@@ -535,6 +545,12 @@ class Resolution:
         evidence = self._evidence(section, f.start, f.end)
         sources = _in_purpose(f.source, self._endpoint(f.source, a, context), section, f.start, context)
         targets = _in_purpose(f.target, self._endpoint(f.target, a, context), section, f.start, context)
+        if f.rule == NOTIFIED_BY_LISTED:
+            # the commissioners listed beside their CSU are the ones notified, not who notifies them: the agreement's own
+            # (its controllers, the applicant, a name of one written another way: "NHS Buckingham, Oxfordshire and
+            # Berkshire ICB" in BOB ICB's list); another ICB the list names is a processor like the rest
+            own = [i for i in (context.applicant, *context.controllers) if i]
+            sources = [i for i in sources if not self._one_of(i, own)]
         for end, found in ((f.source, sources), (f.target, targets)):
             if not found and isinstance(end, OrgEnd) and end.org_id.startswith(ACRONYM):
                 # "5. GMS then pass …": an acronym the agreement introduces nowhere
@@ -583,6 +599,21 @@ class Resolution:
         return [(replace(f, state=state) if f.state == "unspecified" and f.target == context.applicant
                  and self._kind(f.source) in NATIONAL_KINDS and not _NAMES_OUTPUTS.search(f.evidence.text) else f,
                  source, target) for f, source, target in stated]
+
+    def _one_of(self, org_id: str, own: list[str]) -> bool:
+        """Whether ``org_id`` is one of ``own``, or a commissioner named with most of the words of one of them."""
+        if org_id in own:
+            return True
+        org = self.resolver.get(org_id)
+        if org is None or org.kind not in ("ICB", "CCG"):
+            return False
+        words = _place_words(org.label)
+        for other in own:
+            known = self.resolver.get(other)
+            theirs = _place_words(known.label) if known is not None else set()
+            if words and theirs and len(words & theirs) / min(len(words), len(theirs)) >= 0.5:
+                return True
+        return False
 
     def _organisations(self, out: Extraction) -> dict[str, Organisation]:
         """Every organisation the extraction refers to (and the hosts they are part of), by id, sorted."""

@@ -36,6 +36,7 @@ from .facts import ApplicantEnd, DroppedFlow, Endpoint, FoundFlow, OrgEnd, RefEn
 from .lexicon import (
     ACCESS_PHRASE,
     FLOW_VERB_RE,
+    LISTED_AS_PROCESSOR,
     LISTED_BELOW,
     NON_DATA_SUBJECT,
     NOT_A_FLOW,
@@ -578,6 +579,8 @@ def _has_access(st: _SentenceState) -> None:
         return  # "… will have access to personal data for support purposes": a processor's support work, no flow
     if _WHO_QUESTION_BEFORE.search(before):
         return  # "The contract between A and B will confirm who will have access to the project database": no one yet
+    if _RECORDS_OF_ACCESS_BEFORE.search(before):
+        return  # "X must maintain records … of each individual given access": a record of who reaches it
     subject = MARK.search(before)
     if subject is None:
         return
@@ -599,8 +602,11 @@ def _has_access(st: _SentenceState) -> None:
         holder = _system_holder(marked, hosts, named_holder_only=False) or holder
     # "… within the data processor", "once the Controller / Processor has completed the processing": the block's processors (DUR)
     listed = flows_lists.listed_holders(st, holder)
+    # "• Prescribing Services Ltd will only access NHS Leicester … footprint data": "the ICB" it serves is that one
+    limits = flows_lists.listed_limits(st.sentences, st.n) if listed and target.is_ref and target.kind in ("ICB", "CCG") else {}
     for each_holder in listed or [holder]:
-        st.emit("has-access", each_holder, target.endpoint(), mode="access", inferred=("source",) if listed else ())
+        st.emit("has-access", each_holder, limits.get(each_holder.key, target.endpoint()), mode="access",
+                inferred=("source",) if listed else ())
 
 
 def _is_processor_ref(end: Endpoint) -> bool:
@@ -682,6 +688,10 @@ def _verb_to(st: _SentenceState) -> None:
                 if _WHO_BEFORE.search(marked, 0, verb.start()):
                     # "… to the Picker Institute, who will then pass these onto NHS Digital": the antecedent, unrecognised
                     st.drop(f"the antecedent of the relative clause before {verb.group(0)!r} is not a recognised organisation")
+                    continue
+                if LISTED_AS_PROCESSOR.search(s.text):
+                    # "Tableau provide online dashboards to the ICB and are therefore listed as processors": its own subject
+                    st.drop("the sentence introduces a processor by what it supplies: its subject is its own, not the previous one")
                     continue
                 implicit = _implicit_source(target, s, st.ctx)
                 if implicit is None:
@@ -986,6 +996,10 @@ _WHO_QUESTION_BEFORE = re.compile(
     r"\b(?:confirm|decide|determine|agree|specify|identify|state|record|list)(?:s|ed)?\s+who\s+(?:(?:will|would|can|could|may|should)\s+)?$",
     re.IGNORECASE,
 )
+#: "NCL ICB must maintain records … of each individual given access under an honorary contract" (DUR NIC-615998-S4B4H):
+#: a duty to record who reaches the data, not access by the one keeping the records
+_RECORDS_OF_ACCESS_BEFORE = re.compile(r"\b(?:maintain|keep|hold)s?\s+(?:a\s+|the\s+)?records?\b[^.;]*\bof\s+(?:each|every|all|any)\b",
+                                       re.IGNORECASE)
 #: A subordinating word that opens the clause of the verb after it ("… once it has been shared with …")
 _SUBORDINATORS = r"\b(?:once|after|before|until|whereas|whilst|while)\s"
 _LAST_SUBORDINATOR = re.compile(rf"{_SUBORDINATORS}+(?:it|they|this|these|the data)\b(?!.*{_SUBORDINATORS})", re.IGNORECASE)

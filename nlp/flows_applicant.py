@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import ApplicantEnd, OrgEnd
+from .facts import ApplicantEnd, OrgEnd, RefEnd
 from .lexicon import (
     ACCESS_PHRASE,
     NATIONAL_KINDS,
@@ -238,6 +238,8 @@ _IN_NATIONAL_ENVIRONMENT = re.compile(
     re.IGNORECASE,
 )
 _NHS_ENGLAND = OrgEnd("nhs-england", "NHS England", "NHSEngland")
+#: Who "ICBs are able to access" the FDP in an ICB's agreement: its ICBs, resolved as "the ICB" is
+_THE_ICBS = RefEnd("ICB", "the ICB")
 _ACCESS_WORD = re.compile(r"\baccess(?:ed|es|ing)?\b|\bmade available\b", re.IGNORECASE)
 #: who reaches the environment, when the sentence names them: "accessed by ⟦j⟧", "researchers at ⟦j⟧", "⟦j⟧ will access"
 _NAMED_ACCESSOR = re.compile(
@@ -263,7 +265,8 @@ def national_environment_access(st) -> None:
             # Data Platform (FDP) ICBs are able to access …" (DUR)
             if not st.ok(match.start(), match.end()) or not ACCESS_PHRASE.search(marked, match.end()):
                 continue
-            st.emit("national-environment-access", _NHS_ENGLAND, ApplicantEnd(), inferred=("source", "target"),
+            # "ICBs are able to access": the agreement's ICBs (each joint ICB controller, as "the ICB" of the block)
+            st.emit("national-environment-access", _NHS_ENGLAND, _THE_ICBS, inferred=("source", "target"),
                     recipient=False, mode="access", window=marked)
             return
         index = int(match.group(1) or match.group(2))

@@ -39,10 +39,15 @@ _SOURCE_BY = re.compile(r"\bby (?:the )?⟦(\d+)⟧")
 #: An activity block's heading: "COMMISSIONING", "RISK STRATIFICATION", "COMMISISONING (ICB and Local Authority)"
 _BLOCK_HEADING = re.compile(r"\s*[A-Z][A-Z &/,-]{3,}(?:\([^()]*\))?\s*")
 _BULLET = re.compile(r"^\s*(?:[•·\-–o§]|\d{1,2}[.)])?\s*")
-#: A list item naming one organisation: "• ⟦0⟧", "⟦0⟧", "• HERE (⟦0⟧)"
+#: A list item naming one organisation: "• ⟦0⟧", "⟦0⟧", "• HERE (⟦0⟧)", "• ⟦0⟧ (NHIS)"
 _MENTION_ITEM = re.compile(r"(?:[A-Z][\w&-]*\s*)?\(?⟦(\d+)⟧\)?\s*"
+                           # "• ⟦0⟧ (NHIS)": the item's own acronym after it
+                           r"(?:\([A-Z][A-Za-z&]{1,11}\)\s*)?"
                            # "• Prescribing Services Ltd will only access NHS … ICB footprint data": the processor, limited
                            r"(?:\s(?:will|shall|can|may)\s+only\s+(?:access|process|receive|see|hold)\b[^;:]*)?")
+#: A list item's host, after the name: "• Nottingham Health Informatics Service (Hosted by ⟦0⟧)",
+#: "• ⟦0⟧ (hosted by ⟦1⟧)": the item is the hosted service, the host is hosting (no target)
+_HOSTED_BY = re.compile(r"\s*\((?:hosted|Hosted|HOSTED) by (?:the )?⟦\d+⟧\)\s*$")
 #: A list item the recogniser did not mark, that is still a name: "• Carnall Farrar  Ltd", "• Liaison Financial Services"
 _NAME_ITEM = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z(][\w&'’().-]*|and|of|for|&))*")
 #: "The CEfF (also) receive(s) backing data from the provider"
@@ -79,6 +84,30 @@ def listed_processors(sentences: list[Sentence], n: int) -> list[Endpoint]:
     return []
 
 
+#: "• ⟦0⟧ will only access ⟦1⟧ footprint data": the one organisation whose data the listed processor reaches
+_ONLY_ACCESSES = re.compile(r"⟦(\d+)⟧\s+(?:will|shall|can|may)\s+only\s+(?:access|process|receive|see|hold)\s+(?:the\s+)?⟦(\d+)⟧")
+
+
+def listed_limits(sentences: list[Sentence], n: int) -> dict[tuple, Endpoint]:
+    """Key of each processor of sentence ``n``'s block list -> the organisation its item says it only reaches, if it says so.
+
+    "• Prescribing Services Ltd will only access NHS Leicester, Leicestershire and Rutland Integrated Care Board
+    footprint data" (DUR): what "the ICB can access" from that processor is that ICB's, not each controller's.
+    """
+    out: dict[tuple, Endpoint] = {}
+    for at in range(n + 1, len(sentences)):
+        if _BLOCK_HEADING.fullmatch(sentences[at].text):
+            return out
+        if PROCESSOR_LIST_HEADING.fullmatch(sentences[at].text):
+            items = _items(sentences[at + 1:])
+            for s in sentences[at + 1: at + 1 + len(items)]:
+                only = _ONLY_ACCESSES.search(s.marked)
+                if only is not None:
+                    out[s.mention(only.group(1)).endpoint().key] = s.mention(only.group(2)).endpoint()
+            return out
+    return out
+
+
 def list_items(sentences: list[Sentence]) -> list[Endpoint]:
     """The organisations of a "Processors:" list whose items are ``sentences`` (up to the first that is not one)."""
     return _items(sentences)
@@ -93,8 +122,11 @@ def _items(sentences: list[Sentence]) -> list[Endpoint]:
         if not line or _BLOCK_HEADING.fullmatch(s.text):
             break
         rest = s.marked[bullet.end():] if bullet else s.marked
-        rest = rest.rstrip().removesuffix(".")
+        rest = _HOSTED_BY.sub("", rest.rstrip().removesuffix("."))
         item = _MENTION_ITEM.fullmatch(rest)
+        if item is None and bullet and bullet.group().strip() and rest.endswith(":"):
+            # "•\tSouth, Central and West Commissioning Support Unit:" above more items: the colon is the item's, not a heading's
+            item = _MENTION_ITEM.fullmatch(rest[:-1])
         if item is not None:
             end = s.mention(item.group(1)).endpoint()
             if isinstance(end, OrgEnd) and re.match(r"[A-Z][\w&-]*\s*\(", rest):
@@ -221,8 +253,8 @@ def controller_receives_in_block(st) -> None:
         return  # only the reports and advice of the processors are read here
     window = text if detect_state(text) != "unspecified" else "aggregate"
     for source in _targets(st, st.n):
-        if isinstance(source, OrgEnd) and source.kind == s.mention(who).kind:
-            continue  # the commissioners listed beside their CSU are the ones notified ("the ICB"), not who notifies them
+        # (the commissioners listed beside their CSU are the ones notified, not who notifies them: the agreement's own
+        # are left out as senders when the flow is resolved, another ICB the list names is not)
         st.emit("controller-receives-in-block", source, who, window=window, inferred=("source",), recipient=False)
 
 

@@ -65,6 +65,11 @@ NON_DATA_SUBJECTS = SERVICE_NOUNS + ("functions?", "responsibilit(?:y|ies)", "ap
 #: Access for the processor's support work states no flow: "Palantir Technologies UK Ltd support the system and so will
 #: have access to personal data for support purposes" (DUR).
 SUPPORT_ACCESS = re.compile(r"\bfor (?:\w+ )?support purposes\b", re.IGNORECASE)
+#: A sentence introducing a processor by what it supplies: "Tableau provide online dashboards to the ICB and are therefore
+#: listed as processors" (DUR NIC-616950-W5T2S). It has a subject of its own (recognised or not), so what it says is
+#: supplied is never from the previous sentence's subject.
+LISTED_AS_PROCESSOR = re.compile(r"\b(?:is|are)\s+(?:therefore\s+|also\s+)*listed\s+as\s+(?:an?\s+)?(?:data\s+|sub-?)?processors?\b",
+                                 re.IGNORECASE)
 
 #: Systems whose holder a sentence may leave to its context: key -> how the text names it.
 SYSTEMS = {

@@ -26,8 +26,8 @@ _PURPOSE_CONTROLLERS = re.compile(
     re.IGNORECASE,
 )
 _PURPOSE_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*", re.IGNORECASE)
-#: A block heading: a line of capitals ("RISK STRATIFICATION")
-_HEADING = re.compile(r"^[ \t]*(?P<heading>[A-Z][A-Z &/-]{4,}[A-Z])[ \t]*$", re.MULTILINE)
+#: A block heading: a line of capitals ("RISK STRATIFICATION", "RISK STRATIFICATION: ")
+_HEADING = re.compile(r"^[ \t]*(?P<heading>[A-Z][A-Z &/-]{4,}[A-Z]):?[ \t]*$", re.MULTILINE)
 
 
 def purpose_controllers(text: str, names: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
@@ -63,6 +63,8 @@ def block_purpose(text: str, at: int) -> str | None:
     """The heading (lowercase) of the block ``text[at]`` is in, else None.
 
     >>> block_purpose("INVOICE VALIDATION\\nThe ICB pays.\\n\\nDIRECT CARE\\n2. The ICB sends a re-id request.", 60)
+    'direct care'
+    >>> block_purpose("INVOICE VALIDATION: \\nThe ICB pays.\\n\\nDIRECT CARE:\\n2. The ICB sends a re-id request.", 60)
     'direct care'
     """
     heading = None

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from . import flows_lists
 from .facts import ApplicantEnd, FoundRole, OrgEnd
+from .lexicon import LISTED_AS_PROCESSOR as _LISTED_PROCESSOR_WORDS
 from .lexicon import LISTED_BELOW as _LISTED_BELOW
 from .lexicon import NEGATION as _NEGATION
 from .lexicon import NOT_A_FLOW as _NOT_A_FLOW
@@ -42,7 +43,9 @@ _PREPOSITION_BEFORE = re.compile(
 _ROLE_PHRASE = re.compile(
     # ("a processor acting under the instructions of …": the legal phrase needs no "data")
     # ("a sub-processor": a processor's processor is the agreement's processor too)
-    r"\b(?P<phrase>(?:(?:the|a|an|sole|joint|main|recipient|nominated|CSU|lead)\s+)*(?:data |sub-?(?=processor)|(?=processors?\s+acting\b))"
+    # ("… and are therefore listed as processors": the DUR's listing phrase needs no "data" either)
+    r"\b(?P<phrase>(?:(?:the|a|an|sole|joint|main|recipient|nominated|CSU|lead)\s+)*(?:data |sub-?(?=processor)|(?=processors?\s+acting\b)"
+    r"|(?<=\blisted as )(?=processors?\b)|(?<=\blisted as a )(?=processor\b))"
     r"(?P<role>controller|processor)s?)\b",
     re.IGNORECASE,
 )
@@ -262,9 +265,14 @@ def _roles_of(all_sentences: list[Sentence]) -> list[FoundRole]:
                 # do not access data."; "A, B and C supply IT infrastructure and are therefore listed as a data
                 # processor. They …": each of them
                 roles.extend(FoundRole(p, "non-accessing-processor", last_processor_start, s.end) for p in last_processors)
+            if _LISTED_PROCESSOR_WORDS.search(s.marked):
+                last_processors = []  # "Tableau provide … and are therefore listed as processors. They …": not the ones before
             continue
         found = list(_controller_processor_roles(s.marked))
         marked = s.marked
+        if _LISTED_PROCESSOR_WORDS.search(marked) and not any(role == "processor" for _, role in found):
+            # a processor named here that the recogniser did not mark: a "They …" after it is about that one
+            last_processors = []
         if no_access := _NO_ACCESS.search(marked):
             found, they = _without_access(s, no_access, found)
             if they and last_processors:
@@ -343,7 +351,8 @@ def _access_roles(marked: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-_COORDINATED_BEFORE = re.compile(r"⟦(\d+)⟧(?:\s*\([^()⟦]*\))?\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?$", re.IGNORECASE)
+#: (a bracket after a name may name its host: "for ⟦A⟧ (hosted by ⟦B⟧), ⟦C⟧ and ⟦D⟧ and are therefore listed as": A, C, D)
+_COORDINATED_BEFORE = re.compile(r"⟦(\d+)⟧(?:\s*\((?:[^()⟦]|⟦\d+⟧)*\))?\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def _coordinated(marked: str, index: int) -> list[int]:

@@ -19,7 +19,9 @@ STATE_PATTERNS = {
     # "identifiable" but not "de-identifiable", "not identifiable", "non-identifiable"
     "identifiable": r"(?<![-\w])(?<!not )(?<!no )(?<!non )identifiable\b|\bNHS numbers?\b|\bconfidential patient information\b"
     r"|\bpersonal confidential data\b|\bpatient identifiers?\b|\bdirect(?:ly)? identif(?:ying data|iers?)\b|\bidentifying details\b",
-    "pseudonymised": r"\bpseudon[oy]mi[sz]ed\b|\bpseudonomysed\b|\bpseudonymous\b|\bde-?identified\b|\bpseudonymis(?:es|ing)\b",
+    # "The ICB sends a re-id request to the DSCRO": the request names the pseudonymised cohort to re-identify (DUR)
+    "pseudonymised": r"\bpseudon[oy]mi[sz]ed\b|\bpseudonomysed\b|\bpseudonymous\b|\bde-?identified\b|\bpseudonymis(?:es|ing)\b"
+    r"|\bre-?id(?:entification)? requests?\b",
     "anonymised": r"\banonymi[sz]ed\b",
     "aggregate": r"\baggregated?\b(?! level)|\bsmall numbers? (?:suppress|suppression)",
 }
@@ -37,6 +39,8 @@ def find_state(text: str) -> str | None:
     True
     >>> find_state("Only aggregate reports are sent to the CCG.")
     'aggregate'
+    >>> find_state("2. The ICB sends a re-id request to the DSCRO.")
+    'pseudonymised'
     """
     found = find_state_at(text)
     return found[0] if found else None

@@ -310,3 +310,28 @@ def test_dur_g_gold_is_built_from_its_annotations_and_quotes_the_agreements():
     withheld = {"06605-X1L9Z", "192032-K0J3X", "343158-Z2L4D", "362236-D7W4M", "411795-X5N2V", "420229-G9H9S",
                 "463165-H3R4K", "615890-Q8N9R", "615958-F7Q7Z", "615980-P3Y7N", "616019-B4C8W", "656839-K5V9L"}
     assert not {ref.removeprefix("NIC-") for ref in agreements} & withheld
+
+
+def test_dur_h_gold_is_built_from_its_annotations_and_quotes_the_agreements():
+    """dur-h.json is what build_dur_h.py makes from the annotations (sixth DUR set, tests/data/dur6: six ICB DSfC
+    agreements of the July 2022 batch): every evidence sentence verbatim in its field of the newest version; all six in
+    the dev half, the family dur-b, dur-d and dur-f name."""
+    module = load_script(GOLD / "build_dur_h.py")
+    built, problems = module.build()
+    assert problems == []
+    assert built == _load(GOLD / "dur-h.json")
+    agreements = built["agreements"]
+    files = sorted(p.name for p in module.AGREEMENTS.glob("*.json"))
+    assert sorted(a["file"] for a in agreements.values()) == files
+    splits = {}
+    for ref, agreement in agreements.items():
+        reference, version, state = module.newest_state(module.AGREEMENTS / agreement["file"])
+        assert version == agreement["version"] and _core(reference) == ref
+        splits.setdefault(agreement["split"], set()).add(agreement["family"])
+        for item in agreement["flows"] + agreement["roles"]:
+            field = state[item["section"]]
+            assert item["evidence"] in (field if isinstance(field, str) else "\n".join(field)), (ref, item["evidence"][:60])
+    assert splits == {"dev": {"ICB Data Services for Commissioners (DSCRO -> processors list)"}}
+    withheld = {"06605-X1L9Z", "192032-K0J3X", "343158-Z2L4D", "362236-D7W4M", "411795-X5N2V", "420229-G9H9S",
+                "463165-H3R4K", "615890-Q8N9R", "615958-F7Q7Z", "615980-P3Y7N", "616019-B4C8W", "656839-K5V9L"}
+    assert not {ref.removeprefix("NIC-") for ref in agreements} & withheld

@@ -23,6 +23,8 @@ What the generic sheet reader (:mod:`.tables`) leaves to this module:
 >>> split_controllers("NHS BRISTOL, NORTH SOMERSET AND SOUTH GLOUCESTERSHIRE ICB - 15C; MCKINSEY & COMPANY, INC.",
 ...                   ["NHS Bristol, North Somerset and South Gloucestershire ICB - 15C"])
 ['NHS BRISTOL, NORTH SOMERSET AND SOUTH GLOUCESTERSHIRE ICB - 15C', 'MCKINSEY & COMPANY, INC.']
+>>> split_controllers("NHS LEICESTER, LEICESTERSHIRE AND RUTLAND INTEGRATED CARE BOARD, NHS NORTHAMPTONSHIRE INTEGRATED CARE BOARD", [])
+['NHS LEICESTER, LEICESTERSHIRE AND RUTLAND INTEGRATED CARE BOARD', 'NHS NORTHAMPTONSHIRE INTEGRATED CARE BOARD']
 >>> version_number("DARS-NIC-00574-V2H1F-v4.2"), version_number("NIC-00574-V2H1F"), version_number("DARS-NIC-00574-V2H1F-v4.x")
 (('4.2', True), (None, True), (None, False))
 >>> bullets("Data sets: ~ SUS ~ HES")
@@ -50,6 +52,15 @@ if TYPE_CHECKING:  # pragma: no cover
 _VERSION = re.compile(r"^-v(\d+(?:\.\d+)*)$", re.IGNORECASE)
 #: A company-form word that follows a comma inside one name ("MCKINSEY & COMPANY, INC.").
 _FORM = re.compile(r"^(inc|llc|ltd|limited|plc|llp|l\.l\.p|lp|co|corp|corporation|gmbh|s\.a|sa|ag|bv|b\.v)\.?$", re.IGNORECASE)
+#: A word that makes a piece of a Data Controller(s) cell an organisation's whole name ("... INTEGRATED CARE BOARD").
+_ORG_WORD = re.compile(
+    r"\b(?:board|icb|ccg|group|unit|csu|trust|council|university|limited|ltd|plc|llp|inc|england|digital|authority|"
+    r"service|services|college|institute|department|agency|office|partnership|company|hospital|hospitals|foundation)\b",
+    re.IGNORECASE)
+#: The rest of an NHS name cut at its comma: "LEICESTERSHIRE AND RUTLAND INTEGRATED CARE BOARD", "... ICB - 15C"
+_NHS_NAME_END = re.compile(
+    r"^(?!NHS\b).*\b(?:integrated care board|icb|ccg|clinical commissioning group|commissioning support unit|csu)"
+    r"(?:\s*-\s*\w+)?$", re.IGNORECASE)
 #: Agreement fields each version states; the agreement shows its newest version's.
 _VERSION_FIELDS = ("title", "applicant", "applicant_type", "controller_arrangement", "commercial")
 _TILDE = re.compile(r"(^|[ \t])~(?=[ \t])", re.MULTILINE)
@@ -104,6 +115,12 @@ def split_controllers(text: str | None, known: Iterable[str]) -> list[str]:
             name = ", ".join(pieces[i:i + taken])
             i += taken
             while i < len(pieces) and _FORM.match(pieces[i]):
+                name += ", " + pieces[i]
+                i += 1
+            # "NHS LEICESTER, LEICESTERSHIRE AND RUTLAND INTEGRATED CARE BOARD": an "NHS <places>" piece is no name of its
+            # own; with the rest of an ICB, CCG or CSU name after it, it is one name (the file need not name it elsewhere)
+            while (i < len(pieces) and taken == 1 and re.match(r"NHS\s", name, re.IGNORECASE) and not _ORG_WORD.search(name)
+                   and _NHS_NAME_END.match(pieces[i])):
                 name += ", " + pieces[i]
                 i += 1
             if name and name not in out:
