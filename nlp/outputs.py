@@ -50,7 +50,8 @@ _TITLE = r"(?:\s+(?:titled|entitled|called)\s+['‘\"“][^'’\"”⟦\n]{1,150
 #: (not the verb: in "… will report the results of the trial to the NIHR" the outputs are "the results")
 _NOT_A_VERB = r"(?:(?<!\bwill )(?<!\bshall )(?<!\bwould )(?<!\bto )|(?!report\b))"
 _OUTPUT_TO = re.compile(
-    rf"{_NOT_A_VERB}\b(?:{OUTPUT_NOUNS})\b{_TITLE}(?P<between>[^.;:⟦]{{0,60}}?)\b(?P<to>to|among|amongst|with|aimed at|for) (?P<at>{_RECIPIENT_AT})",
+    # (the word boundary first: the lookbehinds of _NOT_A_VERB are tried at word starts only, not at every character)
+    rf"\b{_NOT_A_VERB}(?:{OUTPUT_NOUNS})\b{_TITLE}(?P<between>[^.;:⟦]{{0,60}}?)\b(?P<to>to|among|amongst|with|aimed at|for) (?P<at>{_RECIPIENT_AT})",
     re.IGNORECASE,
 )
 #: The same without "for" and "with", tried from the same outputs, so a "for" right after the outputs ("patient counts
