@@ -44,7 +44,9 @@ import openpyxl
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "data" / "dur"))
+sys.path.insert(0, str(ROOT / "benchmarks"))  # procfs, when this file is loaded by a test rather than run
 import make_workbook as mw  # noqa: E402
+from procfs import process_tree, pss_kib  # noqa: E402
 
 SECTIONS = (("objective", 10), ("activities", 11), ("expected_output", 12), ("expected_benefits", 13), ("yielded_benefits", 14))
 #: Agreements with 1, 2, ... 13 versions in one edition (mean 2.8): read off the October 2026 edition's
@@ -219,38 +221,11 @@ class TreeMemory(threading.Thread):
         self.peak_mib: float | None = None
         self._done = threading.Event()
 
-    def _tree(self) -> list[int]:
-        pids, todo = [], [self.pid]
-        while todo:
-            pid = todo.pop()
-            pids.append(pid)
-            try:
-                for task in os.listdir(f"/proc/{pid}/task"):
-                    with open(f"/proc/{pid}/task/{task}/children") as handle:
-                        todo += [int(c) for c in handle.read().split()]
-            except OSError:
-                continue
-        return pids
-
-    def _pss_kib(self) -> int | None:
-        total, seen = 0, False
-        for pid in self._tree():
-            try:
-                with open(f"/proc/{pid}/smaps_rollup") as handle:
-                    for line in handle:
-                        if line.startswith("Pss:"):
-                            total += int(line.split()[1])
-                            seen = True
-                            break
-            except OSError:
-                continue
-        return total if seen else None
-
     def run(self) -> None:
+        if not os.path.isdir("/proc"):
+            return
         while not self._done.wait(0.2):
-            kib = self._pss_kib()
-            if kib is not None:
-                self.peak_mib = max(self.peak_mib or 0.0, kib / 1024)
+            self.peak_mib = max(self.peak_mib or 0.0, pss_kib(process_tree(self.pid)) / 1024)
 
     def stop(self) -> None:
         self._done.set()

@@ -16,31 +16,13 @@ from __future__ import annotations
 import argparse
 import os
 import pickle
+import sys
 import threading
 import time
 from pathlib import Path
 
-
-def _rss_mib(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children") as fh:
-                found += [int(c) for c in fh.read().split()]
-    except OSError:
-        pass
-    return found
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # procfs, when this file is loaded by a test
+from procfs import children, rss_mib  # noqa: E402
 
 
 class Sampler(threading.Thread):
@@ -58,8 +40,8 @@ class Sampler(threading.Thread):
     def run(self) -> None:
         me = os.getpid()
         while not self.done.is_set():
-            main = _rss_mib(me)
-            worker = max((_rss_mib(c) for c in _children(me)), default=0.0)
+            main = rss_mib(me)
+            worker = max((rss_mib(c) for c in children(me)), default=0.0)
             peak = self.peaks.setdefault(self.current, [0.0, 0.0])
             peak[0], peak[1] = max(peak[0], main), max(peak[1], worker)
             time.sleep(0.02)
