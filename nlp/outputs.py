@@ -96,6 +96,7 @@ _USED_BY = re.compile(
     rf"(?P<to>by|with) (?P<at>{_RECIPIENT_AT})",
     re.IGNORECASE,
 )
+_USED = re.compile(r"used", re.IGNORECASE)  # what every match of _USED_BY holds
 _REPORTED_TO = re.compile(rf"\b(?:reported (?:in)?|report back |feed back |fed back )to (?P<at>{_RECIPIENT_AT})", re.IGNORECASE)
 #: (not "patient data": "summary and statistical analysis of patient data to NHS England and ICSs")
 _NOT_RECIPIENT_BETWEEN = re.compile(
@@ -235,6 +236,8 @@ def _output_matches(marked: str):
             if later is not None:
                 yield _OUTPUT_TO_NOT_FOR, later
     for pattern in (_PRODUCED_FOR, _REPORTED_TO, _USED_BY):
+        if pattern is _USED_BY and not _USED.search(marked):
+            continue  # (a sentence without the word, most of them, spares the search from every output noun)
         for match in pattern.finditer(marked):
             yield pattern, match
 
