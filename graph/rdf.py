@@ -514,7 +514,7 @@ def build_triples(
         else:
             b.agreement(a)
             add_version_nodes(triples, a)
-        if made is not None or by_blocks:
+        if by_blocks:  # (also when ``made``: its triples are a Triples)
             b._described.update(URIRef(s) for s in sources)  # so the layout of a page file it cites is said below
             for canonical in datasets:
                 b.dataset(canonical)

@@ -65,11 +65,6 @@ class Background:
         except BaseException as err:  # noqa: BLE001 - raised by wait, as a forked job's would be
             self._error = err
 
-    @property
-    def forked(self) -> bool:
-        """Whether the job runs in a child process."""
-        return self._process is not None
-
     def stop(self) -> None:
         """End the job without waiting for it (the build failed: its file is not wanted)."""
         if self._process is not None and self._receiver is not None:

@@ -325,7 +325,7 @@ def extract(
 
     def keep(text: str, result: TextAnalysis) -> None:
         if cache is not None and result.error is None:
-            cache.put(text_key(text), result.to_json())
+            cache.put(keys[text], result.to_json())
 
     analysed = analyse_texts([distinct[k] for k in todo], jobs=jobs, model=model, meanwhile=meanwhile,
                              keep=keep if cache is not None else None)
@@ -589,15 +589,15 @@ class Resolution:
                         context: AgreementContext) -> list[tuple[Flow, str | None, str | None]]:
         """The national body's releases to the applicant whose words give no state, in the state the agreement says the
         data it asks for is in (``nlp.release_states``), when it says one."""
-        if not context.applicant or not any(
-                f.state == "unspecified" and f.target == context.applicant and self._kind(f.source) in NATIONAL_KINDS
-                for f, _, _ in stated):
+        def stateless_release(f: Flow) -> bool:
+            return f.state == "unspecified" and f.target == context.applicant and self._kind(f.source) in NATIONAL_KINDS
+
+        if not context.applicant or not any(stateless_release(f) for f, _, _ in stated):
             return stated
         state = agreement_state(section.text for section in a.sections if section.text)
         if state is None:
             return stated
-        return [(replace(f, state=state) if f.state == "unspecified" and f.target == context.applicant
-                 and self._kind(f.source) in NATIONAL_KINDS and not _NAMES_OUTPUTS.search(f.evidence.text) else f,
+        return [(replace(f, state=state) if stateless_release(f) and not _NAMES_OUTPUTS.search(f.evidence.text) else f,
                  source, target) for f, source, target in stated]
 
     def _one_of(self, org_id: str, own: list[str]) -> bool:
