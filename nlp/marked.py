@@ -358,6 +358,10 @@ def _introduced_processor(sentences: list[Sentence]) -> Mention | None:
 
 #: a line that is one name and nothing else ("NHS South West London Integrated Care Board", "X (ABC)")
 _NAME_LINE = re.compile(r"\s*⟦0⟧\s*(?:\([^()]*\))?\s*")
+#: a heading that is an organisation's block: the name alone, or with its abbreviation, a colon or a dash and what it
+#: does ("NHS South West London ICB", "Arden and GEM CSU (AGEM):", "Optum – risk stratification"); not a title in
+#: which a name qualifies the subject ("NICE MTG 29 GreenLight XPS for treating benign prostatic hyperplasia-")
+_ORGANISATION_HEADING = re.compile(r"\s*⟦0⟧(?:\s*\([^()]*\))?\s*(?:[:;,.]?\s*$|[–—-]\s|[:;]\s)")
 #: a heading of capitals that names no organisation: "RISK STRATIFICATION", "ONWARD SHARING:"
 _CAPITALS_HEADING = re.compile(r"\s*[A-Z][A-Z &/,-]{3,}:?\s*")
 
@@ -382,7 +386,7 @@ def _with_headings(sentences: list[Sentence]) -> list[Sentence]:
             heading = _DATA_PROCESSOR_HEADING.match(s.marked)
             if heading:
                 heading_org = processor = s.mention(heading.group(1))
-            elif s.is_heading and s.marked.strip().startswith("⟦0⟧") and not _in_list_of_names(name_lines, n):
+            elif s.is_heading and _ORGANISATION_HEADING.match(s.marked) and not _in_list_of_names(name_lines, n):
                 heading_org = s.mentions[0]
             if processor is not None and not processor.is_ref and not heading:
                 mentions = tuple(

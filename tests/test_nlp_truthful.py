@@ -215,3 +215,17 @@ def test_the_nhs_trust_development_authority_is_a_body_of_its_own_not_a_trust():
                     applicant="MONITOR", reference="NIC-15814-C6W9R")
     assert x.organisations["nhs-trust-development-authority"].kind == "Other"
     assert {r.role for r in x.roles if r.organisation == "nhs-trust-development-authority"} == {"controller", "processor"}
+
+
+def test_a_title_in_which_a_name_qualifies_the_subject_is_no_organisations_heading():
+    # NIC-05429-H7X6R (Device Access UK, dev) expected benefits: the NICE guidance titles head paragraphs about devices,
+    # and "This analysis has been provided to NHS improvement" names no sender of its own (DAUK, unmarked there)
+    text = ("ii. NICE MTG 29 GreenLight XPS for treating benign prostatic hyperplasia-\n"
+            "GreenLight XPS for treating benign prostatic hyperplasia is supported by NICE.\n\n"
+            "III.\tNHS Improvement;\n"
+            "NHS Improvement recently approached Device Access for national information on the cause and incidence of "
+            "pressure ulcers across NHS England.\n\n"
+            "The bespoke analysis completed by DAUK has provided NHS Improvement with an understanding of the most common "
+            "reasons for admission leading to pressure ulcers. This analysis has been provided to NHS improvement at no cost.\n")
+    _, x = _extract(text, applicant="DEVICE ACCESS UK LTD", reference="NIC-05429-H7X6R")
+    assert [(f.source, f.target) for f in x.flows if f.source == "national-institute-for-health-and-care-excellence"] == []
