@@ -64,13 +64,21 @@ ORG_HEADS = {
 LEADING_ORG_HEADS = frozenset({"association", "society", "federation", "faculty", "academy", "institute", "institution"})
 
 
-def _leading_head_kind(doc: Doc, paren: int) -> str | None:
-    """"Other" when the name before the bracket at ``paren`` opens with "<Name> Association of …", else None."""
+#: Last words of a name opening with a leading head that make it a register, study or programme, not a body:
+#: "British Association of Dermatologists' Biologic Interventions Register (BADBIR)"
+NOT_BODY_ENDS = frozenset({"register", "registry", "study", "project", "programme", "program", "audit", "survey",
+                           "database", "scheme", "trial", "cohort", "dataset"})
+
+
+def _leading_head(doc: Doc, paren: int) -> int | None:
+    """The token index of the "Association" of "<Name> Association of …" that opens the name before ``paren``, else None."""
     first = grow_left(doc, paren - 1)
     run = doc[first:paren]
+    if run[-1].lower_ in NOT_BODY_ENDS:
+        return None
     for i, token in enumerate(run[:3]):
         if token.lower_ in LEADING_ORG_HEADS and token.text[:1].isupper() and i + 1 < len(run) and run[i + 1].lower_ == "of":
-            return "Other"
+            return first + i
     return None
 
 
@@ -166,7 +174,7 @@ class AbbreviationDetector:
         for m in _PAREN.finditer(text):
             short = m.group("short").strip()
             open_at = m.start()
-            head = text[max(0, open_at - 40) : open_at]
+            head = text[max(0, open_at - 80) : open_at]
             name_end = open_at - (len(head) - len(head.rstrip()))
             words = head.split()
             # Cheap text-level test first: a recognised name or an organisation head word before "(".
@@ -227,7 +235,8 @@ class AbbreviationDetector:
         if paren == 0:
             return None
         head = doc[paren - 1].lower_
-        kind = ORG_HEADS.get(head) or _leading_head_kind(doc, paren)
+        leading = None if head in ORG_HEADS else _leading_head(doc, paren)
+        kind = ORG_HEADS.get(head) or ("Other" if leading is not None else None)
         if kind is None or not doc[paren - 1].text[:1].isupper():
             return None
         kind = kind_before(kind, doc[paren - 2].text if paren > 1 else None)  # "Medical Research Council (MRC)"
@@ -244,6 +253,10 @@ class AbbreviationDetector:
             # (not "The Health Improvement Network (THIN)", a database)
             run = doc[first - 1:paren]
             found = long_form(short, run.text)
+        if found and leading is not None and long_form(short, doc[leading:paren].text) is not None:
+            # "Association of Ambulance Chief Executives (AACE)": the body's name opens at its leading head, though
+            # "Ambulance Chief Executives" is a shorter end whose letters spell it too
+            found = doc[leading:paren].text
         if found:
             start_char = run.end_char - len(found)
             span = doc.char_span(start_char, run.end_char, alignment_mode="expand")

@@ -247,6 +247,27 @@ def test_dataset_and_kind_abbreviations_are_not_organisations(nlp):
     assert doc._.abbreviations is None
 
 
+
+def test_a_body_named_by_its_leading_head_is_named_from_that_head(nlp):
+    # NIC-359692-Q4X1C (Lightfoot, dev) objectives: the name's start is 45 characters before the bracket, and
+    # "Ambulance Chief Executives" is a shorter end whose letters spell AACE too
+    doc = nlp("4) Providing access to summary and statistical analysis of patient data to the Association of Ambulance "
+              "Chief Executives (AACE) to enable and support national improvement programmes. Providing benchmarking "
+              "data to the AACE has allowed the member ambulance trusts to explore the variation in outcomes.")
+    assert doc._.abbreviations == {"AACE": "Association of Ambulance Chief Executives"}
+    assert [(s.text, s._.org_id) for s in doc.spans["orgs"]] == [
+        ("Association of Ambulance Chief Executives", "association-of-ambulance-chief-executives"),
+        ("AACE", "association-of-ambulance-chief-executives"),
+    ]
+
+
+def test_a_register_named_after_an_association_is_no_organisation(nlp):
+    # NIC-147941-XX4JP (University of Manchester, dev) objectives
+    doc = nlp("The data supplied by the NHS IC to BADBIR (University of Manchester Medical School) will be used only for the "
+              "approved Medical Research Project - British Association of Dermatologists' Biologic Interventions Register (BADBIR)")
+    assert [s.text for s in doc.spans["orgs"]] == ["NHS IC", "University of Manchester Medical School"]
+    assert doc._.abbreviations is None
+
 # --- resolution ----------------------------------------------------------------------------
 
 
